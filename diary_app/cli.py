@@ -1,0 +1,55 @@
+"""The command line: argparse sub-commands over the diary; with none, the window opens."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from pathlib import Path
+from typing import Sequence
+
+from diary_app import __version__
+
+# Each module in diary_app.commands has register(subparsers) that sets `run` on its parser.
+COMMAND_MODULES = ("profiles", "demo", "exchange")
+
+
+class UserError(Exception):
+    """A mistake the user can fix: shown as one line on stderr, exit status 2."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="symptom-diary",
+        description="Symptom Diary: a daily diary of leg symptoms and B12 doses.",
+    )
+    parser.add_argument("--version", action="version", version=f"symptom-diary {__version__}")
+    parser.add_argument("--db", type=Path, help="the diary file (default: in your data folder)")
+    parser.add_argument("--profile", help="whose diary (a profile name; default: the first)")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"diary_app.commands.{name}").register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    run = getattr(args, "run", None)
+    try:
+        if run is None:
+            from diary_app.commands.gui import run_gui
+
+            return run_gui(args)
+        return run(args) or 0
+    except UserError as error:
+        print(f"symptom-diary: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("symptom-diary: interrupted; nothing more was written", file=sys.stderr)
+        return 130
+
+
+def say(text: str) -> None:
+    """Print one line of command output (the only place the package prints)."""
+    print(text)

@@ -1,0 +1,63 @@
+"""What every command needs: the diary file, the chosen profile, user errors in one place."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+from diary_app.cli import UserError
+from diary_app.domain import DiaryValidationError, Profile
+from diary_app.storage import (
+    DatabaseOpenError, DiaryStore, DuplicateError, UnknownProfileError, open_store,
+)
+
+
+def diary_path(args) -> Path:
+    if args.db is not None:
+        return args.db
+    from diary_app.paths import default_diary_path
+
+    return default_diary_path()
+
+
+@contextlib.contextmanager
+def opened_store(args):
+    """The diary of `--db` (or the default), with storage errors turned into user errors."""
+    try:
+        store = open_store(diary_path(args))
+    except DatabaseOpenError as error:
+        raise UserError(str(error)) from error
+    try:
+        yield store
+    except (DiaryValidationError, DuplicateError, UnknownProfileError) as error:
+        raise UserError(str(error).strip("'\"")) from error
+    except sqlite3.IntegrityError as error:
+        raise UserError(f"the diary refused the change ({error}); nothing was saved") from error
+    finally:
+        store.close()
+
+
+def chosen_profile(args, store: DiaryStore, create: bool = False) -> Profile:
+    """The `--profile` profile (created if `create`), else the first one, else a new 'Me'."""
+    if args.profile is not None:
+        if create:
+            return store.ensure_profile(args.profile)
+        return store.profile_named(args.profile)
+    existing = store.profiles()
+    if existing:
+        return existing[0]
+    if create:
+        return store.add_profile(Profile(name="Me"))
+    raise UserError("the diary has no profile yet; add one with: symptom-diary profiles add NAME")
+
+
+def parse_day(text: str) -> date:
+    """An ISO date from the command line (argparse `type=`)."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        import argparse
+
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-25") from None

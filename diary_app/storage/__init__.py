@@ -1,0 +1,16 @@
+"""The SQLite diary file: opening, migrations, and the repository of domain records."""
+
+from diary_app.storage.database import DatabaseOpenError, connect, open_database
+from diary_app.storage.diary_store import DiaryStore, DuplicateError, UnknownProfileError
+from diary_app.storage.migrations import LATEST_VERSION, SchemaTooNewError
+
+
+def open_store(path) -> DiaryStore:
+    """Open the diary at `path` (created and migrated as needed) as a repository."""
+    return DiaryStore(open_database(path))
+
+
+__all__ = [
+    "DatabaseOpenError", "DiaryStore", "DuplicateError", "LATEST_VERSION", "SchemaTooNewError",
+    "UnknownProfileError", "connect", "open_database", "open_store",
+]

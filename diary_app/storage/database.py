@@ -1,0 +1,64 @@
+"""Opening the diary file: private permissions, durable pragmas, migrations, clear refusals."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+
+from diary_app.storage.migrations import SchemaTooNewError, migrate, pending_migrations
+
+PRIVATE_FILE_MODE = 0o600
+PRIVATE_DIR_MODE = 0o700
+BUSY_TIMEOUT_MS = 5000
+
+
+class DatabaseOpenError(RuntimeError):
+    """The diary file cannot be used; the message says why in plain words."""
+
+
+def _create_private_file(path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
+    if not path.exists():
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
+        os.close(fd)
+
+
+def _apply_pragmas(conn: sqlite3.Connection) -> None:
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if mode.lower() != "wal":
+        raise DatabaseOpenError(f"the diary file could not switch to WAL mode (got {mode})")
+    conn.execute("PRAGMA synchronous = FULL")
+
+
+def connect(path: Path | str) -> sqlite3.Connection:
+    """A raw connection with the diary's pragmas, in autocommit mode (we issue BEGIN ourselves)."""
+    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        _apply_pragmas(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def open_database(path: Path | str, *, migrate_schema: bool = True) -> sqlite_utils.Database:
+    """Open (creating if needed) the diary at `path`, migrated to the current schema."""
+    path = Path(path)
+    _create_private_file(path)
+    try:
+        conn = connect(path)
+        pending_migrations(conn)
+        if migrate_schema:
+            migrate(conn)
+    except SchemaTooNewError as error:
+        raise DatabaseOpenError(str(error)) from error
+    except sqlite3.DatabaseError as error:
+        raise DatabaseOpenError(
+            f"{path} cannot be opened as a diary ({error}); it was not changed"
+        ) from error
+    return sqlite_utils.Database(conn)

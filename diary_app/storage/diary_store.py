@@ -1,0 +1,281 @@
+"""The repository: every read returns domain records, every user action is one transaction."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import Iterable
+
+import sqlite_utils
+
+from diary_app.domain import (
+    DayEntry, Dose, LabResult, Profile, ProfileDiary, Regimen, dose_errors, entry_errors,
+    lab_errors, profile_errors, regimen_errors, require_valid,
+)
+from diary_app.storage import rows
+
+
+class UnknownProfileError(LookupError):
+    """No profile has that name or id."""
+
+
+class DuplicateError(ValueError):
+    """A record with that key exists already (a profile name, or a profile's date)."""
+
+
+class DiaryStore:
+    """Profiles, day entries, doses, regimens and labs in one SQLite diary."""
+
+    def __init__(self, db: sqlite_utils.Database):
+        self.db = db
+
+    def close(self) -> None:
+        self.db.close()
+
+    # Profiles
+
+    def profiles(self) -> list[Profile]:
+        return [rows.profile_from_row(r) for r in self.db["profiles"].rows_where(order_by="id")]
+
+    def profile_named(self, name: str) -> Profile:
+        found = list(self.db["profiles"].rows_where("name = ?", [name]))
+        if not found:
+            raise UnknownProfileError(f"no profile is named {name!r}")
+        return rows.profile_from_row(found[0])
+
+    def profile(self, profile_id: int) -> Profile:
+        found = list(self.db["profiles"].rows_where("id = ?", [profile_id]))
+        if not found:
+            raise UnknownProfileError(f"no profile has id {profile_id}")
+        return rows.profile_from_row(found[0])
+
+    def add_profile(self, profile: Profile) -> Profile:
+        require_valid(profile_errors(profile))
+        with self.db.atomic():
+            return self._insert_profile(profile)
+
+    def _insert_profile(self, profile: Profile) -> Profile:
+        if self.db.execute("SELECT 1 FROM profiles WHERE name = ?", [profile.name]).fetchone():
+            raise DuplicateError(f"a profile named {profile.name!r} exists already")
+        new_id = self.db["profiles"].insert(rows.profile_to_row(profile)).last_pk
+        return replace(profile, id=new_id)
+
+    def update_profile(self, profile: Profile) -> Profile:
+        require_valid(profile_errors(profile))
+        with self.db.atomic():
+            clash = self.db.execute(
+                "SELECT 1 FROM profiles WHERE name = ? AND id != ?", [profile.name, profile.id]
+            ).fetchone()
+            if clash:
+                raise DuplicateError(f"a profile named {profile.name!r} exists already")
+            self.profile(profile.id)
+            self.db["profiles"].update(profile.id, rows.profile_to_row(profile))
+        return profile
+
+    def ensure_profile(self, name: str) -> Profile:
+        """The profile with that name, created when it does not exist."""
+        try:
+            return self.profile_named(name)
+        except UnknownProfileError:
+            return self.add_profile(Profile(name=name))
+
+    # Day entries
+
+    def save_entry(self, profile_id: int, entry: DayEntry, today: date | None = None) -> None:
+        """Insert or replace the entry for its date, in one transaction."""
+        require_valid(entry_errors(entry, today=today))
+        with self.db.atomic():
+            self._upsert_entry(profile_id, entry)
+
+    def _upsert_entry(self, profile_id: int, entry: DayEntry) -> None:
+        row = rows.entry_to_row(profile_id, entry)
+        columns = ", ".join(row)
+        updates = ", ".join(f"{c} = excluded.{c}" for c in row if c not in ("profile_id", "day"))
+        self.db.execute(
+            f"INSERT INTO entries ({columns}) VALUES ({', '.join('?' * len(row))}) "
+            f"ON CONFLICT (profile_id, day) DO UPDATE SET {updates}",
+            list(row.values()),
+        )
+
+    def entry(self, profile_id: int, day: date) -> DayEntry | None:
+        found = self.db.execute_returning_dicts(
+            "SELECT * FROM entries WHERE profile_id = ? AND day = ?", [profile_id, day.isoformat()]
+        )
+        return rows.entry_from_row(found[0]) if found else None
+
+    def delete_entry(self, profile_id: int, day: date) -> DayEntry | None:
+        """Delete one day's entry and return it (for undo)."""
+        with self.db.atomic():
+            old = self.entry(profile_id, day)
+            self.db.execute(
+                "DELETE FROM entries WHERE profile_id = ? AND day = ?", [profile_id, day.isoformat()]
+            )
+        return old
+
+    def entries(self, profile_id: int, start: date | None = None,
+                end: date | None = None) -> list[DayEntry]:
+        """The profile's entries between start and end (inclusive), oldest first."""
+        where, params = _period_clause("day", profile_id, start, end)
+        found = self.db.execute_returning_dicts(
+            f"SELECT * FROM entries WHERE {where} ORDER BY day", params
+        )
+        return [rows.entry_from_row(r) for r in found]
+
+    def latest_entry_before(self, profile_id: int, day: date) -> DayEntry | None:
+        found = self.db.execute_returning_dicts(
+            "SELECT * FROM entries WHERE profile_id = ? AND day < ? ORDER BY day DESC LIMIT 1",
+            [profile_id, day.isoformat()],
+        )
+        return rows.entry_from_row(found[0]) if found else None
+
+    def entry_count(self, profile_id: int) -> int:
+        return self.db.execute(
+            "SELECT count(*) FROM entries WHERE profile_id = ?", [profile_id]
+        ).fetchone()[0]
+
+    def entry_range(self, profile_id: int) -> tuple[date, date] | None:
+        first, last = self.db.execute(
+            "SELECT min(day), max(day) FROM entries WHERE profile_id = ?", [profile_id]
+        ).fetchone()
+        return (date.fromisoformat(first), date.fromisoformat(last)) if first else None
+
+    # Doses, regimens, labs
+
+    def add_dose(self, profile_id: int, dose: Dose) -> Dose:
+        require_valid(dose_errors(dose))
+        with self.db.atomic():
+            new_id = self.db["doses"].insert(rows.dose_to_row(profile_id, dose)).last_pk
+        return replace(dose, id=new_id)
+
+    def update_dose(self, profile_id: int, dose: Dose) -> Dose:
+        require_valid(dose_errors(dose))
+        with self.db.atomic():
+            self._update_owned("doses", profile_id, dose.id, rows.dose_to_row(profile_id, dose))
+        return dose
+
+    def doses(self, profile_id: int, start: date | None = None,
+              end: date | None = None) -> list[Dose]:
+        where, params = _period_clause("day", profile_id, start, end)
+        found = self.db.execute_returning_dicts(
+            f"SELECT * FROM doses WHERE {where} ORDER BY taken_at, id", params
+        )
+        return [rows.dose_from_row(r) for r in found]
+
+    def add_regimen(self, profile_id: int, regimen: Regimen) -> Regimen:
+        require_valid(regimen_errors(regimen))
+        with self.db.atomic():
+            new_id = self.db["regimens"].insert(rows.regimen_to_row(profile_id, regimen)).last_pk
+        return replace(regimen, id=new_id)
+
+    def update_regimen(self, profile_id: int, regimen: Regimen) -> Regimen:
+        require_valid(regimen_errors(regimen))
+        with self.db.atomic():
+            row = rows.regimen_to_row(profile_id, regimen)
+            self._update_owned("regimens", profile_id, regimen.id, row)
+        return regimen
+
+    def regimens(self, profile_id: int) -> list[Regimen]:
+        found = self.db.execute_returning_dicts(
+            "SELECT * FROM regimens WHERE profile_id = ? ORDER BY start, id", [profile_id]
+        )
+        return [rows.regimen_from_row(r) for r in found]
+
+    def add_lab(self, profile_id: int, lab: LabResult) -> LabResult:
+        require_valid(lab_errors(lab))
+        with self.db.atomic():
+            new_id = self.db["labs"].insert(rows.lab_to_row(profile_id, lab)).last_pk
+        return replace(lab, id=new_id)
+
+    def update_lab(self, profile_id: int, lab: LabResult) -> LabResult:
+        require_valid(lab_errors(lab))
+        with self.db.atomic():
+            self._update_owned("labs", profile_id, lab.id, rows.lab_to_row(profile_id, lab))
+        return lab
+
+    def labs(self, profile_id: int, start: date | None = None,
+             end: date | None = None) -> list[LabResult]:
+        where, params = _period_clause("day", profile_id, start, end)
+        found = self.db.execute_returning_dicts(
+            f"SELECT * FROM labs WHERE {where} ORDER BY day, id", params
+        )
+        return [rows.lab_from_row(r) for r in found]
+
+    def delete_record(self, table: str, profile_id: int, record_id: int) -> None:
+        """Delete one dose, regimen or lab of this profile."""
+        if table not in ("doses", "regimens", "labs"):
+            raise ValueError(f"not a record table: {table}")
+        with self.db.atomic():
+            self.db.execute(
+                f"DELETE FROM {table} WHERE id = ? AND profile_id = ?", [record_id, profile_id]
+            )
+
+    def _update_owned(self, table: str, profile_id: int, record_id: int | None, row: dict) -> None:
+        sets = ", ".join(f'"{c}" = ?' for c in row)
+        cursor = self.db.execute(
+            f"UPDATE {table} SET {sets} WHERE id = ? AND profile_id = ?",
+            [*row.values(), record_id, profile_id],
+        )
+        if cursor.rowcount != 1:
+            raise LookupError(f"no {table[:-1]} with id {record_id} in this profile")
+
+    # Whole diaries
+
+    def load_diary(self, profile_id: int, start: date | None = None,
+                   end: date | None = None) -> ProfileDiary:
+        """A profile with its records in the period (regimens: all of them)."""
+        return ProfileDiary(
+            profile=self.profile(profile_id),
+            entries=tuple(self.entries(profile_id, start, end)),
+            doses=tuple(self.doses(profile_id, start, end)),
+            regimens=tuple(self.regimens(profile_id)),
+            labs=tuple(self.labs(profile_id, start, end)),
+        )
+
+    def import_diaries(self, diaries: Iterable[ProfileDiary], replace_days: bool = False) -> dict:
+        """Add whole diaries in one transaction: every record lands, or none does.
+
+        Profiles are matched by name. A date the profile already has is refused unless
+        `replace_days`; doses, regimens and labs are added.
+        """
+        diaries = list(diaries)
+        counts = {"profiles_created": 0, "entries": 0, "doses": 0, "regimens": 0, "labs": 0}
+        with self.db.atomic():
+            for diary in diaries:
+                self._import_one(diary, replace_days, counts)
+        return counts
+
+    def _import_one(self, diary: ProfileDiary, replace_days: bool, counts: dict) -> None:
+        try:
+            profile = self.profile_named(diary.profile.name)
+        except UnknownProfileError:
+            profile = self._insert_profile(diary.profile)
+            counts["profiles_created"] += 1
+        existing = {e.day for e in self.entries(profile.id)}
+        for entry in diary.entries:
+            if entry.day in existing and not replace_days:
+                raise DuplicateError(
+                    f"profile {profile.name!r} already has an entry for {entry.day.isoformat()} "
+                    "(use --replace to overwrite it)"
+                )
+            self._upsert_entry(profile.id, entry)
+        inserts = (("doses", diary.doses, rows.dose_to_row),
+                   ("regimens", diary.regimens, rows.regimen_to_row),
+                   ("labs", diary.labs, rows.lab_to_row))
+        for table, records, to_row in inserts:
+            if records:
+                self.db[table].insert_all(to_row(profile.id, r) for r in records)
+        counts["entries"] += len(diary.entries)
+        for table, records, _ in inserts:
+            counts[table] += len(records)
+
+
+def _period_clause(column: str, profile_id: int, start: date | None,
+                   end: date | None) -> tuple[str, list]:
+    clauses, params = ["profile_id = ?"], [profile_id]
+    if start is not None:
+        clauses.append(f"{column} >= ?")
+        params.append(start.isoformat())
+    if end is not None:
+        clauses.append(f"{column} <= ?")
+        params.append(end.isoformat())
+    return " AND ".join(clauses), params

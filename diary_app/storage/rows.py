@@ -1,0 +1,125 @@
+"""Mapping between domain records and database rows (bit masks, ISO text, 0/1 booleans)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Iterable
+
+from diary_app.domain import vocab
+from diary_app.domain.models import DayEntry, Dose, LabResult, Profile, Regimen, SideScores
+
+ENTRY_FLAGS = ("radiates_from_back", "worse_with_cough", "worse_with_sitting", "ask_doctor")
+ENTRY_INTS = ("back_pain", "gait", "falls")
+
+
+def to_mask(codes: Iterable[str], vocabulary: tuple[str, ...]) -> int:
+    return sum(1 << vocabulary.index(code) for code in codes)
+
+
+def from_mask(mask: int, vocabulary: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(code for bit, code in enumerate(vocabulary) if mask & (1 << bit))
+
+
+def entry_to_row(profile_id: int, entry: DayEntry) -> dict:
+    row = {"profile_id": profile_id, "day": entry.day.isoformat()}
+    for name in vocab.SENSATIONS:
+        for side in vocab.SIDES:
+            row[f"{name}_{side}"] = entry.score(name, side)
+    row["regions_left_mask"] = to_mask(entry.regions_left, vocab.REGIONS)
+    row["regions_right_mask"] = to_mask(entry.regions_right, vocab.REGIONS)
+    row["other_symptoms_mask"] = to_mask(entry.other_symptoms, vocab.OTHER_SYMPTOMS)
+    row["red_flags_mask"] = to_mask(entry.red_flags, vocab.RED_FLAGS)
+    row.update({name: int(getattr(entry, name)) for name in ENTRY_FLAGS})
+    row.update({name: getattr(entry, name) for name in ENTRY_INTS})
+    row["walk_10m_seconds"] = entry.walk_10m_seconds
+    row["notes"] = entry.notes
+    return row
+
+
+def entry_from_row(row: dict) -> DayEntry:
+    symptoms = {
+        name: SideScores(left=row[f"{name}_left"], right=row[f"{name}_right"])
+        for name in vocab.SENSATIONS
+    }
+    return DayEntry(
+        day=date.fromisoformat(row["day"]),
+        symptoms=symptoms,
+        regions_left=from_mask(row["regions_left_mask"], vocab.REGIONS),
+        regions_right=from_mask(row["regions_right_mask"], vocab.REGIONS),
+        other_symptoms=from_mask(row["other_symptoms_mask"], vocab.OTHER_SYMPTOMS),
+        red_flags=from_mask(row["red_flags_mask"], vocab.RED_FLAGS),
+        walk_10m_seconds=row["walk_10m_seconds"],
+        notes=row["notes"],
+        **{name: bool(row[name]) for name in ENTRY_FLAGS},
+        **{name: row[name] for name in ENTRY_INTS},
+    )
+
+
+def profile_to_row(profile: Profile) -> dict:
+    return {"name": profile.name, "birth_year": profile.birth_year, "notes": profile.notes}
+
+
+def profile_from_row(row: dict) -> Profile:
+    return Profile(name=row["name"], birth_year=row["birth_year"], notes=row["notes"], id=row["id"])
+
+
+def dose_to_row(profile_id: int, dose: Dose) -> dict:
+    return {
+        "profile_id": profile_id, "taken_at": dose.taken_at.isoformat(),
+        "day": dose.day.isoformat(), "substance": dose.substance, "form": dose.form,
+        "compound": dose.compound, "amount": float(dose.amount), "unit": dose.unit,
+        "site": dose.site, "notes": dose.notes,
+    }
+
+
+def dose_from_row(row: dict) -> Dose:
+    return Dose(
+        taken_at=datetime.fromisoformat(row["taken_at"]), substance=row["substance"],
+        form=row["form"], compound=row["compound"], amount=_number(row["amount"]),
+        unit=row["unit"], site=row["site"], notes=row["notes"], id=row["id"],
+    )
+
+
+def regimen_to_row(profile_id: int, regimen: Regimen) -> dict:
+    return {
+        "profile_id": profile_id, "substance": regimen.substance, "form": regimen.form,
+        "compound": regimen.compound, "amount": float(regimen.amount), "unit": regimen.unit,
+        "every_days": regimen.every_days, "start": regimen.start.isoformat(),
+        "end": regimen.end.isoformat() if regimen.end else None, "notes": regimen.notes,
+    }
+
+
+def regimen_from_row(row: dict) -> Regimen:
+    return Regimen(
+        substance=row["substance"], form=row["form"], compound=row["compound"],
+        amount=_number(row["amount"]), unit=row["unit"], every_days=row["every_days"],
+        start=date.fromisoformat(row["start"]),
+        end=date.fromisoformat(row["end"]) if row["end"] else None,
+        notes=row["notes"], id=row["id"],
+    )
+
+
+def lab_to_row(profile_id: int, lab: LabResult) -> dict:
+    return {
+        "profile_id": profile_id, "day": lab.day.isoformat(), "test": lab.test,
+        "value": float(lab.value), "unit": lab.unit,
+        "ref_low": None if lab.ref_low is None else float(lab.ref_low),
+        "ref_high": None if lab.ref_high is None else float(lab.ref_high),
+    }
+
+
+def lab_from_row(row: dict) -> LabResult:
+    return LabResult(
+        day=date.fromisoformat(row["day"]), test=row["test"], value=_number(row["value"]),
+        unit=row["unit"], ref_low=_optional_number(row["ref_low"]),
+        ref_high=_optional_number(row["ref_high"]), id=row["id"],
+    )
+
+
+def _number(value: float) -> float | int:
+    """Whole numbers come back as int so that 1000 round-trips as 1000, not 1000.0."""
+    return int(value) if float(value).is_integer() else value
+
+
+def _optional_number(value: float | None) -> float | int | None:
+    return None if value is None else _number(value)
