@@ -6,6 +6,7 @@ from datetime import date, datetime
 from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
 
 from diary_app.storage import DiaryStore
 
@@ -29,6 +30,7 @@ class DiarySession(QObject):
         self.settings = settings
         self.clock = clock
         self._profile_id = profile_id
+        self.undo_stack = QUndoStack(self)  # shared by the pages; the window's Edit menu drives it
 
     @property
     def profile_id(self) -> int:
