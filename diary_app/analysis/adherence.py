@@ -1,0 +1,95 @@
+"""Adherence to a dose regimen: planned dates, doses matched within a tolerance, next due date.
+
+Rules (docs/patterns.md, "Adherence"): planned dates run from the regimen's start every
+`every_days` days to its end. A dose counts for a planned date when it is the same substance
+and form and its local calendar day (Dose.day) lies within tolerance_days(regimen) of the plan;
+each planned date takes at most one dose and each dose serves at most one planned date.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Iterable
+
+from diary_app.domain import Dose, Regimen
+
+
+@dataclass(frozen=True)
+class RegimenAdherence:
+    """Planned and taken doses of one regimen in a period; percent is None when none was planned."""
+
+    regimen: Regimen
+    planned: int
+    taken: int
+    percent: float | None
+    missed: list[date]
+
+
+def tolerance_days(regimen: Regimen) -> int:
+    """Half the interval, rounded down: 0 (same local day) for daily, 3 for weekly, 15 for 30 days.
+
+    Rounding down keeps the windows of neighbouring planned dates from overlapping (except by one
+    day for even intervals), so one dose cannot plausibly belong to two plans.
+    """
+    return regimen.every_days // 2
+
+
+def dose_matches_regimen(dose: Dose, regimen: Regimen) -> bool:
+    """Same substance and the same form (an oral tablet does not stand in for an injection)."""
+    return dose.substance == regimen.substance and dose.form == regimen.form
+
+
+def planned_dates(regimen: Regimen, start: date, end: date) -> list[date]:
+    """The regimen's planned dates inside [start, end] (and inside its own start..end)."""
+    last = end if regimen.end is None else min(end, regimen.end)
+    if last < regimen.start or last < start:
+        return []
+    step = regimen.every_days
+    skipped = max(0, -(-(start - regimen.start).days // step))
+    first = regimen.start + timedelta(days=skipped * step)
+    count = 0 if first > last else (last - first).days // step + 1
+    return [first + timedelta(days=i * step) for i in range(count)]
+
+
+def matched_plans(regimen: Regimen, doses: Iterable[Dose], until: date) -> set[date]:
+    """Planned dates from the regimen's start up to `until` that a dose was matched to.
+
+    Greedy in date order: each plan takes the earliest unused dose inside its window. With
+    windows of equal width this matches as many plans as any assignment can.
+    """
+    days = sorted(d.day for d in doses if dose_matches_regimen(d, regimen))
+    tolerance = timedelta(days=tolerance_days(regimen))
+    matched: set[date] = set()
+    index = 0
+    for plan in planned_dates(regimen, regimen.start, until):
+        while index < len(days) and days[index] < plan - tolerance:
+            index += 1
+        if index < len(days) and days[index] <= plan + tolerance:
+            matched.add(plan)
+            index += 1
+    return matched
+
+
+def adherence_for(regimen: Regimen, doses: Iterable[Dose], start: date, end: date) -> RegimenAdherence:
+    """Doses planned in [start, end], how many were taken (a dose may come after `end` if the
+    caller passes it, e.g. a late dose), the percentage and the missed dates."""
+    plans = planned_dates(regimen, start, end)
+    matched = matched_plans(regimen, doses, end) if plans else set()
+    missed = [plan for plan in plans if plan not in matched]
+    taken = len(plans) - len(missed)
+    percent = round(100.0 * taken / len(plans), 1) if plans else None
+    return RegimenAdherence(regimen, len(plans), taken, percent, missed)
+
+
+def next_due(regimen: Regimen, doses: Iterable[Dose], today: date) -> date | None:
+    """The next planned date still waiting for a dose: the earliest untaken plan whose tolerance
+    window has not closed by `today` (so it may lie a few days back: overdue), or None when the
+    regimen has ended."""
+    tolerance = timedelta(days=tolerance_days(regimen))
+    horizon = max(today, regimen.start) + timedelta(days=regimen.every_days) + tolerance
+    matched = matched_plans(regimen, doses, horizon)
+    for plan in planned_dates(regimen, today - tolerance, horizon):
+        if plan not in matched and plan + tolerance >= today:
+            return plan
+    return None
