@@ -1,0 +1,179 @@
+"""The dialog to log or edit one dose: when, what, how much, and where it was injected."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
+from PySide6.QtWidgets import (
+    QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QLabel,
+    QLineEdit, QVBoxLayout, QWidget,
+)
+
+from diary_app.domain import Dose, dose_errors, vocab
+from diary_app.domain.messages import QT_TRANSLATE_NOOP
+from diary_app.reminders import next_injection_site
+from diary_app.ui.dose_errors import error_label, show_errors
+from diary_app.ui.dose_labels import COMPOUNDS, FORMS, SITES, UNITS, label, substance_label
+from diary_app.ui.session import DiarySession
+
+COMMON_OTHER_SUBSTANCES = (
+    QT_TRANSLATE_NOOP("DoseDialog", "Folic acid"), QT_TRANSLATE_NOOP("DoseDialog", "Pain medicine"),
+    QT_TRANSLATE_NOOP("DoseDialog", "Vitamin D"), QT_TRANSLATE_NOOP("DoseDialog", "Iron"),
+)
+
+
+def combo_of(codes, table: dict[str, str], parent: QWidget) -> QComboBox:
+    """A combo box showing translated words with the codes as item data."""
+    combo = QComboBox(parent)
+    for code in codes:
+        combo.addItem(label(table, code), code)
+    return combo
+
+
+def select_code(combo: QComboBox, code: str) -> None:
+    index = combo.findData(code)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
+def ok_cancel_buttons(dialog: QDialog) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                               dialog)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def qdatetime_of(moment: datetime) -> QDateTime:
+    return QDateTime(QDate(moment.year, moment.month, moment.day),
+                     QTime(moment.hour, moment.minute, moment.second))
+
+
+def substance_combo(parent: QWidget) -> QComboBox:
+    """Vitamin B12 first, then common other medicines; any other name can be typed."""
+    combo = QComboBox(parent)
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.addItem(substance_label(vocab.B12), vocab.B12)
+    for source in COMMON_OTHER_SUBSTANCES:
+        name = QCoreApplication.translate("DoseDialog", source)
+        combo.addItem(name, name)
+    return combo
+
+
+def substance_code(combo: QComboBox) -> str:
+    text = combo.currentText().strip()
+    index = combo.findText(text)
+    return combo.itemData(index) if index >= 0 else text
+
+
+def set_substance(combo: QComboBox, substance: str) -> None:
+    index = combo.findData(substance)
+    combo.setCurrentIndex(index) if index >= 0 else combo.setEditText(substance)
+
+
+class DoseDialog(QDialog):
+    """Fill in a dose; `dose()` returns it once accepted (validated by the domain rules)."""
+
+    def __init__(self, session: DiarySession, previous_doses: list[Dose], dose: Dose | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self._id = dose.id if dose else None
+        self._result: Dose | None = None
+        self.setWindowTitle(self.tr("Edit dose") if dose else self.tr("Log a dose"))
+        self._build(previous_doses)
+        self._fill(dose or self._default_dose(previous_doses))
+
+    def _build(self, previous_doses: list[Dose]) -> None:
+        self.when = QDateTimeEdit(self)
+        self.when.setCalendarPopup(True)
+        self.substance = substance_combo(self)
+        self.form = combo_of(vocab.DOSE_FORMS, FORMS, self)
+        self.compound = combo_of(vocab.COMPOUNDS, COMPOUNDS, self)
+        self.amount = QDoubleSpinBox(self)
+        self.amount.setRange(0.0, vocab.MAX_AMOUNT)
+        self.amount.setDecimals(3)
+        self.unit = combo_of(vocab.DOSE_UNITS, UNITS, self)
+        self.site = combo_of(vocab.INJECTION_SITES, SITES, self)
+        self.last_site = QLabel(self._last_site_text(previous_doses), self)
+        self.notes = QLineEdit(self)
+        self.errors = error_label(self)
+        self._lay_out()
+        self.form.currentIndexChanged.connect(self._show_site_for_form)
+
+    def _lay_out(self) -> None:
+        form = QFormLayout()
+        form.addRow(self.tr("&Date and time:"), self.when)
+        form.addRow(self.tr("&Medicine:"), self.substance)
+        form.addRow(self.tr("&Form:"), self.form)
+        form.addRow(self.tr("&Compound:"), self.compound)
+        form.addRow(self.tr("&Amount:"), self.amount)
+        form.addRow(self.tr("&Unit:"), self.unit)
+        form.addRow(self.tr("Injection &site:"), self.site)
+        form.addRow("", self.last_site)
+        form.addRow(self.tr("&Notes:"), self.notes)
+        self._form = form
+        buttons = ok_cancel_buttons(self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.errors)
+        layout.addWidget(buttons)
+
+    def _last_site_text(self, previous_doses: list[Dose]) -> str:
+        sites = [d for d in sorted(previous_doses, key=lambda d: d.taken_at) if d.site]
+        if not sites:
+            return self.tr("No injection site recorded yet.")
+        return self.tr("Last site used: %1").replace("%1", label(SITES, sites[-1].site))
+
+    def _default_dose(self, previous_doses: list[Dose]) -> Dose:
+        """Now, and otherwise like the last dose logged (the same plan is usually repeated)."""
+        now = self.session.clock()
+        if previous_doses:
+            last = max(previous_doses, key=lambda d: d.taken_at)
+            site = next_injection_site(previous_doses, vocab.INJECTION_SITES[1:]) if last.site else ""
+            return Dose(taken_at=now, substance=last.substance, form=last.form, amount=last.amount,
+                        unit=last.unit, compound=last.compound, site=site)
+        return Dose(taken_at=now, substance=vocab.B12, form="injection", amount=1000.0, unit="µg")
+
+    def _fill(self, dose: Dose) -> None:
+        self.when.setDateTime(qdatetime_of(dose.taken_at))
+        set_substance(self.substance, dose.substance)
+        select_code(self.form, dose.form)
+        select_code(self.compound, dose.compound)
+        self.amount.setValue(dose.amount)
+        select_code(self.unit, dose.unit)
+        select_code(self.site, dose.site)
+        self.notes.setText(dose.notes)
+        self._show_site_for_form()
+
+    def _show_site_for_form(self) -> None:
+        injection = self.form.currentData() == "injection"
+        for widget in (self.site, self.last_site):
+            self._form.setRowVisible(widget, injection)
+
+    def _entered_dose(self) -> Dose:
+        moment = self.when.dateTime().toPython().replace(second=0, microsecond=0)
+        injection = self.form.currentData() == "injection"
+        return Dose(
+            taken_at=moment.replace(tzinfo=self.session.clock().tzinfo),
+            substance=substance_code(self.substance), form=self.form.currentData(),
+            amount=round(self.amount.value(), 3), unit=self.unit.currentData(),
+            compound=self.compound.currentData(), site=self.site.currentData() if injection else "",
+            notes=self.notes.text().strip(), id=self._id,
+        )
+
+    def accept(self) -> None:
+        dose = self._entered_dose()
+        errors = dose_errors(dose)
+        names = {"substance": self.tr("Medicine"), "amount": self.tr("Amount"), "notes": self.tr("Notes"),
+                 "taken_at": self.tr("Date and time")}
+        fields = {"substance": self.substance, "amount": self.amount, "notes": self.notes}
+        show_errors(self.errors, errors, names, fields)
+        if not errors:
+            self._result = dose
+            super().accept()
+
+    def dose(self) -> Dose | None:
+        return self._result

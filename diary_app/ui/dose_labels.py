@@ -1,0 +1,98 @@
+"""Words shown for the treatment vocabularies (forms, compounds, sites, lab tests), translated by Qt."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+
+from diary_app.domain import Dose, Regimen
+from diary_app.domain.messages import QT_TRANSLATE_NOOP
+from diary_app.domain.vocab import B12
+
+CONTEXT = "TreatmentLabels"
+
+FORMS = {
+    "injection": QT_TRANSLATE_NOOP(CONTEXT, "injection"),
+    "oral": QT_TRANSLATE_NOOP(CONTEXT, "tablet or capsule (oral)"),
+    "sublingual": QT_TRANSLATE_NOOP(CONTEXT, "under the tongue (sublingual)"),
+    "nasal": QT_TRANSLATE_NOOP(CONTEXT, "nasal spray"),
+    "other": QT_TRANSLATE_NOOP(CONTEXT, "other"),
+}
+COMPOUNDS = {
+    "": QT_TRANSLATE_NOOP(CONTEXT, "not known"),
+    "cyanocobalamin": QT_TRANSLATE_NOOP(CONTEXT, "cyanocobalamin"),
+    "hydroxocobalamin": QT_TRANSLATE_NOOP(CONTEXT, "hydroxocobalamin"),
+    "methylcobalamin": QT_TRANSLATE_NOOP(CONTEXT, "methylcobalamin"),
+    "adenosylcobalamin": QT_TRANSLATE_NOOP(CONTEXT, "adenosylcobalamin"),
+    "other": QT_TRANSLATE_NOOP(CONTEXT, "other"),
+}
+SITES = {
+    "": QT_TRANSLATE_NOOP(CONTEXT, "not recorded"),
+    "left_arm": QT_TRANSLATE_NOOP(CONTEXT, "left arm"),
+    "right_arm": QT_TRANSLATE_NOOP(CONTEXT, "right arm"),
+    "left_thigh": QT_TRANSLATE_NOOP(CONTEXT, "left thigh"),
+    "right_thigh": QT_TRANSLATE_NOOP(CONTEXT, "right thigh"),
+    "left_buttock": QT_TRANSLATE_NOOP(CONTEXT, "left buttock"),
+    "right_buttock": QT_TRANSLATE_NOOP(CONTEXT, "right buttock"),
+}
+UNITS = {
+    "µg": QT_TRANSLATE_NOOP(CONTEXT, "µg"),
+    "mg": QT_TRANSLATE_NOOP(CONTEXT, "mg"),
+    "ml": QT_TRANSLATE_NOOP(CONTEXT, "ml"),
+    "tablet": QT_TRANSLATE_NOOP(CONTEXT, "tablet(s)"),
+}
+LAB_TESTS = {
+    "b12": QT_TRANSLATE_NOOP(CONTEXT, "Vitamin B12 (serum)"),
+    "mma": QT_TRANSLATE_NOOP(CONTEXT, "Methylmalonic acid (MMA)"),
+    "homocysteine": QT_TRANSLATE_NOOP(CONTEXT, "Homocysteine"),
+    "folate": QT_TRANSLATE_NOOP(CONTEXT, "Folate (folic acid)"),
+    "hemoglobin": QT_TRANSLATE_NOOP(CONTEXT, "Hemoglobin"),
+    "mcv": QT_TRANSLATE_NOOP(CONTEXT, "Mean cell volume (MCV)"),
+    "hba1c": QT_TRANSLATE_NOOP(CONTEXT, "HbA1c (long-term blood sugar)"),
+}
+B12_NAME = QT_TRANSLATE_NOOP(CONTEXT, "Vitamin B12")
+
+
+def label(table: dict[str, str], code: str) -> str:
+    """The translated word for a code; unknown codes (free names) are shown as typed."""
+    source = table.get(code)
+    return QCoreApplication.translate(CONTEXT, source) if source is not None else code
+
+
+def substance_label(substance: str) -> str:
+    return QCoreApplication.translate(CONTEXT, B12_NAME) if substance == B12 else substance
+
+
+def amount_text(amount: float, unit: str, locale: QLocale | None = None) -> str:
+    number = (locale or QLocale()).toString(float(amount), "g", 6)
+    pattern = QCoreApplication.translate(CONTEXT, "%1 %2")
+    return pattern.replace("%2", label(UNITS, unit)).replace("%1", number)
+
+
+def plan_text(item: Dose | Regimen) -> str:
+    """'Vitamin B12, 1000 µg, injection (hydroxocobalamin)' for a dose or regimen."""
+    pattern = QCoreApplication.translate(CONTEXT, "%1, %2, %3")
+    if item.compound:
+        pattern = QCoreApplication.translate(CONTEXT, "%1, %2, %3 (%4)")
+    return (pattern.replace("%4", label(COMPOUNDS, item.compound))
+            .replace("%3", label(FORMS, item.form))
+            .replace("%2", amount_text(item.amount, item.unit))
+            .replace("%1", substance_label(item.substance)))
+
+
+def every_text(every_days: int) -> str:
+    if every_days == 1:
+        return QCoreApplication.translate(CONTEXT, "every day")
+    return QCoreApplication.translate(CONTEXT, "every %n days", None, every_days)
+
+
+def date_text(day: date | None, locale: QLocale | None = None) -> str:
+    if day is None:
+        return ""
+    return (locale or QLocale()).toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
+def datetime_text(moment: datetime, locale: QLocale | None = None) -> str:
+    local = QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))
+    return (locale or QLocale()).toString(local, QLocale.FormatType.ShortFormat)

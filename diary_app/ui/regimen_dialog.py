@@ -1,0 +1,163 @@
+"""The dialog to create a regimen (from a preset or by hand) or edit one."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDateEdit, QDialog, QDoubleSpinBox, QFormLayout, QLabel, QLineEdit, QSpinBox,
+    QVBoxLayout, QWidget,
+)
+
+from diary_app.domain import Regimen, regimen_errors, vocab
+from diary_app.ui.dose_dialog import (
+    combo_of, ok_cancel_buttons, select_code, set_substance, substance_code, substance_combo,
+)
+from diary_app.ui.dose_errors import error_label, show_errors
+from diary_app.ui.dose_labels import COMPOUNDS, FORMS, UNITS, date_text, every_text, plan_text
+from diary_app.ui.regimen_presets import CONTEXT as PRESET_CONTEXT
+from diary_app.ui.regimen_presets import PRESETS, preset_named
+from diary_app.ui.session import DiarySession
+
+
+def qdate_of(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class RegimenDialog(QDialog):
+    """`regimens()` gives the regimen(s) to store once accepted: a preset may make several in sequence."""
+
+    def __init__(self, session: DiarySession, regimen: Regimen | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self._editing = regimen
+        self._result: list[Regimen] = []
+        self.setWindowTitle(self.tr("Edit regimen") if regimen else self.tr("New regimen"))
+        self._build()
+        if regimen:
+            self.preset.setVisible(False)
+            self._form.setRowVisible(self.preset, False)
+            self._fill(regimen)
+        else:
+            self._apply_preset()
+
+    def _build(self) -> None:
+        self.preset = QComboBox(self)
+        self.preset.addItem(self.tr("My own plan"), "")
+        for preset in PRESETS:
+            self.preset.addItem(QCoreApplication.translate(PRESET_CONTEXT, preset.title), preset.key)
+        self.preset.setCurrentIndex(1)
+        self.substance = substance_combo(self)
+        self.form = combo_of(vocab.DOSE_FORMS, FORMS, self)
+        self.compound = combo_of(vocab.COMPOUNDS, COMPOUNDS, self)
+        self.amount = QDoubleSpinBox(self)
+        self.amount.setRange(0.0, vocab.MAX_AMOUNT)
+        self.amount.setDecimals(3)
+        self.unit = combo_of(vocab.DOSE_UNITS, UNITS, self)
+        self.every = QSpinBox(self)
+        self.every.setRange(1, vocab.MAX_EVERY_DAYS)
+        self.every_words = QLabel(self)
+        self.start = QDateEdit(self)
+        self.start.setCalendarPopup(True)
+        self.start.setDate(qdate_of(self.session.today()))
+        self.has_end = QCheckBox(self.tr("&Ends on:"), self)
+        self.end = QDateEdit(self)
+        self.end.setCalendarPopup(True)
+        self.notes = QLineEdit(self)
+        self.followers = QLabel(self)
+        self.followers.setWordWrap(True)
+        self.errors = error_label(self)
+        self._lay_out()
+        self._connect()
+
+    def _lay_out(self) -> None:
+        form = QFormLayout()
+        form.addRow(self.tr("&Plan:"), self.preset)
+        form.addRow(self.tr("&Medicine:"), self.substance)
+        form.addRow(self.tr("&Form:"), self.form)
+        form.addRow(self.tr("&Compound:"), self.compound)
+        form.addRow(self.tr("&Amount:"), self.amount)
+        form.addRow(self.tr("&Unit:"), self.unit)
+        form.addRow(self.tr("Every how many &days:"), self.every)
+        form.addRow("", self.every_words)
+        form.addRow(self.tr("&Starts on:"), self.start)
+        form.addRow(self.has_end, self.end)
+        form.addRow(self.tr("&Notes:"), self.notes)
+        self._form = form
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.followers)
+        layout.addWidget(self.errors)
+        layout.addWidget(ok_cancel_buttons(self))
+
+    def _connect(self) -> None:
+        self.preset.currentIndexChanged.connect(self._apply_preset)
+        self.has_end.toggled.connect(self.end.setEnabled)
+        self.every.valueChanged.connect(lambda days: self.every_words.setText(every_text(days)))
+        for signal in (self.start.dateChanged, self.end.dateChanged, self.has_end.toggled,
+                       self.preset.currentIndexChanged):
+            signal.connect(self._show_followers)
+
+    def _apply_preset(self) -> None:
+        key = self.preset.currentData()
+        if key:
+            self._fill(preset_named(key).regimens(self._start_day())[0])
+        self._show_followers()
+
+    def _fill(self, regimen: Regimen) -> None:
+        set_substance(self.substance, regimen.substance)
+        select_code(self.form, regimen.form)
+        select_code(self.compound, regimen.compound)
+        self.amount.setValue(regimen.amount)
+        select_code(self.unit, regimen.unit)
+        self.every.setValue(regimen.every_days)
+        self.every_words.setText(every_text(regimen.every_days))
+        self.start.setDate(qdate_of(regimen.start))
+        self.has_end.setChecked(regimen.end is not None)
+        self.end.setEnabled(regimen.end is not None)
+        self.end.setDate(qdate_of(regimen.end or regimen.start + timedelta(days=27)))
+        self.notes.setText(regimen.notes)
+
+    def _start_day(self) -> date:
+        return self.start.date().toPython()
+
+    def _entered(self) -> Regimen:
+        return Regimen(
+            substance=substance_code(self.substance), form=self.form.currentData(),
+            amount=round(self.amount.value(), 3), unit=self.unit.currentData(), every_days=self.every.value(),
+            start=self._start_day(), end=self.end.date().toPython() if self.has_end.isChecked() else None,
+            compound=self.compound.currentData(), notes=self.notes.text().strip(),
+            id=self._editing.id if self._editing else None,
+        )
+
+    def _following(self, first: Regimen) -> list[Regimen]:
+        """The later phases of a multi-step preset, each starting the day after the one before ends."""
+        key = self.preset.currentData() if self._editing is None else ""
+        if not key or first.end is None:
+            return []
+        later = preset_named(key).regimens(first.start)[1:]
+        shift = first.end + timedelta(days=1) - later[0].start if later else timedelta()
+        return [replace(r, start=r.start + shift, end=r.end + shift if r.end else None) for r in later]
+
+    def _show_followers(self) -> None:
+        later = self._following(self._entered())
+        lines = [self.tr("Then, from %1: %2, %3").replace("%3", every_text(r.every_days))
+                 .replace("%2", plan_text(r)).replace("%1", date_text(r.start)) for r in later]
+        self.followers.setText("\n".join(lines))
+        self.followers.setVisible(bool(lines))
+
+    def accept(self) -> None:
+        first = self._entered()
+        errors = regimen_errors(first)
+        names = {"substance": self.tr("Medicine"), "amount": self.tr("Amount"), "end": self.tr("End date"),
+                 "every_days": self.tr("Every how many days"), "notes": self.tr("Notes")}
+        fields = {"substance": self.substance, "amount": self.amount, "end": self.end, "notes": self.notes}
+        show_errors(self.errors, errors, names, fields)
+        if not errors:
+            self._result = [first, *self._following(first)]
+            super().accept()
+
+    def regimens(self) -> list[Regimen]:
+        return list(self._result)

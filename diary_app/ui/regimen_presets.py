@@ -1,0 +1,76 @@
+"""Common vitamin B12 plans offered when creating a regimen; every figure stays editable."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from diary_app.domain import Regimen
+from diary_app.domain.messages import QT_TRANSLATE_NOOP
+from diary_app.domain.vocab import B12
+
+CONTEXT = "RegimenPresets"
+
+
+@dataclass(frozen=True)
+class Phase:
+    """One step of a plan; `days` None means it runs until ended."""
+
+    form: str
+    amount: float
+    every_days: int
+    days: int | None = None
+    compound: str = ""
+    unit: str = "µg"
+
+    def regimen(self, start: date) -> Regimen:
+        end = start + timedelta(days=self.days - 1) if self.days else None
+        return Regimen(substance=B12, form=self.form, amount=self.amount, unit=self.unit,
+                       every_days=self.every_days, start=start, end=end, compound=self.compound)
+
+
+@dataclass(frozen=True)
+class Preset:
+    key: str
+    title: str
+    phases: tuple[Phase, ...]
+
+    def regimens(self, start: date) -> list[Regimen]:
+        """The phases in sequence: each starts the day after the previous one ends."""
+        plans = []
+        for phase in self.phases:
+            plans.append(phase.regimen(start))
+            if phase.days is not None:
+                start = start + timedelta(days=phase.days)
+        return plans
+
+
+LOADING = Phase("injection", 1000.0, 2, days=14, compound="hydroxocobalamin")
+EVERY_TWO_MONTHS = Phase("injection", 1000.0, 60, compound="hydroxocobalamin")
+
+PRESETS = (
+    Preset("loading", QT_TRANSLATE_NOOP(
+        CONTEXT, "Injection 1000 µg every other day for 2 weeks (loading)"), (LOADING,)),
+    Preset("maintenance_hydroxo", QT_TRANSLATE_NOOP(
+        CONTEXT, "Injection 1000 µg every 2 months (maintenance, hydroxocobalamin)"), (EVERY_TWO_MONTHS,)),
+    Preset("loading_then_maintenance", QT_TRANSLATE_NOOP(
+        CONTEXT, "Loading for 2 weeks, then 1000 µg every 2 months (two regimens)"),
+        (LOADING, EVERY_TWO_MONTHS)),
+    Preset("monthly_cyano", QT_TRANSLATE_NOOP(
+        CONTEXT, "Injection 1000 µg monthly (cyanocobalamin)"),
+        (Phase("injection", 1000.0, 30, compound="cyanocobalamin"),)),
+    Preset("daily_weekly_monthly", QT_TRANSLATE_NOOP(
+        CONTEXT, "Injection 1000 µg daily for a week, weekly for a month, then monthly (three regimens)"),
+        (Phase("injection", 1000.0, 1, days=7, compound="cyanocobalamin"),
+         Phase("injection", 1000.0, 7, days=28, compound="cyanocobalamin"),
+         Phase("injection", 1000.0, 30, compound="cyanocobalamin"))),
+    Preset("tablet_daily", QT_TRANSLATE_NOOP(CONTEXT, "Tablet 1000 µg daily"), (Phase("oral", 1000.0, 1),)),
+    Preset("sublingual_daily", QT_TRANSLATE_NOOP(
+        CONTEXT, "Sublingual 1000 µg daily"), (Phase("sublingual", 1000.0, 1),)),
+    Preset("nasal_weekly", QT_TRANSLATE_NOOP(
+        CONTEXT, "Nasal spray 500 µg weekly"), (Phase("nasal", 500.0, 7),)),
+)
+
+
+def preset_named(key: str) -> Preset:
+    return next(preset for preset in PRESETS if preset.key == key)
