@@ -1,0 +1,186 @@
+"""The composition root: Qt application, logging, language, look, diary file, profile, main window."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import Mapping
+
+from diary_app import APP_ID, APP_NAME
+from diary_app.cli import UserError
+
+log = logging.getLogger(__name__)
+
+# Platform plugins that draw without a window system (QT_QPA_PLATFORM=offscreen and friends).
+HEADLESS_PLATFORMS = frozenset(
+    {"offscreen", "minimal", "minimalegl", "vnc", "eglfs", "linuxfb", "vkkhrdisplay"})
+NO_DISPLAY_MESSAGE = (
+    "no display is available to open the window (DISPLAY and WAYLAND_DISPLAY are not set); "
+    "the diary also works from the command line: see `symptom-diary --help` "
+    "(demo, export, import, analyze, report, screenshot)"
+)
+
+
+def display_unavailable(environ: Mapping[str, str] = os.environ, platform: str = sys.platform) -> bool:
+    """True when Qt would abort for want of a display (checked before any QApplication exists)."""
+    if platform.startswith(("win", "darwin", "cygwin")):
+        return False
+    plugin = environ.get("QT_QPA_PLATFORM", "").split(":")[0].strip().lower()
+    if plugin in HEADLESS_PLATFORMS:
+        return False
+    has_x11, has_wayland = bool(environ.get("DISPLAY")), bool(environ.get("WAYLAND_DISPLAY"))
+    if plugin.startswith("wayland"):
+        return not has_wayland
+    if plugin == "xcb":
+        return not has_x11
+    return not (has_x11 or has_wayland)
+
+
+def create_application():
+    """The QApplication with the program's names (the data folder depends on them)."""
+    from PySide6.QtWidgets import QApplication
+
+    from diary_app.paths import APP_FOLDER_NAME
+
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_FOLDER_NAME])
+    app.setOrganizationName("")  # as paths.data_dir() expects: the GUI and the CLI share one folder
+    app.setOrganizationDomain("symptomdiary.org")
+    app.setApplicationName(APP_FOLDER_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName(APP_ID)
+    return app
+
+
+def configure_application(app, settings, language: str):
+    """Translators, locale, direction, bundled font, text size, contrast and icon.
+
+    Returns (appearance, translators); keep the translators referenced while the program runs.
+    """
+    from diary_app.ui.main_appearance import Appearance, install_language, register_bundled_fonts
+
+    translators = install_language(app, language, settings.arabic_digits)
+    appearance = Appearance(app, language, register_bundled_fonts())
+    appearance.apply(settings.text_scale, settings.high_contrast)
+    icon = window_icon_path()
+    if icon is not None:
+        from PySide6.QtGui import QIcon
+
+        app.setWindowIcon(QIcon(str(icon)))
+    return appearance, translators
+
+
+def window_icon_path() -> Path | None:
+    """The program's icon from resources/icons/, when the packaging has put one there."""
+    from diary_app.resource_paths import resource
+
+    try:
+        folder = resource("icons")
+    except FileNotFoundError:
+        return None
+    if not folder.is_dir():
+        return None
+    found = sorted(p for p in folder.rglob("*") if p.suffix.lower() in (".svg", ".png"))
+    preferred = [p for p in found if p.stem == APP_ID]
+    return (preferred or found or [None])[0]
+
+
+def open_diary(path: Path, settings):
+    """The opened store; when the file cannot be opened the user may pick another. None: quit."""
+    from diary_app.storage import DatabaseOpenError, open_store
+    from diary_app.ui.dialogs import ask_after_open_error
+
+    while True:
+        try:
+            return open_store(path)
+        except DatabaseOpenError as error:
+            log.warning("cannot open %s: %s", path, error)
+            chosen = ask_after_open_error(path, str(error))
+            if chosen is None:
+                return None
+            path = chosen
+            settings.diary_path = chosen
+
+
+def choose_profile(store, requested: str | None, settings):
+    """--profile, else the last one used, else the first; on first start ask for a name."""
+    from diary_app.domain import Profile
+    from diary_app.storage import UnknownProfileError
+    from diary_app.ui.dialogs import ask_first_profile_name
+
+    profiles = store.profiles()
+    if requested is not None:
+        try:
+            return store.profile_named(requested)
+        except UnknownProfileError:
+            names = ", ".join(p.name for p in profiles) or "none yet"
+            raise UserError(f"no profile is named {requested!r} (profiles: {names})") from None
+    if profiles:
+        return next((p for p in profiles if p.name == settings.last_profile), profiles[0])
+    name = ask_first_profile_name()
+    return None if name is None else store.add_profile(Profile(name=name))
+
+
+def diary_file(args, settings) -> Path:
+    if getattr(args, "db", None) is not None:
+        return args.db
+    from diary_app.paths import default_diary_path
+
+    return settings.diary_path or default_diary_path()
+
+
+def run_app(args) -> int:
+    """Open the window and run until it closes; returns the exit status."""
+    if display_unavailable():
+        raise UserError(NO_DISPLAY_MESSAGE)
+    from diary_app.i18n import resolve_language
+    from diary_app.paths import log_dir
+    from diary_app.settings import AppSettings, default_qsettings
+    from diary_app.ui.main_errors import install_excepthook, route_qt_messages, setup_logging
+
+    app = create_application()
+    log_path = setup_logging(log_dir())
+    route_qt_messages()
+    settings = AppSettings(default_qsettings())
+    language = resolve_language(settings.language)
+    appearance, translators = configure_application(app, settings, language)
+    window_holder = []
+    install_excepthook(log_path, lambda: window_holder[0] if window_holder else None)
+    store = open_diary(diary_file(args, settings), settings)
+    if store is None:
+        return 0
+    try:
+        return _run_window(app, store, args, settings, appearance, log_path, window_holder)
+    finally:
+        store.close()
+        del translators
+
+
+def _run_window(app, store, args, settings, appearance, log_path, window_holder) -> int:
+    from diary_app.ui.main_window import MainWindow
+    from diary_app.ui.session import DiarySession
+
+    profile = choose_profile(store, getattr(args, "profile", None), settings)
+    if profile is None:
+        return 0
+    session = DiarySession(store, profile.id, settings)
+    window = MainWindow(session, settings, appearance, str(log_path))
+    window_holder.append(window)
+    restart = []
+    window.restartRequested.connect(lambda: restart.append(True))
+    window.restore_state()
+    window.show()
+    status = app.exec()
+    if restart:
+        _start_again()
+    return status
+
+
+def _start_again() -> None:
+    """A fresh copy of the program with the same command line (after a language change)."""
+    from PySide6.QtCore import QProcess
+
+    arguments = list(getattr(sys, "orig_argv", sys.argv)[1:])
+    if not QProcess.startDetached(sys.executable, arguments):
+        log.error("could not restart %s %s", sys.executable, arguments)

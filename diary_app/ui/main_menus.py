@@ -1,0 +1,73 @@
+"""The window's menus and their standard shortcuts (Ctrl+S, Ctrl+Z, Ctrl+P, F1, Ctrl+1…5)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+
+from diary_app.ui import dialogs
+
+
+def tr(source: str) -> str:
+    return QCoreApplication.translate("MainWindow", source)
+
+
+def _action(window, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+    action = QAction(text, window)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    action.setToolTip(tip or text.replace("&", "").replace("…", ""))
+    action.setStatusTip(tip)
+    action.triggered.connect(slot)
+    return action
+
+
+def build_menus(window) -> dict[str, QAction]:
+    """File, Edit, Go and Help menus; returns the actions by name (tests and the toolbar use them)."""
+    actions: dict[str, QAction] = {}
+    file_menu = window.menuBar().addMenu(tr("&File"))
+    actions["new_profile"] = _action(window, tr("&New profile…"), window.add_profile, "Ctrl+Shift+N",
+                                     tr("Start a diary for another person in the same file"))
+    actions["settings"] = _action(window, tr("&Settings…"), window.open_settings,
+                                  QKeySequence.StandardKey.Preferences,
+                                  tr("Language, digits, text size and contrast"))
+    actions["quit"] = _action(window, tr("&Quit"), window.close, QKeySequence.StandardKey.Quit,
+                              tr("Save the entry and close the program"))
+    actions["settings"].setShortcuts([QKeySequence("Ctrl+,")])
+    file_menu.addActions([actions["new_profile"], actions["settings"]])
+    file_menu.addSeparator()
+    file_menu.addAction(actions["quit"])
+    window.toolbar.addAction(actions["new_profile"])
+
+    edit_menu = window.menuBar().addMenu(tr("&Edit"))
+    stack = window.session.undo_stack
+    actions["undo"] = stack.createUndoAction(window, tr("&Undo"))
+    actions["undo"].setShortcut(QKeySequence.StandardKey.Undo)
+    actions["redo"] = stack.createRedoAction(window, tr("&Redo"))
+    actions["redo"].setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+                                 + [QKeySequence("Ctrl+Y")])
+    edit_menu.addActions([actions["undo"], actions["redo"]])
+    if "entry" in window.slots:
+        edit_menu.addSeparator()
+        actions["save"] = _action(window, tr("&Save entry"), window.save_entry_now,
+                                  QKeySequence.StandardKey.Save, tr("Save the day's entry now"))
+        actions["copy_previous"] = _action(window, tr("Same as the &previous day"), window.copy_previous_day,
+                                           tip=tr("Start from the values of the last entry before this day"))
+        edit_menu.addActions([actions["save"], actions["copy_previous"]])
+
+    go_menu = window.menuBar().addMenu(tr("&Go"))
+    for position, name in enumerate(window.page_names(), start=1):
+        title = window.slots[name].spec.title_text()
+        actions[f"page_{name}"] = _action(window, title, lambda _=False, n=name: window.show_page(n),
+                                          f"Ctrl+{position}")
+        go_menu.addAction(actions[f"page_{name}"])
+    if "report" in window.slots:
+        actions["page_report"].setShortcuts([QKeySequence("Ctrl+P"), QKeySequence(f"Ctrl+{position}")])
+        actions["page_report"].setToolTip(tr("Open the report for the doctor (Ctrl+P)"))
+
+    help_menu = window.menuBar().addMenu(tr("&Help"))
+    actions["about"] = _action(window, tr("&About Symptom Diary"), lambda: dialogs.show_about(window),
+                               QKeySequence.StandardKey.HelpContents,
+                               tr("What the program does, and what it does not do"))
+    help_menu.addAction(actions["about"])
+    return actions

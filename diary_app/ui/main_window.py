@@ -1,0 +1,243 @@
+"""The main window: the pages in tabs, profiles, menus, and never losing what was typed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QTabWidget, QToolBar, QWidget
+
+from diary_app.domain import DiaryValidationError, Profile
+from diary_app.domain.messages import fill_placeholders
+from diary_app.settings import AppSettings
+from diary_app.storage import DuplicateError
+from diary_app.ui import dialogs
+from diary_app.ui.main_menus import build_menus
+from diary_app.ui.main_pages import PAGES, PageSlot, installed_pages
+from diary_app.ui.profile_switcher import ProfileSwitcher
+
+STATUS_TIMEOUT_MS = 8000
+
+
+class MainWindow(QMainWindow):
+    """Hosts the pages; saves the entry before leaving it, switching profile or closing."""
+
+    restartRequested = Signal()  # noqa: N815  the user changed the language and asked to restart
+
+    def __init__(self, session, settings: AppSettings, appearance=None, log_path: str = "",
+                 pages=PAGES, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.settings = settings
+        self.appearance = appearance
+        self.setObjectName("main_window")
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.setObjectName("pages")
+        self.setCentralWidget(self.tabs)
+        self.slots: dict[str, PageSlot] = {}
+        for spec in installed_pages(pages):
+            slot = PageSlot(spec, session, log_path)
+            self.slots[spec.name] = slot
+            self.tabs.addTab(slot, spec.title_text())
+            if not spec.lazy:
+                self._build_page(spec.name)
+        self._current_name = self.page_names()[0] if self.slots else ""
+        self._reverting = False
+        self.switcher = ProfileSwitcher()
+        self._build_toolbar()
+        self.actions_by_name: dict[str, QAction] = build_menus(self)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        session.statusMessage.connect(self.show_status)
+        session.profileChanged.connect(self._update_title)
+        self.refresh_profiles()
+        self._update_title()
+
+    # Pages
+
+    def page_names(self) -> list[str]:
+        return list(self.slots)
+
+    def page(self, name: str) -> QWidget | None:
+        """The page named `name`, built now if it was not yet; None when absent or broken."""
+        return self._build_page(name) if name in self.slots else None
+
+    def entry_page(self):
+        slot = self.slots.get("entry")
+        return slot.page if slot is not None else None
+
+    def current_page_name(self) -> str:
+        return self._current_name
+
+    def show_page(self, name: str) -> bool:
+        """Switch to a page (saving the entry first); False when it is absent or leaving was refused."""
+        slot = self.slots.get(name)
+        if slot is None:
+            return False
+        self.tabs.setCurrentWidget(slot)
+        return self._current_name == name
+
+    def show_entry_for(self, day: date) -> None:
+        """Open the entry page at `day` (History's double-click or Enter)."""
+        if self.show_page("entry"):
+            self.entry_page().show_date(day)
+            self.entry_page().setFocus()
+
+    def _build_page(self, name: str) -> QWidget | None:
+        slot = self.slots[name]
+        already = slot.page is not None
+        page = slot.load()
+        if page is not None and not already and hasattr(page, "entryRequested"):
+            page.entryRequested.connect(self.show_entry_for)
+        return page
+
+    def _on_tab_changed(self, index: int) -> None:
+        if self._reverting:
+            return
+        leaving, arriving = self._current_name, self.tabs.widget(index).spec.name
+        if leaving == "entry" and arriving != "entry" and not self.save_entry():
+            self._reverting = True
+            self.tabs.setCurrentWidget(self.slots["entry"])
+            self._reverting = False
+            return
+        self._current_name = arriving
+        self._build_page(arriving)
+
+    # Saving
+
+    def save_entry(self) -> bool:
+        """Save the entry page when it has changes; False (with a message) when it cannot be saved."""
+        entry = self.entry_page()
+        if entry is None or not entry.has_unsaved_changes():
+            return True
+        if entry.save():
+            return True
+        self.show_status(self.tr("The entry was not saved: please correct the marked fields."))
+        return False
+
+    def save_entry_now(self) -> None:
+        """Ctrl+S: save explicitly, even when nothing changed the page says so itself."""
+        entry = self.entry_page()
+        if entry is not None and not entry.save():
+            self.show_entry_page_with_errors()
+
+    def show_entry_page_with_errors(self) -> None:
+        self._reverting = True
+        self.tabs.setCurrentWidget(self.slots["entry"])
+        self._current_name = "entry"
+        self._reverting = False
+        self.show_status(self.tr("The entry was not saved: please correct the marked fields."))
+
+    def copy_previous_day(self) -> None:
+        if self.show_page("entry"):
+            self.entry_page().copy_previous_day()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        if not self._entry_saved_or_discarded():
+            event.ignore()
+            return
+        self.settings.geometry = self.saveGeometry()
+        if self._current_name:
+            self.settings.last_page = self._current_name
+        self.settings.last_profile = self.session.store.profile(self.session.profile_id).name
+        self.settings.sync()
+        event.accept()
+
+    def _entry_saved_or_discarded(self) -> bool:
+        entry = self.entry_page()
+        if entry is None or not entry.has_unsaved_changes():
+            return True
+        while not entry.save():
+            answer = dialogs.ask_unsaved_entry(self)
+            if answer == QMessageBox.StandardButton.Discard:
+                return True
+            if answer != QMessageBox.StandardButton.Save:
+                self.show_entry_page_with_errors()
+                return False
+        return True
+
+    # Window state
+
+    def restore_state(self) -> None:
+        """Geometry and last page from the settings; a heavy page is built after the first paint."""
+        if self.settings.geometry is not None:
+            self.restoreGeometry(self.settings.geometry)
+        name = self.settings.last_page
+        slot = self.slots.get(name)
+        if slot is None or name == self._current_name:
+            return
+        if slot.spec.lazy:
+            QTimer.singleShot(0, lambda: self.show_page(name))
+        else:
+            self.show_page(name)
+
+    def show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
+
+    # Profiles
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Profiles"))
+        toolbar.setObjectName("profiles_toolbar")
+        toolbar.setMovable(False)
+        self.switcher_action = toolbar.addWidget(self.switcher)
+        self.toolbar = toolbar
+        self.addToolBar(toolbar)
+        self.switcher.profileRequested.connect(self.switch_profile)
+
+    def refresh_profiles(self) -> None:
+        profiles = self.session.store.profiles()
+        self.switcher.set_profiles(profiles, self.session.profile_id)
+        self.switcher_action.setVisible(len(profiles) > 1)
+
+    def switch_profile(self, profile_id: int) -> bool:
+        """Show another profile's diary, after saving the entry; False when the entry cannot be saved."""
+        if profile_id == self.session.profile_id:
+            return True
+        if not self.save_entry():
+            self.switcher.show_current(self.session.profile_id)
+            self.show_entry_page_with_errors()
+            return False
+        self.session.set_profile(profile_id)
+        self.switcher.show_current(profile_id)
+        return True
+
+    def add_profile(self) -> None:
+        dialog = dialogs.ProfileNameDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            profile = self.session.store.add_profile(Profile(name=dialog.name()))
+        except (DuplicateError, DiaryValidationError):
+            text = self.tr("A profile named %1 exists already, or the name is too long.")
+            QMessageBox.warning(self, self.tr("New profile"), fill_placeholders(text, [dialog.name()]))
+            return
+        self.refresh_profiles()
+        if self.switch_profile(profile.id):
+            self.show_status(fill_placeholders(self.tr("Added the profile %1."), [profile.name]))
+
+    def _update_title(self) -> None:
+        name = self.session.store.profile(self.session.profile_id).name
+        self.setWindowTitle(fill_placeholders(self.tr("%1 — Symptom Diary"), [name]))
+
+    # Settings
+
+    def open_settings(self) -> None:
+        from diary_app.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self)
+        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+            return
+        if self.appearance is not None:
+            self.appearance.apply(self.settings.text_scale, self.settings.high_contrast)
+        if dialog.needs_restart() and self._ask_restart() and self.close():
+            self.restartRequested.emit()
+
+    def _ask_restart(self) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Restart now?"),
+            self.tr("The new language and digits are used after a restart. Restart the program now? "
+                    "Your entry is saved first."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
