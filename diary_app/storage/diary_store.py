@@ -235,7 +235,7 @@ class DiaryStore:
         """Add whole diaries in one transaction: every record lands, or none does.
 
         Profiles are matched by name. A date the profile already has is refused unless
-        `replace_days`; doses, regimens and labs are added.
+        `replace_days`; doses, regimens and labs are added unless an identical one is there.
         """
         diaries = list(diaries)
         counts = {"profiles_created": 0, "entries": 0, "doses": 0, "regimens": 0, "labs": 0}
@@ -262,11 +262,20 @@ class DiaryStore:
                    ("regimens", diary.regimens, rows.regimen_to_row),
                    ("labs", diary.labs, rows.lab_to_row))
         for table, records, to_row in inserts:
-            if records:
-                self.db[table].insert_all(to_row(profile.id, r) for r in records)
+            new_rows = self._rows_not_present(table, [to_row(profile.id, r) for r in records])
+            if new_rows:
+                self.db[table].insert_all(new_rows)
+            counts[table] += len(new_rows)
         counts["entries"] += len(diary.entries)
-        for table, records, _ in inserts:
-            counts[table] += len(records)
+
+    def _rows_not_present(self, table: str, candidates: list[dict]) -> list[dict]:
+        """Rows without an identical one in the table already (re-importing a backup adds nothing)."""
+        if not candidates:
+            return []
+        columns = list(candidates[0])
+        present = {tuple(row[c] for c in columns) for row in self.db.execute_returning_dicts(
+            f"SELECT * FROM {table} WHERE profile_id = ?", [candidates[0]["profile_id"]])}
+        return [row for row in candidates if tuple(row.values()) not in present]
 
 
 def _period_clause(column: str, profile_id: int, start: date | None,

@@ -1,0 +1,65 @@
+"""`export` and `import`: whole diaries to and from JSON (diary v1) or CSV files."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+from diary_app.cli import UserError, say
+from diary_app.commands.context import opened_store
+from diary_app.exchange import (
+    ImportFormatError, atomic_write_text, diaries_to_json, read_diary_file, write_csv,
+)
+from diary_app.exchange.files import FORMATS
+from diary_app.exchange.summary import diaries_summary, import_summary
+
+
+def register(subparsers) -> None:
+    export = subparsers.add_parser(
+        "export", help="write the diary to a JSON or CSV file",
+        description="Export every profile (or only --profile) as JSON (diary v1) or CSV.")
+    export.add_argument("--format", choices=FORMATS,
+                        help="json or csv (default: from the file name, else json)")
+    export.add_argument("--out", type=Path, required=True, help="the file to write")
+    export.set_defaults(run=run_export)
+    imported = subparsers.add_parser(
+        "import", help="add the records of a JSON or CSV export to the diary",
+        description="Import a JSON or CSV export; profiles are matched by name. "
+                    "Nothing is changed unless every record is valid.")
+    imported.add_argument("file", type=Path, help="a .json file, or the main .csv file of an export")
+    imported.add_argument("--replace", action="store_true",
+                          help="overwrite days the diary already has for a profile")
+    imported.set_defaults(run=run_import)
+
+
+def _export_format(args) -> str:
+    if args.format:
+        return args.format
+    return "csv" if args.out.suffix.lower() == ".csv" else "json"
+
+
+def run_export(args) -> int:
+    with opened_store(args) as store:
+        chosen = [store.profile_named(args.profile)] if args.profile is not None else store.profiles()
+        diaries = [store.load_diary(profile.id) for profile in chosen]
+    try:
+        if _export_format(args) == "csv":
+            written = write_csv(diaries, args.out)
+        else:
+            text = diaries_to_json(diaries, datetime.now(timezone.utc).astimezone())
+            written = [atomic_write_text(args.out, text)]
+    except OSError as error:
+        raise UserError(f"cannot write {args.out} ({error.strerror or error})") from error
+    say(f"exported {diaries_summary(diaries)} to {', '.join(str(p) for p in written)}")
+    return 0
+
+
+def run_import(args) -> int:
+    try:
+        diaries = read_diary_file(args.file)
+    except ImportFormatError as error:
+        raise UserError(f"{error}; nothing was imported") from error
+    with opened_store(args) as store:
+        counts = store.import_diaries(diaries, replace_days=args.replace)
+    say(f"{args.file}: {import_summary(counts)}")
+    return 0

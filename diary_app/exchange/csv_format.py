@@ -1,0 +1,259 @@
+"""CSV export for spreadsheets (one row per day entry, companion files beside it) and its import."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from diary_app.domain import DayEntry, Dose, LabResult, Profile, ProfileDiary, Regimen, SideScores
+from diary_app.domain import vocab
+from diary_app.exchange.atomic import atomic_write_bytes
+from diary_app.exchange.csv_cells import (
+    CellReader, codes_cell, day_cell, flag_cell, moment_cell, neutralise, number_cell,
+)
+from diary_app.exchange.errors import ImportFormatError
+from diary_app.exchange.records import (
+    Where, checked_dose, checked_entry, checked_lab, checked_profile, checked_regimen, decode_text,
+    refuse_repeated_days,
+)
+
+ENCODING = "utf-8-sig"  # the byte-order mark lets spreadsheet programs recognise UTF-8 (Arabic)
+SCORE_COLUMNS = tuple(f"{name}_{side}" for name in vocab.SENSATIONS for side in vocab.SIDES)
+ENTRY_FLAGS = ("radiates_from_back", "worse_with_cough", "worse_with_sitting")
+ENTRY_COLUMNS = ("profile", "date", *SCORE_COLUMNS, "regions_left", "regions_right", "back_pain",
+                 *ENTRY_FLAGS, "gait", "falls", "walk_10m_seconds", "other_symptoms", "red_flags",
+                 "ask_doctor", "notes")
+PROFILE_COLUMNS = ("profile", "birth_year", "notes")
+DOSE_COLUMNS = ("profile", "taken_at", "substance", "form", "compound", "amount", "unit", "site",
+                "notes")
+REGIMEN_COLUMNS = ("profile", "substance", "form", "compound", "amount", "unit", "every_days",
+                   "start", "end", "notes")
+LAB_COLUMNS = ("profile", "date", "test", "value", "unit", "ref_low", "ref_high")
+TABLES = {"entries": ENTRY_COLUMNS, "profiles": PROFILE_COLUMNS, "doses": DOSE_COLUMNS,
+          "regimens": REGIMEN_COLUMNS, "labs": LAB_COLUMNS}
+REQUIRED = {"entries": ("profile", "date"), "profiles": ("profile",),
+            "doses": ("profile", "taken_at", "substance", "form", "amount", "unit"),
+            "regimens": ("profile", "substance", "form", "amount", "unit", "every_days", "start"),
+            "labs": ("profile", "date", "test", "value", "unit")}
+COMPANIONS = ("profiles", "doses", "regimens", "labs")
+
+
+def companion_paths(path: Path | str) -> dict[str, Path]:
+    """The main file and its companions: diary.csv -> diary_doses.csv and so on."""
+    path = Path(path)
+    stem = path.stem if path.suffix.lower() == ".csv" else path.name
+    return {"entries": path, **{name: path.with_name(f"{stem}_{name}.csv") for name in COMPANIONS}}
+
+
+# Writing
+
+
+def _entry_row(name: str, entry: DayEntry) -> list[str]:
+    scores = [str(entry.score(n, side)) for n in vocab.SENSATIONS for side in vocab.SIDES]
+    return [neutralise(name), day_cell(entry.day), *scores,
+            codes_cell(entry.regions_left, vocab.REGIONS), codes_cell(entry.regions_right, vocab.REGIONS),
+            str(entry.back_pain), *(flag_cell(getattr(entry, f)) for f in ENTRY_FLAGS),
+            str(entry.gait), str(entry.falls), number_cell(entry.walk_10m_seconds),
+            codes_cell(entry.other_symptoms, vocab.OTHER_SYMPTOMS),
+            codes_cell(entry.red_flags, vocab.RED_FLAGS), flag_cell(entry.ask_doctor),
+            neutralise(entry.notes)]
+
+
+def _profile_row(profile: Profile) -> list[str]:
+    birth_year = "" if profile.birth_year is None else str(profile.birth_year)
+    return [neutralise(profile.name), birth_year, neutralise(profile.notes)]
+
+
+def _dose_row(name: str, dose: Dose) -> list[str]:
+    return [neutralise(name), moment_cell(dose.taken_at), neutralise(dose.substance),
+            neutralise(dose.form), neutralise(dose.compound), number_cell(dose.amount),
+            neutralise(dose.unit), neutralise(dose.site), neutralise(dose.notes)]
+
+
+def _regimen_row(name: str, regimen: Regimen) -> list[str]:
+    return [neutralise(name), neutralise(regimen.substance), neutralise(regimen.form),
+            neutralise(regimen.compound), number_cell(regimen.amount), neutralise(regimen.unit),
+            str(regimen.every_days), day_cell(regimen.start), day_cell(regimen.end),
+            neutralise(regimen.notes)]
+
+
+def _lab_row(name: str, lab: LabResult) -> list[str]:
+    return [neutralise(name), day_cell(lab.day), neutralise(lab.test), number_cell(lab.value),
+            neutralise(lab.unit), number_cell(lab.ref_low), number_cell(lab.ref_high)]
+
+
+def _table_rows(table: str, diaries: list[ProfileDiary]) -> list[list[str]]:
+    if table == "profiles":
+        return [_profile_row(d.profile) for d in diaries]
+    records = {"entries": (_entry_row, "entries"), "doses": (_dose_row, "doses"),
+               "regimens": (_regimen_row, "regimens"), "labs": (_lab_row, "labs")}
+    to_row, attribute = records[table]
+    return [to_row(d.profile.name, r) for d in diaries for r in getattr(d, attribute)]
+
+
+def _csv_bytes(header: tuple[str, ...], rows: list[list[str]]) -> bytes:
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return buffer.getvalue().encode(ENCODING)
+
+
+def write_csv(diaries: list[ProfileDiary], out_path: Path | str) -> list[Path]:
+    """Write the main file and its four companions (each atomically); returns their paths."""
+    paths = companion_paths(out_path)
+    return [atomic_write_bytes(paths[table], _csv_bytes(TABLES[table], _table_rows(table, diaries)))
+            for table in TABLES]
+
+
+# Reading
+
+
+def _header(row: list[str], table: str, source: str) -> list[str]:
+    header = [column.strip() for column in row]
+    known = TABLES[table]
+    for other, columns in TABLES.items():
+        if other != table and set(header) == set(columns):
+            raise ImportFormatError(f"this looks like the {other} file of a CSV export, not the "
+                                    f"{table} file; import the main file", source=source)
+    for index, column in enumerate(header):
+        if column not in known:
+            raise ImportFormatError(f"unknown column {column!r} (allowed: {', '.join(known)})",
+                                    source=source)
+        if column in header[:index]:
+            raise ImportFormatError(f"the column {column!r} appears twice", source=source)
+    missing = [c for c in REQUIRED[table] if c not in header]
+    if missing:
+        raise ImportFormatError(f"the required column {missing[0]!r} is missing", source=source)
+    return header
+
+
+def _rows(path: Path, table: str) -> list[tuple[CellReader, str]]:
+    """(cells, profile name) for each non-blank row of one file."""
+    try:
+        text = decode_text(path.read_bytes(), path.name)
+    except OSError as error:
+        raise ImportFormatError(f"cannot read the file ({error.strerror})", source=str(path)) from None
+    reader = csv.reader(io.StringIO(text, newline=""))
+    found, header = [], None
+    try:
+        for cells in reader:
+            line = f"{path.name} line {reader.line_num}"
+            if header is None:
+                header = _header(cells, table, line)
+            elif cells and any(cells):
+                found.append(_row(header, cells, line))
+    except csv.Error as error:
+        raise ImportFormatError(f"not valid CSV ({error})",
+                                source=f"{path.name} line {reader.line_num}") from None
+    if header is None:
+        raise ImportFormatError("the file is empty (no header row)", source=path.name)
+    return found
+
+
+def _row(header: list[str], cells: list[str], line: str) -> tuple[CellReader, str]:
+    if len(cells) != len(header):
+        raise ImportFormatError(f"the row has {len(cells)} cells but the header has {len(header)}",
+                                source=line)
+    row = dict(zip(header, cells))
+    reader = CellReader(row, Where(source=line))
+    name = reader.text("profile")
+    reader.where = Where(source=line, profile=name)
+    return reader, name
+
+
+def _entry(cells: CellReader) -> DayEntry:
+    day = cells.day("date")
+    cells.where = cells.where.at(record=f"entry {day.isoformat()}")
+    symptoms = {name: SideScores(cells.whole(f"{name}_left"), cells.whole(f"{name}_right"))
+                for name in vocab.SENSATIONS}
+    entry = DayEntry(
+        day, symptoms, regions_left=cells.codes("regions_left"),
+        regions_right=cells.codes("regions_right"), back_pain=cells.whole("back_pain"),
+        gait=cells.whole("gait"), falls=cells.whole("falls"),
+        walk_10m_seconds=cells.number("walk_10m_seconds", optional=True),
+        other_symptoms=cells.codes("other_symptoms"), red_flags=cells.codes("red_flags"),
+        ask_doctor=cells.flag("ask_doctor"), notes=cells.text("notes"),
+        **{name: cells.flag(name) for name in ENTRY_FLAGS},
+    )
+    return checked_entry(entry, cells.where)
+
+
+def _dose(cells: CellReader) -> Dose:
+    cells.where = cells.where.at(record="dose")
+    dose = Dose(cells.moment("taken_at"), cells.text("substance"), cells.text("form"),
+                cells.number("amount"), cells.text("unit"), compound=cells.text("compound"),
+                site=cells.text("site"), notes=cells.text("notes"))
+    return checked_dose(dose, cells.where)
+
+
+def _regimen(cells: CellReader) -> Regimen:
+    cells.where = cells.where.at(record="regimen")
+    regimen = Regimen(cells.text("substance"), cells.text("form"), cells.number("amount"),
+                      cells.text("unit"), cells.whole("every_days", required=True),
+                      cells.day("start"), cells.day("end", optional=True),
+                      compound=cells.text("compound"), notes=cells.text("notes"))
+    return checked_regimen(regimen, cells.where)
+
+
+def _lab(cells: CellReader) -> LabResult:
+    cells.where = cells.where.at(record="lab")
+    lab = LabResult(cells.day("date"), cells.text("test"), cells.number("value"), cells.text("unit"),
+                    ref_low=cells.number("ref_low", optional=True),
+                    ref_high=cells.number("ref_high", optional=True))
+    return checked_lab(lab, cells.where)
+
+
+def _profile(cells: CellReader, name: str) -> Profile:
+    cells.where = cells.where.at(record="profile")
+    profile = Profile(name, cells.whole("birth_year", default=None), cells.text("notes"))
+    return checked_profile(profile, cells.where)
+
+
+class _Collected:
+    """Records gathered per profile name, in the order profiles first appear."""
+
+    def __init__(self):
+        self.profiles: dict[str, Profile] = {}
+        self.records: dict[str, dict[str, list]] = {}
+
+    def add_profile(self, profile: Profile, where: Where) -> None:
+        if profile.name in self.profiles:
+            raise where.error("profile", "the profile appears twice in the profiles file")
+        self.profiles[profile.name] = profile
+        self._lists(profile.name, where)
+
+    def add(self, table: str, name: str, record: object, where: Where) -> None:
+        self._lists(name, where)[table].append((record, where))
+
+    def _lists(self, name: str, where: Where) -> dict[str, list]:
+        if name not in self.records:
+            self.profiles.setdefault(name, checked_profile(Profile(name), where))
+            self.records[name] = {table: [] for table in ("entries", "doses", "regimens", "labs")}
+        return self.records[name]
+
+    def diaries(self) -> list[ProfileDiary]:
+        result = []
+        for name, lists in self.records.items():
+            refuse_repeated_days(lists["entries"])
+            records = {table: tuple(r for r, _ in pairs) for table, pairs in lists.items()}
+            result.append(ProfileDiary(self.profiles[name], **records))
+        return result
+
+
+READERS = {"entries": _entry, "doses": _dose, "regimens": _regimen, "labs": _lab}
+
+
+def read_csv(path: Path | str) -> list[ProfileDiary]:
+    """The diaries in a CSV export: the main file plus whichever companion files exist."""
+    paths = companion_paths(path)
+    collected = _Collected()
+    if paths["profiles"].exists():
+        for cells, name in _rows(paths["profiles"], "profiles"):
+            collected.add_profile(_profile(cells, name), cells.where)
+    for table, read_record in READERS.items():
+        if table == "entries" or paths[table].exists():
+            for cells, name in _rows(paths[table], table):
+                collected.add(table, name, read_record(cells), cells.where)
+    return collected.diaries()

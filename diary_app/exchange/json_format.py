@@ -1,0 +1,264 @@
+"""JSON "diary v1": the exchange and backup format, written and read back exactly (strictly)."""
+
+from __future__ import annotations
+
+import json
+import math
+from datetime import datetime
+
+from diary_app.domain import DayEntry, Dose, LabResult, Profile, ProfileDiary, Regimen, SideScores
+from diary_app.domain import vocab
+from diary_app.exchange.errors import ImportFormatError
+from diary_app.exchange.records import (
+    Where, checked_dose, checked_entry, checked_lab, checked_profile, checked_regimen,
+    parse_day, parse_moment, parse_optional_day, refuse_repeated_days, refuse_repeated_profiles,
+)
+
+FORMAT_NAME = "symptom-diary"
+FORMAT_VERSION = 1
+ENTRY_FLAGS = ("radiates_from_back", "worse_with_cough", "worse_with_sitting")
+ENTRY_KEYS = ("date", "symptoms", "regions", "back_pain", *ENTRY_FLAGS, "gait", "falls",
+              "walk_10m_seconds", "other_symptoms", "red_flags", "notes", "ask_doctor")
+DOSE_KEYS = ("taken_at", "substance", "form", "compound", "amount", "unit", "site", "notes")
+REGIMEN_KEYS = ("substance", "form", "compound", "amount", "unit", "every_days", "start", "end",
+                "notes")
+LAB_KEYS = ("date", "test", "value", "unit", "ref_low", "ref_high")
+PROFILE_KEYS = ("name", "birth_year", "notes", "entries", "doses", "regimens", "labs")
+TOP_KEYS = ("format", "version", "exported_at", "profiles")
+LARGEST_INTEGER = 10**15
+
+
+# Writing
+
+
+def _codes(codes: frozenset[str], vocabulary: tuple[str, ...]) -> list[str]:
+    """A set of codes in vocabulary order, so the same diary always gives the same text."""
+    return [code for code in vocabulary if code in codes]
+
+
+def entry_to_dict(entry: DayEntry) -> dict:
+    return {
+        "date": entry.day.isoformat(),
+        "symptoms": {name: {side: entry.score(name, side) for side in vocab.SIDES}
+                     for name in vocab.SENSATIONS},
+        "regions": {"left": _codes(entry.regions_left, vocab.REGIONS),
+                    "right": _codes(entry.regions_right, vocab.REGIONS)},
+        "back_pain": entry.back_pain,
+        **{name: getattr(entry, name) for name in ENTRY_FLAGS},
+        "gait": entry.gait, "falls": entry.falls, "walk_10m_seconds": entry.walk_10m_seconds,
+        "other_symptoms": _codes(entry.other_symptoms, vocab.OTHER_SYMPTOMS),
+        "red_flags": _codes(entry.red_flags, vocab.RED_FLAGS),
+        "notes": entry.notes, "ask_doctor": entry.ask_doctor,
+    }
+
+
+def dose_to_dict(dose: Dose) -> dict:
+    return {"taken_at": dose.taken_at.isoformat(), "substance": dose.substance, "form": dose.form,
+            "compound": dose.compound, "amount": dose.amount, "unit": dose.unit,
+            "site": dose.site, "notes": dose.notes}
+
+
+def regimen_to_dict(regimen: Regimen) -> dict:
+    return {"substance": regimen.substance, "form": regimen.form, "compound": regimen.compound,
+            "amount": regimen.amount, "unit": regimen.unit, "every_days": regimen.every_days,
+            "start": regimen.start.isoformat(),
+            "end": regimen.end.isoformat() if regimen.end else None, "notes": regimen.notes}
+
+
+def lab_to_dict(lab: LabResult) -> dict:
+    return {"date": lab.day.isoformat(), "test": lab.test, "value": lab.value, "unit": lab.unit,
+            "ref_low": lab.ref_low, "ref_high": lab.ref_high}
+
+
+def diary_to_dict(diary: ProfileDiary) -> dict:
+    profile = diary.profile
+    return {
+        "name": profile.name, "birth_year": profile.birth_year, "notes": profile.notes,
+        "entries": [entry_to_dict(e) for e in diary.entries],
+        "doses": [dose_to_dict(d) for d in diary.doses],
+        "regimens": [regimen_to_dict(r) for r in diary.regimens],
+        "labs": [lab_to_dict(lab) for lab in diary.labs],
+    }
+
+
+def diaries_to_json(diaries: list[ProfileDiary], exported_at: datetime) -> str:
+    """The diary v1 JSON text (UTF-8 friendly: Arabic stays readable, not \\u-escaped)."""
+    document = {"format": FORMAT_NAME, "version": FORMAT_VERSION,
+                "exported_at": exported_at.isoformat(timespec="seconds"),
+                "profiles": [diary_to_dict(d) for d in diaries]}
+    return json.dumps(document, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+
+
+# Reading
+
+
+class _Object:
+    """A JSON object with its allowed and required keys checked; unknown keys are errors."""
+
+    def __init__(self, value: object, allowed: tuple[str, ...], required: tuple[str, ...],
+                 where: Where, what: str, prefix: str = ""):
+        self.where, self.prefix = where, prefix
+        if not isinstance(value, dict):
+            raise where.error(prefix.rstrip(".") or None,
+                              f"{what} must be a JSON object {{...}}, not {_json_type(value)}")
+        unknown = [key for key in value if key not in allowed]
+        if unknown:
+            raise self.error(unknown[0], f"unknown key in {what} (allowed: {', '.join(allowed)})")
+        for key in required:
+            if key not in value:
+                raise self.error(key, f"required key is missing from {what}")
+        self.value = value
+
+    def error(self, key: str, problem: str) -> ImportFormatError:
+        return self.where.error(self.prefix + key, problem)
+
+    def get(self, key: str, default: object = None) -> object:
+        return self.value.get(key, default)
+
+    def items(self, key: str) -> list:
+        found = self.value.get(key, [])
+        if not isinstance(found, list):
+            raise self.error(key, f"must be a JSON list [...], not {_json_type(found)}")
+        return found
+
+    def codes(self, key: str) -> frozenset[str]:
+        found = self.value.get(key, [])
+        if not isinstance(found, list) or not all(isinstance(code, str) for code in found):
+            raise self.error(key, f"must be a list of codes such as [\"feet\"], not {found!r}")
+        return frozenset(found)
+
+
+def _json_type(value: object) -> str:
+    names = {dict: "an object", list: "a list", str: "text", bool: "true/false", type(None): "null"}
+    return names.get(type(value), "a number")
+
+
+def _symptoms(reader: _Object) -> dict[str, SideScores]:
+    table = _Object(reader.get("symptoms", {}), vocab.SENSATIONS, (), reader.where, "symptoms",
+                    "symptoms.")
+    scores = {}
+    for name in vocab.SENSATIONS:
+        sides = _Object(table.get(name, {}), vocab.SIDES, (), reader.where, f"symptoms.{name}",
+                        f"symptoms.{name}.")
+        scores[name] = SideScores(left=sides.get("left", 0), right=sides.get("right", 0))
+    return scores
+
+
+def _entry(value: object, index: int, where: Where) -> tuple[DayEntry, Where]:
+    reader = _Object(value, ENTRY_KEYS, ("date",), where.at(record=f"entry #{index}"), "an entry")
+    day = parse_day(reader.get("date"), reader.where, "date")
+    where = where.at(record=f"entry {day.isoformat()}")
+    reader.where = where
+    regions = _Object(reader.get("regions", {}), vocab.SIDES, (), where, "regions", "regions.")
+    entry = DayEntry(
+        day, _symptoms(reader),
+        regions_left=regions.codes("left"), regions_right=regions.codes("right"),
+        back_pain=reader.get("back_pain", 0), gait=reader.get("gait", 0),
+        falls=reader.get("falls", 0), walk_10m_seconds=reader.get("walk_10m_seconds"),
+        other_symptoms=reader.codes("other_symptoms"), red_flags=reader.codes("red_flags"),
+        notes=reader.get("notes", ""), ask_doctor=reader.get("ask_doctor", False),
+        **{name: reader.get(name, False) for name in ENTRY_FLAGS},
+    )
+    return checked_entry(entry, where), where
+
+
+def _dose(value: object, index: int, where: Where) -> Dose:
+    where = where.at(record=f"dose #{index}")
+    reader = _Object(value, DOSE_KEYS, ("taken_at", "substance", "form", "amount", "unit"),
+                     where, "a dose")
+    dose = Dose(parse_moment(reader.get("taken_at"), where, "taken_at"), reader.get("substance"),
+                reader.get("form"), reader.get("amount"), reader.get("unit"),
+                compound=reader.get("compound", ""), site=reader.get("site", ""),
+                notes=reader.get("notes", ""))
+    return checked_dose(dose, where)
+
+
+def _regimen(value: object, index: int, where: Where) -> Regimen:
+    where = where.at(record=f"regimen #{index}")
+    required = ("substance", "form", "amount", "unit", "every_days", "start")
+    reader = _Object(value, REGIMEN_KEYS, required, where, "a regimen")
+    regimen = Regimen(reader.get("substance"), reader.get("form"), reader.get("amount"),
+                      reader.get("unit"), reader.get("every_days"),
+                      parse_day(reader.get("start"), where, "start"),
+                      parse_optional_day(reader.get("end"), where, "end"),
+                      compound=reader.get("compound", ""), notes=reader.get("notes", ""))
+    return checked_regimen(regimen, where)
+
+
+def _lab(value: object, index: int, where: Where) -> LabResult:
+    where = where.at(record=f"lab #{index}")
+    reader = _Object(value, LAB_KEYS, ("date", "test", "value", "unit"), where, "a lab result")
+    lab = LabResult(parse_day(reader.get("date"), where, "date"), reader.get("test"),
+                    reader.get("value"), reader.get("unit"), ref_low=reader.get("ref_low"),
+                    ref_high=reader.get("ref_high"))
+    return checked_lab(lab, where)
+
+
+def _diary(value: object, index: int) -> ProfileDiary:
+    name = value.get("name") if isinstance(value, dict) else None
+    where = Where(profile=name if isinstance(name, str) else f"#{index}")
+    reader = _Object(value, PROFILE_KEYS, ("name",), where, "a profile")
+    profile = checked_profile(Profile(name, reader.get("birth_year"), reader.get("notes", "")), where)
+    entries = [_entry(v, i, where) for i, v in enumerate(reader.items("entries"), 1)]
+    refuse_repeated_days(entries)
+    return ProfileDiary(
+        profile, tuple(entry for entry, _ in entries),
+        tuple(_dose(v, i, where) for i, v in enumerate(reader.items("doses"), 1)),
+        tuple(_regimen(v, i, where) for i, v in enumerate(reader.items("regimens"), 1)),
+        tuple(_lab(v, i, where) for i, v in enumerate(reader.items("labs"), 1)),
+    )
+
+
+def _unique_keys(pairs: list[tuple[str, object]]) -> dict:
+    result = {}
+    for key, value in pairs:
+        if key in result:
+            raise ImportFormatError(f"the key {key!r} appears twice in one JSON object")
+        result[key] = value
+    return result
+
+
+def _integer(text: str) -> int:
+    value = int(text) if len(text) <= 20 else LARGEST_INTEGER + 1
+    if abs(value) > LARGEST_INTEGER:
+        raise ImportFormatError(f"the number {text[:20]} is too large")
+    return value
+
+
+def _decimal(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ImportFormatError(f"the number {text[:20]} is too large")
+    return value
+
+
+def _constant(text: str) -> object:
+    raise ImportFormatError(f"{text} is not a number this format allows")
+
+
+def _parse_document(text: str) -> object:
+    try:
+        return json.loads(text, object_pairs_hook=_unique_keys, parse_int=_integer,
+                          parse_float=_decimal, parse_constant=_constant)
+    except json.JSONDecodeError as error:
+        raise ImportFormatError(
+            f"not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
+        ) from None
+    except RecursionError:
+        raise ImportFormatError("not valid JSON (nested too deeply)") from None
+
+
+def diaries_from_json(text: str) -> list[ProfileDiary]:
+    """Every profile of a diary v1 document; raises ImportFormatError naming the bad value."""
+    document = _Object(_parse_document(text.removeprefix("\ufeff")), TOP_KEYS,
+                       ("format", "version", "profiles"), Where(), "the file")
+    if document.get("format") != FORMAT_NAME:
+        raise ImportFormatError("this is not a Symptom Diary file (its 'format' is not "
+                                f"{FORMAT_NAME!r})")
+    version = document.get("version")
+    if type(version) is not int or version != FORMAT_VERSION:
+        raise ImportFormatError(f"the file is format version {version!r}; this program reads "
+                                f"version {FORMAT_VERSION} (a newer program may have written it)")
+    diaries = [_diary(value, i) for i, value in enumerate(document.items("profiles"), 1)]
+    refuse_repeated_profiles(diaries)
+    return diaries

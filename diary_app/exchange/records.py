@@ -1,0 +1,124 @@
+"""Shared by the JSON and CSV readers: where a record is, ISO dates, and validation into errors."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from typing import Iterable
+
+from diary_app.domain import (
+    DayEntry, Dose, FieldError, LabResult, Profile, ProfileDiary, Regimen, dose_errors,
+    entry_errors, lab_errors, profile_errors, regimen_errors,
+)
+from diary_app.exchange.errors import ImportFormatError
+
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+ISO_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})?")
+
+
+@dataclass(frozen=True)
+class Where:
+    """The place of a value in an imported file, for error messages."""
+
+    source: str = ""
+    profile: str | None = None
+    record: str | None = None
+
+    def at(self, **changes) -> Where:
+        return replace(self, **changes)
+
+    def error(self, field: str | None, problem: str) -> ImportFormatError:
+        return ImportFormatError(problem, source=self.source, profile=self.profile,
+                                 record=self.record, field=field)
+
+    def check(self, errors: list[FieldError]) -> None:
+        """Raise ImportFormatError for the first broken rule (and say how many more there are)."""
+        if not errors:
+            return
+        first = errors[0]
+        problem = f"value {first.value!r} breaks rule '{first.rule}'"
+        problem += f" ({first.detail})" if first.detail else ""
+        if len(errors) > 1:
+            problem += f"; and {len(errors) - 1} more problem(s) in this record"
+        raise self.error(first.field, problem)
+
+
+def parse_day(value: object, where: Where, field: str) -> date:
+    """An ISO calendar date written YYYY-MM-DD; impossible dates such as 2026-02-30 are refused."""
+    if not isinstance(value, str) or not ISO_DAY.fullmatch(value):
+        raise where.error(field, f"{value!r} is not a date written as YYYY-MM-DD")
+    try:
+        return date.fromisoformat(value)
+    except ValueError as error:
+        raise where.error(field, f"{value!r} is not a real date ({error})") from None
+
+
+def parse_optional_day(value: object, where: Where, field: str) -> date | None:
+    return None if value is None else parse_day(value, where, field)
+
+
+def parse_moment(value: object, where: Where, field: str) -> datetime:
+    """An ISO local date-time with its UTC offset, e.g. 2026-10-01T09:00:00+03:00."""
+    if not isinstance(value, str) or not ISO_MOMENT.fullmatch(value):
+        raise where.error(field, f"{value!r} is not a date-time like 2026-10-01T09:00:00+03:00")
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError as error:
+        raise where.error(field, f"{value!r} is not a real date-time ({error})") from None
+
+
+def checked_profile(profile: Profile, where: Where) -> Profile:
+    if isinstance(profile.name, str) and not profile.name.strip():
+        raise where.error("name", "a profile needs a name")
+    where.check(profile_errors(profile, record="profile"))
+    return profile
+
+
+def checked_entry(entry: DayEntry, where: Where) -> DayEntry:
+    where.check(entry_errors(entry, record=where.record or ""))
+    return entry
+
+
+def checked_dose(dose: Dose, where: Where) -> Dose:
+    where.check(dose_errors(dose, record=where.record or ""))
+    return dose
+
+
+def checked_regimen(regimen: Regimen, where: Where) -> Regimen:
+    where.check(regimen_errors(regimen, record=where.record or ""))
+    return regimen
+
+
+def checked_lab(lab: LabResult, where: Where) -> LabResult:
+    where.check(lab_errors(lab, record=where.record or ""))
+    return lab
+
+
+def refuse_repeated_days(entries: Iterable[tuple[DayEntry, Where]]) -> None:
+    """One entry per date and profile: a second one for the same date is an error."""
+    seen: set[date] = set()
+    for entry, where in entries:
+        if entry.day in seen:
+            raise where.error("date", f"{entry.day.isoformat()} appears twice for this profile")
+        seen.add(entry.day)
+
+
+def refuse_repeated_profiles(diaries: Iterable[ProfileDiary], source: str = "") -> None:
+    seen: set[str] = set()
+    for diary in diaries:
+        if diary.profile.name in seen:
+            raise ImportFormatError("the profile appears twice in the file", source=source,
+                                    profile=diary.profile.name)
+        seen.add(diary.profile.name)
+
+
+def decode_text(data: bytes, source: str) -> str:
+    """UTF-8 text with an optional byte-order mark removed; other encodings are refused."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        bad = data[error.start:error.start + 1].hex()
+        raise ImportFormatError(
+            f"the file is not UTF-8 text (byte 0x{bad} at position {error.start}); "
+            "save it as UTF-8 and try again", source=source) from None
