@@ -3,6 +3,7 @@
 from diary_app.storage.database import DatabaseOpenError, connect, open_database
 from diary_app.storage.diary_store import DiaryStore, DuplicateError, UnknownProfileError
 from diary_app.storage.migrations import LATEST_VERSION, SchemaTooNewError
+from diary_app.storage.write_errors import StorageWriteError
 
 
 def open_store(path) -> DiaryStore:
@@ -12,5 +13,5 @@ def open_store(path) -> DiaryStore:
 
 __all__ = [
     "DatabaseOpenError", "DiaryStore", "DuplicateError", "LATEST_VERSION", "SchemaTooNewError",
-    "UnknownProfileError", "connect", "open_database", "open_store",
+    "StorageWriteError", "UnknownProfileError", "connect", "open_database", "open_store",
 ]

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from diary_app.storage.backup import BackupError, backup_before_change
 from diary_app.storage.migrations import SchemaTooNewError, migrate, pending_migrations
 
 PRIVATE_FILE_MODE = 0o600
@@ -52,10 +53,10 @@ def open_database(path: Path | str, *, migrate_schema: bool = True) -> sqlite_ut
     _create_private_file(path)
     try:
         conn = connect(path)
-        pending_migrations(conn)
-        if migrate_schema:
+        if pending_migrations(conn) and migrate_schema:
+            backup_before_change(conn, "before-migration")
             migrate(conn)
-    except SchemaTooNewError as error:
+    except (SchemaTooNewError, BackupError) as error:
         raise DatabaseOpenError(str(error)) from error
     except sqlite3.DatabaseError as error:
         raise DatabaseOpenError(

@@ -13,6 +13,8 @@ from diary_app.domain import (
     lab_errors, profile_errors, regimen_errors, require_valid,
 )
 from diary_app.storage import rows
+from diary_app.storage.backup import backup_before_change
+from diary_app.storage.write_errors import write_transaction
 
 
 class UnknownProfileError(LookupError):
@@ -51,7 +53,7 @@ class DiaryStore:
 
     def add_profile(self, profile: Profile) -> Profile:
         require_valid(profile_errors(profile))
-        with self.db.atomic():
+        with write_transaction(self.db):
             return self._insert_profile(profile)
 
     def _insert_profile(self, profile: Profile) -> Profile:
@@ -62,7 +64,7 @@ class DiaryStore:
 
     def update_profile(self, profile: Profile) -> Profile:
         require_valid(profile_errors(profile))
-        with self.db.atomic():
+        with write_transaction(self.db):
             clash = self.db.execute(
                 "SELECT 1 FROM profiles WHERE name = ? AND id != ?", [profile.name, profile.id]
             ).fetchone()
@@ -84,7 +86,7 @@ class DiaryStore:
     def save_entry(self, profile_id: int, entry: DayEntry, today: date | None = None) -> None:
         """Insert or replace the entry for its date, in one transaction."""
         require_valid(entry_errors(entry, today=today))
-        with self.db.atomic():
+        with write_transaction(self.db):
             self._upsert_entry(profile_id, entry)
 
     def _upsert_entry(self, profile_id: int, entry: DayEntry) -> None:
@@ -105,7 +107,7 @@ class DiaryStore:
 
     def delete_entry(self, profile_id: int, day: date) -> DayEntry | None:
         """Delete one day's entry and return it (for undo)."""
-        with self.db.atomic():
+        with write_transaction(self.db):
             old = self.entry(profile_id, day)
             self.db.execute(
                 "DELETE FROM entries WHERE profile_id = ? AND day = ?", [profile_id, day.isoformat()]
@@ -143,13 +145,13 @@ class DiaryStore:
 
     def add_dose(self, profile_id: int, dose: Dose) -> Dose:
         require_valid(dose_errors(dose))
-        with self.db.atomic():
+        with write_transaction(self.db):
             new_id = self.db["doses"].insert(rows.dose_to_row(profile_id, dose)).last_pk
         return replace(dose, id=new_id)
 
     def update_dose(self, profile_id: int, dose: Dose) -> Dose:
         require_valid(dose_errors(dose))
-        with self.db.atomic():
+        with write_transaction(self.db):
             self._update_owned("doses", profile_id, dose.id, rows.dose_to_row(profile_id, dose))
         return dose
 
@@ -163,13 +165,13 @@ class DiaryStore:
 
     def add_regimen(self, profile_id: int, regimen: Regimen) -> Regimen:
         require_valid(regimen_errors(regimen))
-        with self.db.atomic():
+        with write_transaction(self.db):
             new_id = self.db["regimens"].insert(rows.regimen_to_row(profile_id, regimen)).last_pk
         return replace(regimen, id=new_id)
 
     def update_regimen(self, profile_id: int, regimen: Regimen) -> Regimen:
         require_valid(regimen_errors(regimen))
-        with self.db.atomic():
+        with write_transaction(self.db):
             row = rows.regimen_to_row(profile_id, regimen)
             self._update_owned("regimens", profile_id, regimen.id, row)
         return regimen
@@ -182,13 +184,13 @@ class DiaryStore:
 
     def add_lab(self, profile_id: int, lab: LabResult) -> LabResult:
         require_valid(lab_errors(lab))
-        with self.db.atomic():
+        with write_transaction(self.db):
             new_id = self.db["labs"].insert(rows.lab_to_row(profile_id, lab)).last_pk
         return replace(lab, id=new_id)
 
     def update_lab(self, profile_id: int, lab: LabResult) -> LabResult:
         require_valid(lab_errors(lab))
-        with self.db.atomic():
+        with write_transaction(self.db):
             self._update_owned("labs", profile_id, lab.id, rows.lab_to_row(profile_id, lab))
         return lab
 
@@ -204,7 +206,7 @@ class DiaryStore:
         """Delete one dose, regimen or lab of this profile."""
         if table not in ("doses", "regimens", "labs"):
             raise ValueError(f"not a record table: {table}")
-        with self.db.atomic():
+        with write_transaction(self.db):
             self.db.execute(
                 f"DELETE FROM {table} WHERE id = ? AND profile_id = ?", [record_id, profile_id]
             )
@@ -238,8 +240,10 @@ class DiaryStore:
         `replace_days`; doses, regimens and labs are added unless an identical one is there.
         """
         diaries = list(diaries)
+        if replace_days:
+            backup_before_change(self.db.conn, "before-import")
         counts = {"profiles_created": 0, "entries": 0, "doses": 0, "regimens": 0, "labs": 0}
-        with self.db.atomic():
+        with write_transaction(self.db):
             for diary in diaries:
                 self._import_one(diary, replace_days, counts)
         return counts

@@ -1,0 +1,293 @@
+"""Verified backups with the SQLite backup API, kept in daily, weekly and monthly generations.
+
+A backup is copied from a consistent snapshot into a hidden temporary file, checked (it opens,
+`integrity_check` says ok, every table has the source's row count) and only then renamed into place;
+old generations are pruned after that. A source that fails `quick_check` is never copied, so a
+damaged diary cannot push good backups out of the rotation.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from diary_app.paths import backup_dir
+from diary_app.storage.sqlite_file import (
+    BACKUP_MARK, check_rows, content_fingerprint, diary_file_of, open_readonly, row_counts,
+    user_tables,
+)
+
+PRIVATE_FILE_MODE = 0o600
+PRIVATE_DIR_MODE = 0o700
+TIME_FORMAT = "%Y%m%dT%H%M%S%fZ"
+KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY, KEEP_EVENTS = 7, 5, 12, 5
+STALE_TEMP_AGE = timedelta(minutes=10)
+REASONS = ("daily", "manual", "before-migration", "before-import", "before-restore", "before-repair")
+_NAME = re.compile(r"^(?P<stem>.+)\.(?P<time>\d{8}T\d{12}Z)\.(?P<reason>[a-z-]+)\.sqlite3$")
+
+
+class BackupError(RuntimeError):
+    """A backup could not be made or read; nothing already kept was touched."""
+
+
+class SourceDamagedError(BackupError):
+    """The diary failed its quick check, so it was not copied over good backups."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: datetime  # UTC
+    reason: str
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def backup_name(diary_path: Path, taken_at: datetime, reason: str) -> str:
+    stamp = taken_at.astimezone(timezone.utc).strftime(TIME_FORMAT)
+    return f"{Path(diary_path).stem}.{stamp}.{reason}.sqlite3"
+
+
+def parse_backup_name(path: Path) -> BackupInfo | None:
+    match = _NAME.match(path.name)
+    if not match or match["reason"] not in REASONS:
+        return None
+    taken_at = datetime.strptime(match["time"], TIME_FORMAT).replace(tzinfo=timezone.utc)
+    return BackupInfo(path, taken_at, match["reason"])
+
+
+def list_backups(diary_path: Path) -> list[BackupInfo]:
+    """The diary's backups in its backup folder, newest first (temporary files are not listed)."""
+    folder = backup_dir(Path(diary_path))
+    if not folder.is_dir():
+        return []
+    stem = Path(diary_path).stem
+    found = [parse_backup_name(p) for p in folder.iterdir() if p.name.startswith(stem + ".")]
+    return sorted((i for i in found if i is not None), key=lambda i: i.taken_at, reverse=True)
+
+
+def newest_verified_backup(diary_path: Path) -> BackupInfo | None:
+    """The newest backup that still passes its integrity check."""
+    for info in list_backups(diary_path):
+        try:
+            verify_backup(info.path)
+        except BackupError:
+            continue
+        return info
+    return None
+
+
+def verify_backup(path: Path, expected_counts: dict[str, int] | None = None) -> dict[str, int]:
+    """The row counts of a sound backup; raises BackupError when it is damaged or differs."""
+    try:
+        conn = open_readonly(path)
+        try:
+            problems = check_rows(conn, "integrity_check")
+            counts = row_counts(conn)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as error:
+        raise BackupError(f"{path} cannot be read as a diary ({error})") from error
+    if problems != ["ok"]:
+        raise BackupError(f"{path} is damaged: {'; '.join(problems[:3])}")
+    if "entries" not in counts:
+        raise BackupError(f"{path} is not a Symptom Diary file")
+    if expected_counts is not None and counts != expected_counts:
+        raise BackupError(f"{path} does not hold every row of the diary ({counts} != {expected_counts})")
+    return counts
+
+
+def make_backup(diary_path: Path, reason: str = "manual", out: Path | None = None,
+                now: datetime | None = None) -> Path:
+    """Copy the diary to `out` or into its backup folder (rotated), verified before it is kept."""
+    diary_path = Path(diary_path)
+    if reason not in REASONS:
+        raise ValueError(f"unknown backup reason {reason!r}")
+    now = now or utc_now()
+    if out is None:
+        folder = _private_folder(backup_dir(diary_path))
+        target = _free_name(folder, diary_path, now, reason)
+    else:
+        target = Path(out)
+        if target.exists() and target.resolve() == diary_path.resolve():
+            raise BackupError("a backup cannot be written over the diary itself")
+        folder = target.parent
+        folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
+    temporary = folder / f".{target.name}.{os.getpid()}.incomplete"
+    try:
+        _copy_verified(diary_path, temporary)
+        os.replace(temporary, target)
+        _sync_folder(folder)
+    finally:
+        temporary.unlink(missing_ok=True)
+    if out is None:
+        prune(diary_path, now)
+    return target
+
+
+def _copy_verified(diary_path: Path, temporary: Path) -> None:
+    if not diary_path.is_file():
+        raise BackupError(f"there is no diary at {diary_path}")
+    try:
+        source = open_readonly(diary_path)
+    except sqlite3.DatabaseError as error:
+        raise SourceDamagedError(f"{diary_path} cannot be opened ({error}); it was not backed up") from error
+    try:
+        counts = _snapshot_into(source, diary_path, temporary)
+    except sqlite3.DatabaseError as error:
+        raise BackupError(f"the backup could not be written ({error})") from error
+    finally:
+        source.close()
+    verify_backup(temporary, counts)
+
+
+def _snapshot_into(source: sqlite3.Connection, diary_path: Path, temporary: Path) -> dict[str, int]:
+    """Copy one consistent snapshot of `source`; returns its row counts, read in the same snapshot."""
+    source.execute("BEGIN")
+    try:
+        counts = _checked_counts(source, diary_path)
+        os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE))
+        target = sqlite3.connect(temporary, isolation_level=None)
+        try:
+            source.backup(target)
+            target.execute("PRAGMA journal_mode = DELETE")
+            target.execute(f"PRAGMA application_id = {BACKUP_MARK}")
+        finally:
+            target.close()
+    finally:
+        source.execute("COMMIT")
+    _sync_file(temporary)
+    return counts
+
+
+def _checked_counts(source: sqlite3.Connection, diary_path: Path) -> dict[str, int]:
+    try:
+        problems = check_rows(source, "quick_check")
+        counts = row_counts(source)
+    except sqlite3.DatabaseError as error:
+        problems = [str(error)]
+    if problems != ["ok"]:
+        raise SourceDamagedError(
+            f"{diary_path} failed its check ({'; '.join(problems[:3])}); it was not backed up"
+        )
+    return counts
+
+
+def _free_name(folder: Path, diary_path: Path, now: datetime, reason: str) -> Path:
+    while (folder / backup_name(diary_path, now, reason)).exists():
+        now += timedelta(milliseconds=1)
+    return folder / backup_name(diary_path, now, reason)
+
+
+def _private_folder(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
+    os.chmod(folder, PRIVATE_DIR_MODE)
+    return folder
+
+
+def _sync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _sync_folder(folder: Path) -> None:
+    if hasattr(os, "O_DIRECTORY"):
+        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def generations_to_keep(backups: list[BackupInfo]) -> set[Path]:
+    """Newest per day (7), ISO week (5) and month (12), plus the last few manual or event backups."""
+    newest_first = sorted(backups, key=lambda info: info.taken_at, reverse=True)
+    keep: set[Path] = set()
+    periods = ((lambda t: t.date(), KEEP_DAILY), (lambda t: t.isocalendar()[:2], KEEP_WEEKLY),
+               (lambda t: (t.year, t.month), KEEP_MONTHLY))
+    for period_of, limit in periods:
+        seen = []
+        for info in newest_first:
+            period = period_of(info.taken_at)
+            if period not in seen and len(seen) < limit:
+                seen.append(period)
+                keep.add(info.path)
+    asked_for = [info for info in newest_first if info.reason != "daily"]
+    keep.update(info.path for info in asked_for[:KEEP_EVENTS])
+    return keep
+
+
+def prune(diary_path: Path, now: datetime | None = None) -> list[Path]:
+    """Delete generations beyond the rotation and temporary files left by an interrupted backup."""
+    backups = list_backups(diary_path)
+    keep = generations_to_keep(backups)
+    removed = [info.path for info in backups if info.path not in keep]
+    for path in removed:
+        path.unlink(missing_ok=True)
+    removed += _remove_stale_temporaries(backup_dir(Path(diary_path)), now or utc_now())
+    return removed
+
+
+def _remove_stale_temporaries(folder: Path, now: datetime) -> list[Path]:
+    removed = []
+    for path in folder.glob(".*.incomplete"):
+        changed = datetime.fromtimestamp(path.stat().st_mtime, timezone.utc)
+        if now - changed > STALE_TEMP_AGE:
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    return removed
+
+
+def auto_backup(diary_path: Path, now: datetime | None = None) -> Path | None:
+    """The daily backup: at most one a day, and only when the diary changed since the last one."""
+    now = now or utc_now()
+    backups = list_backups(diary_path)
+    today = now.astimezone().date()
+    if any(b.reason == "daily" and b.taken_at.astimezone().date() == today for b in backups):
+        return None
+    if backups and _same_content(diary_path, backups[0].path):
+        return None
+    return make_backup(diary_path, "daily", now=now)
+
+
+def _same_content(diary_path: Path, backup_path: Path) -> bool:
+    fingerprints = []
+    for path in (diary_path, backup_path):
+        try:
+            conn = open_readonly(path)
+            try:
+                fingerprints.append(content_fingerprint(conn))
+            finally:
+                conn.close()
+        except sqlite3.DatabaseError:
+            return False
+    return fingerprints[0] == fingerprints[1]
+
+
+def has_user_tables(diary_path: Path) -> bool:
+    try:
+        conn = open_readonly(diary_path)
+        try:
+            return bool(user_tables(conn))
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return False
+
+
+def backup_before_change(conn: sqlite3.Connection, reason: str) -> Path | None:
+    """The safety backup before an import with --replace, a migration or a repair (None: nothing
+    to keep, e.g. an in-memory or brand-new diary). Raises BackupError when it cannot be made."""
+    path = diary_file_of(conn)
+    if path is None or not has_user_tables(path):
+        return None
+    return make_backup(path, reason)

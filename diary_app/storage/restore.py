@@ -1,0 +1,131 @@
+"""Restoring a backup: what it holds, a safety copy of the current diary, one atomic copy back."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from diary_app.storage.backup import (
+    PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, BackupError, SourceDamagedError, make_backup, verify_backup,
+)
+from diary_app.storage.health import examine, quarantine
+from diary_app.storage.migrations import LATEST_VERSION
+from diary_app.storage.sqlite_file import check_rows, open_readonly, row_counts
+
+
+@dataclass(frozen=True)
+class ProfileSummary:
+    name: str
+    entries: int
+    first_day: date | None
+    last_day: date | None
+
+
+@dataclass(frozen=True)
+class BackupContents:
+    """What a backup holds, shown before it replaces the diary."""
+
+    path: Path
+    schema_version: int
+    profiles: tuple[ProfileSummary, ...]
+    row_counts: dict
+
+    @property
+    def entries(self) -> int:
+        return sum(p.entries for p in self.profiles)
+
+    @property
+    def first_day(self) -> date | None:
+        return min((p.first_day for p in self.profiles if p.first_day), default=None)
+
+    @property
+    def last_day(self) -> date | None:
+        return max((p.last_day for p in self.profiles if p.last_day), default=None)
+
+
+def backup_contents(path: Path) -> BackupContents:
+    """Verify a backup and summarise it; raises BackupError for a damaged or foreign file."""
+    counts = verify_backup(Path(path))
+    conn = open_readonly(Path(path))
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        found = conn.execute(
+            "SELECT p.name, count(e.id), min(e.day), max(e.day) FROM profiles p "
+            "LEFT JOIN entries e ON e.profile_id = p.id GROUP BY p.id ORDER BY p.id"
+        ).fetchall()
+    except sqlite3.DatabaseError as error:
+        raise BackupError(f"{path} is not a Symptom Diary backup ({error})") from error
+    finally:
+        conn.close()
+    if version > LATEST_VERSION:
+        raise BackupError(f"{path} was made by a newer version of Symptom Diary (schema {version})")
+    profiles = tuple(ProfileSummary(name, count, _day(first), _day(last))
+                     for name, count, first, last in found)
+    return BackupContents(Path(path), version, profiles, counts)
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    contents: BackupContents
+    safety_backup: Path | None  # the diary as it was, backed up first
+    kept_damaged: tuple[Path, ...]  # or, when it was damaged, its files kept aside
+
+
+def restore_backup(backup_file: Path, diary_path: Path, now: datetime | None = None) -> RestoreResult:
+    """Replace the diary's content with the backup's, in one transaction, after keeping the
+    current diary (a 'before-restore' backup, or its damaged files moved aside). Close every
+    connection to the diary first."""
+    diary_path = Path(diary_path)
+    contents = backup_contents(Path(backup_file))
+    image = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        source = open_readonly(Path(backup_file))
+        try:
+            source.backup(image)
+        finally:
+            source.close()
+        image.execute("PRAGMA application_id = 0")
+        safety, kept = _keep_current(diary_path, now)
+        _copy_into_diary(image, diary_path, contents.row_counts)
+    finally:
+        image.close()
+    return RestoreResult(contents, safety, tuple(kept))
+
+
+def _keep_current(diary_path: Path, now: datetime | None) -> tuple[Path | None, list[Path]]:
+    report = examine(diary_path)
+    if report.condition.value == "new":
+        return None, []
+    if report.usable:
+        try:
+            return make_backup(diary_path, "before-restore", now=now), []
+        except SourceDamagedError:
+            pass
+    return None, quarantine(diary_path, now)
+
+
+def _copy_into_diary(image: sqlite3.Connection, diary_path: Path, expected: dict) -> None:
+    diary_path.parent.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
+    if not diary_path.exists():
+        os.close(os.open(diary_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE))
+    live = sqlite3.connect(diary_path, isolation_level=None)
+    try:
+        live.execute("PRAGMA busy_timeout = 5000")
+        live.execute("PRAGMA journal_mode = WAL")
+        live.execute("PRAGMA synchronous = FULL")
+        image.backup(live)
+        problems = check_rows(live, "quick_check")
+        counts = row_counts(live)
+    except sqlite3.DatabaseError as error:
+        raise BackupError(f"the backup could not be copied into {diary_path} ({error})") from error
+    finally:
+        live.close()
+    if problems != ["ok"] or counts != expected:
+        raise BackupError(f"the restored diary at {diary_path} does not match the backup")

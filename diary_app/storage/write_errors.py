@@ -1,0 +1,66 @@
+"""Why a change could not be saved (disk full, read-only, busy, damaged), in plain words."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+
+from diary_app.domain.messages import QT_TRANSLATE_NOOP, Message
+
+CONTEXT = "StorageWriteError"
+KIND_TEXT = {
+    "disk_full": QT_TRANSLATE_NOOP(
+        CONTEXT, "The disk is full, so this change was not saved. Free some space and save again; "
+                 "the diary itself is unchanged."),
+    "read_only": QT_TRANSLATE_NOOP(
+        CONTEXT, "The diary's file or folder is read-only, so this change was not saved. "
+                 "The diary itself is unchanged."),
+    "locked": QT_TRANSLATE_NOOP(
+        CONTEXT, "Another program is using the diary, so this change was not saved. Close it, or wait "
+                 "a moment, and save again; the diary itself is unchanged."),
+    "damaged": QT_TRANSLATE_NOOP(
+        CONTEXT, "The diary file is damaged, so this change was not saved. Restart the program to "
+                 "check the diary and restore a backup."),
+    "io": QT_TRANSLATE_NOOP(
+        CONTEXT, "The disk reported an error, so this change was not saved. Check the disk and save "
+                 "again; the diary itself is unchanged."),
+}
+ERROR_KINDS = {
+    "SQLITE_FULL": "disk_full", "SQLITE_READONLY": "read_only", "SQLITE_BUSY": "locked",
+    "SQLITE_LOCKED": "locked", "SQLITE_CORRUPT": "damaged", "SQLITE_NOTADB": "damaged",
+    "SQLITE_CANTOPEN": "read_only", "SQLITE_PERM": "read_only",
+}
+
+
+class StorageWriteError(RuntimeError):
+    """A write was refused by the disk or SQLite; the transaction was rolled back, nothing saved.
+
+    `kind` is one of disk_full, read_only, locked, damaged, io; `message` is translatable."""
+
+    def __init__(self, kind: str, detail: str = ""):
+        self.kind, self.detail = kind, detail
+        self.message = Message(CONTEXT, KIND_TEXT[kind])
+        super().__init__(self.message.render(isolate=False))
+
+
+def error_kind(error: sqlite3.Error) -> str | None:
+    """The kind of a storage failure, or None for errors that are the caller's (constraints, SQL)."""
+    name = getattr(error, "sqlite_errorname", "") or ""
+    base = name.split("_", 2)[:2]
+    kind = ERROR_KINDS.get("_".join(base)) if len(base) == 2 else None
+    if kind:
+        return kind
+    return "io" if isinstance(error, sqlite3.OperationalError) else None
+
+
+@contextlib.contextmanager
+def write_transaction(db):
+    """`db.atomic()` that turns disk, permission and lock failures into StorageWriteError."""
+    try:
+        with db.atomic():
+            yield db
+    except sqlite3.DatabaseError as error:
+        kind = error_kind(error)
+        if kind is None:
+            raise
+        raise StorageWriteError(kind, str(error)) from error
