@@ -1,0 +1,68 @@
+"""One pass over the entries: the facts each later rule needs about a logged day."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Iterable
+
+from diary_app.analysis.laterality import (
+    AFFECTED_MIN, ASYMMETRIC, LEFT_ONLY, NO_SYMPTOMS, RIGHT_ONLY, SIMILAR_POINTS, SYMMETRIC,
+)
+from diary_app.domain import DayEntry
+from diary_app.domain.vocab import LEG_REGIONS_BOTTOM_UP, SENSATIONS
+
+REGION_LEVEL = {region: level for level, region in enumerate(LEG_REGIONS_BOTTOM_UP)}
+
+
+@dataclass(frozen=True, slots=True)
+class DayFacts:
+    """A logged day as the rules see it: laterality, strength, which leg leads, highest region."""
+
+    entry: DayEntry
+    kind: str
+    severity: int
+    stronger: str | None
+    top_level: int | None  # index in LEG_REGIONS_BOTTOM_UP of the highest leg region marked
+
+    @property
+    def day(self) -> date:
+        return self.entry.day
+
+    @property
+    def has_symptoms(self) -> bool:
+        return self.kind != NO_SYMPTOMS
+
+
+def facts_of(entry: DayEntry) -> DayFacts:
+    """The same rule as laterality_of_day, computed together with the other facts in one pass."""
+    symptoms = entry.symptoms
+    left_top = right_top = left_sum = right_sum = widest_gap = 0
+    for name in SENSATIONS:
+        scores = symptoms[name]
+        left, right = scores.left, scores.right
+        left_top, right_top = max(left_top, left), max(right_top, right)
+        left_sum, right_sum = left_sum + left, right_sum + right
+        widest_gap = max(widest_gap, abs(left - right))
+    kind = _kind(left_top >= AFFECTED_MIN, right_top >= AFFECTED_MIN, widest_gap)
+    lead = (left_top, left_sum), (right_top, right_sum)
+    stronger = None if lead[0] == lead[1] else ("left" if lead[0] > lead[1] else "right")
+    levels = [REGION_LEVEL[r] for r in entry.regions_left | entry.regions_right if r in REGION_LEVEL]
+    return DayFacts(entry, kind, max(left_top, right_top), stronger, max(levels) if levels else None)
+
+
+def _kind(left: bool, right: bool, widest_gap: int) -> str:
+    if not (left or right):
+        return NO_SYMPTOMS
+    if not right:
+        return LEFT_ONLY
+    if not left:
+        return RIGHT_ONLY
+    return SYMMETRIC if widest_gap <= SIMILAR_POINTS else ASYMMETRIC
+
+
+def facts_in_period(entries: Iterable[DayEntry], start: date, end: date) -> list[DayFacts]:
+    """Facts of the entries in [start, end], oldest first (one entry per date assumed)."""
+    chosen = [e for e in entries if start <= e.day <= end]
+    chosen.sort(key=lambda e: e.day)
+    return [facts_of(e) for e in chosen]

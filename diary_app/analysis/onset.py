@@ -1,0 +1,94 @@
+"""How the symptoms began, read from the first four weeks of the period: gradual, sudden, unknown."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from diary_app.analysis.days import DayFacts
+from diary_app.analysis.means import mean_or_none
+
+GRADUAL, SUDDEN, UNKNOWN = "gradual", "sudden", "unknown"
+ONSET_KINDS = (GRADUAL, SUDDEN, UNKNOWN)
+# "The first weeks": four weeks, long enough for a gradual rise to show, short enough to be a start.
+ONSET_WINDOW_DAYS = 28
+# A jump of 4 points on the 0-10 scale between neighbouring logged days is far beyond the
+# day-to-day wobble of self-ratings (SIMILAR_POINTS = 2), i.e. something arrived.
+SUDDEN_RISE = 4
+# Neighbouring logged days at most two calendar days apart (a missed day does not hide a jump;
+# a longer gap could hide a gradual rise).
+SUDDEN_WITHIN_DAYS = 2
+# The next logged day must still be 2 points above the level before the jump: a flare that
+# vanishes the next day is a bad day, not an onset.
+SUDDEN_HOLD = 2
+# The last week of the window must average 1.5 points above the first week for a gradual rise.
+# A week's mean damps the day-to-day wobble (about one point) to under half a point, so 1.5 is
+# about three times the noise of the difference and still catches a slow climb of 2-3 points
+# a month seen through the highest-of-ten-scores lens.
+GRADUAL_RISE = 1.5
+# A "first week" and a "last week" need at least two weeks between the first and last logged day.
+MIN_ONSET_SPAN_DAYS = 14
+WEEK = timedelta(days=6)
+
+
+@dataclass(frozen=True)
+class Onset:
+    kind: str
+    days: int                          # logged days examined (in the window)
+    window_start: date | None
+    window_end: date | None
+    first_week_mean: float | None      # mean of the day severity (highest of the ten scores)
+    last_week_mean: float | None
+    jump: tuple[date, int, date, int] | None  # (day before, its severity, day of jump, severity)
+
+    def to_json_dict(self) -> dict:
+        return {
+            "kind": self.kind, "days": self.days,
+            "window": [_iso(self.window_start), _iso(self.window_end)],
+            "first_week_mean": _round(self.first_week_mean),
+            "last_week_mean": _round(self.last_week_mean),
+            "jump": None if self.jump is None else {
+                "before": self.jump[0].isoformat(), "before_severity": self.jump[1],
+                "after": self.jump[2].isoformat(), "after_severity": self.jump[3]},
+        }
+
+
+def onset_of(facts: list[DayFacts]) -> Onset:
+    if not any(f.has_symptoms for f in facts):
+        return Onset(UNKNOWN, 0, None, None, None, None, None)
+    first = facts[0].day
+    window = [f for f in facts if f.day <= first + timedelta(days=ONSET_WINDOW_DAYS - 1)]
+    last = window[-1].day
+    jump = _sudden_jump(window)
+    first_mean = mean_or_none([f.severity for f in window if f.day <= first + WEEK])
+    last_mean = mean_or_none([f.severity for f in window if f.day >= last - WEEK])
+    if (last - first).days < MIN_ONSET_SPAN_DAYS - 1:
+        first_mean = last_mean = None
+    if jump is not None:
+        kind = SUDDEN
+    elif first_mean is not None and last_mean - first_mean >= GRADUAL_RISE:
+        kind = GRADUAL
+    else:
+        kind = UNKNOWN
+    return Onset(kind, len(window), first, last, first_mean, last_mean, jump)
+
+
+def _sudden_jump(window: list[DayFacts]) -> tuple[date, int, date, int] | None:
+    for i in range(1, len(window)):
+        before, after = window[i - 1], window[i]
+        if (after.day - before.day).days > SUDDEN_WITHIN_DAYS:
+            continue
+        if after.severity - before.severity < SUDDEN_RISE:
+            continue
+        following = window[i + 1] if i + 1 < len(window) else None
+        if following is None or following.severity - before.severity >= SUDDEN_HOLD:
+            return before.day, before.severity, after.day, after.severity
+    return None
+
+
+def _iso(day: date | None) -> str | None:
+    return None if day is None else day.isoformat()
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 2)

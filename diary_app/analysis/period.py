@@ -1,0 +1,141 @@
+"""analyze_period: everything the diary shows about one profile in one period, and its JSON."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from diary_app.analysis import care_sentences, sentences
+from diary_app.analysis.adherence import RegimenAdherence, adherence_for
+from diary_app.analysis.days import DayFacts, facts_in_period
+from diary_app.analysis.distribution import Distribution, distribution_of
+from diary_app.analysis.features import Associated, FeatureRow, associated_of, feature_rows
+from diary_app.analysis.laterality import ASYMMETRIC, LATERALITY_KINDS
+from diary_app.analysis.onset import Onset, onset_of
+from diary_app.analysis.pattern import pattern_of, symptom_days
+from diary_app.analysis.red_flags import RedFlagDay, red_flag_days
+from diary_app.analysis.treatment import (
+    TreatmentResponse, TreatmentStart, logged_days_between, treatment_response, treatment_start,
+)
+from diary_app.domain import ProfileDiary, Regimen
+from diary_app.domain.messages import Message, Translate, english, strip_isolates
+
+
+@dataclass(frozen=True)
+class PeriodAnalysis:
+    profile_name: str
+    start: date
+    end: date
+    days_in_period: int
+    days_logged: int
+    laterality: dict[str, int]
+    distribution: Distribution
+    onset: str
+    pattern: str
+    features: list[FeatureRow]
+    treatment_response: TreatmentResponse | None
+    adherence: list[RegimenAdherence]
+    red_flags: list[RedFlagDay]
+    annotations: list[Message]
+    symptom_days: int
+    asymmetric_stronger: dict[str, int]   # on asymmetric days, which leg scored higher
+    onset_detail: Onset
+    associated: Associated
+    treatment_started: TreatmentStart | None
+
+    def to_json_dict(self, translate: Translate = english) -> dict:
+        """The JSON of issue 4: stable codes throughout; only `annotations` and each feature's
+        `observed` are sentences, rendered with `translate`."""
+        return {
+            "profile": self.profile_name, "from": self.start.isoformat(), "to": self.end.isoformat(),
+            "days_in_period": self.days_in_period, "days_logged": self.days_logged,
+            "days_with_symptoms": self.symptom_days,
+            "laterality": dict(self.laterality),
+            "asymmetric_stronger": dict(self.asymmetric_stronger),
+            "distribution": self.distribution.to_json_dict(),
+            "onset": self.onset, "onset_detail": self.onset_detail.to_json_dict(),
+            "pattern": self.pattern,
+            "features": [_feature_json(row, translate) for row in self.features],
+            "associated": {"days": dict(self.associated.days), "falls_total": self.associated.falls_total,
+                           "gait_trend": self.associated.gait_trend, "labs": dict(self.associated.labs)},
+            "treatment_response": (None if self.treatment_response is None
+                                   else self.treatment_response.to_json_dict()),
+            "adherence": [_adherence_json(a) for a in self.adherence],
+            "red_flags": [r.to_json_dict() for r in self.red_flags],
+            "annotations": [strip_isolates(m.render(translate)) for m in self.annotations],
+        }
+
+
+def analyze_period(diary: ProfileDiary, start: date, end: date) -> PeriodAnalysis:
+    """Describe [start, end] of the diary. Entries, doses and labs outside the period are ignored,
+    except that doses outside it may satisfy a planned date near its edges (adherence) and the
+    diary's first B12 dose decides whether treatment started inside it."""
+    if end < start:
+        raise ValueError(f"the period ends ({end}) before it starts ({start})")
+    facts = facts_in_period(diary.entries, start, end)
+    counts = dict.fromkeys(LATERALITY_KINDS, 0)
+    stronger = {"left": 0, "right": 0}
+    for f in facts:
+        counts[f.kind] += 1
+        if f.kind == ASYMMETRIC and f.stronger:
+            stronger[f.stronger] += 1
+    pattern = pattern_of(counts)
+    distribution = distribution_of(facts, start)
+    onset = onset_of(facts)
+    associated = associated_of(facts, [lab for lab in diary.labs if start <= lab.day <= end])
+    begun = treatment_start(diary, start, end)
+    response = treatment_response(facts, begun, start, end)
+    adherence = [adherence_for(r, diary.doses, start, end) for r in diary.regimens
+                 if _overlaps(r, start, end)]
+    flags = red_flag_days(f.entry for f in facts)
+    analysis = PeriodAnalysis(
+        diary.profile.name, start, end, (end - start).days + 1, len(facts), counts, distribution,
+        onset.kind, pattern, feature_rows(onset, facts, pattern, counts, distribution, associated),
+        response, adherence, flags, [], symptom_days(counts), stronger, onset, associated, begun,
+    )
+    analysis.annotations.extend(_annotations(analysis, facts))
+    return analysis
+
+
+def _overlaps(regimen: Regimen, start: date, end: date) -> bool:
+    return regimen.start <= end and (regimen.end is None or regimen.end >= start)
+
+
+def _annotations(a: PeriodAnalysis, facts: list[DayFacts]) -> list[Message]:
+    found = [care_sentences.red_flag_sentence(a.red_flags, a.days_logged),
+             sentences.coverage(a.start, a.end, a.days_in_period, a.days_logged),
+             sentences.pattern_sentence(a.pattern, a.laterality, a.symptom_days, a.days_logged,
+                                        a.days_in_period)]
+    if a.pattern not in ("insufficient_data", "no_symptoms"):
+        found.append(sentences.asymmetry_sentence(a.laterality, a.symptom_days, a.asymmetric_stronger))
+        found += sentences.distribution_sentences(a.distribution)
+        found.append(sentences.onset_sentence(a.onset_detail, a.symptom_days))
+    found += sentences.associated_sentences(a.associated, a.days_logged)
+    found += _treatment(a, facts)
+    found += care_sentences.adherence_sentences(a.adherence, a.start, a.end)
+    found.append(sentences.disclaimer())
+    return [m for m in found if m is not None]
+
+
+def _treatment(a: PeriodAnalysis, facts: list[DayFacts]) -> list[Message]:
+    begun = a.treatment_started
+    if begun is None:
+        return []
+    before = logged_days_between(facts, a.start, date.fromordinal(begun.day.toordinal() - 1))
+    after = logged_days_between(facts, begun.day, a.end)
+    return care_sentences.treatment_sentences(a.treatment_response, begun, before, after)
+
+
+def _feature_json(row: FeatureRow, translate: Translate) -> dict:
+    return {"feature": row.feature, "observed": strip_isolates(row.observed.render(translate)),
+            "evidence": row.evidence, "b12_neuropathy": row.b12_neuropathy,
+            "diabetic_neuropathy": row.diabetic_neuropathy, "sciatica": row.sciatica}
+
+
+def _adherence_json(a: RegimenAdherence) -> dict:
+    r = a.regimen
+    return {"regimen": f"{r.substance} {r.amount:g} {r.unit} {r.form} every {r.every_days} days",
+            "regimen_id": r.id, "substance": r.substance, "form": r.form, "every_days": r.every_days,
+            "start": r.start.isoformat(), "end": None if r.end is None else r.end.isoformat(),
+            "planned": a.planned, "taken": a.taken, "percent": a.percent,
+            "missed": [d.isoformat() for d in a.missed]}

@@ -1,0 +1,30 @@
+"""Every day with a red flag, listed whatever the pattern."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Iterable
+
+from diary_app.domain import DayEntry
+from diary_app.domain.vocab import RED_FLAGS
+
+
+@dataclass(frozen=True)
+class RedFlagDay:
+    day: date
+    flags: tuple[str, ...]  # codes from RED_FLAGS, in that order
+
+    def to_json_dict(self) -> dict:
+        return {"date": self.day.isoformat(), "flags": list(self.flags)}
+
+
+def red_flag_days(entries: Iterable[DayEntry]) -> list[RedFlagDay]:
+    """The days with any red flag ticked, oldest first."""
+    found = [RedFlagDay(e.day, _ordered(e.red_flags)) for e in entries if e.red_flags]
+    return sorted(found, key=lambda r: r.day)
+
+
+def _ordered(flags: frozenset[str]) -> tuple[str, ...]:
+    """Known flags in RED_FLAGS order, then any unknown code (never dropped) alphabetically."""
+    return tuple(f for f in RED_FLAGS if f in flags) + tuple(sorted(flags - set(RED_FLAGS)))
