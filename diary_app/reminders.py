@@ -176,3 +176,11 @@ def next_injection_site(doses: Iterable[Dose], sites: tuple[str, ...]) -> str:
     if not used:
         return sites[0]
     return sites[(sites.index(used[-1]) + 1) % len(sites)]
+
+
+@dataclass
+class MemoryReminderPreferences:
+    """Reminder settings and state kept in memory (AppSettings offers the same two attributes, persisted)."""
+
+    reminders: ReminderSettings = field(default_factory=ReminderSettings)
+    reminder_state: ReminderState = field(default_factory=ReminderState)

@@ -94,7 +94,7 @@ class DoseDialog(QDialog):
         self.compound = combo_of(vocab.COMPOUNDS, COMPOUNDS, self)
         self.amount = QDoubleSpinBox(self)
         self.amount.setRange(0.0, vocab.MAX_AMOUNT)
-        self.amount.setDecimals(3)
+        self.amount.setDecimals(2)
         self.unit = combo_of(vocab.DOSE_UNITS, UNITS, self)
         self.site = combo_of(vocab.INJECTION_SITES, SITES, self)
         self.last_site = QLabel(self._last_site_text(previous_doses), self)

@@ -54,7 +54,7 @@ class RegimenDialog(QDialog):
         self.compound = combo_of(vocab.COMPOUNDS, COMPOUNDS, self)
         self.amount = QDoubleSpinBox(self)
         self.amount.setRange(0.0, vocab.MAX_AMOUNT)
-        self.amount.setDecimals(3)
+        self.amount.setDecimals(2)
         self.unit = combo_of(vocab.DOSE_UNITS, UNITS, self)
         self.every = QSpinBox(self)
         self.every.setRange(1, vocab.MAX_EVERY_DAYS)

@@ -82,6 +82,22 @@ class DeleteRecordCommand(_RecordCommand):
         self.record = self._add(self.record)
 
 
+class CommandGroup(QUndoCommand):
+    """Several commands as one undo step (a loading phase and its maintenance, say)."""
+
+    def __init__(self, commands: list[QUndoCommand], text: str):
+        super().__init__(text)
+        self.commands = list(commands)
+
+    def redo(self) -> None:
+        for command in self.commands:
+            command.redo()
+
+    def undo(self) -> None:
+        for command in reversed(self.commands):
+            command.undo()
+
+
 class _AlreadyDone(QUndoCommand):
     """Wraps a command whose first redo already ran, so a failing write never reaches the stack."""
 

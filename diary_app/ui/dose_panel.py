@@ -1,0 +1,125 @@
+"""The doses tab: the period's doses, newest first, with log, edit and delete (undoable)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget,
+)
+
+from diary_app.domain import Dose
+from diary_app.ui.dose_dialog import DoseDialog
+from diary_app.ui.dose_model import DoseTableModel
+from diary_app.ui.session import DiarySession
+from diary_app.ui.treatment_undo import (
+    AddRecordCommand, DeleteRecordCommand, EditRecordCommand, push_command, undo_stack_for,
+)
+
+SITE_HISTORY_DAYS = 120
+
+
+def record_table(model: QAbstractItemModel, parent: QWidget, name: str) -> QTableView:
+    """A read-only table of records: whole rows selected, Delete key and double click handled by the panel."""
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(True)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setTabKeyNavigation(False)
+    return view
+
+
+def selected_row(view: QTableView) -> int | None:
+    rows = view.selectionModel().selectedRows() if view.selectionModel() else []
+    if rows:
+        return rows[0].row()
+    current = view.currentIndex()
+    return current.row() if current.isValid() else None
+
+
+def button_row(parent: QWidget, *buttons: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for button in buttons:
+        button.setParent(parent)
+        button.setMinimumHeight(32)
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
+class DosePanel(QWidget):
+    """Lists the doses of the chosen period; logging, editing and deleting go through the undo stack."""
+
+    def __init__(self, session: DiarySession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.stack = undo_stack_for(session, self)
+        today = session.today()
+        self.start, self.end = today - timedelta(days=89), today
+        self.model = DoseTableModel(self)
+        self.table = record_table(self.model, self, "doseTable")
+        self.add_button = QPushButton(self.tr("&Log a dose…"))
+        self.add_button.setObjectName("logDoseButton")
+        self.edit_button = QPushButton(self.tr("&Edit dose…"))
+        self.delete_button = QPushButton(self.tr("De&lete dose"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(button_row(self, self.add_button, self.edit_button, self.delete_button))
+        layout.addWidget(self.table)
+        self.add_button.clicked.connect(self.log_dose)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.table.doubleClicked.connect(self.edit_selected)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.delete_selected,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        self.reload()
+
+    def set_period(self, start: date, end: date) -> None:
+        self.start, self.end = start, end
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.set_doses(self.session.store.doses(self.session.profile_id, self.start, self.end))
+        has_rows = self.model.rowCount() > 0
+        self.edit_button.setEnabled(has_rows)
+        self.delete_button.setEnabled(has_rows)
+
+    def _recent_doses(self) -> list[Dose]:
+        today = self.session.today()
+        return self.session.store.doses(self.session.profile_id, today - timedelta(days=SITE_HISTORY_DAYS))
+
+    def log_dose(self) -> Dose | None:
+        dialog = DoseDialog(self.session, self._recent_doses(), parent=self)
+        if dialog.exec() != DoseDialog.DialogCode.Accepted:
+            return None
+        command = AddRecordCommand(self.session, "doses", dialog.dose(), self.tr("Log dose"))
+        push_command(self.stack, command)
+        self.session.statusMessage.emit(self.tr("Dose saved."))
+        return command.record
+
+    def edit_selected(self) -> None:
+        row = selected_row(self.table)
+        if row is None:
+            return
+        old = self.model.dose_at(row)
+        dialog = DoseDialog(self.session, self._recent_doses(), dose=old, parent=self)
+        if dialog.exec() == DoseDialog.DialogCode.Accepted:
+            push_command(self.stack, EditRecordCommand(self.session, "doses", old, dialog.dose(),
+                                                       self.tr("Edit dose")))
+            self.session.statusMessage.emit(self.tr("Dose changed."))
+
+    def delete_selected(self) -> None:
+        row = selected_row(self.table)
+        if row is None:
+            return
+        dose = self.model.dose_at(row)
+        push_command(self.stack, DeleteRecordCommand(self.session, "doses", dose, self.tr("Delete dose")))
+        self.session.statusMessage.emit(self.tr("Dose deleted. Undo brings it back (Ctrl+Z)."))

@@ -1,0 +1,38 @@
+"""Typical units and reference ranges per lab test: editable starting points, the lab's own range wins."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from diary_app.domain.units import convert_b12
+
+
+@dataclass(frozen=True)
+class TypicalTest:
+    unit: str
+    units: tuple[str, ...]
+    ref_low: float | None
+    ref_high: float | None
+
+
+# Adult ranges as commonly printed on laboratory reports; laboratories differ.
+TYPICAL = {
+    "b12": TypicalTest("pg/mL", ("pg/mL", "pmol/L"), 200.0, 900.0),
+    "mma": TypicalTest("µmol/L", ("µmol/L", "nmol/L"), None, 0.4),
+    "homocysteine": TypicalTest("µmol/L", ("µmol/L",), 5.0, 15.0),
+    "folate": TypicalTest("ng/mL", ("ng/mL", "nmol/L"), 2.7, 17.0),
+    "hemoglobin": TypicalTest("g/dL", ("g/dL", "g/L", "mmol/L"), 12.0, 17.5),
+    "mcv": TypicalTest("fL", ("fL",), 80.0, 100.0),
+    "hba1c": TypicalTest("%", ("%", "mmol/mol"), None, 5.6),
+}
+
+
+def typical_for(test: str, unit: str | None = None) -> TypicalTest | None:
+    """The typical unit and range of a known test, the B12 range converted when `unit` is pmol/L."""
+    typical = TYPICAL.get(test)
+    if typical is None or unit is None or unit == typical.unit:
+        return typical
+    if test == "b12" and unit == "pmol/L":
+        low, high = (convert_b12(v, "pg/mL", "pmol/L") for v in (typical.ref_low, typical.ref_high))
+        return TypicalTest(unit, typical.units, round(low), round(high))
+    return TypicalTest(unit, typical.units, None, None)

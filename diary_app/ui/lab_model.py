@@ -1,0 +1,119 @@
+"""Lab results as a table, newest first; serum B12 in the chosen unit; out-of-range values in words, bold."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, Qt
+from PySide6.QtGui import QFont
+
+from diary_app.domain import LabResult
+from diary_app.domain.units import B12_UNITS, convert_b12
+from diary_app.ui.dose_labels import LAB_TESTS, date_text, label
+
+DATE, TEST, VALUE, UNIT, RANGE, STATUS = range(6)
+COLUMN_COUNT = 6
+LabRole = Qt.ItemDataRole.UserRole + 1
+ShownValueRole = Qt.ItemDataRole.UserRole + 2
+LOW, HIGH, IN_RANGE = "low", "high", ""
+
+
+def range_status(lab: LabResult) -> str:
+    if lab.ref_low is not None and lab.value < lab.ref_low:
+        return LOW
+    if lab.ref_high is not None and lab.value > lab.ref_high:
+        return HIGH
+    return IN_RANGE
+
+
+def shown_in(lab: LabResult, b12_unit: str) -> LabResult:
+    """The lab with B12 values (value and range) converted into `b12_unit`; other tests unchanged."""
+    if lab.test != "b12" or lab.unit == b12_unit or lab.unit not in B12_UNITS:
+        return lab
+
+    def convert(value: float | None) -> float | None:
+        return None if value is None else convert_b12(value, lab.unit, b12_unit)
+
+    return LabResult(day=lab.day, test=lab.test, value=convert(lab.value), unit=b12_unit,
+                     ref_low=convert(lab.ref_low), ref_high=convert(lab.ref_high), id=lab.id)
+
+
+def number_text(value: float, locale: QLocale | None = None) -> str:
+    """Up to three decimals, no trailing zeros, in the locale's digits."""
+    text = (locale or QLocale()).toString(float(value), "f", 3)
+    point = (locale or QLocale()).decimalPoint()
+    return text.rstrip("0").rstrip(point) if point in text else text
+
+
+class LabTableModel(QAbstractTableModel):
+    """Read-only rows of lab results, optionally of one test only."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._labs: list[LabResult] = []
+        self.b12_unit = "pg/mL"
+
+    def set_labs(self, labs: list[LabResult]) -> None:
+        self.beginResetModel()
+        self._labs = sorted(labs, key=lambda lab: (lab.day, lab.id or 0), reverse=True)
+        self.endResetModel()
+
+    def set_b12_unit(self, unit: str) -> None:
+        self.b12_unit = unit
+        if self._labs:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._labs) - 1, COLUMN_COUNT - 1))
+
+    def lab_at(self, row: int) -> LabResult:
+        return self._labs[row]
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 (Qt API)
+        return 0 if parent.isValid() else len(self._labs)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 (Qt API)
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        lab = self._labs[index.row()]
+        shown = shown_in(lab, self.b12_unit)
+        if role == LabRole:
+            return lab
+        if role == ShownValueRole:
+            return shown.value
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(shown, index.column())
+        if role == Qt.ItemDataRole.FontRole and index.column() in (VALUE, STATUS) and range_status(lab):
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def _text(self, lab: LabResult, column: int) -> str:
+        if column == DATE:
+            return date_text(lab.day)
+        if column == TEST:
+            return label(LAB_TESTS, lab.test)
+        if column == VALUE:
+            return number_text(lab.value)
+        if column == UNIT:
+            return lab.unit
+        if column == RANGE:
+            return self._range_text(lab)
+        return {LOW: self.tr("low"), HIGH: self.tr("high"), IN_RANGE: ""}[range_status(lab)]
+
+    def _range_text(self, lab: LabResult) -> str:
+        low, high = lab.ref_low, lab.ref_high
+        if low is not None and high is not None:
+            return self.tr("%1–%2").replace("%2", number_text(high)).replace("%1", number_text(low))
+        if low is not None:
+            return self.tr("at least %1").replace("%1", number_text(low))
+        if high is not None:
+            return self.tr("at most %1").replace("%1", number_text(high))
+        return ""
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt API)
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = (self.tr("Date"), self.tr("Test"), self.tr("Value"), self.tr("Unit"),
+                  self.tr("Reference range"), self.tr("Outside range"))
+        return titles[section] if 0 <= section < COLUMN_COUNT else None

@@ -1,0 +1,109 @@
+"""The lab results tab: one test or all over time, serum B12 shown in pg/mL or pmol/L."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from diary_app.domain import LabResult, vocab
+from diary_app.domain.units import B12_UNITS
+from diary_app.ui.dose_labels import LAB_TESTS, label
+from diary_app.ui.dose_panel import button_row, record_table, selected_row
+from diary_app.ui.lab_dialog import LabDialog
+from diary_app.ui.lab_model import LabTableModel
+from diary_app.ui.session import DiarySession
+from diary_app.ui.treatment_undo import (
+    AddRecordCommand, DeleteRecordCommand, EditRecordCommand, push_command, undo_stack_for,
+)
+
+ALL_TESTS = ""
+
+
+class LabPanel(QWidget):
+    """Lab results, newest first; values outside their reference range say "low" or "high" in bold."""
+
+    def __init__(self, session: DiarySession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.stack = undo_stack_for(session, self)
+        self.model = LabTableModel(self)
+        self.table = record_table(self.model, self, "labTable")
+        self.test_filter = QComboBox(self)
+        self.test_filter.setObjectName("labTestFilter")
+        self.b12_unit = QComboBox(self)
+        self.b12_unit.setObjectName("b12DisplayUnit")
+        self.b12_unit.addItems(list(B12_UNITS))
+        self.add_button = QPushButton(self.tr("&New lab result…"))
+        self.add_button.setObjectName("newLabButton")
+        self.edit_button = QPushButton(self.tr("&Edit lab result…"))
+        self.delete_button = QPushButton(self.tr("De&lete lab result"))
+        self._lay_out()
+        self.add_button.clicked.connect(self.new_lab)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.table.doubleClicked.connect(self.edit_selected)
+        self.test_filter.currentIndexChanged.connect(self._show_rows)
+        self.b12_unit.currentTextChanged.connect(self.model.set_b12_unit)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.delete_selected,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        self.reload()
+
+    def _lay_out(self) -> None:
+        choices = QHBoxLayout()
+        test_label = QLabel(self.tr("&Show:"), self)
+        test_label.setBuddy(self.test_filter)
+        unit_label = QLabel(self.tr("Vitamin B12 &in:"), self)
+        unit_label.setBuddy(self.b12_unit)
+        for widget in (test_label, self.test_filter, unit_label, self.b12_unit):
+            choices.addWidget(widget)
+        choices.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(button_row(self, self.add_button, self.edit_button, self.delete_button))
+        layout.addLayout(choices)
+        layout.addWidget(self.table)
+
+    def reload(self) -> None:
+        self._labs = self.session.store.labs(self.session.profile_id)
+        chosen = self.test_filter.currentData() or ALL_TESTS
+        self.test_filter.blockSignals(True)
+        self.test_filter.clear()
+        self.test_filter.addItem(self.tr("All tests"), ALL_TESTS)
+        others = sorted({lab.test for lab in self._labs} - set(vocab.LAB_TESTS))
+        for code in (*vocab.LAB_TESTS, *others):
+            self.test_filter.addItem(label(LAB_TESTS, code), code)
+        self.test_filter.setCurrentIndex(max(0, self.test_filter.findData(chosen)))
+        self.test_filter.blockSignals(False)
+        self._show_rows()
+
+    def _show_rows(self) -> None:
+        chosen = self.test_filter.currentData() or ALL_TESTS
+        self.model.set_labs([lab for lab in self._labs if chosen in (ALL_TESTS, lab.test)])
+        has_rows = self.model.rowCount() > 0
+        self.edit_button.setEnabled(has_rows)
+        self.delete_button.setEnabled(has_rows)
+
+    def new_lab(self) -> LabResult | None:
+        dialog = LabDialog(self.session, parent=self)
+        if dialog.exec() != LabDialog.DialogCode.Accepted:
+            return None
+        command = AddRecordCommand(self.session, "labs", dialog.lab(), self.tr("New lab result"))
+        push_command(self.stack, command)
+        return command.record
+
+    def edit_selected(self) -> None:
+        row = selected_row(self.table)
+        if row is None:
+            return
+        old = self.model.lab_at(row)
+        dialog = LabDialog(self.session, lab=old, parent=self)
+        if dialog.exec() == LabDialog.DialogCode.Accepted:
+            push_command(self.stack, EditRecordCommand(self.session, "labs", old, dialog.lab(),
+                                                       self.tr("Edit lab result")))
+
+    def delete_selected(self) -> None:
+        row = selected_row(self.table)
+        if row is not None:
+            push_command(self.stack, DeleteRecordCommand(self.session, "labs", self.model.lab_at(row),
+                                                         self.tr("Delete lab result")))
+            self.session.statusMessage.emit(self.tr("Lab result deleted. Undo brings it back (Ctrl+Z)."))

@@ -1,0 +1,80 @@
+"""The treatment page: doses, regimens with adherence, lab results and reminder choices, in tabs."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from diary_app.ui.dose_panel import DosePanel
+from diary_app.ui.lab_panel import LabPanel
+from diary_app.ui.regimen_dialog import qdate_of
+from diary_app.ui.regimen_panel import RegimenPanel
+from diary_app.ui.reminder_banner import reminder_preferences
+from diary_app.ui.reminder_options import ReminderOptions
+from diary_app.ui.session import DiarySession
+
+DEFAULT_PERIOD_DAYS = 90
+
+
+class TreatmentPage(QWidget):
+    """Built by the main window on first show; stays current through the session's signals."""
+
+    def __init__(self, session: DiarySession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        today = session.today()
+        self.start_edit = self._date_edit(today - timedelta(days=DEFAULT_PERIOD_DAYS - 1))
+        self.end_edit = self._date_edit(today)
+        self.doses = DosePanel(session, self)
+        self.regimens = RegimenPanel(session, self)
+        self.labs = LabPanel(session, self)
+        self.options = ReminderOptions(reminder_preferences(session), parent=self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("treatmentTabs")
+        self.tabs.addTab(self.doses, self.tr("&Doses"))
+        self.tabs.addTab(self.regimens, self.tr("&Regimens and adherence"))
+        self.tabs.addTab(self.labs, self.tr("Lab &results"))
+        self.tabs.addTab(self.options, self.tr("Re&minders"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._period_row())
+        layout.addWidget(self.tabs)
+        self.start_edit.dateChanged.connect(self._period_changed)
+        self.end_edit.dateChanged.connect(self._period_changed)
+        session.diaryChanged.connect(self.reload)
+        session.profileChanged.connect(self.reload)
+        self._period_changed()
+
+    def _date_edit(self, day: date) -> QDateEdit:
+        edit = QDateEdit(qdate_of(day), self)
+        edit.setCalendarPopup(True)
+        return edit
+
+    def _period_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        start_label = QLabel(self.tr("Period &from:"), self)
+        start_label.setBuddy(self.start_edit)
+        end_label = QLabel(self.tr("&to:"), self)
+        end_label.setBuddy(self.end_edit)
+        for widget in (start_label, self.start_edit, end_label, self.end_edit):
+            row.addWidget(widget)
+        row.addStretch(1)
+        return row
+
+    def period(self) -> tuple[date, date]:
+        start, end = self.start_edit.date().toPython(), self.end_edit.date().toPython()
+        return (start, end) if start <= end else (end, start)
+
+    def set_period(self, start: date, end: date) -> None:
+        self.start_edit.setDate(qdate_of(start))
+        self.end_edit.setDate(qdate_of(end))
+
+    def _period_changed(self) -> None:
+        start, end = self.period()
+        self.doses.set_period(start, end)
+        self.regimens.set_period(start, end)
+
+    def reload(self) -> None:
+        self.doses.reload()
+        self.regimens.reload()
+        self.labs.reload()
