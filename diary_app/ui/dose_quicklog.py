@@ -1,0 +1,102 @@
+"""One button that records "took my usual B12 dose now" from the active regimen, and when the next is due."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale, QTime, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from diary_app.analysis import dose_matches_regimen, next_due
+from diary_app.domain import Dose, Regimen
+from diary_app.domain.vocab import B12
+from diary_app.ui.dose_labels import plan_text
+from diary_app.ui.score_input import MIN_TARGET
+from diary_app.ui.session import DiarySession
+from diary_app.ui.treatment_undo import AddRecordCommand, undo_stack_for
+
+
+def active_b12_regimen(regimens: list[Regimen], today: date) -> Regimen | None:
+    """The B12 plan active today; when several are, the one that started last."""
+    active = [r for r in regimens if r.substance == B12 and r.is_active_on(today)]
+    return max(active, key=lambda r: (r.start, r.id or 0)) if active else None
+
+
+def dose_from(regimen: Regimen, session: DiarySession) -> Dose:
+    return Dose(taken_at=session.clock(), substance=regimen.substance, form=regimen.form,
+                amount=regimen.amount, unit=regimen.unit, compound=regimen.compound)
+
+
+class QuickDoseLog(QWidget):
+    """Disabled, with a tooltip saying why, when there is no active B12 plan."""
+
+    doseLogged = Signal(object)  # noqa: N815 (Qt signal naming) the Dose just recorded
+
+    def __init__(self, session: DiarySession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.undo_stack = undo_stack_for(session, self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.button = QPushButton(self.tr("Took my usual B12 dose &now"), self)
+        self.button.setMinimumHeight(MIN_TARGET)
+        self.button.clicked.connect(self.log_dose)
+        self.due = QLabel(self)
+        self.due.setWordWrap(True)
+        layout.addWidget(self.button)
+        layout.addWidget(self.due, 1)
+        self.refresh()
+
+    def regimen(self) -> Regimen | None:
+        return active_b12_regimen(self.session.store.regimens(self.session.profile_id), self.session.today())
+
+    def refresh(self) -> None:
+        regimen = self.regimen()
+        self.button.setEnabled(regimen is not None)
+        if regimen is None:
+            tip = self.tr("There is no vitamin B12 plan active today. Add your plan on the Treatment "
+                          "page, then this button records a dose from it in one press.")
+            self.button.setToolTip(tip)
+            self.button.setAccessibleDescription(tip)
+            self.due.setText(self.tr("No active B12 plan."))
+            return
+        tip = self.tr("Records %1 now, from your plan.").replace("%1", plan_text(regimen))
+        self.button.setToolTip(tip)
+        self.button.setAccessibleDescription(tip)
+        self.due.setText(self._due_text(regimen))
+
+    def _due_text(self, regimen: Regimen) -> str:
+        today = self.session.today()
+        doses = self.session.store.doses(self.session.profile_id, regimen.start, today)
+        taken_today = [d for d in doses if d.day == today and dose_matches_regimen(d, regimen)]
+        due = next_due(regimen, doses, today)
+        parts = []
+        if taken_today:
+            moment = taken_today[-1].taken_at
+            parts.append(self.tr("Recorded today at %1.").replace("%1", self._time_text(moment)))
+        if due is None:
+            parts.append(self.tr("No more doses are planned."))
+        elif due < today:
+            parts.append(self.tr("A dose was due on %1.").replace("%1", self._date_text(due)))
+        elif due == today:
+            parts.append(self.tr("A dose is due today."))
+        else:
+            parts.append(self.tr("Next dose due on %1.").replace("%1", self._date_text(due)))
+        return " ".join(parts)
+
+    def _date_text(self, day: date) -> str:
+        return self.locale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+
+    def _time_text(self, moment) -> str:
+        return self.locale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+
+    def log_dose(self) -> None:
+        regimen = self.regimen()
+        if regimen is None:
+            return
+        dose = dose_from(regimen, self.session)
+        self.undo_stack.push(AddRecordCommand(self.session, "doses", dose, self.tr("Record B12 dose")))
+        message = self.tr("Recorded %1 at %2.").replace("%2", self._time_text(dose.taken_at))
+        self.session.statusMessage.emit(message.replace("%1", plan_text(dose)))
+        self.refresh()
+        self.doseLogged.emit(dose)

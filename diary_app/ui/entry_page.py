@@ -1,0 +1,247 @@
+"""The Today / Entry page: pick a day, log it, save it; nothing typed is lost when the day changes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt
+from PySide6.QtWidgets import (
+    QDateEdit, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+)
+
+from diary_app.domain import DayEntry, entry_errors
+from diary_app.ui.dose_quicklog import QuickDoseLog
+from diary_app.ui.entry_form import EntryForm
+from diary_app.ui.entry_widgets import ErrorLabel
+from diary_app.ui.score_input import MIN_TARGET
+from diary_app.ui.session import DiarySession
+
+FIRST_DAY = date(1900, 1, 1)
+
+
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def same_as_before(previous: DayEntry, current: DayEntry) -> DayEntry:
+    """`previous`'s lasting values on `current`'s day; the day's own events and words are kept.
+
+    Copied: sensations, body regions, back pain and its three questions, walking, other symptoms.
+    Kept from the form: falls, the timed walk, warning signs, notes and "ask my doctor".
+    """
+    return previous.with_changes(
+        day=current.day, falls=current.falls, walk_10m_seconds=current.walk_10m_seconds,
+        red_flags=current.red_flags, notes=current.notes, ask_doctor=current.ask_doctor,
+    )
+
+
+class EntryPage(QWidget):
+    """Loads the stored entry of the chosen day for editing; switching days saves the edits first."""
+
+    def __init__(self, session: DiarySession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self._day = session.today()
+        self._stored: DayEntry | None = None
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_header())
+        self.dose_log = QuickDoseLog(session, self)
+        layout.addWidget(self.dose_log)
+        self.form = EntryForm(self)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(self.form)
+        layout.addWidget(self.scroll, 1)
+        self.scroll.viewport().installEventFilter(self)
+        self.form.edited.connect(self._show_day_state)
+        self.form.redFlagTicked.connect(self._save_red_flag)
+        self._chain_header_focus()
+        self.setFocusProxy(self.form.first_field())
+        session.profileChanged.connect(self._on_profile_changed)
+        session.diaryChanged.connect(self._on_diary_changed)
+        self._load(self._day)
+
+    def _build_header(self) -> QGridLayout:
+        grid = QGridLayout()
+        label = QLabel(self.tr("&Day"), self)
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setKeyboardTracking(False)
+        self.date_edit.setMinimumDate(to_qdate(FIRST_DAY))
+        self.date_edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        self.date_edit.setMinimumHeight(MIN_TARGET)
+        self.date_edit.setAccessibleName(self.tr("Day of this entry"))
+        self.date_edit.setToolTip(self.tr("Today or any earlier day. Up and down arrows change the day."))
+        self.date_edit.dateChanged.connect(self._on_date_edited)
+        label.setBuddy(self.date_edit)
+        self.today_button = self._button(self.tr("Today"), self.tr("Go back to today's entry"),
+                                         lambda: self.show_date(self.session.today()))
+        self.copy_button = self._button(self.tr("Same as &yesterday"), "", self.copy_previous_day)
+        self.save_button = self._button(self.tr("Save this day"), self.tr("Save this day's entry (Ctrl+S)"),
+                                        self.save)
+        self.day_state = QLabel(self)
+        self.day_state.setWordWrap(True)
+        self.date_error = ErrorLabel(self)
+        row = QHBoxLayout()
+        for widget in (label, self.date_edit, self.today_button, self.copy_button):
+            row.addWidget(widget)
+        row.addWidget(self.day_state, 1)
+        row.addWidget(self.save_button)
+        grid.addLayout(row, 0, 0)
+        grid.addWidget(self.date_error, 1, 0)
+        return grid
+
+    def _button(self, text: str, tip: str, slot) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setMinimumHeight(MIN_TARGET)
+        button.setToolTip(tip)
+        button.setAccessibleDescription(tip)
+        button.clicked.connect(slot)
+        return button
+
+    def _chain_header_focus(self) -> None:
+        chain = [self.date_edit, self.today_button, self.copy_button, self.save_button,
+                 self.dose_log.button, self.form.first_field()]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
+
+    # Public API (used by the main window)
+
+    def current_date(self) -> date:
+        return self._day
+
+    def show_date(self, day: date) -> None:
+        """Show `day` for editing, saving the current day's edits first; a future day is refused."""
+        if day > self.session.today():
+            self._refuse_future(day)
+            return
+        self.date_error.clear_error()
+        if day == self._day:
+            self._set_date_edit(day)
+            return
+        if self.has_unsaved_changes() and not self.save():
+            self._set_date_edit(self._day)
+            self.date_error.show_error(self.tr("This day has a problem to correct first (marked below); "
+                                               "nothing was lost."))
+            return
+        self._load(day)
+
+    def save(self) -> bool:
+        """Save the shown day (even unchanged: an empty day records "no symptoms"); False when invalid."""
+        entry = self.form.entry(self._day)
+        errors = entry_errors(entry, today=self.session.today())
+        self.form.clear_errors()
+        if errors:
+            self._show_errors(errors)
+            return False
+        self.session.store.save_entry(self.session.profile_id, entry, today=self.session.today())
+        self._stored = entry
+        self.form.red_flags.set_saved(True)
+        self._show_day_state()
+        self.session.statusMessage.emit(self.tr("Saved your entry for %1.").replace("%1", self._day_text()))
+        self.session.notify_changed()
+        return True
+
+    def has_unsaved_changes(self) -> bool:
+        return self.form.entry(self._day) != (self._stored or DayEntry(day=self._day))
+
+    def copy_previous_day(self) -> None:
+        """Start from the latest earlier entry's values (see same_as_before for what is copied)."""
+        previous = self.session.store.latest_entry_before(self.session.profile_id, self._day)
+        if previous is None:
+            self.session.statusMessage.emit(self.tr("There is no earlier entry to copy."))
+            return
+        self.form.set_entry(same_as_before(previous, self.form.entry(self._day)), saved=False)
+        self._show_day_state()
+        day = self.locale().toString(to_qdate(previous.day), QLocale.FormatType.LongFormat)
+        self.session.statusMessage.emit(
+            self.tr("Copied the values of %1. Check them, then save.").replace("%1", day))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
+        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
+            self.form.fit_width(event.size().width())
+        return super().eventFilter(watched, event)
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.form.fit_width(self.scroll.viewport().width())
+
+    # Loading and state
+
+    def _load(self, day: date) -> None:
+        self._day = day
+        self._stored = self.session.store.entry(self.session.profile_id, day)
+        self.form.set_entry(self._stored or DayEntry(day=day), saved=self._stored is not None)
+        self._set_date_edit(day)
+        self._refresh_copy_button()
+        self._show_day_state()
+
+    def _set_date_edit(self, day: date) -> None:
+        self.date_edit.blockSignals(True)
+        self.date_edit.setDate(to_qdate(day))
+        self.date_edit.blockSignals(False)
+
+    def _on_date_edited(self, qdate: QDate) -> None:
+        if qdate.isValid():
+            self.show_date(date(qdate.year(), qdate.month(), qdate.day()))
+
+    def _refuse_future(self, day: date) -> None:
+        self._set_date_edit(self._day)
+        chosen = self.locale().toString(to_qdate(day), QLocale.FormatType.LongFormat)
+        self.date_error.show_error(self.tr("%1 is in the future. The diary records today and earlier "
+                                           "days only.").replace("%1", chosen))
+
+    def _day_text(self) -> str:
+        return self.locale().toString(to_qdate(self._day), QLocale.FormatType.LongFormat)
+
+    def _show_day_state(self) -> None:
+        if self.has_unsaved_changes():
+            text = self.tr("Changes not saved yet.")
+        elif self._stored is not None:
+            text = self.tr("Saved. You are editing the entry of this day.")
+        else:
+            text = self.tr("Nothing saved for this day yet.")
+        self.day_state.setText(text)
+
+    def _refresh_copy_button(self) -> None:
+        previous = self.session.store.latest_entry_before(self.session.profile_id, self._day)
+        self.copy_button.setEnabled(previous is not None)
+        if previous is None:
+            tip = self.tr("There is no earlier entry to copy.")
+        else:
+            tip = self.tr("Fill the form with the values of your last entry (%1): feelings, places, back, "
+                          "walking and other symptoms. Falls, the timed walk, warning signs and notes are "
+                          "not copied.").replace(
+                "%1", self.locale().toString(to_qdate(previous.day), QLocale.FormatType.LongFormat))
+        self.copy_button.setToolTip(tip)
+        self.copy_button.setAccessibleDescription(tip)
+
+    def _show_errors(self, errors) -> None:
+        if any(error.field == "date" for error in errors):
+            self._refuse_future(self._day)
+        first = self.form.show_errors(errors)
+        if first is not None:
+            self.scroll.ensureWidgetVisible(first)
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.session.statusMessage.emit(self.tr("Not saved: please correct the marked fields."))
+
+    def _save_red_flag(self, code: str) -> None:
+        """A ticked warning sign is saved at once when the rest of the day allows it."""
+        self.save()
+
+    def _on_profile_changed(self, profile_id: int) -> None:
+        self.dose_log.refresh()
+        self._load(self._day)
+
+    def _on_diary_changed(self) -> None:
+        edited = self.has_unsaved_changes()
+        stored = self.session.store.entry(self.session.profile_id, self._day)
+        if stored != self._stored:
+            self._stored = stored
+            if not edited:
+                self.form.set_entry(stored or DayEntry(day=self._day), saved=stored is not None)
+        self.dose_log.refresh()
+        self._refresh_copy_button()
+        self._show_day_state()

@@ -1,0 +1,144 @@
+"""The five sensations, left and right leg, 0–10 each, with the side of the pain spelled out."""
+
+from __future__ import annotations
+
+from typing import Mapping
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QToolButton, QVBoxLayout, QWidget
+
+from diary_app.domain import SideScores
+from diary_app.domain.vocab import SENSATIONS, SIDES
+from diary_app.ui import entry_labels
+from diary_app.ui.entry_widgets import ErrorLabel
+from diary_app.ui.score_input import ScoreInput, ScorePair, side_colour
+
+
+class SymptomSection(QGroupBox):
+    """The sensation grid; every control is named for screen readers ("Numbness, left leg").
+
+    Wide: one row per sensation, left and right side by side under "Left leg" / "Right leg".
+    Stacked (large text, narrow window): the right leg's row goes under the left leg's, each named.
+    """
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(self.tr("How strong is each feeling today? (0 means none, 10 the worst)"), parent)
+        self.inputs: dict[tuple[str, str], ScoreInput] = {}
+        self.pairs: dict[str, ScorePair] = {}
+        self.errors: dict[str, ErrorLabel] = {}
+        self.row_labels: dict[str, QLabel] = {}
+        self.side_labels: dict[tuple[str, str], QLabel] = {}
+        self.links: dict[str, QToolButton] = {}
+        self.headers = {side: self._side_label(side) for side in SIDES}
+        for sensation in SENSATIONS:
+            self._build_row(sensation)
+        outer = QVBoxLayout(self)
+        self.grid = QGridLayout()
+        outer.addLayout(self.grid)
+        self.pain_side = QLabel(self)
+        self.pain_side.setWordWrap(True)
+        outer.addWidget(self.pain_side)
+        self.stacked = None
+        self.set_stacked(False)
+        self.inputs[("pain", "left")].valueChanged.connect(self._show_pain_side)
+        self.inputs[("pain", "right")].valueChanged.connect(self._show_pain_side)
+        self._show_pain_side()
+
+    def _side_label(self, side: str) -> QLabel:
+        label = QLabel(self.tr("Left leg") if side == "left" else self.tr("Right leg"), self)
+        colour = side_colour(side).darker(140).name()
+        label.setStyleSheet(f"QLabel {{ font-weight: bold; color: {colour}; }}")
+        return label
+
+    def _build_row(self, sensation: str) -> None:
+        label = QLabel(entry_labels.text(entry_labels.SENSATIONS[sensation]), self)
+        label.setWordWrap(True)
+        self.row_labels[sensation] = label
+        for side in SIDES:
+            control = ScoreInput(side_colour(side), parent=self)
+            control.setAccessibleName(entry_labels.text(entry_labels.SCORE_NAMES[(sensation, side)]))
+            control.setAccessibleDescription(control.keys_help())
+            control.valueChanged.connect(self.edited)
+            self.inputs[(sensation, side)] = control
+            self.errors[f"{sensation}.{side}"] = ErrorLabel(self)
+            self.side_labels[(sensation, side)] = self._side_label(side)
+        label.setBuddy(self.inputs[(sensation, "left")])
+        link = QToolButton(self)
+        link.setText(self.tr("= Same for both legs"))
+        link.setToolTip(self.tr("Keep both legs at the same value for this feeling. "
+                                "By keyboard: press = or Ctrl with a number."))
+        link.setAccessibleName(self.tr("Same for both legs"))
+        link.setMinimumHeight(32)
+        self.links[sensation] = link
+        self.pairs[sensation] = ScorePair(self.inputs[(sensation, "left")],
+                                          self.inputs[(sensation, "right")], link, self)
+
+    def wide_width(self) -> int:
+        """The width the side-by-side arrangement needs."""
+        bar = self.inputs[("tingling", "left")].sizeHint().width()
+        labels = max(label.sizeHint().width() for label in self.row_labels.values())
+        link = self.links["tingling"].sizeHint().width()
+        return min(labels, self.fontMetrics().averageCharWidth() * 16) + 2 * bar + link + 80
+
+    def set_stacked(self, stacked: bool) -> None:
+        if stacked == self.stacked:
+            return
+        self.stacked = stacked
+        for index in reversed(range(self.grid.count())):
+            self.grid.takeAt(index)
+        for side, header in self.headers.items():
+            header.setVisible(not stacked)
+            if not stacked:
+                self.grid.addWidget(header, 0, 2 if side == "left" else 3)
+        row = 1
+        for sensation in SENSATIONS:
+            row = self._place_row(sensation, row)
+        self.grid.setColumnStretch(5, 1)
+
+    def _place_row(self, sensation: str, row: int) -> int:
+        """Put one sensation's widgets in the grid from `row`; returns the next free row."""
+        grid = self.grid
+        if not self.stacked:
+            grid.addWidget(self.row_labels[sensation], row, 0, 1, 2)
+            for column, side in ((2, "left"), (3, "right")):
+                grid.addWidget(self.inputs[(sensation, side)], row, column)
+                grid.addWidget(self.errors[f"{sensation}.{side}"], row + 1, column)
+                self.side_labels[(sensation, side)].hide()
+            grid.addWidget(self.links[sensation], row, 4, Qt.AlignmentFlag.AlignVCenter)
+            return row + 2
+        grid.addWidget(self.row_labels[sensation], row, 0, 1, 3)
+        grid.addWidget(self.links[sensation], row, 3, Qt.AlignmentFlag.AlignLeading)
+        for offset, side in enumerate(SIDES, start=1):
+            self.side_labels[(sensation, side)].show()
+            grid.addWidget(self.side_labels[(sensation, side)], row + offset * 2 - 1, 1)
+            grid.addWidget(self.inputs[(sensation, side)], row + offset * 2 - 1, 2, 1, 2)
+            grid.addWidget(self.errors[f"{sensation}.{side}"], row + offset * 2, 2, 1, 2)
+        return row + 5
+
+    def scores(self) -> dict[str, SideScores]:
+        return {name: SideScores(left=self.inputs[(name, "left")].value(),
+                                 right=self.inputs[(name, "right")].value()) for name in SENSATIONS}
+
+    def set_scores(self, symptoms: Mapping[str, SideScores]) -> None:
+        for name in SENSATIONS:
+            scores = symptoms.get(name, SideScores())
+            self.pairs[name].set_values(scores.left, scores.right)
+
+    def pain_side_text(self) -> str:
+        left = self.inputs[("pain", "left")].value() > 0
+        right = self.inputs[("pain", "right")].value() > 0
+        if left and right:
+            return self.tr("Pain is in: both legs.")
+        if left:
+            return self.tr("Pain is in: the left leg only.")
+        if right:
+            return self.tr("Pain is in: the right leg only.")
+        return self.tr("Pain is in: neither leg.")
+
+    def _show_pain_side(self) -> None:
+        self.pain_side.setText(self.pain_side_text())
+
+    def focus_chain(self) -> list[QWidget]:
+        return [self.inputs[(name, side)] for name in SENSATIONS for side in SIDES]

@@ -1,0 +1,65 @@
+"""Small building blocks of the entry page: an error line shown under a field, a list of check boxes."""
+
+from __future__ import annotations
+
+from typing import Callable, Iterable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QSizePolicy, QWidget
+
+ERROR_STYLE = "QLabel { font-weight: bold; border-left: 4px solid palette(text); padding-left: 6px; }"
+
+
+class ErrorLabel(QLabel):
+    """A field's validation problem in words, hidden while there is none (never red: red is for red flags)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet(ERROR_STYLE)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.hide()
+
+    def show_error(self, message: str) -> None:
+        self.setText(message)
+        self.setAccessibleName(message)
+        self.show()
+
+    def clear_error(self) -> None:
+        self.clear()
+        self.hide()
+
+
+class CheckList(QWidget):
+    """Check boxes for a vocabulary, in `columns` columns; `codes()` gives the ticked ones."""
+
+    changed = Signal()
+
+    def __init__(self, codes: Iterable[str], label_of: Callable[[str], str], columns: int = 1,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.boxes: dict[str, QCheckBox] = {}
+        codes = tuple(codes)
+        rows = (len(codes) + columns - 1) // columns
+        for index, code in enumerate(codes):
+            box = QCheckBox(label_of(code), self)
+            box.setAccessibleName(label_of(code))
+            box.toggled.connect(self.changed)
+            layout.addWidget(box, index % rows, index // rows)
+            self.boxes[code] = box
+
+    def codes(self) -> frozenset[str]:
+        return frozenset(code for code, box in self.boxes.items() if box.isChecked())
+
+    def set_codes(self, codes: Iterable[str]) -> None:
+        chosen = frozenset(codes)
+        for code, box in self.boxes.items():
+            box.blockSignals(True)
+            box.setChecked(code in chosen)
+            box.blockSignals(False)
+
+    def focus_chain(self) -> list[QWidget]:
+        """Column by column, the order a reader goes through them."""
+        return list(self.boxes.values())

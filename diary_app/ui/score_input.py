@@ -1,0 +1,222 @@
+"""A 0–10 intensity control that is quick by keyboard (type the digit) and by mouse (click a cell)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from PySide6.QtCore import QElapsedTimer, QObject, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QApplication, QSizePolicy, QSlider, QToolButton, QWidget
+
+MIN_TARGET = 32
+LEFT_COLOUR = QColor("#0072B2")
+RIGHT_COLOUR = QColor("#E69F00")
+
+
+def side_colour(side: str) -> QColor:
+    return QColor(LEFT_COLOUR if side == "left" else RIGHT_COLOUR)
+
+
+def typed_digit(event: QKeyEvent) -> int | None:
+    """The digit a key press stands for (Western or Arabic-Indic), or None."""
+    key = event.key()
+    if 0x20 < key < 0x110000:
+        value = unicodedata.digit(chr(key), None)
+        if value is not None:
+            return value
+    text = event.text()
+    return unicodedata.digit(text, None) if len(text) == 1 else None
+
+
+class ScoreInput(QSlider):
+    """A row of cells "None, 1 … 10"; a QSlider underneath, so screen readers hear a slider.
+
+    Keys: a digit sets the value, "1" then "0" typed quickly gives 10 (End does too), arrows step,
+    Home/Delete/Backspace clear it, Ctrl+digit asks for both legs, "=" asks to link both legs.
+    """
+
+    bothRequested = Signal(int)  # noqa: N815 (Qt signal naming)
+    linkToggleRequested = Signal()  # noqa: N815
+
+    def __init__(self, colour: QColor, maximum: int = 10, parent: QWidget | None = None):
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.colour = QColor(colour)
+        self.setRange(0, maximum)
+        self.setPageStep(1)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self._last_digit: int | None = None
+        self._since_digit = QElapsedTimer()
+        self.valueChanged.connect(self.update)
+        self.setToolTip(self.keys_help())
+
+    def keys_help(self) -> str:
+        if self.maximum() >= 10:
+            return self.tr("Type a number from 0 to 9; for 10 type 1 then 0 quickly, or press End. "
+                           "Arrow keys make it stronger or weaker; 0, Home or Delete means none. "
+                           "Ctrl with a number sets both legs; = keeps both legs the same.")
+        return self.tr("Type a number from 0 to %1, or use the arrow keys.").replace(
+            "%1", self.locale().toString(self.maximum()))
+
+    # Geometry
+
+    def _cell_width(self) -> int:
+        metrics = self.fontMetrics()
+        padding = metrics.height() // 2 + 4
+        return max(MIN_TARGET, metrics.horizontalAdvance(self.locale().toString(10)) + padding)
+
+    def _none_width(self) -> int:
+        metrics = self.fontMetrics()
+        padding = metrics.height() // 2 + 6
+        return max(self._cell_width(), metrics.horizontalAdvance(self.none_text()) + padding)
+
+    def none_text(self) -> str:
+        return self.tr("None")
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        height = max(MIN_TARGET, self.fontMetrics().height() + 14)
+        return QSize(self._none_width() + self.maximum() * self._cell_width() + 6, height)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return self.sizeHint()
+
+    def cell_rect(self, value: int) -> QRect:
+        """Where the cell for `value` is drawn (mirrored in a right-to-left layout)."""
+        inner = self.rect().adjusted(3, 3, -3, -3)
+        if value == 0:
+            left, width = 0, self._none_width()
+        else:
+            left, width = self._none_width() + (value - 1) * self._cell_width(), self._cell_width()
+        rect = QRect(inner.left() + left, inner.top(), width, inner.height())
+        if self.isRightToLeft():
+            rect.moveRight(inner.right() - left)
+        return rect
+
+    def value_at(self, x: int) -> int | None:
+        for value in range(self.minimum(), self.maximum() + 1):
+            cell = self.cell_rect(value)
+            if cell.left() <= x <= cell.right():
+                return value
+        return None
+
+    # Input
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self._set_from_mouse(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.buttons() & Qt.MouseButton.LeftButton:
+            self._set_from_mouse(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        event.accept()
+
+    def _set_from_mouse(self, event: QMouseEvent) -> None:
+        value = self.value_at(int(event.position().x()))
+        if value is not None:
+            self.setValue(value)
+        event.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        digit = typed_digit(event)
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.setValue(0)
+        elif event.key() == Qt.Key.Key_Equal:
+            self.linkToggleRequested.emit()
+        elif digit is not None:
+            self._type_digit(digit, bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier))
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def _type_digit(self, digit: int, both: bool) -> None:
+        quick = self._since_digit.isValid() and (
+            self._since_digit.elapsed() <= QApplication.keyboardInputInterval())
+        value = 10 if (digit == 0 and self._last_digit == 1 and quick) else digit
+        self._last_digit = None if value == 10 else digit
+        self._since_digit.start()
+        if value > self.maximum():
+            return
+        self.setValue(value)
+        if both:
+            self.bothRequested.emit(value)
+
+    # Painting
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        for value in range(self.minimum(), self.maximum() + 1):
+            self._paint_cell(painter, value, palette)
+        if self.hasFocus():
+            pen = QPen(palette.color(palette.ColorRole.Text), 2, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(self.rect().adjusted(1, 1, -2, -2), 4, 4)
+
+    def _paint_cell(self, painter: QPainter, value: int, palette) -> None:
+        rect = self.cell_rect(value).adjusted(1, 1, -1, -1)
+        current = self.value()
+        filled = 0 < value <= current
+        if filled:
+            background = self.colour if value == current else _tint(self.colour)
+        else:
+            background = palette.color(palette.ColorRole.Base)
+        text_colour = _readable_on(background) if filled else palette.color(palette.ColorRole.Text)
+        chosen = value == current
+        painter.setPen(QPen(palette.color(palette.ColorRole.Text) if chosen else
+                            palette.color(palette.ColorRole.Mid), 3 if chosen else 1))
+        painter.setBrush(background)
+        painter.drawRoundedRect(rect, 3, 3)
+        font = QFont(self.font())
+        font.setBold(chosen)
+        painter.setFont(font)
+        painter.setPen(text_colour)
+        label = self.none_text() if value == 0 else self.locale().toString(value)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
+
+
+def _tint(colour: QColor) -> QColor:
+    """The colour mixed 45 % into white: the cells below the chosen value."""
+    return QColor(*(round(255 - 0.45 * (255 - part)) for part in colour.getRgb()[:3]))
+
+
+def _readable_on(background: QColor) -> QColor:
+    """Black or white text, whichever reads better on `background`."""
+    return QColor("#000000") if background.lightnessF() > 0.55 else QColor("#FFFFFF")
+
+
+class ScorePair(QObject):
+    """The left and right controls of one sensation, with a "same for both legs" link."""
+
+    def __init__(self, left: ScoreInput, right: ScoreInput, link: QToolButton,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self.left, self.right, self.link = left, right, link
+        link.setCheckable(True)
+        link.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        link.toggled.connect(self._on_link_toggled)
+        for control, other in ((left, right), (right, left)):
+            control.valueChanged.connect(lambda value, other=other: self._follow(other, value))
+            control.bothRequested.connect(self.set_both)
+            control.linkToggleRequested.connect(link.toggle)
+
+    def set_both(self, value: int) -> None:
+        self.left.setValue(value)
+        self.right.setValue(value)
+
+    def _follow(self, other: ScoreInput, value: int) -> None:
+        if self.link.isChecked():
+            other.setValue(value)
+
+    def _on_link_toggled(self, linked: bool) -> None:
+        if linked:
+            self.set_both(max(self.left.value(), self.right.value()))
+
+    def set_values(self, left: int, right: int) -> None:
+        """Load stored values: the link is released so they can differ."""
+        self.link.setChecked(False)
+        self.left.setValue(left)
+        self.right.setValue(right)
