@@ -1,0 +1,89 @@
+"""Gait figure: daily gait level with its 7-day mean, falls as bars, the timed 10 m walk on a second axis."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
+
+from diary_app.charts import labels, palette
+from diary_app.charts.bars import period_buckets, stacked_layer
+from diary_app.charts.series import daily_values, in_period, rolling_mean
+from diary_app.charts.trend import LONG_SPAN_DAYS, point_look
+from diary_app.charts.style import (
+    ChartStyle, day_number, empty_figure, figure_legend, new_figure, number_axis, style_axes, time_axis,
+)
+from diary_app.domain.vocab import GAIT_MAX
+
+DAILY_FALLS_UP_TO = 92  # days; longer periods count falls per week (or per month)
+FALLS_AXIS = {"day": labels.FALLS_PER_DAY, "week": labels.FALLS_PER_WEEK, "month": labels.FALLS_PER_MONTH}
+
+
+def gait_figure(entries, start: date, end: date, style: ChartStyle = ChartStyle()) -> Figure:
+    """Gait level over time above the falls; the 10 m walk time when any was recorded."""
+    chosen = in_period(entries, start, end)
+    if not chosen:
+        return empty_figure(style, labels.GAIT_TITLE)
+    fig = new_figure(style, 5.0)
+    gait_ax, falls_ax = fig.subplots(2, 1, sharex=True, height_ratios=(3, 2))
+    x = np.arange((end - start).days + 1) + day_number(start)
+    handles = [_draw_gait(gait_ax, x, daily_values(chosen, start, end, lambda e: e.gait), style)]
+    texts = [style.text(labels.GAIT_AXIS)]
+    handles.append(_draw_falls(falls_ax, chosen, start, end, style))
+    texts.append(style.text(labels.FALLS_AXIS))
+    walks = daily_values(chosen, start, end, lambda e: e.walk_10m_seconds)
+    if not np.isnan(walks).all():
+        handles.append(_draw_walks(gait_ax, x, walks, style))
+        texts.append(style.text(labels.WALK_AXIS))
+    time_axis(gait_ax, start, end, style, labelled=False)
+    time_axis(falls_ax, start, end, style)
+    fig.suptitle(style.text(labels.GAIT_TITLE), fontproperties=style.font("title", bold=True))
+    figure_legend(fig, handles, texts, style, ncols=len(handles))
+    return fig
+
+
+def _draw_gait(ax, x, gait, style: ChartStyle) -> Line2D:
+    style_axes(ax, style)
+    thin = len(x) > LONG_SPAN_DAYS
+    size, alpha = point_look(len(x))
+    ax.plot(x, gait, color=palette.GAIT, linestyle="none", marker="o", markersize=size, alpha=alpha,
+            markeredgewidth=0, gid="gait-days")
+    (line,) = ax.plot(x, rolling_mean(gait), color=palette.GAIT, linewidth=1.0 if thin else 1.8, gid="gait")
+    ax.set_ylim(-0.3, GAIT_MAX + 0.3)
+    ax.set_yticks(range(GAIT_MAX + 1), [style.text(name) for name in labels.GAIT_LEVEL_NAMES])
+    ax.tick_params(axis="y", labelsize=style.size("tick"))
+    return line
+
+
+def _draw_falls(ax, entries, start: date, end: date, style: ChartStyle) -> Patch:
+    style_axes(ax, style)
+    falls = daily_values(entries, start, end, lambda e: e.falls)
+    if len(falls) <= DAILY_FALLS_UP_TO:
+        unit, lefts = "day", day_number(start) - 0.5 + np.arange(len(falls))
+        rights, totals = lefts + 1.0, np.nan_to_num(falls)
+    else:
+        unit, bucket_of_day, lefts, rights = period_buckets(start, end)
+        totals = np.bincount(bucket_of_day, weights=np.nan_to_num(falls), minlength=len(lefts))
+    stacked_layer(ax, lefts, rights, np.zeros(len(lefts)), totals, palette.FALLS, "", gid="falls")
+    ax.set_ylim(0, max(float(totals.max()), 1.0) * 1.15)
+    ax.yaxis.get_major_locator().set_params(integer=True)
+    number_axis(ax.yaxis, style)
+    ax.set_ylabel(style.text(FALLS_AXIS[unit]), fontproperties=style.font("label"))
+    return Patch(facecolor=palette.FALLS)
+
+
+def _draw_walks(gait_ax, x, walks, style: ChartStyle) -> Line2D:
+    ax = gait_ax.twinx()
+    ax.tick_params(labelsize=style.size("tick"), labelfontfamily=style.font().get_family()[0],
+                   colors=palette.WALK)
+    ax.spines["top"].set_visible(False)
+    recorded = ~np.isnan(walks)
+    (line,) = ax.plot(x[recorded], walks[recorded], color=palette.WALK, linestyle=":", linewidth=1.2,
+                      marker="D", markersize=2.5 if len(x) > LONG_SPAN_DAYS else 4, gid="walk")
+    ax.set_ylim(0, float(np.nanmax(walks)) * 1.2)
+    number_axis(ax.yaxis, style)
+    ax.set_ylabel(style.text(labels.WALK_AXIS), fontproperties=style.font("label"), color=palette.WALK)
+    return line

@@ -1,0 +1,62 @@
+"""Diary records turned into day-indexed numpy arrays: NaN where nothing was logged, never interpolated."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+
+from diary_app.domain.vocab import SENSATIONS
+
+WEEK = 7
+MIN_DAYS_FOR_MEAN = 4  # a 7-day mean is shown only when most of those 7 days were logged
+
+
+def in_period(records, start: date, end: date) -> list:
+    """Records (anything with .day) between start and end inclusive, in date order."""
+    return sorted((r for r in records if start <= r.day <= end), key=lambda r: r.day)
+
+
+def day_index(records, start: date) -> np.ndarray:
+    return np.fromiter(((r.day - start).days for r in records), dtype=np.int64, count=len(records))
+
+
+def score_matrix(entries, start: date, end: date) -> np.ndarray:
+    """Shape (days, sensations, 2): left/right scores per day, NaN on days without an entry."""
+    days = (end - start).days + 1
+    matrix = np.full((days, len(SENSATIONS), 2), np.nan)
+    chosen = in_period(entries, start, end)
+    if chosen:
+        values = np.array([[[e.symptoms[s].left, e.symptoms[s].right] for s in SENSATIONS] for e in chosen],
+                          dtype=float)
+        matrix[day_index(chosen, start)] = values
+    return matrix
+
+
+def daily_values(records, start: date, end: date, value) -> np.ndarray:
+    """One float per day from `value(record)` (None → NaN), NaN on days without a record."""
+    days = (end - start).days + 1
+    series = np.full(days, np.nan)
+    chosen = in_period(records, start, end)
+    if chosen:
+        picked = np.array([np.nan if value(r) is None else value(r) for r in chosen], dtype=float)
+        series[day_index(chosen, start)] = picked
+    return series
+
+
+def rolling_mean(values: np.ndarray, window: int = WEEK, min_count: int = MIN_DAYS_FOR_MEAN) -> np.ndarray:
+    """Trailing mean over the last `window` days of the logged values; NaN where too few were logged."""
+    logged = ~np.isnan(values)
+    sums = np.concatenate(([0.0], np.cumsum(np.where(logged, values, 0.0))))
+    counts = np.concatenate(([0], np.cumsum(logged)))
+    upper = np.arange(1, len(values) + 1)
+    lower = np.maximum(upper - window, 0)
+    n = counts[upper] - counts[lower]
+    with np.errstate(invalid="ignore", divide="ignore"):
+        means = (sums[upper] - sums[lower]) / n
+    return np.where(n >= min_count, means, np.nan)
+
+
+def bucket_sums(values: np.ndarray, bucket_of_day: np.ndarray, buckets: int) -> np.ndarray:
+    """Sum of the logged values of each bucket (week or month) — NaN days count as nothing."""
+    return np.bincount(bucket_of_day, weights=np.nan_to_num(values), minlength=buckets)

@@ -1,0 +1,208 @@
+"""How every chart looks: the bundled font, text sizes, translation, digits and the time axis.
+
+No rcParams are changed and no pyplot is used: figures may be built in a worker thread while
+another figure draws, so every text gets its font from the ChartStyle explicitly.
+
+Arabic: matplotlib (libraqm) shapes the words and orders each line by its first strong letter;
+each text is also wrapped in a first-strong isolate so a label starting with digits keeps the
+direction of its words. Legends put their markers on the right and panel titles align right, but
+time still runs left to right
+on the horizontal axis, as in printed Arabic lab reports and charts; the body map is drawn the same
+way in both languages (the patient's legs never move).
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+
+import numpy as np
+from matplotlib import font_manager
+from matplotlib.figure import Figure
+from matplotlib.font_manager import FontProperties
+from matplotlib.lines import Line2D
+from matplotlib.ticker import FixedLocator, FuncFormatter
+
+from diary_app.charts import labels, palette
+from diary_app.domain.messages import FSI, PDI, Message, NumberFormat, Translate, english
+from diary_app.resource_paths import resource
+
+FONT_FAMILY = "Symptom Diary Sans"
+FONT_FILES = ("SymptomDiarySans-Regular.ttf", "SymptomDiarySans-Bold.ttf")
+EPOCH_ORDINAL = date(1970, 1, 1).toordinal()  # matplotlib's default date epoch
+FIGURE_WIDTH = 6.5  # inches: fits A4 and US Letter with margins, so text keeps its size on paper
+POINT_SIZES = {"tick": 9.0, "label": 9.5, "legend": 9.0, "panel": 10.0, "title": 11.5, "note": 9.0}
+
+
+@functools.cache
+def register_fonts() -> str:
+    """Adds the bundled font to matplotlib's font manager (once per process); returns its family."""
+    for name in FONT_FILES:
+        font_manager.fontManager.addfont(str(resource("fonts", name)))
+    return FONT_FAMILY
+
+
+@dataclass(frozen=True)
+class ChartStyle:
+    """Language, digits, direction of text and text scale (1.0, 1.25, 1.5) for one set of charts."""
+
+    translate: Translate = english
+    numbers: NumberFormat = field(default_factory=NumberFormat)
+    rtl: bool = False
+    scale: float = 1.0
+
+    def text(self, source: str, *args, count: int | None = None) -> str:
+        """A "Charts" string translated, its %1… and %n filled, ready to draw."""
+        rendered = Message(labels.CONTEXT, source, args, count).render(self.translate, self.numbers,
+                                                                       isolate=self.rtl)
+        return self.directed(rendered)
+
+    def directed(self, text: str) -> str:
+        return f"{FSI}{text}{PDI}" if self.rtl else text
+
+    def number(self, value: float, decimals: int = 0) -> str:
+        return self.directed(self.numbers.number(value, decimals))
+
+    def font(self, role: str = "label", bold: bool = False) -> FontProperties:
+        return FontProperties(family=register_fonts(), size=POINT_SIZES[role] * self.scale,
+                              weight="bold" if bold else "normal")
+
+    def size(self, role: str) -> float:
+        return POINT_SIZES[role] * self.scale
+
+
+def new_figure(style: ChartStyle, height: float) -> Figure:
+    """An empty figure of the standard width laid out by matplotlib's constrained layout."""
+    register_fonts()
+    return Figure(figsize=(FIGURE_WIDTH, height * min(style.scale, 1.5)), layout="constrained",
+                  facecolor="white")
+
+
+def style_axes(ax, style: ChartStyle) -> None:
+    """Ticks in the bundled font, light grid, no top/right frame."""
+    ax.tick_params(labelsize=style.size("tick"), labelfontfamily=FONT_FAMILY, colors=palette.INK)
+    ax.grid(True, color=palette.GRID, linewidth=0.6)
+    ax.set_axisbelow(True)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+
+
+def number_axis(axis, style: ChartStyle) -> None:
+    """Tick numbers in the chosen digits with as few decimals as each tick needs (0, 0.5, 0.25)."""
+    axis.set_major_formatter(FuncFormatter(lambda value, _pos: style.number(value, needed_decimals(value))))
+
+
+def needed_decimals(value: float) -> int:
+    for decimals in (0, 1, 2):
+        if abs(value - round(value, decimals)) < 1e-9:
+            return decimals
+    return 3
+
+
+def empty_figure(style: ChartStyle, title: str, message: str = labels.NO_ENTRIES) -> Figure:
+    """A figure that says plainly there is nothing to draw."""
+    fig = new_figure(style, 2.2)
+    fig.suptitle(style.text(title), fontproperties=style.font("title", bold=True))
+    fig.text(0.5, 0.45, style.text(message), ha="center", va="center", color=palette.MUTED,
+             fontproperties=style.font("panel"))
+    return fig
+
+
+def day_numbers(days) -> np.ndarray:
+    """Dates as matplotlib date numbers (days since 1970-01-01)."""
+    return np.fromiter((d.toordinal() for d in days), dtype=float) - EPOCH_ORDINAL
+
+
+def day_number(day: date) -> float:
+    return float(day.toordinal() - EPOCH_ORDINAL)
+
+
+def time_axis(ax, start: date, end: date, style: ChartStyle, labelled: bool = True) -> None:
+    """Left-to-right time from `start` to `end` with translated month names and the chosen digits."""
+    ticks = date_ticks(start, end)
+    ax.set_xlim(day_number(start) - 0.6, day_number(end) + 0.6)
+    ax.xaxis.set_major_locator(FixedLocator([day_number(t) for t in ticks]))
+    texts = tick_labels(ticks, end - start, style) if labelled else [""] * len(ticks)
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda _v, pos: texts[pos] if pos < len(texts) else ""))
+    if labelled and (end - start).days <= 60:
+        years = [style.number(start.year), style.number(end.year)]
+        year_text = years[0] if start.year == end.year else style.text(labels.YEAR_RANGE, *years)
+        ax.set_xlabel(year_text, fontproperties=style.font("tick"))
+
+
+def date_ticks(start: date, end: date) -> list[date]:
+    """Readable tick dates: days, Mondays, months, quarters or years depending on the span."""
+    span = (end - start).days
+    if span <= 10:
+        return [start + timedelta(days=i) for i in range(span + 1)]
+    if span <= 60:
+        step = 7 if span <= 35 else 14
+        first = start + timedelta(days=(7 - start.weekday()) % 7)
+        return [first + timedelta(days=i) for i in range(0, span + 1 - (first - start).days, step)]
+    if span <= 3 * 366:
+        months = 1 if span <= 200 else (3 if span <= 730 else 6)
+        return _month_starts(start, end, months)
+    years = 1 if span <= 7 * 366 else 2
+    return [date(y, 1, 1) for y in range(start.year + 1, end.year + 1) if (y - start.year - 1) % years == 0]
+
+
+def _month_starts(start: date, end: date, every: int) -> list[date]:
+    index = start.year * 12 + start.month  # the month after start's month (0-based month + 1)
+    found = []
+    while True:
+        year, month = divmod(index, 12)
+        tick = date(year, month + 1, 1)
+        if tick > end:
+            return found
+        if month % every == 0:
+            found.append(tick)
+        index += 1
+
+
+def tick_labels(ticks: list[date], span: timedelta, style: ChartStyle) -> list[str]:
+    """Day and month for short spans (the year goes under the axis), month (with the year at January
+    and the first tick), or the year alone for long spans."""
+    texts = []
+    for index, tick in enumerate(ticks):
+        year = style.numbers.number(tick.year)
+        month = style.text(labels.MONTHS[tick.month - 1])
+        if span.days > 3 * 366:
+            texts.append(style.directed(year))
+        elif span.days > 60:
+            with_year = index == 0 or tick.month == 1
+            texts.append(style.text(labels.DATE_PAIR, month, year) if with_year else month)
+        else:
+            texts.append(style.text(labels.DATE_PAIR, style.numbers.number(tick.day), month))
+    return texts
+
+
+def figure_legend(fig: Figure, handles: list, texts: list[str], style: ChartStyle, ncols: int) -> None:
+    """A legend under the plot; in Arabic its columns run right to left with markers on the right."""
+    ncols = max(1, min(ncols, len(handles)))
+    rows = -(-len(handles) // ncols)
+    columns = [list(zip(handles, texts))[i * rows:(i + 1) * rows] for i in range(ncols)]
+    if style.rtl:
+        blank = (Line2D([], [], alpha=0), "")
+        columns = [column + [blank] * (rows - len(column)) for column in reversed(columns)]
+    pairs = [pair for column in columns for pair in column]
+    fig.legend([h for h, _ in pairs], [t for _, t in pairs], loc="outside lower center", ncols=ncols,
+               prop=style.font("legend"), frameon=False, markerfirst=not style.rtl)
+
+
+def figure_png_bytes(fig: Figure, dpi: float = 150) -> bytes:
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=dpi, facecolor="white")
+    return buffer.getvalue()
+
+
+def save_figure(fig: Figure, path: Path | str, dpi: float = 150) -> Path:
+    """Writes the figure as PNG, SVG or PDF (from the file suffix)."""
+    path = Path(path)
+    fmt = path.suffix.lower().lstrip(".")
+    if fmt not in ("png", "svg", "pdf"):
+        raise ValueError(f"cannot save a chart as {path.suffix!r}: choose .png, .svg or .pdf")
+    fig.savefig(path, format=fmt, dpi=dpi, facecolor="white")
+    return path

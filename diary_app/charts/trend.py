@@ -1,0 +1,127 @@
+"""Trend figure: left and right scores per day with a 7-day mean, doses on the time axis, regimen starts.
+
+One sensation, or all five as small multiples sharing the time axis. Each series is one Line2D
+(markers only for the days, a line for the mean), so ten years draw about as fast as a bare plot.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+
+from diary_app.charts import labels, palette
+from diary_app.charts.series import rolling_mean, score_matrix
+from diary_app.charts.style import (
+    ChartStyle, day_number, empty_figure, figure_legend, new_figure, style_axes, time_axis,
+)
+from diary_app.domain.vocab import B12, SENSATIONS, SIDES
+
+DOSE_ROW = -1.2  # doses are marked below the 0 line of the 0–10 scale
+Y_LIMITS = (-2.0, 10.6)
+SIDE_NUDGE = {"left": -0.2, "right": 0.2}  # days: equal left and right scores stay visible side by side
+LONG_SPAN_DAYS = 400  # beyond this the daily points and mean lines get thinner so the trend stays visible
+
+
+def trend_figure(entries, doses, regimens, start: date, end: date, sensation: str = "all",
+                 style: ChartStyle = ChartStyle()) -> Figure:
+    """Scores by side over [start, end] for one sensation or "all" of them."""
+    chosen = list(SENSATIONS) if sensation == "all" else [sensation]
+    if sensation != "all" and sensation not in SENSATIONS:
+        raise ValueError(f"unknown sensation {sensation!r}")
+    if not any(start <= e.day <= end for e in entries):
+        return empty_figure(style, labels.TREND_TITLE)
+    matrix = score_matrix(entries, start, end)
+    fig = new_figure(style, 1.9 + 1.45 * len(chosen) if len(chosen) > 1 else 3.6)
+    axes = fig.subplots(len(chosen), 1, sharex=True, squeeze=False)[:, 0]
+    x = np.arange(matrix.shape[0]) + day_number(start)
+    dose_days = _doses_by_form(doses, start, end)
+    starts = [r for r in regimens if start <= r.start <= end]
+    for row, (ax, name) in enumerate(zip(axes, chosen)):
+        column = SENSATIONS.index(name)
+        _draw_panel(ax, x, matrix[:, column, :], name, style, many=len(chosen) > 1)
+        ax.set_ylim(*Y_LIMITS)
+        _draw_doses(ax, dose_days)
+        _draw_regimen_starts(ax, starts, style, labelled=row == 0)
+        time_axis(ax, start, end, style, labelled=row == len(chosen) - 1)
+    _legend(fig, dose_days, style)
+    if len(chosen) > 1:
+        fig.suptitle(style.text(labels.TREND_TITLE), fontproperties=style.font("title", bold=True))
+        fig.supylabel(style.text(labels.SCORE_AXIS), fontproperties=style.font("label"))
+    return fig
+
+
+def _draw_panel(ax, x, scores, sensation: str, style: ChartStyle, many: bool) -> None:
+    style_axes(ax, style)
+    ax.set_gid(sensation)  # lets the window find which sensation a hovered panel shows
+    long_span = len(x) > LONG_SPAN_DAYS
+    size, alpha = point_look(len(x))
+    for index, side in enumerate(SIDES):
+        colour = palette.SIDE_COLOURS[side]
+        ax.plot(x + SIDE_NUDGE[side], scores[:, index], linestyle="none", marker=palette.SIDE_MARKERS[side],
+                markersize=size, color=colour, alpha=alpha, markeredgewidth=0, gid=f"days-{side}")
+        ax.plot(x, rolling_mean(scores[:, index]), linestyle=palette.SIDE_DASHES[side],
+                linewidth=1.0 if long_span else 2, color=colour, gid=f"mean-{side}")
+    ax.set_yticks([0, 5, 10])
+    ax.yaxis.set_major_formatter(lambda value, _pos: style.number(value))
+    title = style.text(labels.SENSATION_NAMES[sensation])
+    ax.set_title(title, loc="right" if style.rtl else "left", fontproperties=style.font("panel", bold=True))
+    if not many:
+        ax.set_ylabel(style.text(labels.SCORE_AXIS), fontproperties=style.font("label"))
+
+
+def point_look(days: int) -> tuple[float, float]:
+    """Marker size and opacity of the daily points: bold for a few weeks, faint for years."""
+    if days <= 62:
+        return 5.0, 0.8
+    return (3.0, 0.45) if days <= LONG_SPAN_DAYS else (1.6, 0.45)
+
+
+def _doses_by_form(doses, start: date, end: date) -> dict[str, np.ndarray]:
+    found: dict[str, list[float]] = {}
+    for dose in doses:
+        if start <= dose.day <= end:
+            found.setdefault(dose.form, []).append(day_number(dose.day))
+    return {form: np.array(days) for form, days in found.items()}
+
+
+def _draw_doses(ax, dose_days: dict[str, np.ndarray]) -> None:
+    for form, days in dose_days.items():
+        ax.plot(days, np.full(len(days), DOSE_ROW), linestyle="none", color=palette.DOSE_COLOUR,
+                marker=palette.DOSE_MARKERS.get(form, "X"), markersize=4.5, markeredgewidth=0,
+                gid=f"dose-{form}")
+
+
+def _draw_regimen_starts(ax, regimens, style: ChartStyle, labelled: bool) -> None:
+    for index, regimen in enumerate(sorted(regimens, key=lambda r: r.start)):
+        where = day_number(regimen.start)
+        ax.axvline(where, color=palette.REGIMEN_LINE, linewidth=1.2, linestyle=":")
+        if labelled:
+            ax.text(where, 0.97 - 0.2 * (index % 3), _regimen_label(regimen, style),
+                    transform=ax.get_xaxis_transform(), ha="left", va="top", color=palette.INK,
+                    fontproperties=style.font("note"),
+                    bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.8, "pad": 1})
+
+
+def _regimen_label(regimen, style: ChartStyle) -> str:
+    substance = style.text(labels.B12_NAME) if regimen.substance == B12 else regimen.substance
+    form = style.text(labels.DOSE_FORM_NAMES.get(regimen.form, labels.DOSE_FORM_NAMES["other"]))
+    return style.text(labels.REGIMEN_START, substance, form)
+
+
+def _legend(fig: Figure, dose_days: dict[str, np.ndarray], style: ChartStyle) -> None:
+    handles, texts = [], []
+    for side in SIDES:
+        colour = palette.SIDE_COLOURS[side]
+        handles.append(Line2D([], [], linestyle="none", marker=palette.SIDE_MARKERS[side], color=colour))
+        texts.append(style.text(labels.SIDE_NAMES[side]))
+        handles.append(Line2D([], [], linestyle=palette.SIDE_DASHES[side], linewidth=2, color=colour))
+        texts.append(style.text(labels.MEAN_NAMES[side]))
+    for form in sorted(dose_days, key=lambda f: tuple(palette.DOSE_MARKERS).index(f)
+                       if f in palette.DOSE_MARKERS else 99):
+        handles.append(Line2D([], [], linestyle="none", color=palette.DOSE_COLOUR,
+                              marker=palette.DOSE_MARKERS.get(form, "X")))
+        texts.append(style.text(labels.DOSE_FORM_NAMES.get(form, labels.DOSE_FORM_NAMES["other"])))
+    figure_legend(fig, handles, texts, style, ncols=(len(handles) + 1) // 2)
