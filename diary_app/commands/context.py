@@ -8,10 +8,12 @@ from datetime import date
 from pathlib import Path
 
 from diary_app.cli import UserError
+from diary_app.commands.guard import checked_diary
 from diary_app.domain import DiaryValidationError, Profile
 from diary_app.storage import (
-    DatabaseOpenError, DiaryStore, DuplicateError, UnknownProfileError, open_store,
+    DatabaseOpenError, DiaryStore, DuplicateError, StorageWriteError, UnknownProfileError, open_store,
 )
+from diary_app.storage.backup import BackupError
 
 
 def diary_path(args) -> Path:
@@ -23,16 +25,27 @@ def diary_path(args) -> Path:
 
 
 @contextlib.contextmanager
-def opened_store(args):
-    """The diary of `--db` (or the default), with storage errors turned into user errors."""
+def opened_store(args, write: bool = True):
+    """The diary of `--db` (or the default), with storage errors turned into user errors.
+
+    `write`: hold the diary's lock, refused while the window has the diary open."""
+    with checked_diary(diary_path(args), write):
+        with _store_errors_as_user_errors(diary_path(args)) as store:
+            yield store
+
+
+@contextlib.contextmanager
+def _store_errors_as_user_errors(path: Path):
     try:
-        store = open_store(diary_path(args))
+        store = open_store(path)
     except DatabaseOpenError as error:
         raise UserError(str(error)) from error
     try:
         yield store
     except (DiaryValidationError, DuplicateError, UnknownProfileError) as error:
         raise UserError(str(error).strip("'\"")) from error
+    except (StorageWriteError, BackupError) as error:
+        raise UserError(str(error)) from error
     except sqlite3.IntegrityError as error:
         raise UserError(f"the diary refused the change ({error}); nothing was saved") from error
     finally:

@@ -1,0 +1,147 @@
+"""One program per diary: a lock file beside the diary, and a local server that brings the window forward.
+
+The lock is a QLockFile at `<diary>.lock` with age-based staleness switched off: Qt treats the lock as
+stale only when the process that wrote it is gone, so a crash never blocks the next start. The window
+also listens on a QLocalServer (a Unix-domain socket or named pipe readable by this user alone; no
+network) so that a second start asks the first window to come forward instead of opening the
+database twice. The command line takes the same lock while it writes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+ACTIVATE = b"activate\n"
+CONNECT_TIMEOUT_MS = 2000
+WAIT_FOR_WRITER_MS = 5000
+
+
+class DiaryInUseError(RuntimeError):
+    """Another program holds the diary (the command line writing, or a lock that cannot be made)."""
+
+
+def lock_path(diary_path: Path) -> Path:
+    return Path(diary_path).with_name(Path(diary_path).name + ".lock")
+
+
+def server_name(diary_path: Path) -> str:
+    """A per-user, per-diary name for the local server."""
+    user = str(os.getuid()) if hasattr(os, "getuid") else os.environ.get("USERNAME", "")
+    key = f"{user}:{Path(diary_path).resolve()}".encode()
+    return "symptom-diary-" + hashlib.sha256(key).hexdigest()[:24]
+
+
+def _new_lock(diary_path: Path) -> QLockFile:
+    lock = QLockFile(str(lock_path(diary_path)))
+    lock.setStaleLockTime(0)  # long-lived lock: stale only when its process is gone
+    return lock
+
+
+def _lock_failure(lock: QLockFile, diary_path: Path) -> DiaryInUseError:
+    if lock.error() == QLockFile.LockError.LockFailedError:
+        info = lock.getLockInfo()
+        pid = info[0] if info else "?"
+        return DiaryInUseError(
+            f"the diary {diary_path} is open in another Symptom Diary program (process {pid}); "
+            "close it first, or make the change there"
+        )
+    return DiaryInUseError(
+        f"the lock file {lock_path(diary_path)} cannot be created; is the diary's folder read-only?"
+    )
+
+
+@contextlib.contextmanager
+def held_diary_lock(diary_path: Path):
+    """Hold the diary's lock for a command-line write; raises DiaryInUseError when the window has it."""
+    lock_path(diary_path).parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    lock = _new_lock(diary_path)
+    if not lock.tryLock(0):
+        raise _lock_failure(lock, diary_path)
+    try:
+        yield
+    finally:
+        lock.unlock()
+
+
+def diary_in_use(diary_path: Path) -> bool:
+    """True while another live program holds the diary's lock."""
+    if not lock_path(diary_path).exists():
+        return False
+    lock = _new_lock(diary_path)
+    if lock.tryLock(0):
+        lock.unlock()
+        return False
+    return lock.error() == QLockFile.LockError.LockFailedError
+
+
+class InstanceGuard(QObject):
+    """Held by the window while it runs; emits activateRequested when a second start asks."""
+
+    activateRequested = Signal()  # noqa: N815 (Qt signal naming)
+
+    def __init__(self, lock: QLockFile, diary_path: Path, recovered_stale_lock: bool,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self.diary_path = Path(diary_path)
+        self.recovered_stale_lock = recovered_stale_lock  # the last run did not end cleanly
+        self._lock = lock
+        self._server = QLocalServer(self)
+        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self._server.newConnection.connect(self._on_connection)
+        name = server_name(diary_path)
+        QLocalServer.removeServer(name)  # a socket file left by a crash
+        self.listening = self._server.listen(name)
+
+    def _on_connection(self) -> None:
+        while self._server.hasPendingConnections():
+            socket = self._server.nextPendingConnection()
+            socket.readyRead.connect(lambda s=socket: self._on_ready(s))
+            socket.disconnected.connect(socket.deleteLater)
+            self._on_ready(socket)
+
+    def _on_ready(self, socket: QLocalSocket) -> None:
+        if socket.canReadLine() and bytes(socket.readLine().data()) == ACTIVATE:
+            self.activateRequested.emit()
+
+    def release(self) -> None:
+        """Stop listening and remove the lock (at a clean exit)."""
+        self._server.close()
+        self._lock.unlock()
+
+
+def ask_running_window(diary_path: Path) -> bool:
+    """Ask the window that has the diary open to come forward; False when no window answers."""
+    socket = QLocalSocket()
+    socket.connectToServer(server_name(diary_path))
+    if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
+        return False
+    socket.write(ACTIVATE)
+    socket.waitForBytesWritten(CONNECT_TIMEOUT_MS)
+    socket.disconnectFromServer()
+    if socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:
+        socket.waitForDisconnected(CONNECT_TIMEOUT_MS)
+    return True
+
+
+def acquire_or_activate(diary_path: Path, parent: QObject | None = None) -> InstanceGuard | None:
+    """The guard for this window, or None after asking the running window to come forward.
+
+    Raises DiaryInUseError when a command-line write holds the diary longer than a few seconds,
+    or the lock file cannot be made."""
+    diary_path = Path(diary_path)
+    lock_path(diary_path).parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    had_lock_file = lock_path(diary_path).exists()
+    lock = _new_lock(diary_path)
+    if lock.tryLock(0):
+        return InstanceGuard(lock, diary_path, had_lock_file, parent)
+    if lock.error() == QLockFile.LockError.LockFailedError and ask_running_window(diary_path):
+        return None
+    if lock.tryLock(WAIT_FOR_WRITER_MS):
+        return InstanceGuard(lock, diary_path, False, parent)
+    raise _lock_failure(lock, diary_path)
