@@ -167,3 +167,20 @@ def diary_lists(max_profiles: int = 3, **sizes) -> st.SearchStrategy[list[Profil
     """Several diaries with distinct profile names (names compared as the database does: exactly)."""
     return st.lists(profile_diaries(**sizes), min_size=1, max_size=max_profiles,
                     unique_by=lambda d: d.profile.name)
+
+
+def without_ids(diary: ProfileDiary) -> ProfileDiary:
+    """The diary with every database id removed, to compare with generated (id-less) records."""
+    from dataclasses import replace
+
+    return ProfileDiary(
+        profile=replace(diary.profile, id=None), entries=tuple(diary.entries),
+        doses=tuple(replace(d, id=None) for d in diary.doses),
+        regimens=tuple(replace(r, id=None) for r in diary.regimens),
+        labs=tuple(replace(lab, id=None) for lab in diary.labs),
+    )
+
+
+def offsets(diaries: list[ProfileDiary]) -> list[list[str]]:
+    """Every dose time as written (with its UTC offset): dataclass equality ignores the offset."""
+    return [[dose.taken_at.isoformat() for dose in diary.doses] for diary in diaries]

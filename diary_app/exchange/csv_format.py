@@ -135,7 +135,7 @@ def _rows(path: Path, table: str) -> list[tuple[CellReader, str]]:
         text = decode_text(path.read_bytes(), path.name)
     except OSError as error:
         raise ImportFormatError(f"cannot read the file ({error.strerror})", source=str(path)) from None
-    reader = csv.reader(io.StringIO(text, newline=""))
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     found, header = [], None
     try:
         for cells in reader:

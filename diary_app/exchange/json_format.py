@@ -144,11 +144,19 @@ def _symptoms(reader: _Object) -> dict[str, SideScores]:
     return scores
 
 
+def _entry_label(value: object, index: int) -> str:
+    """'entry 2026-10-01' when the date can be read, else 'entry #3'."""
+    text = value.get("date") if isinstance(value, dict) else None
+    try:
+        return f"entry {parse_day(text, Where(), 'date').isoformat()}"
+    except ImportFormatError:
+        return f"entry #{index}"
+
+
 def _entry(value: object, index: int, where: Where) -> tuple[DayEntry, Where]:
-    reader = _Object(value, ENTRY_KEYS, ("date",), where.at(record=f"entry #{index}"), "an entry")
-    day = parse_day(reader.get("date"), reader.where, "date")
-    where = where.at(record=f"entry {day.isoformat()}")
-    reader.where = where
+    where = where.at(record=_entry_label(value, index))
+    reader = _Object(value, ENTRY_KEYS, ("date",), where, "an entry")
+    day = parse_day(reader.get("date"), where, "date")
     regions = _Object(reader.get("regions", {}), vocab.SIDES, (), where, "regions", "regions.")
     entry = DayEntry(
         day, _symptoms(reader),

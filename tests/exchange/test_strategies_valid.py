@@ -6,7 +6,7 @@ from diary_app.domain import dose_errors, entry_errors, lab_errors, profile_erro
 from tests.strategies import diary_lists
 
 
-@settings(max_examples=60)
+@settings(max_examples=30)
 @given(diary_lists())
 def test_generated_diaries_are_valid(diaries):
     for diary in diaries:
