@@ -86,6 +86,8 @@ def examine(path: Path, unclean: bool = False, in_use: bool = False) -> HealthRe
     header = read_header(path)
     if header is None:
         return HealthReport(path, Condition.NOT_SQLITE)
+    if not header.page_size:
+        return HealthReport(path, Condition.DAMAGED, "the file header is damaged (page size)")
     found = _wal_problem(path, wal, header.application_id) or _size_problem(path, header, wal)
     if found:
         return found

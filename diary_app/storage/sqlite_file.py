@@ -25,7 +25,7 @@ def companion(path: Path, suffix: str) -> Path:
 class FileHeader:
     """The fields of the 100-byte database header we rely on."""
 
-    page_size: int
+    page_size: int  # 0 when the header's page size is not a valid one
     header_pages: int | None  # the in-header page count, when the header says it is valid
     application_id: int
 
@@ -39,7 +39,7 @@ def read_header(path: Path) -> FileHeader | None:
     raw_size = struct.unpack(">H", data[16:18])[0]
     page_size = 65536 if raw_size == 1 else raw_size
     if page_size < 512 or page_size & (page_size - 1):
-        return None
+        page_size = 0
     change_counter, valid_for = struct.unpack(">I", data[24:28])[0], struct.unpack(">I", data[92:96])[0]
     pages = struct.unpack(">I", data[28:32])[0]
     header_pages = pages if pages and change_counter == valid_for else None
@@ -86,7 +86,8 @@ def read_wal(path: Path) -> WalState | None:
         return WalState(len(data), header_valid=False)
     magic, _version, page_size, _seq, salt1, salt2, c0, c1 = struct.unpack(">8I", data[:32])
     big_endian = magic == WAL_MAGICS[1]
-    if magic not in WAL_MAGICS or _checksum(data[:24], big_endian, 0, 0) != (c0, c1):
+    sound_size = 512 <= page_size <= 65536 and not page_size & (page_size - 1)
+    if magic not in WAL_MAGICS or not sound_size or _checksum(data[:24], big_endian, 0, 0) != (c0, c1):
         return WalState(len(data), header_valid=False)
     return _read_frames(data, page_size, (salt1, salt2), big_endian, (c0, c1))
 
@@ -123,13 +124,21 @@ def _wal_state(data, page_size, committed, valid, torn, page_one_ids, lost) -> W
                     tuple(page_one_ids))
 
 
-def readonly_uri(path: Path) -> str:
-    return Path(path).resolve().as_uri() + "?mode=ro"
+def file_uri(path: Path, mode: str) -> str:
+    return Path(path).resolve().as_uri() + f"?mode={mode}"
 
 
 def open_readonly(path: Path) -> sqlite3.Connection:
-    """A connection that cannot change the file (no checkpoint at close, the WAL stays)."""
-    conn = sqlite3.connect(readonly_uri(path), uri=True, isolation_level=None)
+    """A connection that cannot change the file.
+
+    With a log beside the file it is opened read-only, so closing it neither checkpoints the log
+    into the file nor deletes it. Without one, a query-only connection is used instead, because a
+    read-only one would leave empty -wal and -shm files behind."""
+    if companion(Path(path), "-wal").exists():
+        conn = sqlite3.connect(file_uri(path, "ro"), uri=True, isolation_level=None)
+    else:
+        conn = sqlite3.connect(file_uri(path, "rw"), uri=True, isolation_level=None)
+        conn.execute("PRAGMA query_only = 1")
     conn.execute("PRAGMA busy_timeout = 5000")
     return conn
 
