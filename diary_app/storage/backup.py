@@ -8,6 +8,7 @@ damaged diary cannot push good backups out of the rotation.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import sqlite3
@@ -161,7 +162,8 @@ def _snapshot_into(source: sqlite3.Connection, diary_path: Path, temporary: Path
         finally:
             target.close()
     finally:
-        source.execute("COMMIT")
+        with contextlib.suppress(sqlite3.DatabaseError):  # ends a read; a damaged file may refuse
+            source.execute("ROLLBACK")
     _sync_file(temporary)
     return counts
 
