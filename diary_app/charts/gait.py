@@ -11,7 +11,7 @@ from matplotlib.patches import Patch
 
 from diary_app.charts import labels, palette
 from diary_app.charts.bars import period_buckets, stacked_layer
-from diary_app.charts.series import daily_values, in_period, rolling_mean
+from diary_app.charts.series import WEEK, daily_values, in_period, rolling_mean
 from diary_app.charts.trend import LONG_SPAN_DAYS, point_look
 from diary_app.charts.style import (
     ChartStyle, day_number, empty_figure, figure_legend, new_figure, number_axis, style_axes, time_axis,
@@ -31,13 +31,13 @@ def gait_figure(entries, start: date, end: date, style: ChartStyle = ChartStyle(
     gait_ax, falls_ax = fig.subplots(2, 1, sharex=True, height_ratios=(3, 2))
     x = np.arange((end - start).days + 1) + day_number(start)
     handles = [_draw_gait(gait_ax, x, daily_values(chosen, start, end, lambda e: e.gait), style)]
-    texts = [style.text(labels.GAIT_AXIS)]
+    texts = [style.text(labels.GAIT_AXIS, WEEK)]
     handles.append(_draw_falls(falls_ax, chosen, start, end, style))
     texts.append(style.text(labels.FALLS_AXIS))
     walks = daily_values(chosen, start, end, lambda e: e.walk_10m_seconds)
     if not np.isnan(walks).all():
         handles.append(_draw_walks(gait_ax, x, walks, style))
-        texts.append(style.text(labels.WALK_AXIS))
+        texts.append(style.text(labels.WALK_AXIS, 10))
     time_axis(gait_ax, start, end, style, labelled=False)
     time_axis(falls_ax, start, end, style)
     fig.suptitle(style.text(labels.GAIT_TITLE), fontproperties=style.font("title", bold=True))
@@ -85,5 +85,5 @@ def _draw_walks(gait_ax, x, walks, style: ChartStyle) -> Line2D:
                       marker="D", markersize=2.5 if len(x) > LONG_SPAN_DAYS else 4, gid="walk")
     ax.set_ylim(0, float(np.nanmax(walks)) * 1.2)
     number_axis(ax.yaxis, style)
-    ax.set_ylabel(style.text(labels.WALK_AXIS), fontproperties=style.font("label"), color=palette.WALK)
+    ax.set_ylabel(style.text(labels.WALK_AXIS, 10), fontproperties=style.font("label"), color=palette.WALK)
     return line

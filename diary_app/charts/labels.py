@@ -17,8 +17,8 @@ SIDE_NAMES = {
 }
 SIDE_WORDS = {"left": QT_TRANSLATE_NOOP("Charts", "Left"), "right": QT_TRANSLATE_NOOP("Charts", "Right")}
 MEAN_NAMES = {
-    "left": QT_TRANSLATE_NOOP("Charts", "Left leg, 7-day mean"),
-    "right": QT_TRANSLATE_NOOP("Charts", "Right leg, 7-day mean"),
+    "left": QT_TRANSLATE_NOOP("Charts", "Left leg, %1-day mean"),
+    "right": QT_TRANSLATE_NOOP("Charts", "Right leg, %1-day mean"),
 }
 LATERALITY_NAMES = {
     "symmetric": QT_TRANSLATE_NOOP("Charts", "Both legs alike"),
@@ -73,7 +73,7 @@ NO_ENTRIES = QT_TRANSLATE_NOOP("Charts", "No entries in this period")
 NO_LABS = QT_TRANSLATE_NOOP("Charts", "No laboratory results in this period")
 
 TREND_TITLE = QT_TRANSLATE_NOOP("Charts", "Symptoms by leg")
-SCORE_AXIS = QT_TRANSLATE_NOOP("Charts", "Intensity (0–10)")
+SCORE_AXIS = QT_TRANSLATE_NOOP("Charts", "Intensity (%1–%2)")
 DOSES = QT_TRANSLATE_NOOP("Charts", "Doses")
 REGIMEN_START = QT_TRANSLATE_NOOP("Charts", "Start: %1, %2")  # substance, form
 B12_NAME = QT_TRANSLATE_NOOP("Charts", "B12")
@@ -85,10 +85,10 @@ REGIONS_SUBTITLE = (
     QT_TRANSLATE_NOOP("Charts", "Seen from behind: share of logged days (%n) with symptoms there")
 )
 GAIT_TITLE = QT_TRANSLATE_NOOP("Charts", "Walking")
-GAIT_AXIS = QT_TRANSLATE_NOOP("Charts", "Gait, 7-day mean")
+GAIT_AXIS = QT_TRANSLATE_NOOP("Charts", "Gait, %1-day mean")
 FALLS_AXIS = QT_TRANSLATE_NOOP("Charts", "Falls")
 FALLS_PER_WEEK = QT_TRANSLATE_NOOP("Charts", "Falls per week")
-WALK_AXIS = QT_TRANSLATE_NOOP("Charts", "10 m walk (seconds)")
+WALK_AXIS = QT_TRANSLATE_NOOP("Charts", "%1 m walk (seconds)")
 LABS_TITLE = QT_TRANSLATE_NOOP("Charts", "Laboratory results")
 LAB_WITH_UNIT = QT_TRANSLATE_NOOP("Charts", "%1 (%2)")  # test name, unit
 REFERENCE_RANGE = QT_TRANSLATE_NOOP("Charts", "Reference range")

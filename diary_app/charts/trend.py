@@ -13,11 +13,11 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
 from diary_app.charts import labels, palette
-from diary_app.charts.series import rolling_mean, score_matrix
+from diary_app.charts.series import WEEK, rolling_mean, score_matrix
 from diary_app.charts.style import (
     ChartStyle, day_number, empty_figure, figure_legend, new_figure, style_axes, time_axis,
 )
-from diary_app.domain.vocab import B12, SENSATIONS, SIDES
+from diary_app.domain.vocab import B12, SCORE_MAX, SCORE_MIN, SENSATIONS, SIDES
 
 DOSE_ROW = -1.2  # doses are marked below the 0 line of the 0–10 scale
 Y_LIMITS = (-2.0, 10.6)
@@ -49,7 +49,7 @@ def trend_figure(entries, doses, regimens, start: date, end: date, sensation: st
     _legend(fig, dose_days, style)
     if len(chosen) > 1:
         fig.suptitle(style.text(labels.TREND_TITLE), fontproperties=style.font("title", bold=True))
-        fig.supylabel(style.text(labels.SCORE_AXIS), fontproperties=style.font("label"))
+        fig.supylabel(style.text(labels.SCORE_AXIS, SCORE_MIN, SCORE_MAX), fontproperties=style.font("label"))
     return fig
 
 
@@ -69,7 +69,7 @@ def _draw_panel(ax, x, scores, sensation: str, style: ChartStyle, many: bool) ->
     title = style.text(labels.SENSATION_NAMES[sensation])
     ax.set_title(title, loc="right" if style.rtl else "left", fontproperties=style.font("panel", bold=True))
     if not many:
-        ax.set_ylabel(style.text(labels.SCORE_AXIS), fontproperties=style.font("label"))
+        ax.set_ylabel(style.text(labels.SCORE_AXIS, SCORE_MIN, SCORE_MAX), fontproperties=style.font("label"))
 
 
 def point_look(days: int) -> tuple[float, float]:
@@ -118,7 +118,7 @@ def _legend(fig: Figure, dose_days: dict[str, np.ndarray], style: ChartStyle) ->
         handles.append(Line2D([], [], linestyle="none", marker=palette.SIDE_MARKERS[side], color=colour))
         texts.append(style.text(labels.SIDE_NAMES[side]))
         handles.append(Line2D([], [], linestyle=palette.SIDE_DASHES[side], linewidth=2, color=colour))
-        texts.append(style.text(labels.MEAN_NAMES[side]))
+        texts.append(style.text(labels.MEAN_NAMES[side], WEEK))
     for form in sorted(dose_days, key=lambda f: tuple(palette.DOSE_MARKERS).index(f)
                        if f in palette.DOSE_MARKERS else 99):
         handles.append(Line2D([], [], linestyle="none", color=palette.DOSE_COLOUR,
