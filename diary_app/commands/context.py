@@ -43,7 +43,7 @@ def _store_errors_as_user_errors(path: Path):
     try:
         yield store
     except (DiaryValidationError, DuplicateError, UnknownProfileError) as error:
-        raise UserError(str(error).strip("'\"")) from error
+        raise UserError(str(error.args[0]) if error.args else str(error)) from error
     except (StorageWriteError, BackupError) as error:
         raise UserError(str(error)) from error
     except sqlite3.IntegrityError as error:
