@@ -15,9 +15,11 @@ ONSET_WINDOW_DAYS = 28
 # A jump of 4 points on the 0-10 scale between neighbouring logged days is far beyond the
 # day-to-day wobble of self-ratings (SIMILAR_POINTS = 2), i.e. something arrived.
 SUDDEN_RISE = 4
-# Neighbouring logged days at most two calendar days apart (a missed day does not hide a jump;
-# a longer gap could hide a gradual rise).
-SUDDEN_WITHIN_DAYS = 2
+# Neighbouring logged days at most four calendar days apart: the documents' gradual onset takes
+# months (002_beb4d002e087eae9.txt), so 4 points within 4 days is sudden by any reading, and a
+# diary with a few missed days still shows it. Across a longer gap the diary cannot tell how the
+# rise happened, and the onset is "unknown" rather than a guess.
+SUDDEN_WITHIN_DAYS = 4
 # The next logged day must still be 2 points above the level before the jump: a flare that
 # vanishes the next day is a bad day, not an onset.
 SUDDEN_HOLD = 2
@@ -66,6 +68,8 @@ def onset_of(facts: list[DayFacts]) -> Onset:
         first_mean = last_mean = None
     if jump is not None:
         kind = SUDDEN
+    elif _rise_hidden_by_gap(window):
+        kind = UNKNOWN
     elif first_mean is not None and last_mean - first_mean >= GRADUAL_RISE:
         kind = GRADUAL
     else:
@@ -84,6 +88,13 @@ def _sudden_jump(window: list[DayFacts]) -> tuple[date, int, date, int] | None:
         if following is None or following.severity - before.severity >= SUDDEN_HOLD:
             return before.day, before.severity, after.day, after.severity
     return None
+
+
+def _rise_hidden_by_gap(window: list[DayFacts]) -> bool:
+    """A rise of SUDDEN_RISE or more across a gap too long to say whether it was sudden."""
+    return any((after.day - before.day).days > SUDDEN_WITHIN_DAYS
+               and after.severity - before.severity >= SUDDEN_RISE
+               for before, after in zip(window, window[1:]))
 
 
 def _iso(day: date | None) -> str | None:

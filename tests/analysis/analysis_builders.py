@@ -43,3 +43,10 @@ def diary(entries=(), doses=(), regimens=(), labs=(), name: str = "Test") -> Pro
 
 def offset(n: int) -> date:
     return START + timedelta(days=n)
+
+
+def sentences(analysis) -> list[str]:
+    """The annotation in English, without the direction isolates around inserted values."""
+    from diary_app.domain.messages import strip_isolates
+
+    return [strip_isolates(m.render()) for m in analysis.annotations]

@@ -1,0 +1,112 @@
+"""Properties of the pattern engine (hypothesis): symmetry under swapping legs, stability, sums."""
+
+from datetime import date, timedelta
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from diary_app.analysis import analyze_period, laterality_of_day
+from diary_app.analysis.days import facts_of
+from diary_app.domain import DayEntry, ProfileDiary, SideScores
+from diary_app.domain.vocab import SENSATIONS
+from tests.strategies import day_entries, doses, profiles, regimens
+
+START, DAYS = date(2026, 3, 1), 70  # spans the March daylight-saving changes of many zones
+END = START + timedelta(days=DAYS - 1)
+SWAP = {"left_only": "right_only", "right_only": "left_only", "unilateral_left": "unilateral_right",
+        "unilateral_right": "unilateral_left", "left": "right", "right": "left"}
+
+
+@st.composite
+def leg_scores(draw) -> dict[str, SideScores]:
+    """Scores that are often symmetric or one-sided, as real diaries are, not uniformly random."""
+    shape = draw(st.sampled_from(("similar", "left", "right", "none", "any")))
+    found = {}
+    for name in SENSATIONS:
+        base = draw(st.integers(0, 10))
+        if shape == "similar":
+            other = min(10, max(0, base + draw(st.integers(-2, 2))))
+            found[name] = SideScores(base, other)
+        elif shape in ("left", "right"):
+            found[name] = SideScores(base, 0) if shape == "left" else SideScores(0, base)
+        elif shape == "none":
+            found[name] = SideScores()
+        else:
+            found[name] = SideScores(base, draw(st.integers(0, 10)))
+    return found
+
+
+@st.composite
+def period_diaries(draw) -> ProfileDiary:
+    offsets = draw(st.lists(st.integers(0, DAYS - 1), unique=True, max_size=40))
+    entries = []
+    for offset in sorted(offsets):
+        entry = draw(day_entries(st.just(START + timedelta(days=offset)), notes_size=0))
+        entries.append(entry.with_changes(symptoms=draw(leg_scores())))
+    first, last = START - timedelta(days=20), END + timedelta(days=5)
+    taken = tuple(draw(st.lists(doses(first, last), max_size=6)))
+    return ProfileDiary(draw(profiles()), tuple(entries), taken,
+                        tuple(draw(st.lists(regimens(first, last), max_size=3))))
+
+
+def swapped(diary: ProfileDiary) -> ProfileDiary:
+    return ProfileDiary(diary.profile, tuple(e.swapped_sides() for e in diary.entries), diary.doses,
+                        diary.regimens, diary.labs)
+
+
+def mirror(value):
+    """A JSON value with left and right exchanged wherever they are keys or codes."""
+    if isinstance(value, dict):
+        return {SWAP.get(k, k): mirror(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [mirror(v) for v in value]
+    return SWAP.get(value, value) if isinstance(value, str) else value
+
+
+def comparable(analysis) -> dict:
+    """The JSON without the sentences, which name the legs in words."""
+    data = analysis.to_json_dict()
+    data.pop("annotations")
+    for row in data["features"]:
+        row.pop("observed")
+    return data
+
+
+@settings(max_examples=60, deadline=None)
+@given(period_diaries())
+def test_swapping_legs_swaps_sides_and_changes_nothing_else(diary):
+    original = analyze_period(diary, START, END)
+    mirrored = analyze_period(swapped(diary), START, END)
+    assert comparable(mirrored) == mirror(comparable(original))
+    assert len(mirrored.annotations) == len(original.annotations)
+
+
+@settings(max_examples=60, deadline=None)
+@given(period_diaries(), st.integers(0, DAYS - 1))
+def test_adding_a_symptom_free_day_never_makes_symmetric_one_sided(diary, offset):
+    before = analyze_period(diary, START, END).pattern
+    new_day = START + timedelta(days=offset)
+    if any(e.day == new_day for e in diary.entries):
+        return
+    quiet = ProfileDiary(diary.profile, diary.entries + (DayEntry(day=new_day),), diary.doses,
+                         diary.regimens)
+    after = analyze_period(quiet, START, END).pattern
+    assert after not in ("unilateral_left", "unilateral_right") or before not in ("symmetric",)
+    if before == "symmetric":
+        assert after == "symmetric"
+
+
+@settings(max_examples=60, deadline=None)
+@given(period_diaries())
+def test_laterality_counts_sum_to_days_logged(diary):
+    result = analyze_period(diary, START, END)
+    assert sum(result.laterality.values()) == result.days_logged == len(diary.entries)
+    assert result.symptom_days == result.days_logged - result.laterality["no_symptoms"]
+
+
+@settings(max_examples=200)
+@given(day_entries(notes_size=0))
+def test_one_pass_facts_follow_the_published_rule(entry):
+    assert facts_of(entry).kind == laterality_of_day(entry)
+    assert laterality_of_day(entry.swapped_sides()) == SWAP.get(laterality_of_day(entry),
+                                                               laterality_of_day(entry))
