@@ -101,13 +101,12 @@ class InstanceGuard(QObject):
     def _on_connection(self) -> None:
         while self._server.hasPendingConnections():
             socket = self._server.nextPendingConnection()
-            socket.readyRead.connect(lambda s=socket: self._on_ready(s))
-            socket.disconnected.connect(socket.deleteLater)
-            self._on_ready(socket)
-
-    def _on_ready(self, socket: QLocalSocket) -> None:
-        if socket.canReadLine() and bytes(socket.readLine().data()) == ACTIVATE:
-            self.activateRequested.emit()
+            # The second start writes its one line right after connecting.
+            if socket.canReadLine() or socket.waitForReadyRead(CONNECT_TIMEOUT_MS):
+                if bytes(socket.readLine().data()) == ACTIVATE:
+                    self.activateRequested.emit()
+            socket.disconnectFromServer()
+            socket.deleteLater()
 
     def release(self) -> None:
         """Stop listening and remove the lock (at a clean exit)."""
