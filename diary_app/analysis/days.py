@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 from dataclasses import dataclass
 from datetime import date
 from typing import Iterable
@@ -36,14 +37,12 @@ class DayFacts:
 
 def facts_of(entry: DayEntry) -> DayFacts:
     """The same rule as laterality_of_day, computed together with the other facts in one pass."""
-    symptoms = entry.symptoms
-    left_top = right_top = left_sum = right_sum = widest_gap = 0
-    for name in SENSATIONS:
-        scores = symptoms[name]
-        left, right = scores.left, scores.right
-        left_top, right_top = max(left_top, left), max(right_top, right)
-        left_sum, right_sum = left_sum + left, right_sum + right
-        widest_gap = max(widest_gap, abs(left - right))
+    scores = [entry.symptoms[name] for name in SENSATIONS]
+    lefts = [s.left for s in scores]
+    rights = [s.right for s in scores]
+    left_top, right_top = max(lefts), max(rights)
+    widest_gap = max(map(abs, map(operator.sub, lefts, rights)))
+    left_sum, right_sum = sum(lefts), sum(rights)
     kind = _kind(left_top >= AFFECTED_MIN, right_top >= AFFECTED_MIN, widest_gap)
     lead = (left_top, left_sum), (right_top, right_sum)
     stronger = None if lead[0] == lead[1] else ("left" if lead[0] > lead[1] else "right")

@@ -107,8 +107,10 @@ def main_sensations(facts: list[DayFacts]) -> tuple[list[str], dict[str, int]]:
     for f in facts:
         if f.has_symptoms:
             symptom_days += 1
-            for sensation, scores in f.entry.symptoms.items():
-                if sensation in counts and max(scores.left, scores.right) >= AFFECTED_MIN:
+            symptoms = f.entry.symptoms
+            for sensation in SENSATIONS:
+                scores = symptoms[sensation]
+                if scores.left >= AFFECTED_MIN or scores.right >= AFFECTED_MIN:
                     counts[sensation] += 1
     main = [s for s in SENSATIONS if symptom_days and counts[s] >= MAIN_SENSATION_SHARE * symptom_days]
     return main, counts

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -59,7 +60,8 @@ def onset_of(facts: list[DayFacts]) -> Onset:
     if not any(f.has_symptoms for f in facts):
         return Onset(UNKNOWN, 0, None, None, None, None, None)
     first = facts[0].day
-    window = [f for f in facts if f.day <= first + timedelta(days=ONSET_WINDOW_DAYS - 1)]
+    limit = first + timedelta(days=ONSET_WINDOW_DAYS - 1)
+    window = list(itertools.takewhile(lambda f: f.day <= limit, facts))
     last = window[-1].day
     jump = _sudden_jump(window)
     first_mean = mean_or_none([f.severity for f in window if f.day <= first + WEEK])
