@@ -1,0 +1,87 @@
+"""build_report: the doctor's PDF of one profile and period, written atomically."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from reportlab.platypus import Flowable, KeepTogether
+
+from diary_app.analysis.period import PeriodAnalysis, analyze_period
+from diary_app.domain import ProfileDiary
+from diary_app.domain.messages import QT_TRANSLATE_NOOP
+from diary_app.exchange.atomic import atomic_write_bytes
+from diary_app.reports import evidence, figures, findings, summary
+from diary_app.reports.appendix import appendix_story
+from diary_app.reports.context import ReportContext, ReportOptions, ReportResult
+from diary_app.reports.document import PageMark, render_pdf
+from diary_app.reports.fonts import ReportFonts
+from diary_app.reports.key_figures import key_figures
+from diary_app.reports.shaping import Shaper
+from diary_app.reports.text import shortened
+
+MAX_SUMMARY_PAGES = 2
+MAX_HEADER_NAME = 60
+HEADER = QT_TRANSLATE_NOOP("Report", "Symptom diary of %1, %2 to %3")
+DOCUMENT_TITLE = QT_TRANSLATE_NOOP("Report", "Symptom diary summary")
+EVIDENCE = QT_TRANSLATE_NOOP("Report", "The evidence: charts, laboratory results and questions")
+
+
+def build_report(diary: ProfileDiary, start: date, end: date, out_path: Path | str,
+                 options: ReportOptions) -> ReportResult:
+    """Write the report of [start, end] to `out_path`; on any error the file there is untouched.
+
+    The summary is laid out normally and, if it would run past two pages, once more compactly
+    (shorter charts, fewer and shorter quoted notes, fewer lab rows).
+    """
+    if end < start:
+        raise ValueError(f"the period ends ({end}) before it starts ({start})")
+    fonts = ReportFonts.load()
+    shaper = Shaper(fonts)
+    entries = sorted((e for e in diary.entries if start <= e.day <= end), key=lambda e: e.day)
+    analysis = analyze_period(diary, start, end)
+    for compact in (False, True):
+        ctx = ReportContext(options, fonts, compact, shaper)
+        data, pages, summary_pages = _render(ctx, diary, analysis, entries)
+        if summary_pages <= MAX_SUMMARY_PAGES:
+            break
+    path = atomic_write_bytes(Path(out_path), data)
+    return ReportResult(path, pages, summary_pages)
+
+
+def _render(ctx: ReportContext, diary: ProfileDiary, analysis: PeriodAnalysis,
+            entries: list) -> tuple[bytes, int, int]:
+    """(PDF bytes, pages, summary pages)."""
+    story = summary_story(ctx, diary, analysis, entries)
+    appendix_start = PageMark()
+    if ctx.options.appendix:
+        story += appendix_story(ctx, entries, appendix_start)
+    name = shortened(diary.profile.name, MAX_HEADER_NAME)
+    header = ctx.text(HEADER, name, ctx.day(analysis.start), ctx.day(analysis.end))
+    data, pages = render_pdf(story, ctx, header, ctx.text(DOCUMENT_TITLE), name)
+    summary_pages = pages if appendix_start.page is None else appendix_start.page - 1
+    return data, pages, summary_pages
+
+
+def summary_story(ctx: ReportContext, diary: ProfileDiary, analysis: PeriodAnalysis,
+                  entries: list) -> list[Flowable]:
+    """Page 1 (the answer), flowing into page 2 (the evidence): no page break is forced, so the
+    summary takes two pages whatever the length of the pattern sentences."""
+    start, end = analysis.start, analysis.end
+    story: list[Flowable] = summary.who_and_when(ctx, diary.profile, start, end)
+    story += summary.red_flag_box(ctx, analysis.red_flags)
+    story.append(summary.heading(ctx, summary.KEY_FIGURES))
+    response = analysis.treatment_response
+    story += key_figures(ctx, entries, start, end, analysis.days_logged, analysis.days_in_period, response)
+    story.append(figures.trend_chart(ctx, diary, start, end))
+    story.append(summary.heading(ctx, summary.PATTERN))
+    story += summary.annotations(ctx, summary.without_tabled_changes(analysis.annotations, response))
+    story += findings.feature_table(ctx, analysis.features)
+    evidence_title = ctx.para(ctx.text(EVIDENCE), ctx.styles.title.sized(12))
+    beside = evidence.questions_section(ctx, entries, in_cell=True)
+    grid, questions_placed = figures.evidence_grid(ctx, diary, start, end, beside)
+    story.append(KeepTogether([evidence_title, grid]))
+    story += evidence.lab_section(ctx, [lab for lab in diary.labs if start <= lab.day <= end])
+    if not questions_placed:
+        story += evidence.questions_section(ctx, entries)
+    return story

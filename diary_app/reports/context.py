@@ -1,0 +1,118 @@
+"""What every part of the report needs: options, words, digits, direction, fonts and text styles."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from reportlab.lib import colors
+
+from diary_app.domain.messages import Message, NumberFormat, Translate, english
+from diary_app.reports.flowables import BidiParagraph, TextStyle
+from diary_app.reports.fonts import ReportFonts
+from diary_app.reports.shaping import Shaper
+from diary_app.reports.text import clean_user_text
+from diary_app.reports.words import CONTEXT
+
+LANGUAGES = ("en", "ar")
+GREY = colors.Color(0.35, 0.35, 0.35)
+RED_FLAG_RED = colors.HexColor("#B00020")
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    """How to make the report: its language, digits, whether to add the daily log, the date made."""
+
+    language: str = "en"
+    translate: Translate = english
+    numbers: NumberFormat = field(default_factory=NumberFormat)
+    appendix: bool = False
+    made_on: date = field(default_factory=date.today)
+
+    def __post_init__(self) -> None:
+        if self.language not in LANGUAGES:
+            choices = ", ".join(LANGUAGES)
+            raise ValueError(f"the report language must be one of {choices}, not {self.language!r}")
+
+    @property
+    def rtl(self) -> bool:
+        return self.language == "ar"
+
+
+@dataclass(frozen=True)
+class ReportResult:
+    """The written file and its page counts (summary pages exclude the appendix)."""
+
+    path: Path
+    pages: int
+    summary_pages: int
+
+
+@dataclass(frozen=True)
+class Styles:
+    title: TextStyle
+    heading: TextStyle
+    body: TextStyle
+    small: TextStyle
+    cell: TextStyle
+    cell_bold: TextStyle
+    alert: TextStyle
+    alert_body: TextStyle
+    bullet: TextStyle
+
+
+def make_styles(fonts: ReportFonts, compact: bool) -> Styles:
+    body = TextStyle(fonts.regular, 9.5, 12.5)
+    return Styles(
+        bullet=TextStyle(fonts.regular, 8.5, 10.4, space_after=0.8) if compact
+        else TextStyle(fonts.regular, 9.5, 12, space_after=1.5),
+        title=TextStyle(fonts.bold, 15, 19, space_after=2),
+        heading=TextStyle(fonts.bold, 11, 14, space_before=7, space_after=3),
+        body=body,
+        small=TextStyle(fonts.regular, 8.5, 11, color=GREY),
+        cell=TextStyle(fonts.regular, 8.5, 10.8, space_after=0),
+        cell_bold=TextStyle(fonts.bold, 8.5, 10.8, space_after=0),
+        alert=TextStyle(fonts.bold, 11, 14, color=RED_FLAG_RED, space_after=2),
+        alert_body=TextStyle(fonts.regular, 9.5, 12.5, space_after=1),
+    )
+
+
+class ReportContext:
+    """Turns messages, numbers, dates and patient text into paragraphs for one report build.
+
+    `compact` asks every section for its tighter layout (used when the summary would pass two pages).
+    """
+
+    def __init__(self, options: ReportOptions, fonts: ReportFonts, compact: bool = False,
+                 shaper: Shaper | None = None):
+        self.options = options
+        self.fonts = fonts
+        self.compact = compact
+        self.shaper = shaper or Shaper(fonts)
+        self.styles = make_styles(fonts, compact)
+        self.rtl = options.rtl
+
+    def text(self, source: str, *args, count: int | None = None) -> str:
+        """A "Report" sentence translated with its %1… and %n filled (values isolated for bidi)."""
+        message = Message(CONTEXT, source, tuple(args), count)
+        return message.render(self.options.translate, self.options.numbers)
+
+    def word(self, source: str) -> Message:
+        """A translatable word to pass as an argument of `text` (translated when rendered)."""
+        return Message(CONTEXT, source)
+
+    def number(self, value: float | int, decimals: int = 0) -> str:
+        return self.options.numbers.number(value, decimals)
+
+    def day(self, day: date) -> str:
+        return self.options.numbers.digits(day.isoformat())
+
+    def para(self, text: str, style: TextStyle | None = None) -> BidiParagraph:
+        """A paragraph of report text (already translated) in the report's direction."""
+        return BidiParagraph(text, style or self.styles.body, self.shaper, self.rtl)
+
+    def user_para(self, text: str, style: TextStyle | None = None) -> BidiParagraph:
+        """A paragraph of the patient's own text: cleaned, each paragraph in its own direction."""
+        return BidiParagraph(clean_user_text(text), style or self.styles.body, self.shaper, self.rtl,
+                             auto_direction=True)

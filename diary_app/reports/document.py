@@ -1,0 +1,102 @@
+"""The page frame: A4 margins, a running header, and a footer with "Page X of Y" on every page."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import replace
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from diary_app.domain.messages import QT_TRANSLATE_NOOP
+from diary_app.reports.context import ReportContext
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN = 16 * mm
+TOP_MARGIN = 20 * mm
+BOTTOM_MARGIN = 17 * mm
+CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN
+PAGE_OF = QT_TRANSLATE_NOOP("Report", "Page %1 of %2")
+FOOTER_NOTE = QT_TRANSLATE_NOOP("Report", "Self-reported diary, not a diagnosis")
+
+
+class PageDecorator:
+    """Draws the header line and the footer (with the total page count, known only at the end)."""
+
+    def __init__(self, ctx: ReportContext, header: str):
+        self.ctx, self.header = ctx, header
+
+    def draw(self, canvas: Canvas, page: int, total: int) -> None:
+        ctx = self.ctx
+        canvas.saveState()
+        canvas.setStrokeGray(0.6)
+        canvas.setLineWidth(0.5)
+        rule_y = PAGE_HEIGHT - TOP_MARGIN + 4 * mm
+        canvas.line(MARGIN, rule_y, PAGE_WIDTH - MARGIN, rule_y)
+        self._text(canvas, self.header, PAGE_HEIGHT - TOP_MARGIN + 6 * mm, "start")
+        footer_y = BOTTOM_MARGIN - 9 * mm
+        self._text(canvas, ctx.text(FOOTER_NOTE), footer_y, "start")
+        self._text(canvas, ctx.text(PAGE_OF, page, total), footer_y, "end")
+        canvas.restoreState()
+
+    def _text(self, canvas: Canvas, text: str, y: float, align: str) -> None:
+        style = replace(self.ctx.styles.small, align=align)
+        paragraph = self.ctx.para(text, style)
+        paragraph.wrap(CONTENT_WIDTH, 30)
+        paragraph.drawOn(canvas, MARGIN, y)
+
+
+class PageMark(Flowable):
+    """Invisible; remembers the page it was laid out on (where the appendix starts)."""
+
+    def __init__(self):
+        super().__init__()
+        self.page: int | None = None
+
+    def wrap(self, avail_width, avail_height):
+        return 0, 0
+
+    def draw(self):
+        self.page = self.canv.getPageNumber()
+
+
+def numbered_canvas_class(decorator: PageDecorator) -> type[Canvas]:
+    """A Canvas that keeps each page until the end, then draws the decorations with the page total."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self):  # noqa: N802 (reportlab's name)
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                decorator.draw(self, number, total)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def render_pdf(story: list, ctx: ReportContext, header: str, title: str, author: str) -> tuple[bytes, int]:
+    """The finished PDF bytes and its page count."""
+    buffer = io.BytesIO()
+    document = BaseDocTemplate(
+        buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=TOP_MARGIN,
+        bottomMargin=BOTTOM_MARGIN, title=title, author=author, subject=title,
+        creator="Symptom Diary", lang="ar" if ctx.rtl else "en", invariant=1,
+    )
+    frame = Frame(MARGIN, BOTTOM_MARGIN, CONTENT_WIDTH, PAGE_HEIGHT - TOP_MARGIN - BOTTOM_MARGIN,
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+    document.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    decorator = PageDecorator(ctx, header)
+    document.build(story, canvasmaker=numbered_canvas_class(decorator))
+    return buffer.getvalue(), document.page
+

@@ -1,0 +1,114 @@
+"""Page 2: the lab table (units, reference ranges, outside-range in words) and the ask-the-doctor notes."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether
+
+from diary_app.domain import DayEntry, LabResult
+from diary_app.domain.messages import QT_TRANSLATE_NOOP
+from diary_app.reports import words
+from diary_app.reports.context import ReportContext
+from diary_app.reports.tables import cell, grid_table, user_cell
+from diary_app.reports.text import shortened
+
+MAX_LAB_ROWS = {False: 8, True: 5}  # by ReportContext.compact
+MAX_QUESTIONS = {False: 4, True: 2}
+MAX_QUESTION_CHARS = {False: 200, True: 140}
+LABS = QT_TRANSLATE_NOOP("Report", "Laboratory results")
+NO_LABS = QT_TRANSLATE_NOOP("Report", "No laboratory result was entered for this period.")
+DATE = QT_TRANSLATE_NOOP("Report", "Date")
+TEST = QT_TRANSLATE_NOOP("Report", "Test")
+RESULT = QT_TRANSLATE_NOOP("Report", "Result")
+UNIT = QT_TRANSLATE_NOOP("Report", "Unit")
+RANGE = QT_TRANSLATE_NOOP("Report", "Reference range")
+FLAG = QT_TRANSLATE_NOOP("Report", "Outside range?")
+LOW = QT_TRANSLATE_NOOP("Report", "LOW, below range")
+HIGH = QT_TRANSLATE_NOOP("Report", "HIGH, above range")
+IN_RANGE = QT_TRANSLATE_NOOP("Report", "within range")
+NO_RANGE = QT_TRANSLATE_NOOP("Report", "no range given")
+RANGE_BOTH = QT_TRANSLATE_NOOP("Report", "%1 to %2")
+RANGE_LOW = QT_TRANSLATE_NOOP("Report", "at least %1")
+RANGE_HIGH = QT_TRANSLATE_NOOP("Report", "at most %1")
+OLDER_LABS = QT_TRANSLATE_NOOP("Report", "%n older result(s) not shown.")
+QUESTIONS = QT_TRANSLATE_NOOP("Report", "Notes the patient marked \"ask my doctor\"")
+NO_QUESTIONS = QT_TRANSLATE_NOOP("Report", "No note was marked \"ask my doctor\" in this period.")
+MORE_QUESTIONS = QT_TRANSLATE_NOOP("Report", "%n older marked note(s) are in the daily log.")
+CUT = QT_TRANSLATE_NOOP("Report", "(shortened; the full note is in the daily log)")
+
+
+def lab_section(ctx: ReportContext, labs: list[LabResult]) -> list[Flowable]:
+    title = ctx.para(ctx.text(LABS), ctx.styles.heading)
+    if not labs:
+        return [title, ctx.para(ctx.text(NO_LABS))]
+    ordered = sorted(labs, key=lambda lab: (lab.day, lab.test))
+    shown = ordered[-MAX_LAB_ROWS[ctx.compact]:]
+    header = [cell(ctx, ctx.text(text), bold=True) for text in (DATE, TEST, RESULT, UNIT, RANGE, FLAG)]
+    rows = [header] + [_lab_row(ctx, lab) for lab in shown]
+    table = grid_table(ctx, rows, [22 * mm, 50 * mm, 18 * mm, 18 * mm, 32 * mm, 38 * mm])
+    story: list[Flowable] = [KeepTogether([title, table])]  # a table of at most ten rows never splits
+    if len(ordered) > len(shown):
+        story.append(ctx.para(ctx.text(OLDER_LABS, count=len(ordered) - len(shown)), ctx.styles.small))
+    return story
+
+
+def _lab_row(ctx: ReportContext, lab: LabResult) -> list:
+    name = words.LAB_TESTS.get(lab.test)
+    flag = _range_flag(lab)
+    return [
+        ctx.day(lab.day),
+        cell(ctx, ctx.text(name) if name else lab.test),
+        _value(ctx, lab.value),
+        user_cell(ctx, lab.unit),
+        cell(ctx, _range_text(ctx, lab), align="center"),
+        cell(ctx, ctx.text(flag), bold=flag in (LOW, HIGH)),
+    ]
+
+
+def _value(ctx: ReportContext, value: float) -> str:
+    return ctx.number(value, 0 if value == int(value) else 2 if abs(value) < 10 else 1)
+
+
+def _range_flag(lab: LabResult) -> str:
+    if lab.ref_low is None and lab.ref_high is None:
+        return NO_RANGE
+    if lab.ref_low is not None and lab.value < lab.ref_low:
+        return LOW
+    if lab.ref_high is not None and lab.value > lab.ref_high:
+        return HIGH
+    return IN_RANGE
+
+
+def _range_text(ctx: ReportContext, lab: LabResult) -> str:
+    low = None if lab.ref_low is None else _value(ctx, lab.ref_low)
+    high = None if lab.ref_high is None else _value(ctx, lab.ref_high)
+    if low and high:
+        return ctx.text(RANGE_BOTH, low, high)
+    if low:
+        return ctx.text(RANGE_LOW, low)
+    if high:
+        return ctx.text(RANGE_HIGH, high)
+    return "\u2014"
+
+
+def questions_section(ctx: ReportContext, entries: list[DayEntry], in_cell: bool = False) -> list[Flowable]:
+    """The newest notes marked ask_doctor, each shortened so page 2 keeps its length.
+
+    `in_cell`: plain flowables for a table cell (which never splits), not KeepTogether groups.
+    """
+    title = ctx.para(ctx.text(QUESTIONS), ctx.styles.heading)
+    marked = [e for e in entries if e.ask_doctor and e.notes.strip()]
+    if not marked:
+        return [title, ctx.para(ctx.text(NO_QUESTIONS))]
+    shown = marked[-MAX_QUESTIONS[ctx.compact]:]
+    limit = MAX_QUESTION_CHARS[ctx.compact]
+    story: list[Flowable] = [title]
+    for entry in shown:
+        text = shortened(entry.notes, limit)
+        lines = [ctx.para(ctx.day(entry.day), ctx.styles.cell_bold), ctx.user_para(text)]
+        if len(entry.notes.strip()) > limit:
+            lines.append(ctx.para(ctx.text(CUT), ctx.styles.small))
+        story += lines if in_cell else [KeepTogether(lines)]
+    if len(marked) > len(shown):
+        story.append(ctx.para(ctx.text(MORE_QUESTIONS, count=len(marked) - len(shown)), ctx.styles.small))
+    return story

@@ -1,0 +1,119 @@
+"""The charts in the report: the main trend on page 1 and a two-by-two grid of evidence on page 2.
+
+Charts come from diary_app.charts at their own text sizes (9 pt and up) and are placed at 100 %, so
+text stays at least 9 pt on paper. The page-2 charts get a narrower canvas (matplotlib's constrained
+layout re-flows them) with their legends rebuilt in fewer columns so that nothing is clipped.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+from matplotlib.figure import Figure
+from reportlab.lib.units import inch
+from reportlab.platypus import Flowable, Image, KeepTogether, Table, TableStyle
+
+from diary_app.analysis import sensation_means
+from diary_app.charts import (
+    ChartStyle, figure_png_bytes, gait_figure, labs_figure, laterality_figure, regions_figure, trend_figure,
+)
+from diary_app.charts.style import figure_legend
+from diary_app.domain import ProfileDiary
+from diary_app.domain.vocab import SENSATIONS
+from diary_app.reports.context import ReportContext
+
+DPI = 200
+TREND_WIDTH = 6.5
+TREND_HEIGHT = {False: 2.8, True: 2.4}  # inches, by ReportContext.compact
+LEFT_COLUMN, RIGHT_COLUMN = 3.3, 3.7  # inches; together the width of the text frame
+EVIDENCE_HEIGHTS = {
+    False: {"laterality": 2.6, "gait": 3.0, "regions": 3.4, "labs": 2.2},
+    True: {"laterality": 2.4, "gait": 2.8, "regions": 3.1, "labs": 2.0},
+}
+PREFERRED_LAB = "b12"
+MIN_RESULTS_CHARTED = 3  # fewer results of a test read better in the lab table alone
+
+
+def chart_style(ctx: ReportContext) -> ChartStyle:
+    options = ctx.options
+    return ChartStyle(translate=options.translate, numbers=options.numbers, rtl=options.rtl)
+
+
+def image_of(fig: Figure) -> Image:
+    """The figure as a PNG image at its own size in inches."""
+    width, height = fig.get_size_inches()
+    return Image(io.BytesIO(figure_png_bytes(fig, DPI)), width=width * inch, height=height * inch)
+
+
+def main_sensation(diary: ProfileDiary, start: date, end: date) -> str:
+    """The sensation with the highest average (either leg) over the period: the one the trend shows."""
+    means = sensation_means(diary.entries, start, end)
+
+    def strongest(name: str) -> float:
+        return max((value or 0.0) for value in means[name].values())
+
+    return max(SENSATIONS, key=lambda name: (strongest(name), -SENSATIONS.index(name)))
+
+
+def trend_chart(ctx: ReportContext, diary: ProfileDiary, start: date, end: date) -> Flowable:
+    fig = trend_figure(diary.entries, diary.doses, diary.regimens, start, end,
+                       main_sensation(diary, start, end), chart_style(ctx))
+    fig.set_size_inches(TREND_WIDTH, TREND_HEIGHT[ctx.compact])
+    return KeepTogether([image_of(fig)])
+
+
+def narrowed(fig: Figure, style: ChartStyle, width: float, height: float, legend_columns: int) -> Figure:
+    """The figure on a smaller canvas, its legends in `legend_columns` columns, long titles wrapped."""
+    fig.set_size_inches(width, height)
+    for legend in list(fig.legends):
+        pairs = [(handle, text.get_text()) for handle, text in zip(legend.legend_handles, legend.get_texts())
+                 if text.get_text()]
+        legend.remove()
+        figure_legend(fig, [h for h, _ in pairs], [t for _, t in pairs], style, legend_columns)
+    for text in fig.texts:
+        text.set_wrap(True)
+    for ax in fig.axes:
+        ax.title.set_wrap(True)
+    return fig
+
+
+def lab_results_charted(diary: ProfileDiary, start: date, end: date) -> list:
+    """The results of one test for the chart: B12 when measured often enough, else the most measured
+    test; none when no test has MIN_RESULTS_CHARTED results (the lab table then shows them all)."""
+    inside = [lab for lab in diary.labs if start <= lab.day <= end]
+    counts = {test: sum(1 for lab in inside if lab.test == test) for test in {lab.test for lab in inside}}
+    often = {test: n for test, n in counts.items() if n >= MIN_RESULTS_CHARTED}
+    if not often:
+        return []
+    chosen = PREFERRED_LAB if PREFERRED_LAB in often else max(sorted(often), key=often.get)
+    return [lab for lab in inside if lab.test == chosen]
+
+
+def evidence_grid(ctx: ReportContext, diary: ProfileDiary, start: date, end: date,
+                  beside: list[Flowable]) -> tuple[Flowable, bool]:
+    """Which legs by week and walking (narrow column), where it is felt and labs (wide column).
+
+    Without a lab chart the `beside` flowables fill the wide column under the body map; the second
+    value says whether they were placed.
+    """
+    style = chart_style(ctx)
+    heights = EVIDENCE_HEIGHTS[ctx.compact]
+    left = [narrowed(laterality_figure(diary.entries, start, end, style), style, LEFT_COLUMN,
+                     heights["laterality"], 2),
+            narrowed(gait_figure(diary.entries, start, end, style), style, LEFT_COLUMN, heights["gait"], 2)]
+    right = [narrowed(regions_figure(diary.entries, start, end, style), style, RIGHT_COLUMN,
+                      heights["regions"], 1)]
+    labs = lab_results_charted(diary, start, end)
+    if labs:
+        right.append(narrowed(labs_figure(labs, start, end, style), style, RIGHT_COLUMN, heights["labs"], 2))
+    columns = [[image_of(fig) for fig in left], [image_of(fig) for fig in right] + ([] if labs else beside)]
+    widths = [LEFT_COLUMN * inch, RIGHT_COLUMN * inch]
+    if ctx.rtl:
+        columns.reverse()
+        widths.reverse()
+    grid = Table([columns], colWidths=widths)
+    grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                              ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
+                              ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    return grid, not labs

@@ -1,0 +1,148 @@
+"""BidiParagraph: wrapped, shaped, bidi-ordered plain text (no markup), splittable across pages."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, replace
+
+from reportlab.lib import colors
+from reportlab.platypus import Flowable
+
+from diary_app.reports.bidi import base_level, resolve_levels, visual_runs
+from diary_app.reports.shaping import Shaper
+
+_WORD = re.compile(r"\S+")
+
+
+@dataclass(frozen=True)
+class TextStyle:
+    """Font, size and alignment; `align` is 'start' (left in English, right in Arabic), 'end' or 'center'."""
+
+    font: str
+    size: float = 9.5
+    leading: float = 12.5
+    color: colors.Color = colors.black
+    align: str = "start"
+    space_before: float = 0.0
+    space_after: float = 2.0
+
+    def sized(self, size: float) -> TextStyle:
+        return replace(self, size=size, leading=round(size * 1.3, 1))
+
+
+@dataclass(frozen=True)
+class Line:
+    """Characters [start, end) of paragraph `paragraph` of a BidiParagraph."""
+
+    paragraph: int
+    start: int
+    end: int
+
+
+class BidiParagraph(Flowable):
+    """Plain text drawn line by line: every character literal, right-to-left text ordered by UAX #9.
+
+    `rtl` is the page direction (alignment and the direction of report sentences); `auto_direction`
+    lets each paragraph of patient text take its own direction from its first strong letter.
+    """
+
+    def __init__(self, text: str, style: TextStyle, shaper: Shaper, rtl: bool,
+                 auto_direction: bool = False, lines: list[Line] | None = None):
+        super().__init__()
+        self.style, self.shaper, self.rtl = style, shaper, rtl
+        self.paragraphs = shaper.printable(text).split("\n")
+        default = 1 if rtl else 0
+        self.levels = [resolve_levels(p, base_level(p, default) if auto_direction else default)
+                       for p in self.paragraphs]
+        self.auto_direction = auto_direction
+        self.lines = lines
+        self.spaceBefore, self.spaceAfter = style.space_before, style.space_after
+
+    def wrap(self, avail_width, avail_height):
+        self.width = avail_width
+        if self.lines is None or getattr(self, "_wrapped_for", None) != avail_width:
+            if getattr(self, "_own_lines", True):
+                self.lines = self._layout(avail_width)
+            self._wrapped_for = avail_width
+        self.height = len(self.lines) * self.style.leading
+        return avail_width, self.height
+
+    def split(self, avail_width, avail_height):
+        self.wrap(avail_width, avail_height)
+        fitting = int(math.floor(avail_height / self.style.leading))
+        if fitting < 1 or fitting >= len(self.lines):
+            return [] if fitting < 1 else [self]
+        return [self._part(self.lines[:fitting], avail_width), self._part(self.lines[fitting:], avail_width)]
+
+    def _part(self, lines: list[Line], width: float) -> BidiParagraph:
+        part = BidiParagraph.__new__(BidiParagraph)
+        Flowable.__init__(part)
+        part.__dict__.update({k: v for k, v in self.__dict__.items() if k not in ("lines",)})
+        part.lines, part._own_lines, part._wrapped_for = lines, False, width
+        return part
+
+    def _layout(self, width: float) -> list[Line]:
+        lines: list[Line] = []
+        for index, paragraph in enumerate(self.paragraphs):
+            lines.extend(self._wrap_paragraph(index, paragraph, width))
+        return lines
+
+    def _wrap_paragraph(self, index: int, text: str, width: float) -> list[Line]:
+        style = self.style
+        space = self.shaper.width(" ", style.font, style.size)
+        lines: list[Line] = []
+        start = end = None
+        used = 0.0
+        for match in _WORD.finditer(text):
+            for piece_start, piece_end, piece_width in self._pieces(text, match.start(), match.end(), width):
+                if start is not None and used + space + piece_width <= width:
+                    end, used = piece_end, used + space + piece_width
+                    continue
+                if start is not None:
+                    lines.append(Line(index, start, end))
+                start, end, used = piece_start, piece_end, piece_width
+        lines.append(Line(index, start or 0, end or 0))
+        return lines
+
+    def _pieces(self, text: str, start: int, end: int, width: float):
+        """The word text[start:end], cut into pieces no wider than `width` when it is too long."""
+        style = self.style
+        whole = self.shaper.width(text[start:end], style.font, style.size)
+        if whole <= width:
+            yield start, end, whole
+            return
+        piece_start, used = start, 0.0
+        for position in range(start, end):
+            char_width = self.shaper.width(text[position], style.font, style.size)
+            if used + char_width > width and position > piece_start:
+                yield piece_start, position, used
+                piece_start, used = position, 0.0
+            used += char_width
+        yield piece_start, end, used
+
+    def draw(self):
+        canvas, style = self.canv, self.style
+        canvas.setFillColor(style.color)
+        canvas.setFont(style.font, style.size)
+        top = self.height - style.size
+        for number, line in enumerate(self.lines):
+            runs = self._shaped_runs(line)
+            line_width = sum(width for _, width in runs)
+            x = self._line_start(line_width)
+            for text, width in runs:
+                canvas.drawString(x, top - number * style.leading, text)
+                x += width
+
+    def _shaped_runs(self, line: Line) -> list[tuple[str, float]]:
+        text, levels = self.paragraphs[line.paragraph], self.levels[line.paragraph]
+        style = self.style
+        return [self.shaper.run(run, style.font, style.size, level % 2 == 1)
+                for run, level in visual_runs(text, levels, line.start, line.end)]
+
+    def _line_start(self, line_width: float) -> float:
+        align = self.style.align
+        if align == "center":
+            return (self.width - line_width) / 2
+        at_right = (align == "start") == self.rtl
+        return self.width - line_width if at_right else 0.0

@@ -1,0 +1,75 @@
+"""Harfbuzz shaping of one directional run, in the direction the bidi algorithm decided.
+
+reportlab's own `shapeStr` guesses the direction from the script, which would reverse Arabic-Indic
+numbers ("١٠" drawn as "٠١"); here the caller says which way the run goes.
+"""
+
+from __future__ import annotations
+
+import uharfbuzz
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr
+
+from diary_app.reports.fonts import ReportFonts
+
+FEATURES = {"kern": True, "liga": True}
+
+
+class Shaper:
+    """Shapes and measures runs of text for one report build (results cached per build)."""
+
+    def __init__(self, fonts: ReportFonts):
+        self.fonts = fonts
+        self._hb_fonts: dict[str, uharfbuzz.Font] = {}
+        self._runs: dict[tuple, tuple[str, float]] = {}
+
+    def printable(self, text: str) -> str:
+        return self.fonts.printable(text)
+
+    def run(self, text: str, font_name: str, size: float, rtl: bool) -> tuple[str, float]:
+        """(drawable string, width in points) of `text` in logical order, laid out rtl or ltr."""
+        key = (text, font_name, size, rtl)
+        found = self._runs.get(key)
+        if found is None:
+            found = self._shape(text, font_name, size, rtl)
+            self._runs[key] = found
+        return found
+
+    def width(self, text: str, font_name: str, size: float) -> float:
+        return self.run(text, font_name, size, False)[1]
+
+    def _hb_font(self, font_name: str) -> uharfbuzz.Font:
+        if font_name not in self._hb_fonts:
+            self._hb_fonts[font_name] = pdfmetrics.getFont(font_name).hbFont(10)
+        return self._hb_fonts[font_name]
+
+    def _shape(self, text: str, font_name: str, size: float, rtl: bool) -> tuple[str, float]:
+        ttf = pdfmetrics.getFont(font_name)
+        hb_font = self._hb_font(font_name)
+        buffer = uharfbuzz.Buffer()
+        buffer.cluster_level = uharfbuzz.BufferClusterLevel.MONOTONE_CHARACTERS
+        buffer.add_str(text)
+        buffer.direction = "rtl" if rtl else "ltr"
+        buffer.guess_segment_properties()
+        uharfbuzz.shape(hb_font, buffer, FEATURES)
+        chars, data = [], []
+        for info, position in zip(buffer.glyph_infos, buffer.glyph_positions):
+            glyph = info.codepoint
+            advance = ttf.pdfScale(position.x_advance)
+            try:
+                code = ttf.face.glyphToChar[glyph][0]
+            except KeyError:
+                code = _private_or_space(ttf, hb_font, glyph, position.x_advance, text[info.cluster])
+            chars.append(chr(code))
+            data.append(ShapeData(info.cluster, advance, ttf.pdfScale(position.y_advance),
+                                  ttf.pdfScale(position.x_offset), ttf.pdfScale(position.y_offset),
+                                  ttf.face.charWidths[code]))
+        width = sum(item.x_advance for item in data) * size / 1000
+        return ShapedStr("".join(chars), shapeData=data), width
+
+
+def _private_or_space(ttf, hb_font, glyph: int, advance: int, source: str) -> int:
+    """A code for a glyph without its own character: a space stays a space (for copy and paste)."""
+    if source.isspace():
+        return 32
+    return ttf.hbAddPrivate(hb_font.glyph_to_string(glyph), glyph, advance)
