@@ -18,6 +18,15 @@ from diary_app.domain.messages import QT_TRANSLATE_NOOP, Message
 
 # Sentences list at most this many dates; the JSON and the PDF table carry all of them.
 MAX_LISTED_DATES = 10
+# Sources other pieces may recognise (the PDF shows red flags and the per-sensation changes in
+# tables of its own and can leave these sentences out): compare Message.source with them.
+RED_FLAG_SUMMARY = QT_TRANSLATE_NOOP(
+    "Pattern", "Red flags were recorded on %n of %1 logged days: %2. These signs need urgent medical "
+    "attention: if this is happening now, contact a doctor or an emergency service today, whatever "
+    "the pattern below.")
+SENSATION_CHANGE = QT_TRANSLATE_NOOP(
+    "Pattern", "Average %1 changed from %2 to %3 in the left leg and from %4 to %5 in the right leg (%6 "
+    "days before, %n days after).")
 
 
 def red_flag_sentence(days: list[RedFlagDay], days_logged: int) -> Message | None:
@@ -25,10 +34,7 @@ def red_flag_sentence(days: list[RedFlagDay], days_logged: int) -> Message | Non
         return None
     items = [say(QT_TRANSLATE_NOOP("Pattern", "%1 (%2)"), r.day,
                  joined([name(RED_FLAG_NAMES, f) for f in r.flags])) for r in days[:MAX_LISTED_DATES]]
-    return say(QT_TRANSLATE_NOOP(
-        "Pattern", "Red flags were recorded on %n of %1 logged days: %2. These signs need urgent medical "
-        "attention: if this is happening now, contact a doctor or an emergency service today, whatever "
-        "the pattern below."), days_logged, _with_more(items, len(days)), count=len(days))
+    return say(RED_FLAG_SUMMARY, days_logged, _with_more(items, len(days)), count=len(days))
 
 
 def _with_more(items: list, total: int) -> Message | str:
@@ -64,9 +70,7 @@ def _sensation_changes(r: TreatmentResponse) -> list[Message]:
         after = r.after[sensation]
         if not any((before["left"], before["right"], after["left"], after["right"])):
             continue
-        found.append(say(QT_TRANSLATE_NOOP(
-            "Pattern", "Average %1 changed from %2 to %3 in the left leg and from %4 to %5 in the right "
-            "leg (%6 days before, %n days after)."), name(SENSATION_NAMES, sensation),
+        found.append(say(SENSATION_CHANGE, name(SENSATION_NAMES, sensation),
             float(before["left"]), float(after["left"]), float(before["right"]), float(after["right"]),
             r.days_before, count=r.days_after))
     return found
