@@ -27,9 +27,11 @@ from matplotlib.lines import Line2D
 from matplotlib.ticker import FixedLocator, FuncFormatter
 
 from diary_app.charts import labels, palette
+from diary_app.exchange.atomic import atomic_write_bytes
 from diary_app.domain.messages import FSI, PDI, Message, NumberFormat, Translate, english
 from diary_app.resource_paths import resource
 
+SAVE_FORMATS = ("png", "svg", "pdf")
 FONT_FAMILY = "Symptom Diary Sans"
 FONT_FILES = ("SymptomDiarySans-Regular.ttf", "SymptomDiarySans-Bold.ttf")
 EPOCH_ORDINAL = date(1970, 1, 1).toordinal()  # matplotlib's default date epoch
@@ -192,17 +194,20 @@ def figure_legend(fig: Figure, handles: list, texts: list[str], style: ChartStyl
                prop=style.font("legend"), frameon=False, markerfirst=not style.rtl)
 
 
-def figure_png_bytes(fig: Figure, dpi: float = 150) -> bytes:
+def figure_bytes(fig: Figure, fmt: str = "png", dpi: float = 150) -> bytes:
     buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=dpi, facecolor="white")
+    fig.savefig(buffer, format=fmt, dpi=dpi, facecolor="white")
     return buffer.getvalue()
 
 
+def figure_png_bytes(fig: Figure, dpi: float = 150) -> bytes:
+    return figure_bytes(fig, "png", dpi)
+
+
 def save_figure(fig: Figure, path: Path | str, dpi: float = 150) -> Path:
-    """Writes the figure as PNG, SVG or PDF (from the file suffix)."""
+    """Writes the figure as PNG, SVG or PDF (from the file suffix), all at once or not at all."""
     path = Path(path)
     fmt = path.suffix.lower().lstrip(".")
-    if fmt not in ("png", "svg", "pdf"):
+    if fmt not in SAVE_FORMATS:
         raise ValueError(f"cannot save a chart as {path.suffix!r}: choose .png, .svg or .pdf")
-    fig.savefig(path, format=fmt, dpi=dpi, facecolor="white")
-    return path
+    return atomic_write_bytes(path, figure_bytes(fig, fmt, dpi))

@@ -1,0 +1,397 @@
+"""The charts page: one figure at a time for a period, drawn off the GUI thread, hover for a day's values.
+
+Drawing never blocks the window: a QRunnable on a one-thread pool builds the matplotlib Figure
+(Agg only, no pyplot, no rcParams changes) and renders it to a QImage; the page shows a busy bar
+meanwhile and then the picture. We chose this over FigureCanvasQTAgg because that canvas draws in
+the GUI thread on every period change and every resize, which for ten years of five panels is a
+visible stall. Results of superseded requests are dropped. Hovering reads the rendered figure's
+axes transforms (the worker no longer touches that figure) to find the day under the mouse.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from pathlib import Path
+
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from PySide6.QtCore import (
+    QCoreApplication, QDate, QLocale, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal,
+)
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton,
+    QScrollArea, QStyle, QToolTip, QVBoxLayout, QWidget,
+)
+
+from diary_app.charts import (
+    ChartStyle, gait_figure, labs_figure, laterality_figure, regions_figure, save_figure, trend_figure,
+)
+from diary_app.charts import labels
+from diary_app.charts.style import EPOCH_ORDINAL
+from diary_app.domain import ProfileDiary
+from diary_app.domain.messages import NumberFormat, Translate, english, fill_placeholders
+from diary_app.domain.units import B12_UNITS
+from diary_app.domain.vocab import SENSATIONS
+from diary_app.i18n import resolve_language, translate_function
+
+log = logging.getLogger(__name__)
+
+PERIODS = (("4w", 28), ("3m", 91), ("1y", 365), ("all", None), ("custom", 0))
+FIGURES = (("trend", labels.TREND_TITLE), ("laterality", labels.LATERALITY_TITLE),
+           ("regions", labels.REGIONS_TITLE), ("gait", labels.GAIT_TITLE), ("labs", labels.LABS_TITLE))
+SCREEN_DPI = 96.0
+
+
+@dataclass(frozen=True)
+class ChartRequest:
+    """What to draw and how large: everything the worker needs besides the diary."""
+
+    figure: str
+    sensation: str
+    start: date
+    end: date
+    b12_unit: str
+    style: ChartStyle
+    width_px: int = 0  # 0: the figure's own (printed) width
+    ratio: float = 1.0
+
+
+def build_figure(diary: ProfileDiary, request: ChartRequest) -> Figure:
+    start, end, style = request.start, request.end, request.style
+    if request.figure == "trend":
+        return trend_figure(diary.entries, diary.doses, diary.regimens, start, end, request.sensation, style)
+    if request.figure == "laterality":
+        return laterality_figure(diary.entries, start, end, style)
+    if request.figure == "regions":
+        return regions_figure(diary.entries, start, end, style)
+    if request.figure == "gait":
+        return gait_figure(diary.entries, start, end, style)
+    return labs_figure(diary.labs, start, end, style, request.b12_unit)
+
+
+def render(diary: ProfileDiary, request: ChartRequest) -> tuple[Figure, QImage]:
+    """The figure laid out `width_px` wide at screen resolution, and its pixels."""
+    fig = build_figure(diary, request)
+    fig.set_dpi(SCREEN_DPI * request.ratio)
+    fig.set_size_inches(max(request.width_px, 320) / SCREEN_DPI, fig.get_figheight())
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    pixels = canvas.buffer_rgba()
+    height, width = pixels.shape[:2]
+    image = QImage(bytes(pixels), width, height, QImage.Format.Format_RGBA8888).copy()
+    image.setDevicePixelRatio(request.ratio)
+    return fig, image
+
+
+class RenderResult(QObject):
+    """Carries a finished picture from the worker to the page (a queued signal)."""
+
+    done = Signal(int, object, object)  # serial, Figure, QImage
+    failed = Signal(int, str)
+
+
+class RenderJob(QRunnable):
+    def __init__(self, serial: int, diary: ProfileDiary, request: ChartRequest, latest, result: RenderResult):
+        super().__init__()
+        self.serial, self.diary, self.request = serial, diary, request
+        self.latest, self.result = latest, result
+
+    def run(self) -> None:
+        if self.serial != self.latest():
+            return  # superseded while waiting
+        try:
+            fig, image = render(self.diary, self.request)
+        except Exception as error:  # shown on the page; the window stays usable
+            log.exception("a chart could not be drawn")
+            self.result.failed.emit(self.serial, str(error))
+        else:
+            self.result.done.emit(self.serial, fig, image)
+
+
+class ChartView(QLabel):
+    """The rendered picture; tells the page which panel and day are under the mouse."""
+
+    pointed = Signal(str, object, object)  # axes id, datetime.date, global position
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.figure: Figure | None = None
+        self.setMouseTracking(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        self.setWordWrap(True)
+
+    def show_picture(self, fig: Figure, image: QImage) -> None:
+        self.figure = fig
+        self.setPixmap(QPixmap.fromImage(image))
+
+    def show_message(self, text: str) -> None:
+        self.figure = None
+        self.setPixmap(QPixmap())
+        self.setText(text)
+
+    def place_of(self, x: float, y: float) -> tuple[str, date] | None:
+        """The axes id and the day at widget position (x, y), or None outside the panels."""
+        if self.figure is None or self.pixmap().isNull():
+            return None
+        ratio = self.pixmap().devicePixelRatio()
+        left = (self.width() - self.pixmap().width() / ratio) / 2
+        px, py = (x - left) * ratio, self.pixmap().height() - y * ratio
+        for ax in self.figure.axes:
+            if ax.get_gid() and ax.bbox.contains(px, py):
+                number = ax.transData.inverted().transform((px, py))[0]
+                return ax.get_gid(), date.fromordinal(round(number) + EPOCH_ORDINAL)
+        return None
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        place = self.place_of(event.position().x(), event.position().y())
+        if place is not None:
+            self.pointed.emit(place[0], place[1], event.globalPosition().toPoint())
+        super().mouseMoveEvent(event)
+
+
+class ChartsPage(QWidget):
+    """Period, figure and sensation choosers above the chosen figure; "Save image…" exports it."""
+
+    def __init__(self, session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self.result = RenderResult(self)
+        self.result.done.connect(self._on_rendered)
+        self.result.failed.connect(self._on_failed)
+        self.serial = 0
+        self.request: ChartRequest | None = None
+        self.hover_text = ""
+        self._diary: ProfileDiary | None = None
+        self._stale = True
+        self._translators: dict[str, Translate] = {}
+        self._build_controls()
+        self._build_layout()
+        self._connect()
+
+    # Building
+
+    def _build_controls(self) -> None:
+        self.figure_box = self._combo(self.tr("Chart"), [(k, self._chart_text(t)) for k, t in FIGURES])
+        periods = list(zip([key for key, _ in PERIODS], self._period_names()))
+        self.period_box = self._combo(self.tr("Period"), periods)
+        self.sensation_box = self._combo(self.tr("Sensation"), [("all", self.tr("All five"))] + [
+            (name, self._chart_text(labels.SENSATION_NAMES[name])) for name in SENSATIONS])
+        self.unit_box = self._combo(self.tr("B12 unit"), [(unit, unit) for unit in B12_UNITS])
+        self.start_edit, self.end_edit = self._date_edit(self.tr("From")), self._date_edit(self.tr("To"))
+        self.start_edit.setDate(QDate(self.session.today() - timedelta(days=27)))
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(120)
+        self.busy.setAccessibleName(self.tr("Drawing the chart"))
+        self.busy.setVisible(False)
+        self.save_button = QPushButton(self.tr("&Save image…"))
+        self.save_button.setToolTip(self.tr("Save the chart as a PNG or SVG picture"))
+        self.view = ChartView()
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(self.view)
+        self.scroll.setWidgetResizable(True)
+        self.resize_timer = QTimer(self, singleShot=True, interval=250)
+
+    def _combo(self, name: str, items: list[tuple[str, str]]) -> QComboBox:
+        box = QComboBox()
+        box.setAccessibleName(name)
+        for key, text in items:
+            box.addItem(text, key)
+        return box
+
+    def _date_edit(self, name: str) -> QDateEdit:
+        edit = QDateEdit(QDate(self.session.today()))
+        edit.setCalendarPopup(True)
+        edit.setAccessibleName(name)
+        edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        return edit
+
+    def _period_names(self) -> list[str]:
+        return [self.tr("Last 4 weeks"), self.tr("Last 3 months"), self.tr("Last 12 months"),
+                self.tr("All days"), self.tr("Chosen dates")]
+
+    @staticmethod
+    def _chart_text(source: str) -> str:
+        return QCoreApplication.translate(labels.CONTEXT, source)
+
+    def _build_layout(self) -> None:
+        bar = QHBoxLayout()
+        texts = (self.tr("C&hart:"), self.tr("&Period:"), self.tr("from"), self.tr("to"),
+                 self.tr("&Sensation:"), self.tr("B12 &unit:"))
+        buddies = (self.figure_box, self.period_box, self.start_edit, self.end_edit, self.sensation_box,
+                   self.unit_box)
+        self.buddy_labels = {}
+        for text, buddy in zip(texts, buddies):
+            label = QLabel(text)
+            label.setBuddy(buddy)
+            self.buddy_labels[buddy] = label
+            bar.addWidget(label)
+            bar.addWidget(buddy)
+        bar.addStretch(1)
+        bar.addWidget(self.busy)
+        bar.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.scroll, 1)
+        self._update_controls()
+
+    def _connect(self) -> None:
+        for box in (self.figure_box, self.period_box, self.sensation_box, self.unit_box):
+            box.currentIndexChanged.connect(self._on_choice_changed)
+        self.start_edit.dateChanged.connect(self.redraw)
+        self.end_edit.dateChanged.connect(self.redraw)
+        self.save_button.clicked.connect(self.ask_save_image)
+        self.view.pointed.connect(self._on_pointed)
+        self.resize_timer.timeout.connect(self.redraw)
+        self.session.profileChanged.connect(lambda _id: self._on_diary_changed())
+        self.session.diaryChanged.connect(self._on_diary_changed)
+
+    def _update_controls(self) -> None:
+        custom = self.period_box.currentData() == "custom"
+        for edit in (self.start_edit, self.end_edit):
+            edit.setVisible(custom)
+            self.buddy_labels[edit].setVisible(custom)
+        for box, figure in ((self.sensation_box, "trend"), (self.unit_box, "labs")):
+            box.setVisible(self.figure_box.currentData() == figure)
+            self.buddy_labels[box].setVisible(self.figure_box.currentData() == figure)
+
+    # Choices and data
+
+    def diary(self) -> ProfileDiary:
+        if self._diary is None:
+            self._diary = self.session.store.load_diary(self.session.profile_id)
+        return self._diary
+
+    def period(self) -> tuple[date, date]:
+        today, key = self.session.today(), self.period_box.currentData()
+        if key == "custom":
+            first, last = self.start_edit.date().toPython(), self.end_edit.date().toPython()
+            return min(first, last), max(first, last)
+        if key == "all":
+            diary = self.diary()
+            days = [r.day for r in (*diary.entries, *diary.labs, *diary.doses)]
+            return (min(days), max(today, *days)) if days else (today - timedelta(days=27), today)
+        return today - timedelta(days=dict(PERIODS)[key] - 1), today
+
+    def chart_style(self) -> ChartStyle:
+        settings = self.session.settings
+        language = resolve_language(settings.language) if settings is not None else "en"
+        digits = settings is not None and settings.uses_arabic_digits(language)
+        scale = settings.text_scale / 100 if settings is not None else 1.0
+        return ChartStyle(translate=self._translate_for(language), numbers=NumberFormat(arabic_digits=digits),
+                          rtl=self.layoutDirection() == Qt.LayoutDirection.RightToLeft, scale=scale)
+
+    def _translate_for(self, language: str) -> Translate:
+        """The core's Translate for the language: it leaves %n to NumberFormat (Qt's own would not)."""
+        if language not in self._translators:
+            try:
+                self._translators[language] = translate_function(language)
+            except FileNotFoundError:
+                log.warning("no %s translation installed; charts are drawn in English", language)
+                self._translators[language] = english
+        return self._translators[language]
+
+    def current_request(self) -> ChartRequest:
+        start, end = self.period()
+        extent = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        bar_width = 0 if self.scroll.verticalScrollBar().isVisible() else extent
+        width = self.scroll.viewport().width() - bar_width - 4  # tall pictures bring a scroll bar
+        return ChartRequest(self.figure_box.currentData(), self.sensation_box.currentData(), start, end,
+                            self.unit_box.currentData(), self.chart_style(), width, self.devicePixelRatioF())
+
+    # Drawing
+
+    def redraw(self) -> None:
+        """Ask the worker for a new picture; the newest request wins."""
+        self._stale = False
+        self.serial += 1
+        self.request = self.current_request()
+        self.busy.setVisible(True)
+        self.pool.start(RenderJob(self.serial, self.diary(), self.request, lambda: self.serial, self.result))
+
+    def is_busy(self) -> bool:
+        return self.busy.isVisible()
+
+    def _on_rendered(self, serial: int, fig: Figure, image: QImage) -> None:
+        if serial == self.serial:
+            self.view.show_picture(fig, image)
+            self.busy.setVisible(False)
+
+    def _on_failed(self, serial: int, reason: str) -> None:
+        if serial == self.serial:
+            self.view.show_message(fill_placeholders(self.tr("The chart could not be drawn: %1"), [reason]))
+            self.busy.setVisible(False)
+
+    def _on_choice_changed(self) -> None:
+        self._update_controls()
+        self.redraw()
+
+    def _on_diary_changed(self) -> None:
+        self._diary = None
+        if self.isVisible():
+            self.redraw()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if self._stale:
+            self.redraw()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        if self.request is not None and abs(event.size().width() - event.oldSize().width()) > 8:
+            self.resize_timer.start()
+
+    def wait_until_drawn(self) -> None:
+        self.pool.waitForDone()
+        QCoreApplication.processEvents()
+
+    # Hover
+
+    def _on_pointed(self, axes_id: str, day: date, where) -> None:
+        self.hover_text = self.day_summary(axes_id, day)
+        QToolTip.showText(where, self.hover_text, self.view)
+
+    def day_summary(self, sensation: str, day: date) -> str:
+        """"12 Mar 2026 — Pain: left 4, right 2" for the trend panels; the day alone when not logged."""
+        when = QLocale().toString(QDate(day), QLocale.FormatType.ShortFormat)
+        entry = next((e for e in self.diary().entries if e.day == day), None)
+        if entry is None or sensation not in SENSATIONS:
+            return fill_placeholders(self.tr("%1: nothing logged"), [when], isolate=False)
+        scores = entry.symptoms[sensation]
+        locale = QLocale()
+        return fill_placeholders(self.tr("%1 — %2: left leg %3, right leg %4"), [
+            when, self._chart_text(labels.SENSATION_NAMES[sensation]), locale.toString(scores.left),
+            locale.toString(scores.right)], isolate=False)
+
+    # Saving
+
+    def save_image(self, path: Path | str) -> Path:
+        """Writes the current figure at its printed size; the format follows the suffix (.png, .svg)."""
+        request = replace(self.current_request(), width_px=0, ratio=1.0)
+        fig = build_figure(self.diary(), request)
+        return save_figure(fig, path)
+
+    def ask_save_image(self) -> None:
+        png, svg = self.tr("PNG picture (*.png)"), self.tr("SVG drawing (*.svg)")
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Save the chart"),
+                                                   str(Path.home() / "chart.png"), f"{png};;{svg}")
+        if not path:
+            return
+        if Path(path).suffix.lower() not in (".png", ".svg"):
+            path += ".svg" if chosen == svg else ".png"
+        try:
+            saved = self.save_image(path)
+        except OSError as error:
+            reason = self.tr("The chart could not be saved to %1: %2. Choose another folder.")
+            QMessageBox.warning(self, self.tr("Save the chart"),
+                                fill_placeholders(reason, [path, error.strerror or str(error)]))
+            return
+        self.session.statusMessage.emit(fill_placeholders(self.tr("Saved the chart to %1"), [str(saved)]))
+
