@@ -78,10 +78,13 @@ class RestoreResult:
     kept_damaged: tuple[Path, ...]  # or, when it was damaged, its files kept aside
 
 
-def restore_backup(backup_file: Path, diary_path: Path, now: datetime | None = None) -> RestoreResult:
+def restore_backup(backup_file: Path, diary_path: Path, now: datetime | None = None,
+                   in_use: bool = False) -> RestoreResult:
     """Replace the diary's content with the backup's, in one transaction, after keeping the
-    current diary (a 'before-restore' backup, or its damaged files moved aside). Close every
-    connection to the diary first."""
+    current diary (a 'before-restore' backup, or its damaged files moved aside).
+
+    `in_use`: this program has the diary open (the window). Its connection stays valid and sees the
+    restored content; a damaged diary is then refused, as its files cannot be moved while open."""
     diary_path = Path(diary_path)
     contents = backup_contents(Path(backup_file))
     image = sqlite3.connect(":memory:", isolation_level=None)
@@ -92,15 +95,16 @@ def restore_backup(backup_file: Path, diary_path: Path, now: datetime | None = N
         finally:
             source.close()
         image.execute("PRAGMA application_id = 0")
-        safety, kept = _keep_current(diary_path, now)
+        safety, kept = _keep_current(diary_path, now, in_use)
         _copy_into_diary(image, diary_path, contents.row_counts)
     finally:
         image.close()
     return RestoreResult(contents, safety, tuple(kept))
 
 
-def _keep_current(diary_path: Path, now: datetime | None) -> tuple[Path | None, list[Path]]:
-    report = examine(diary_path)
+def _keep_current(diary_path: Path, now: datetime | None,
+                  in_use: bool) -> tuple[Path | None, list[Path]]:
+    report = examine(diary_path, in_use=in_use)
     if report.condition.value == "new":
         return None, []
     if report.usable:
@@ -108,6 +112,8 @@ def _keep_current(diary_path: Path, now: datetime | None) -> tuple[Path | None, 
             return make_backup(diary_path, "before-restore", now=now), []
         except SourceDamagedError:
             pass
+    if in_use:
+        raise BackupError("the open diary is damaged; restart the program, which offers the restore")
     return None, quarantine(diary_path, now)
 
 
