@@ -1,0 +1,103 @@
+"""What the window does with the diary before it opens it: one instance, health, folder, daily backup."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from diary_app.domain.messages import Message, NumberFormat, fill_placeholders
+from diary_app.single_instance import DiaryInUseError, InstanceGuard, acquire_or_activate
+from diary_app.storage.backup import BackupError, auto_backup
+from diary_app.storage.health import DamageNotice, check_at_start
+from diary_app.storage.restore import restore_backup
+
+log = logging.getLogger(__name__)
+CONTEXT = "StartupChecks"
+
+
+def tr(source: str) -> str:
+    return QCoreApplication.translate(CONTEXT, source)
+
+
+def qt_translate(context: str, source: str, n: int = -1) -> str:
+    """The core's Translate protocol on top of the installed Qt translators."""
+    return QCoreApplication.translate(context, source, None, n)
+
+
+def message_text(message: Message, numbers: NumberFormat = NumberFormat()) -> str:
+    return message.render(qt_translate, numbers)
+
+
+@dataclass(frozen=True)
+class StartOutcome:
+    guard: InstanceGuard | None  # keep it while the window runs; release() at a clean exit
+    proceed: bool  # False: another window came forward, or the user chose to quit
+
+
+def prepare_diary(diary_path: Path, parent: QWidget | None = None,
+                  numbers: NumberFormat = NumberFormat()) -> StartOutcome:
+    """Take the diary's lock (or bring the running window forward), check the file, deal with
+    damage (the damaged files are kept aside; the newest sound backup is offered), warn about a
+    cloud or network folder, and make the daily backup. Call before open_store()."""
+    try:
+        guard = acquire_or_activate(diary_path)
+    except DiaryInUseError as error:
+        QMessageBox.warning(parent, tr("Symptom Diary"), fill_placeholders(
+            tr("The diary cannot be opened now: %1"), [str(error)]))
+        return StartOutcome(None, False)
+    if guard is None:
+        return StartOutcome(None, False)
+    startup = check_at_start(diary_path, unclean=guard.recovered_stale_lock)
+    if startup.report.interrupted_write:
+        log.warning("the last run was interrupted while saving; the unfinished change was discarded")
+    if startup.notice is not None and not handle_damage(startup.notice, diary_path, parent, numbers):
+        guard.release()
+        return StartOutcome(None, False)
+    if startup.location_warning is not None:
+        QMessageBox.warning(parent, tr("Where the diary is kept"),
+                            message_text(startup.location_warning, numbers))
+    _daily_backup(diary_path)
+    return StartOutcome(guard, True)
+
+
+def _daily_backup(diary_path: Path) -> None:
+    try:
+        made = auto_backup(diary_path) if Path(diary_path).is_file() else None
+    except BackupError as error:
+        log.warning("the daily backup could not be made: %s", error)
+        return
+    if made is not None:
+        log.info("daily backup written to %s", made)
+
+
+def handle_damage(notice: DamageNotice, diary_path: Path, parent: QWidget | None = None,
+                  numbers: NumberFormat = NumberFormat()) -> bool:
+    """Tell the user what happened and offer the backup. False: the user chose to quit."""
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("The diary needs attention"),
+                      "\n\n".join(message_text(m, numbers) for m in notice.messages()),
+                      QMessageBox.StandardButton.NoButton, parent)
+    restore = None
+    if notice.offered is not None:
+        restore = box.addButton(tr("Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
+    empty = box.addButton(tr("Start an empty diary"), QMessageBox.ButtonRole.DestructiveRole)
+    quit_button = box.addButton(tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore or quit_button)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is restore:
+        return _restore(notice, diary_path, parent)
+    return clicked is empty
+
+
+def _restore(notice: DamageNotice, diary_path: Path, parent: QWidget | None) -> bool:
+    try:
+        restore_backup(notice.offered.path, diary_path)
+    except BackupError as error:
+        QMessageBox.critical(parent, tr("The diary needs attention"), fill_placeholders(
+            tr("The backup could not be restored: %1"), [str(error)]))
+        return False
+    return True
