@@ -147,7 +147,7 @@ def date_ticks(start: date, end: date) -> list[date]:
     if span <= 3 * 366:
         months = 1 if span <= 200 else (3 if span <= 730 else 6)
         return _month_starts(start, end, months)
-    years = 1 if span <= 7 * 366 else 2
+    years = max(1, -(-span // (8 * 366)))  # at most about eight year ticks
     return [date(y, 1, 1) for y in range(start.year + 1, end.year + 1) if (y - start.year - 1) % years == 0]
 
 

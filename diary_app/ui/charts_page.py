@@ -349,6 +349,10 @@ class ChartsPage(QWidget):
             self.resize_timer.start()
 
     def wait_until_drawn(self) -> None:
+        """Blocks until the newest picture is shown (for screenshots and scripts, not for the GUI)."""
+        if self.resize_timer.isActive():
+            self.resize_timer.stop()
+            self.redraw()
         self.pool.waitForDone()
         QCoreApplication.processEvents()
 
