@@ -85,6 +85,7 @@ class DoseDialog(QDialog):
         self.setWindowTitle(self.tr("Edit dose") if dose else self.tr("Log a dose"))
         self._build(previous_doses)
         self._fill(dose or self._default_dose(previous_doses))
+        self.when.setFocus()
 
     def _build(self, previous_doses: list[Dose]) -> None:
         self.when = QDateTimeEdit(self)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from typing import Callable
+
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
@@ -21,8 +22,23 @@ from diary_app.ui.treatment_undo import (
 SITE_HISTORY_DAYS = 120
 
 
-def record_table(model: QAbstractItemModel, parent: QWidget, name: str) -> QTableView:
-    """A read-only table of records: whole rows selected, Delete key and double click handled by the panel."""
+class DeleteKeyFilter(QObject):
+    """Calls `on_delete` when the Delete key is pressed in the watched table."""
+
+    def __init__(self, on_delete: Callable[[], None], parent: QObject):
+        super().__init__(parent)
+        self.on_delete = on_delete
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Delete:
+            self.on_delete()
+            return True
+        return False
+
+
+def record_table(model: QAbstractItemModel, parent: QWidget, name: str,
+                 on_delete: Callable[[], None]) -> QTableView:
+    """A read-only table of records, whole rows selected; the Delete key calls `on_delete`."""
     view = QTableView(parent)
     view.setObjectName(name)
     view.setModel(model)
@@ -35,6 +51,7 @@ def record_table(model: QAbstractItemModel, parent: QWidget, name: str) -> QTabl
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(True)
     view.setTabKeyNavigation(False)
+    view.installEventFilter(DeleteKeyFilter(on_delete, view))
     return view
 
 
@@ -66,7 +83,7 @@ class DosePanel(QWidget):
         today = session.today()
         self.start, self.end = today - timedelta(days=89), today
         self.model = DoseTableModel(self)
-        self.table = record_table(self.model, self, "doseTable")
+        self.table = record_table(self.model, self, "doseTable", self.delete_selected)
         self.add_button = QPushButton(self.tr("&Log a dose…"))
         self.add_button.setObjectName("logDoseButton")
         self.edit_button = QPushButton(self.tr("&Edit dose…"))
@@ -78,8 +95,6 @@ class DosePanel(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.table.doubleClicked.connect(self.edit_selected)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.delete_selected,
-                  context=Qt.ShortcutContext.WidgetShortcut)
         self.reload()
 
     def set_period(self, start: date, end: date) -> None:

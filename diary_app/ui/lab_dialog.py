@@ -28,10 +28,11 @@ class LabDialog(QDialog):
         self._id = lab.id if lab else None
         self._result: LabResult | None = None
         self._unit_shown = ""
+        self._test_shown = ""
         self.setWindowTitle(self.tr("Edit lab result") if lab else self.tr("New lab result"))
         self._build()
         self._fill(lab or self._typical_lab("b12"))
-        self.test.currentIndexChanged.connect(self._test_chosen)
+        self.test.editTextChanged.connect(self._test_chosen)
         self.unit.currentTextChanged.connect(self._unit_changed)
         self.value.valueChanged.connect(self._show_other_unit)
 
@@ -89,6 +90,7 @@ class LabDialog(QDialog):
     def _fill(self, lab: LabResult) -> None:
         index = self.test.findData(lab.test)
         self.test.setCurrentIndex(index) if index >= 0 else self.test.setEditText(lab.test)
+        self._test_shown = lab.test
         self.day.setDate(qdate_of(lab.day))
         self._offer_units(lab.test, lab.unit)
         self.value.setValue(lab.value)
@@ -120,6 +122,9 @@ class LabDialog(QDialog):
     def _test_chosen(self) -> None:
         """A known test brings its typical unit and range (editable); another test starts blank."""
         code = self._test_code()
+        if code == self._test_shown:
+            return
+        self._test_shown = code
         typical = typical_for(code)
         self._offer_units(code, typical.unit if typical else "")
         self._set_range(*((typical.ref_low, typical.ref_high) if typical else (None, None)))

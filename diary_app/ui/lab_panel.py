@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from diary_app.domain import LabResult, vocab
@@ -28,7 +26,7 @@ class LabPanel(QWidget):
         self.session = session
         self.stack = undo_stack_for(session, self)
         self.model = LabTableModel(self)
-        self.table = record_table(self.model, self, "labTable")
+        self.table = record_table(self.model, self, "labTable", self.delete_selected)
         self.test_filter = QComboBox(self)
         self.test_filter.setObjectName("labTestFilter")
         self.b12_unit = QComboBox(self)
@@ -45,8 +43,6 @@ class LabPanel(QWidget):
         self.table.doubleClicked.connect(self.edit_selected)
         self.test_filter.currentIndexChanged.connect(self._show_rows)
         self.b12_unit.currentTextChanged.connect(self.model.set_b12_unit)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.delete_selected,
-                  context=Qt.ShortcutContext.WidgetShortcut)
         self.reload()
 
     def _lay_out(self) -> None:

@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from diary_app.domain import Regimen
@@ -29,7 +27,7 @@ class RegimenPanel(QWidget):
         today = session.today()
         self.start, self.end = today - timedelta(days=89), today
         self.model = RegimenAdherenceModel(self)
-        self.table = record_table(self.model, self, "regimenTable")
+        self.table = record_table(self.model, self, "regimenTable", self.delete_selected)
         self.explanation = QLabel(self)
         self.explanation.setWordWrap(True)
         self.new_button = QPushButton(self.tr("&New regimen…"))
@@ -47,8 +45,6 @@ class RegimenPanel(QWidget):
         self.end_button.clicked.connect(self.end_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.table.doubleClicked.connect(self.edit_selected)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.delete_selected,
-                  context=Qt.ShortcutContext.WidgetShortcut)
         self.reload()
 
     def set_period(self, start: date, end: date) -> None:

@@ -64,6 +64,7 @@ class ReminderBanner(QFrame):
         self._since: datetime | None = None
         self._started = False
         self._shown: list[Reminder] = []
+        self._notified: set[str] = set()
         self.setObjectName("reminderBanner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet("#reminderBanner { border: 2px solid palette(highlight); }")
@@ -95,10 +96,9 @@ class ReminderBanner(QFrame):
         state = self.preferences.reminder_state
         due = due_reminders(store.regimens(profile), store.doses(profile), logged,
                             self.preferences.reminders, state, now, self._since)
-        fresh = [r for r in due if r.key not in {s.key for s in self._shown}]
         if [r.key for r in due] != [r.key for r in self._shown]:
             self._show(due)
-        self._notify(fresh)
+        self._notify([r for r in due if r.key not in self._notified])
         self.preferences.reminder_state = seen(state, now)
         return due
 
@@ -167,8 +167,10 @@ class ReminderBanner(QFrame):
         self.check()
 
     def _notify(self, reminders: list[Reminder]) -> None:
+        """A desktop notification once per reminder and run, where the desktop has a tray."""
         if not reminders:
             return
+        self._notified.update(r.key for r in reminders)
         if self._notifier is None and QSystemTrayIcon.isSystemTrayAvailable():
             self._notifier = TrayNotifier(self)
         if self._notifier is not None:
