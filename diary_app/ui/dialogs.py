@@ -43,7 +43,6 @@ class ProfileNameDialog(QDialog):
         self.start_button = self.buttons.addButton(
             tr("Start the diary") if first_start else tr("Add profile"),
             QDialogButtonBox.ButtonRole.AcceptRole)
-        self.start_button.setDefault(True)
         if first_start:
             self.buttons.removeButton(self.buttons.button(QDialogButtonBox.StandardButton.Cancel))
             skip = self.buttons.addButton(tr("Continue without a name"),
@@ -56,6 +55,8 @@ class ProfileNameDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.name_edit)
         layout.addWidget(self.buttons)
+        self.start_button.setDefault(True)  # after joining the dialog, or Enter would press another button
+        self.name_edit.returnPressed.connect(self._accept_if_named)
         self._update_start_button()
 
     def name(self) -> str:

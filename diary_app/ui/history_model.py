@@ -148,8 +148,9 @@ class HistoryModel(QAbstractTableModel):
     def resync(self) -> None:
         """Bring the loaded rows up to date with one query, touching only rows that differ."""
         if not self._rows:
-            if self._exhausted:
-                self.set_filter(self.profile_id, self.start, self.end)
+            if self._exhausted:  # was empty when last read: read the first page again
+                self._exhausted = False
+                self.fetchMore()
             return
         oldest = self._rows[-1].entry.day
         fresh = {row.entry.day: row for row in self._query(since=oldest)}

@@ -151,6 +151,13 @@ class HistoryPage(QWidget):
         start, end = self.period_range()
         self.model.set_filter(self.session.profile_id, start, end)
         self._stale = False
+        if self.isVisible():
+            self._load_first_page()
+
+    def _load_first_page(self) -> None:
+        """The view asks for rows only after its delayed layout; the first page is wanted at once."""
+        if self.model.rowCount() == 0 and self.model.canFetchMore():
+            self.model.fetchMore()
 
     # Keeping current
 
@@ -164,6 +171,7 @@ class HistoryPage(QWidget):
         if self._stale:
             self._stale = False
             self.model.resync()
+        self._load_first_page()
         super().showEvent(event)
 
     # Rows

@@ -1,4 +1,5 @@
-"""The window's menus and their standard shortcuts (Ctrl+S, Ctrl+Z, Ctrl+P, F1, Ctrl+1…5)."""
+"""The window's menus and their shortcuts (Ctrl+S, Ctrl+Z, Ctrl+P, F1, Ctrl+1…5), spelled out so that
+every platform has them (some platform themes leave standard keys such as Quit empty)."""
 
 from __future__ import annotations
 
@@ -28,12 +29,10 @@ def build_menus(window) -> dict[str, QAction]:
     file_menu = window.menuBar().addMenu(tr("&File"))
     actions["new_profile"] = _action(window, tr("&New profile…"), window.add_profile, "Ctrl+Shift+N",
                                      tr("Start a diary for another person in the same file"))
-    actions["settings"] = _action(window, tr("&Settings…"), window.open_settings,
-                                  QKeySequence.StandardKey.Preferences,
+    actions["settings"] = _action(window, tr("&Settings…"), window.open_settings, "Ctrl+,",
                                   tr("Language, digits, text size and contrast"))
-    actions["quit"] = _action(window, tr("&Quit"), window.close, QKeySequence.StandardKey.Quit,
+    actions["quit"] = _action(window, tr("&Quit"), window.close, "Ctrl+Q",
                               tr("Save the entry and close the program"))
-    actions["settings"].setShortcuts([QKeySequence("Ctrl+,")])
     file_menu.addActions([actions["new_profile"], actions["settings"]])
     file_menu.addSeparator()
     file_menu.addAction(actions["quit"])
@@ -42,15 +41,14 @@ def build_menus(window) -> dict[str, QAction]:
     edit_menu = window.menuBar().addMenu(tr("&Edit"))
     stack = window.session.undo_stack
     actions["undo"] = stack.createUndoAction(window, tr("&Undo"))
-    actions["undo"].setShortcut(QKeySequence.StandardKey.Undo)
+    actions["undo"].setShortcut(QKeySequence("Ctrl+Z"))
     actions["redo"] = stack.createRedoAction(window, tr("&Redo"))
-    actions["redo"].setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
-                                 + [QKeySequence("Ctrl+Y")])
+    actions["redo"].setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
     edit_menu.addActions([actions["undo"], actions["redo"]])
     if "entry" in window.slots:
         edit_menu.addSeparator()
         actions["save"] = _action(window, tr("&Save entry"), window.save_entry_now,
-                                  QKeySequence.StandardKey.Save, tr("Save the day's entry now"))
+                                  "Ctrl+S", tr("Save the day's entry now"))
         actions["copy_previous"] = _action(window, tr("Same as the &previous day"), window.copy_previous_day,
                                            tip=tr("Start from the values of the last entry before this day"))
         edit_menu.addActions([actions["save"], actions["copy_previous"]])
@@ -67,7 +65,7 @@ def build_menus(window) -> dict[str, QAction]:
 
     help_menu = window.menuBar().addMenu(tr("&Help"))
     actions["about"] = _action(window, tr("&About Symptom Diary"), lambda: dialogs.show_about(window),
-                               QKeySequence.StandardKey.HelpContents,
+                               "F1",
                                tr("What the program does, and what it does not do"))
     help_menu.addAction(actions["about"])
     return actions

@@ -1,0 +1,68 @@
+"""Fixtures for the window tests: a diary with a profile, a session on a fixed clock, temporary settings."""
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from diary_app.domain import DayEntry, Profile, SideScores
+from diary_app.settings import AppSettings
+
+# The offscreen platform cannot pass size hints to a window system and says so; harmless here.
+OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "tests/ui/" in item.nodeid or "tests/cli/test_screenshot" in item.nodeid:
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+FIXED_NOW = datetime(2026, 11, 25, 20, 30, tzinfo=timezone(timedelta(hours=1)))
+TODAY = FIXED_NOW.date()
+
+
+def fixed_clock() -> datetime:
+    return FIXED_NOW
+
+
+def day_entry(day: date, left: int = 0, right: int = 0, notes: str = "", **changes) -> DayEntry:
+    """A day with tingling `left`/`right` and whatever else is given."""
+    return DayEntry(day=day, symptoms={"tingling": SideScores(left, right)}, notes=notes, **changes)
+
+
+@pytest.fixture
+def profile(store):
+    return store.add_profile(Profile(name="Ana"))
+
+
+@pytest.fixture
+def settings_file(tmp_path):
+    return tmp_path / "settings.ini"
+
+
+@pytest.fixture
+def app_settings(qapp, settings_file):
+    return AppSettings(QSettings(str(settings_file), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def session(qapp, store, profile, app_settings):
+    from diary_app.ui.session import DiarySession
+
+    made = DiarySession(store, profile.id, app_settings, clock=fixed_clock)
+    yield made
+    made.undo_stack.clear()
+
+
+@pytest.fixture
+def main_window(qtbot, session, app_settings):
+    from diary_app.ui.main_window import MainWindow
+
+    window = MainWindow(session, app_settings)
+    qtbot.addWidget(window)
+    window.resize(1000, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.close()  # before the store closes (closing saves the entry and the window state)

@@ -1,0 +1,245 @@
+"""The main window: pages, saving before leaving, closing, profiles, menus, restored state."""
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox
+
+from diary_app.domain import Profile
+from diary_app.ui import dialogs
+from diary_app.ui.main_pages import PAGES, PageSpec
+from diary_app.ui.main_window import MainWindow
+from tests.ui.conftest import TODAY, day_entry
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def type_score(window, qtbot, key=Qt.Key.Key_5):
+    """Type a digit into the entry page's first score (tingling, left leg)."""
+    field = window.entry_page().form.first_field()
+    field.setFocus()
+    qtbot.keyClick(field, key)
+
+
+def test_start_shows_the_entry_page_for_today(main_window):
+    assert main_window.current_page_name() == "entry"
+    assert main_window.tabs.currentWidget() is main_window.slots["entry"]
+    assert main_window.entry_page().current_date() == TODAY
+    assert "Ana" in main_window.windowTitle()
+
+
+def test_switching_page_saves_the_entry(main_window, qtbot, store, profile):
+    type_score(main_window, qtbot)
+    assert store.entry(profile.id, TODAY) is None
+    qtbot.keyClick(main_window, Qt.Key.Key_2, CTRL)
+    assert main_window.current_page_name() == "history"
+    assert store.entry(profile.id, TODAY).score("tingling", "left") == 5
+    assert main_window.page("history").model.rowCount() == 1
+
+
+def test_an_entry_that_cannot_be_saved_keeps_the_entry_page(main_window, qtbot, store, profile,
+                                                             monkeypatch):
+    type_score(main_window, qtbot)
+    monkeypatch.setattr(main_window.entry_page(), "save", lambda: False)
+    qtbot.keyClick(main_window, Qt.Key.Key_2, CTRL)
+    assert main_window.current_page_name() == "entry"
+    assert main_window.tabs.currentWidget() is main_window.slots["entry"]
+    assert "not saved" in main_window.statusBar().currentMessage()
+    monkeypatch.undo()  # saving works again, so closing the window at the end does not ask
+
+
+def test_ctrl_s_saves(main_window, qtbot, store, profile):
+    type_score(main_window, qtbot, Qt.Key.Key_7)
+    qtbot.keyClick(main_window, Qt.Key.Key_S, CTRL)
+    assert store.entry(profile.id, TODAY).score("tingling", "left") == 7
+    assert not main_window.entry_page().has_unsaved_changes()
+
+
+def test_closing_with_unsaved_edits_saves_them(main_window, qtbot, store, profile, app_settings):
+    type_score(main_window, qtbot, Qt.Key.Key_4)
+    assert main_window.close()
+    assert store.entry(profile.id, TODAY).score("tingling", "left") == 4
+    assert app_settings.last_profile == "Ana"
+
+
+def test_closing_when_saving_fails_asks_and_cancel_keeps_the_window(main_window, qtbot, monkeypatch):
+    type_score(main_window, qtbot)
+    monkeypatch.setattr(main_window.entry_page(), "save", lambda: False)
+    asked = []
+
+    def answer(parent):
+        asked.append(parent)
+        return QMessageBox.StandardButton.Cancel if len(asked) == 1 else QMessageBox.StandardButton.Discard
+
+    monkeypatch.setattr(dialogs, "ask_unsaved_entry", answer)
+    assert not main_window.close()
+    assert main_window.isVisible() and main_window.current_page_name() == "entry"
+    assert main_window.close()
+    assert len(asked) == 2
+
+
+def test_history_opens_a_day_on_the_entry_page(main_window, qtbot, store, profile):
+    yesterday = TODAY - timedelta(days=1)
+    store.save_entry(profile.id, day_entry(yesterday, 3, 2, notes="yesterday"))
+    main_window.session.notify_changed()
+    qtbot.keyClick(main_window, Qt.Key.Key_2, CTRL)
+    table = main_window.page("history").table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert main_window.current_page_name() == "entry"
+    assert main_window.entry_page().current_date() == yesterday
+    assert main_window.entry_page().form.entry(yesterday).notes == "yesterday"
+
+
+def test_lazy_pages_are_built_when_first_shown(qtbot, session, app_settings):
+    lazy_history = PageSpec("report", "diary_app.ui.history_page", "HistoryPage", "Report", True)
+    window = MainWindow(session, app_settings, pages=(PAGES[0], lazy_history))
+    qtbot.addWidget(window)
+    assert window.slots["report"].page is None
+    window.show_page("report")
+    assert type(window.slots["report"].page).__name__ == "HistoryPage"
+    window.close()
+
+
+def test_missing_page_modules_leave_no_tab(qtbot, session, app_settings):
+    absent = PageSpec("charts", "diary_app.ui.no_such_page", "NoSuchPage", "Charts", True)
+    window = MainWindow(session, app_settings, pages=(PAGES[0], absent))
+    qtbot.addWidget(window)
+    assert window.page_names() == ["entry"]
+    assert window.tabs.count() == 1
+    assert not window.show_page("charts")
+    window.close()
+
+
+def test_a_broken_page_says_so_instead_of_pretending(qtbot, session, app_settings, caplog):
+    broken = PageSpec("charts", "diary_app.ui.history_page", "NoSuchClass", "Charts", True)
+    window = MainWindow(session, app_settings, log_path="/tmp/log.txt", pages=(PAGES[0], broken))
+    qtbot.addWidget(window)
+    window.show_page("charts")
+    assert window.page("charts") is None
+    texts = [label.text() for label in window.slots["charts"].findChildren(QLabel)]
+    assert any("/tmp/log.txt" in text for text in texts)
+    assert "could not be built" in caplog.text
+    window.close()
+
+
+def test_profile_switcher_appears_with_a_second_profile_and_switching_saves(main_window, qtbot, store,
+                                                                              profile):
+    assert not main_window.switcher_action.isVisible()
+    other = store.add_profile(Profile(name="Omar"))
+    main_window.refresh_profiles()
+    assert main_window.switcher_action.isVisible()
+    type_score(main_window, qtbot, Qt.Key.Key_6)
+    combo = main_window.switcher.combo
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert main_window.session.profile_id == other.id
+    assert store.entry(profile.id, TODAY).score("tingling", "left") == 6
+    assert store.entry(other.id, TODAY) is None
+    assert not main_window.entry_page().has_unsaved_changes()
+    assert "Omar" in main_window.windowTitle()
+
+
+def _answer_modal(qtbot, handle):
+    """Run `handle(dialog)` on the modal dialog as soon as it is open."""
+    tries = []
+
+    def look():
+        dialog = QApplication.activeModalWidget()
+        tries.append(dialog)
+        if dialog is not None:
+            handle(dialog)
+        elif len(tries) < 100:
+            QTimer.singleShot(0, look)
+    QTimer.singleShot(0, look)
+
+
+def test_new_profile_by_keyboard(main_window, qtbot, store):
+    def fill(dialog):
+        qtbot.keyClicks(dialog.name_edit, "Layla")
+        qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
+
+    _answer_modal(qtbot, fill)
+    qtbot.keyClick(main_window, Qt.Key.Key_N, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert [p.name for p in store.profiles()] == ["Ana", "Layla"]
+    assert main_window.session.profile_id == store.profile_named("Layla").id
+    assert main_window.switcher_action.isVisible()
+
+
+def test_first_start_without_a_name_creates_me(qtbot):
+    def skip(dialog):
+        buttons = [b for b in dialog.buttons.buttons() if b.text() == "Continue without a name"]
+        qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
+
+    _answer_modal(qtbot, skip)
+    assert dialogs.ask_first_profile_name() == "Me"
+
+
+def test_f1_shows_the_statement_and_version(main_window, qtbot, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
+    qtbot.keyClick(main_window, Qt.Key.Key_F1)
+    assert "never diagnoses" in shown[0]
+    from diary_app import __version__
+
+    assert __version__ in shown[0]
+
+
+def test_geometry_and_last_page_are_restored(qtbot, session, app_settings):
+    first = MainWindow(session, app_settings)
+    qtbot.addWidget(first)
+    first.resize(760, 560)  # inside the offscreen screen (800 x 600)
+    first.show()
+    first.show_page("history")
+    first.close()
+    second = MainWindow(session, app_settings)
+    qtbot.addWidget(second)
+    second.restore_state()
+    assert second.current_page_name() == "history"
+    assert (second.width(), second.height()) == (760, 560)
+    second.close()
+
+
+def test_status_messages_reach_the_status_bar(main_window):
+    main_window.session.statusMessage.emit("Saved your entry")
+    assert main_window.statusBar().currentMessage() == "Saved your entry"
+
+
+def test_settings_dialog_applies_text_size(main_window, qtbot, app_settings, monkeypatch):
+    applied = []
+
+    class Recorder:
+        def apply(self, scale, contrast):
+            applied.append((scale, contrast))
+
+    main_window.appearance = Recorder()
+
+    def choose(dialog):
+        dialog.text_size.setFocus()
+        qtbot.keyClick(dialog.text_size, Qt.Key.Key_End)
+        dialog.high_contrast.setChecked(True)
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+
+    _answer_modal(qtbot, choose)
+    main_window.actions_by_name["settings"].trigger()
+    assert applied == [(150, True)]
+    assert app_settings.text_scale == 150 and app_settings.high_contrast
+
+
+@pytest.mark.parametrize("name", ["new_profile", "settings", "quit", "undo", "redo", "save", "about"])
+def test_actions_have_shortcuts(main_window, name):
+    assert not main_window.actions_by_name[name].shortcut().isEmpty()
+
+
+def test_profile_dialog_needs_a_name(qtbot):
+    dialog = dialogs.ProfileNameDialog()
+    qtbot.addWidget(dialog)
+    assert not dialog.start_button.isEnabled()
+    qtbot.keyClicks(dialog.name_edit, "  ")
+    assert not dialog.start_button.isEnabled()
+    qtbot.keyClicks(dialog.name_edit, "Sam")
+    assert dialog.start_button.isEnabled()
+    qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.name() == "Sam"
