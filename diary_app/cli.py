@@ -11,7 +11,7 @@ from typing import Sequence
 from diary_app import __version__
 
 # Each module in diary_app.commands has register(subparsers) that sets `run` on its parser.
-COMMAND_MODULES = ("profiles", "screenshot", "demo", "exchange", "analyze", "backup")
+COMMAND_MODULES = ("profiles", "screenshot", "demo", "exchange", "analyze", "backup", "report")
 
 
 class UserError(Exception):

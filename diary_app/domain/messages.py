@@ -9,6 +9,7 @@ Placeholders follow Qt: %1, %2 … for arguments and %n for the plural count.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Callable, Protocol
 
 FSI, PDI = "\u2068", "\u2069"
@@ -74,6 +75,8 @@ def _argument_text(argument, translate: Translate, numbers: NumberFormat) -> str
         return numbers.number(argument)
     if isinstance(argument, float):
         return numbers.number(argument, 1)
+    if isinstance(argument, date):  # dates as before (ISO), in the chosen digits
+        return numbers.digits(str(argument))
     return str(argument)
 
 

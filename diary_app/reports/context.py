@@ -65,14 +65,14 @@ class Styles:
 def make_styles(fonts: ReportFonts, compact: bool) -> Styles:
     body = TextStyle(fonts.regular, 9.5, 12.5)
     return Styles(
-        bullet=TextStyle(fonts.regular, 8.5, 10.4, space_after=0.8) if compact
+        bullet=TextStyle(fonts.regular, 8.5, 10.2, space_after=0.6) if compact
         else TextStyle(fonts.regular, 9.5, 12, space_after=1.5),
         title=TextStyle(fonts.bold, 15, 19, space_after=2),
         heading=TextStyle(fonts.bold, 11, 14, space_before=7, space_after=3),
         body=body,
         small=TextStyle(fonts.regular, 8.5, 11, color=GREY),
-        cell=TextStyle(fonts.regular, 8.5, 10.8, space_after=0),
-        cell_bold=TextStyle(fonts.bold, 8.5, 10.8, space_after=0),
+        cell=TextStyle(fonts.regular, 8.5, 10.2 if compact else 10.8, space_after=0),
+        cell_bold=TextStyle(fonts.bold, 8.5, 10.2 if compact else 10.8, space_after=0),
         alert=TextStyle(fonts.bold, 11, 14, color=RED_FLAG_RED, space_after=2),
         alert_body=TextStyle(fonts.regular, 9.5, 12.5, space_after=1),
     )

@@ -15,8 +15,8 @@ from diary_app.reports.context import ReportContext
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 16 * mm
-TOP_MARGIN = 20 * mm
-BOTTOM_MARGIN = 17 * mm
+TOP_MARGIN = 17 * mm
+BOTTOM_MARGIN = 15 * mm
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN
 PAGE_OF = QT_TRANSLATE_NOOP("Report", "Page %1 of %2")
 FOOTER_NOTE = QT_TRANSLATE_NOOP("Report", "Self-reported diary, not a diagnosis")
@@ -33,10 +33,10 @@ class PageDecorator:
         canvas.saveState()
         canvas.setStrokeGray(0.6)
         canvas.setLineWidth(0.5)
-        rule_y = PAGE_HEIGHT - TOP_MARGIN + 4 * mm
+        rule_y = PAGE_HEIGHT - TOP_MARGIN + 3 * mm
         canvas.line(MARGIN, rule_y, PAGE_WIDTH - MARGIN, rule_y)
-        self._text(canvas, self.header, PAGE_HEIGHT - TOP_MARGIN + 6 * mm, "start")
-        footer_y = BOTTOM_MARGIN - 9 * mm
+        self._text(canvas, self.header, PAGE_HEIGHT - TOP_MARGIN + 4.5 * mm, "start")
+        footer_y = BOTTOM_MARGIN - 8 * mm
         self._text(canvas, ctx.text(FOOTER_NOTE), footer_y, "start")
         self._text(canvas, ctx.text(PAGE_OF, page, total), footer_y, "end")
         canvas.restoreState()

@@ -12,7 +12,7 @@ from diary_app.reports.context import ReportContext
 from diary_app.reports.tables import cell, grid_table, user_cell
 from diary_app.reports.text import shortened
 
-MAX_LAB_ROWS = {False: 8, True: 5}  # by ReportContext.compact
+MAX_LAB_ROWS = {False: 8, True: 4}  # by ReportContext.compact
 MAX_QUESTIONS = {False: 4, True: 2}
 MAX_QUESTION_CHARS = {False: 200, True: 140}
 LABS = QT_TRANSLATE_NOOP("Report", "Laboratory results")

@@ -25,11 +25,11 @@ from diary_app.reports.context import ReportContext
 
 DPI = 200
 TREND_WIDTH = 6.5
-TREND_HEIGHT = {False: 2.8, True: 2.4}  # inches, by ReportContext.compact
+TREND_HEIGHT = {False: 2.8, True: 2.3}  # inches, by ReportContext.compact
 LEFT_COLUMN, RIGHT_COLUMN = 3.3, 3.7  # inches; together the width of the text frame
 EVIDENCE_HEIGHTS = {
-    False: {"laterality": 2.6, "gait": 3.0, "regions": 3.4, "labs": 2.2},
-    True: {"laterality": 2.4, "gait": 2.8, "regions": 3.1, "labs": 2.0},
+    False: {"laterality": 2.9, "gait": 3.2, "regions": 3.4, "labs": 2.3},
+    True: {"laterality": 2.6, "gait": 2.8, "regions": 3.0, "labs": 2.1},
 }
 PREFERRED_LAB = "b12"
 MIN_RESULTS_CHARTED = 3  # fewer results of a test read better in the lab table alone
@@ -104,7 +104,7 @@ def evidence_grid(ctx: ReportContext, diary: ProfileDiary, start: date, end: dat
             narrowed(gait_figure(diary.entries, start, end, style), style, LEFT_COLUMN, heights["gait"], 2)]
     right = [narrowed(regions_figure(diary.entries, start, end, style), style, RIGHT_COLUMN,
                       heights["regions"], 1)]
-    labs = lab_results_charted(diary, start, end)
+    labs = [] if ctx.compact else lab_results_charted(diary, start, end)  # compact: the table only
     if labs:
         right.append(narrowed(labs_figure(labs, start, end, style), style, RIGHT_COLUMN, heights["labs"], 2))
     columns = [[image_of(fig) for fig in left], [image_of(fig) for fig in right] + ([] if labs else beside)]

@@ -70,15 +70,18 @@ class BidiParagraph(Flowable):
 
     def split(self, avail_width, avail_height):
         self.wrap(avail_width, avail_height)
-        fitting = int(math.floor(avail_height / self.style.leading))
+        room = avail_height - self.style.space_before - self.style.space_after - 0.01
+        fitting = int(math.floor(room / self.style.leading))
         if fitting < 1 or fitting >= len(self.lines):
             return [] if fitting < 1 else [self]
         return [self._part(self.lines[:fitting], avail_width), self._part(self.lines[fitting:], avail_width)]
 
     def _part(self, lines: list[Line], width: float) -> BidiParagraph:
         part = BidiParagraph.__new__(BidiParagraph)
-        Flowable.__init__(part)
-        part.__dict__.update({k: v for k, v in self.__dict__.items() if k not in ("lines",)})
+        Flowable.__init__(part)  # fresh layout state (reportlab marks postponed flowables)
+        for name in ("style", "shaper", "rtl", "paragraphs", "levels", "auto_direction",
+                     "spaceBefore", "spaceAfter"):
+            setattr(part, name, getattr(self, name))
         part.lines, part._own_lines, part._wrapped_for = lines, False, width
         return part
 
@@ -128,11 +131,14 @@ class BidiParagraph(Flowable):
         top = self.height - style.size
         for number, line in enumerate(self.lines):
             runs = self._shaped_runs(line)
-            line_width = sum(width for _, width in runs)
-            x = self._line_start(line_width)
+            x = self._line_start(sum(width for _, width in runs))
+            text_object = canvas.beginText()  # one text object per line: extractors keep the line whole
+            text_object.setFont(style.font, style.size)
             for text, width in runs:
-                canvas.drawString(x, top - number * style.leading, text)
+                text_object.setTextOrigin(x, top - number * style.leading)
+                text_object.textOut(text)
                 x += width
+            canvas.drawText(text_object)
 
     def _shaped_runs(self, line: Line) -> list[tuple[str, float]]:
         text, levels = self.paragraphs[line.paragraph], self.levels[line.paragraph]

@@ -6,6 +6,8 @@ numbers ("١٠" drawn as "٠١"); here the caller says which way the run goes.
 
 from __future__ import annotations
 
+import unicodedata
+
 import uharfbuzz
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr
@@ -69,7 +71,13 @@ class Shaper:
 
 
 def _private_or_space(ttf, hb_font, glyph: int, advance: int, source: str) -> int:
-    """A code for a glyph without its own character: a space stays a space (for copy and paste)."""
+    """A code for a glyph without a character of its own (an Arabic-style colon, a joined letter form).
+
+    Spaces, punctuation and digits keep their own character, so copying and searching the PDF finds
+    them (drawn with the common glyph, at the shaped position); letter forms get a private code.
+    """
     if source.isspace():
         return 32
+    if not unicodedata.category(source).startswith(("L", "M")) and ord(source) in ttf.face.charToGlyph:
+        return ord(source)
     return ttf.hbAddPrivate(hb_font.glyph_to_string(glyph), glyph, advance)

@@ -1,0 +1,78 @@
+"""`report`: write the doctor's PDF summary of one profile.
+
+The default period is the last 90 days ending at the last day entry (today when the diary has
+none); with only --from it runs to the last entry, with only --to it covers the 90 days up to it.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from diary_app.cli import UserError, say
+from diary_app.commands.context import chosen_profile, opened_store, parse_day
+from diary_app.domain import ProfileDiary
+
+DEFAULT_DAYS = 90
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("report", help="write the PDF summary for the doctor")
+    parser.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="the PDF file to write")
+    parser.add_argument("--from", dest="start", type=parse_day, metavar="DATE",
+                        help=f"first day (default: {DEFAULT_DAYS} days before --to)")
+    parser.add_argument("--to", dest="end", type=parse_day, metavar="DATE",
+                        help="last day (default: the last day entry)")
+    parser.add_argument("--lang", choices=("en", "ar"), default="en", help="language of the report")
+    parser.add_argument("--appendix", action="store_true", help="add the daily log with every note in full")
+    parser.add_argument("--arabic-digits", action="store_true", help="write numbers with Arabic-Indic digits")
+    parser.set_defaults(run=run)
+
+
+def run(args) -> int:
+    out = args.out.expanduser()
+    if not out.parent.is_dir():
+        raise UserError(f"the folder {out.parent} does not exist; choose another place for the PDF")
+    with opened_store(args) as store:
+        profile = chosen_profile(args, store)
+        diary = store.load_diary(profile.id)
+    start, end = report_period(diary, args.start, args.end, date.today())
+    if end < start:
+        raise UserError(f"the period ends ({end}) before it starts ({start})")
+    from diary_app.domain.messages import NumberFormat
+    from diary_app.reports import ReportOptions, build_report
+
+    options = ReportOptions(language=args.lang, translate=report_language(args.lang),
+                            numbers=NumberFormat(arabic_digits=args.arabic_digits), appendix=args.appendix)
+    try:
+        result = build_report(diary, start, end, out, options)
+    except OSError as error:
+        raise UserError(f"could not write {out} ({error.strerror or error}); nothing was written") from error
+    say(f"wrote {result.path}: {result.pages} page(s), {profile.name}, {start} to {end}")
+    return 0
+
+
+def report_period(diary: ProfileDiary, start: date | None, end: date | None,
+                  today: date) -> tuple[date, date]:
+    """The options' period; missing ends come from the last entry and a 90-day span."""
+    if end is None:
+        days = [e.day for e in diary.entries]
+        last = max(days) if days else today
+        end = last if start is None else max(last, start)
+    if start is None:
+        start = end - timedelta(days=DEFAULT_DAYS - 1)
+    return start, end
+
+
+def report_language(lang: str):
+    """The translator for the report's words; a clear error when the Arabic translation is missing."""
+    from diary_app.domain.messages import english
+
+    if lang == "en":
+        return english
+    from diary_app.i18n import translate_function
+
+    try:
+        return translate_function(lang)
+    except (FileNotFoundError, OSError) as error:
+        raise UserError(f"{error}; the {lang} report needs it (use --lang en meanwhile)") from error

@@ -1,0 +1,79 @@
+"""The report's own text handling: bidi ordering, cleaning the patient's text, glyph coverage."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from diary_app.reports.bidi import base_level, resolve_levels, visual_runs
+from diary_app.reports.fonts import ReportFonts
+from diary_app.reports.text import clean_user_text, shortened
+
+FSI, PDI = "\u2068", "\u2069"
+
+
+def runs(text: str, paragraph_level: int) -> list[tuple[str, int]]:
+    return visual_runs(text, resolve_levels(text, paragraph_level), 0, len(text))
+
+
+def test_latin_and_numbers_in_an_arabic_line_keep_their_own_order():
+    assert runs("فيتامين B12 1000 µg حقن", 1) == [(" حقن", 1), ("B12 1000 µg", 2), ("فيتامين ", 1)]
+
+
+def test_arabic_indic_fraction_reads_left_to_right_inside_arabic():
+    assert runs("الوخز ٥/١٠ اليوم", 1) == [(" اليوم", 1), ("٥/١٠", 2), ("الوخز ", 1)]
+
+
+def test_western_score_inside_arabic_is_one_number_run():
+    assert ("5/10", 2) in runs("الوخز 5/10 اليوم", 1)
+
+
+def test_arabic_name_inside_english_sentence_is_reversed_only_itself():
+    text = f"Patient: {FSI}محمد علي{PDI} (born 1950)"
+    assert runs(text, 0) == [("Patient: ", 0), ("محمد علي", 1), (" (born 1950)", 0)]
+
+
+def test_isolated_number_in_arabic_sentence_stays_in_place():
+    text = f"في {FSI}5{PDI} من {FSI}90{PDI} يوماً"
+    visual = [run for run, _ in runs(text, 1)]
+    assert visual == [" يوماً", "90", " من ", "5", "في "]
+
+
+def test_first_strong_letter_decides_the_direction_of_patient_text():
+    assert base_level("123 hello مرحبا") == 0
+    assert base_level("123 مرحبا hello") == 1
+    assert base_level("123 456", default=1) == 1
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(st.characters(blacklist_categories=("Cs",)), max_size=60), st.integers(0, 1))
+def test_reordering_loses_and_invents_no_visible_character(text, level):
+    text = clean_user_text(text).replace("\n", " ")
+    shown = "".join(run for run, _ in runs(text, level))
+    invisible = {"\u200e", "\u200f", "\u061c"}
+    assert sorted(shown) == sorted(c for c in text if c not in invisible)
+
+
+def test_cleaning_removes_overrides_and_isolates_but_keeps_the_words():
+    assert clean_user_text("abc\u202edef\u2066ghi\u2069\u202c") == "abcdefghi"
+
+
+def test_cleaning_keeps_line_breaks_and_drops_control_characters():
+    assert clean_user_text("a\r\nb\rc\x07d\te") == "a\nb\ncd e"
+
+
+def test_shortened_adds_an_ellipsis_only_when_cut():
+    assert shortened("short", 10) == "short"
+    assert shortened("a" * 30, 10) == "a" * 9 + "\u2026"
+
+
+def test_characters_the_font_lacks_become_readable_names():
+    fonts = ReportFonts.load()
+    assert fonts.printable("ok 😀") == "ok [grinning face]"
+    assert fonts.printable("👍🏽") == "[thumbs up sign]"
+    assert fonts.printable("B12 1000 µg ٥/١٠ الوخز") == "B12 1000 µg ٥/١٠ الوخز"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(st.characters(blacklist_categories=("Cs",)), max_size=40))
+def test_every_printable_character_is_in_the_font(text):
+    fonts = ReportFonts.load()
+    assert all(fonts.covers(char) for char in fonts.printable(clean_user_text(text)) if char != "\n")

@@ -1,0 +1,47 @@
+"""`symptom-diary report`: writes the PDF, reports clear errors, chooses the default period."""
+
+from datetime import date
+
+import pypdf
+
+from diary_app.cli import main
+from diary_app.commands.report import report_period
+from diary_app.demo import demo_diary
+from diary_app.domain import DayEntry, Profile, ProfileDiary
+
+
+def test_report_command_writes_a_pdf_of_the_last_ninety_days(db_path, tmp_path, capsys):
+    assert main(["--db", str(db_path), "demo", "--days", "40", "--end", "2026-11-20"]) == 0
+    out = tmp_path / "summary.pdf"
+    assert main(["--db", str(db_path), "report", "--out", str(out), "--appendix"]) == 0
+    said = capsys.readouterr().out
+    assert f"wrote {out}" in said and "2026-08-23 to 2026-11-20" in said
+    reader = pypdf.PdfReader(out)
+    text = " ".join(page.extract_text() for page in reader.pages)
+    assert "Appendix: the daily log" in " ".join(text.split())
+
+
+def test_report_command_refuses_a_missing_folder_and_a_reversed_period(db_path, tmp_path, capsys):
+    main(["--db", str(db_path), "demo", "--days", "10", "--end", "2026-11-20"])
+    missing = tmp_path / "no such folder" / "x.pdf"
+    assert main(["--db", str(db_path), "report", "--out", str(missing)]) == 2
+    assert "does not exist" in capsys.readouterr().err
+    out = tmp_path / "x.pdf"
+    assert main(["--db", str(db_path), "report", "--out", str(out), "--from", "2026-11-20",
+                 "--to", "2026-11-01"]) == 2
+    assert "ends (2026-11-01) before it starts (2026-11-20)" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_default_period_ends_at_the_last_entry():
+    diary = ProfileDiary(Profile(name="P"), entries=(DayEntry(day=date(2026, 3, 31)),))
+    today = date(2026, 11, 25)
+    assert report_period(diary, None, None, today) == (date(2026, 1, 1), date(2026, 3, 31))
+    assert report_period(diary, date(2026, 3, 1), None, today) == (date(2026, 3, 1), date(2026, 3, 31))
+    assert report_period(diary, None, date(2026, 2, 1), today) == (date(2025, 11, 4), date(2026, 2, 1))
+
+
+def test_default_period_without_entries_ends_today():
+    diary = demo_diary(1, end=date(2026, 1, 1))
+    empty = ProfileDiary(diary.profile)
+    assert report_period(empty, None, None, date(2026, 11, 25)) == (date(2026, 8, 28), date(2026, 11, 25))
