@@ -51,6 +51,7 @@ class EntryPage(QWidget):
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll.setWidget(self.form)
         layout.addWidget(self.scroll, 1)
         self.scroll.viewport().installEventFilter(self)

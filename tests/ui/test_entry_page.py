@@ -1,0 +1,312 @@
+"""The entry page driven by keys and clicks: a whole day, editing, switching days, red flags, errors."""
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication
+
+from diary_app.domain import DayEntry, Profile, Regimen, SideScores
+from diary_app.domain.vocab import B12, MAX_NOTES_LENGTH
+from diary_app.ui.entry_page import EntryPage
+from diary_app.ui.session import DiarySession
+
+NOW = datetime(2026, 3, 10, 20, 15, tzinfo=timezone(timedelta(hours=1)))
+TODAY = NOW.date()
+YESTERDAY = TODAY - timedelta(days=1)
+TYPICAL_DAY_KEY_PRESSES = 27
+
+
+@pytest.fixture
+def diary(store):
+    return store, store.add_profile(Profile(name="Mona")).id
+
+
+@pytest.fixture
+def page_session(qapp, diary):
+    store, profile_id = diary
+    made = DiarySession(store, profile_id, clock=lambda: NOW)
+    yield made
+    made.undo_stack.clear()
+
+
+@pytest.fixture
+def page(qtbot, page_session):
+    """The page as the window shows it: active, with Ctrl+S wired to save() like the window's menu."""
+    shown = EntryPage(page_session)
+    qtbot.addWidget(shown)
+    QShortcut(QKeySequence.StandardKey.Save, shown, shown.save)
+    shown.resize(1100, 800)
+    shown.show()
+    shown.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is shown)
+    shown.setFocus()
+    yield shown
+    shown.close()
+
+
+class Keyboard:
+    """Presses keys on whatever has the focus, as a person would, and counts them."""
+
+    def __init__(self, qtbot):
+        self.qtbot, self.count = qtbot, 0
+
+    def press(self, key, modifier=Qt.KeyboardModifier.NoModifier, times: int = 1) -> None:
+        for _ in range(times):
+            self.qtbot.keyClick(QApplication.focusWidget(), key, modifier)
+            self.count += 1
+
+    def type(self, text: str) -> None:
+        for character in text:
+            self.qtbot.keyClicks(QApplication.focusWidget(), character)
+            self.count += 1
+
+    def tab(self, times: int = 1) -> None:
+        self.press(Qt.Key.Key_Tab, times=times)
+
+
+def add_b12_plan(store, profile_id):
+    return store.add_regimen(profile_id, Regimen(
+        substance=B12, form="injection", amount=1000.0, unit="µg", every_days=7, start=date(2026, 3, 1)))
+
+
+def test_typical_day_by_keyboard_counts_its_key_presses(page, qtbot, diary):
+    store, profile_id = diary
+    add_b12_plan(store, profile_id)
+    page.dose_log.refresh()
+    keys = Keyboard(qtbot)
+    assert QApplication.focusWidget() is page.form.first_field()
+    keys.type("3"), keys.tab(), keys.type("2"), keys.tab()                  # tingling 3 / 2
+    keys.press(Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier), keys.tab(2)  # numbness 4 both
+    keys.type("2"), keys.tab(), keys.type("1"), keys.tab()                  # burning 2 / 1
+    keys.press(Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier), keys.tab(2)  # pain 1 both
+    keys.tab(2)                                                             # no weakness
+    assert QApplication.focusWidget() is page.form.body_map.button("left", "feet")
+    keys.press(Qt.Key.Key_Space), keys.press(Qt.Key.Key_Right), keys.press(Qt.Key.Key_Space)
+    keys.press(Qt.Key.Key_Up), keys.press(Qt.Key.Key_Space)
+    keys.press(Qt.Key.Key_Left), keys.press(Qt.Key.Key_Space)               # feet, lower legs
+    keys.tab(), keys.type("1")                                              # walking slightly unsteady
+    keys.press(Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)               # took my usual B12 dose now
+    qtbot.waitUntil(lambda: len(store.doses(profile_id)) == 1)
+    keys.press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)          # save (the window's Ctrl+S)
+    saved = store.entry(profile_id, TODAY)
+    assert saved.symptoms["tingling"] == SideScores(3, 2)
+    assert saved.symptoms["numbness"] == SideScores(4, 4)
+    assert saved.symptoms["burning"] == SideScores(2, 1)
+    assert saved.symptoms["pain"] == SideScores(1, 1)
+    assert saved.symptoms["weakness"] == SideScores(0, 0)
+    assert saved.regions_left == saved.regions_right == {"feet", "lower_leg"}
+    assert saved.gait == 1
+    dose = store.doses(profile_id)[0]
+    assert (dose.substance, dose.amount, dose.taken_at) == (B12, 1000.0, NOW)
+    print(f"A typical day takes {keys.count} key presses")
+    assert keys.count == TYPICAL_DAY_KEY_PRESSES
+
+
+def test_full_day_by_keyboard_only(page, qtbot, diary):
+    store, profile_id = diary
+    keys = Keyboard(qtbot)
+    keys.type("5"), keys.tab(), keys.type("6")                              # tingling 5 / 6
+    keys.tab(9)                                                             # to the body map
+    keys.press(Qt.Key.Key_Up, times=3), keys.press(Qt.Key.Key_Space)       # left buttock and hip
+    keys.tab(), keys.type("2")                                              # walking
+    keys.tab(), keys.type("1")                                              # one fall
+    keys.tab(), keys.type("14.5")                                           # timed walk
+    keys.tab(), keys.type("10")                                             # back pain 10
+    keys.tab(), keys.press(Qt.Key.Key_Space)                                # spreads down the leg
+    keys.tab(3), keys.press(Qt.Key.Key_Space)                               # fatigue
+    keys.tab(7 + 4 + 1)                                                     # past other symptoms, red flags
+    assert QApplication.focusWidget() is page.form.notes
+    keys.type("Walked to the shop. ")
+    keys.tab(), keys.press(Qt.Key.Key_Space)                                # ask my doctor
+    assert page.has_unsaved_changes()
+    keys.press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    saved = store.entry(profile_id, TODAY)
+    assert saved == DayEntry(
+        day=TODAY, symptoms={"tingling": SideScores(5, 6)}, regions_left={"buttock_hip"},
+        gait=2, falls=1, walk_10m_seconds=14.5, back_pain=10, radiates_from_back=True,
+        other_symptoms={"fatigue"}, notes="Walked to the shop. ", ask_doctor=True)
+    assert not page.has_unsaved_changes()
+    assert "Saved" in page.day_state.text()
+
+
+def test_opening_yesterday_loads_it_for_editing(page, qtbot, diary):
+    store, profile_id = diary
+    store.save_entry(profile_id, DayEntry(day=YESTERDAY, symptoms={"burning": SideScores(2, 3)},
+                                          notes="yesterday", regions_right={"feet"}))
+    page.date_edit.setDate(QDate(YESTERDAY.year, YESTERDAY.month, YESTERDAY.day))
+    assert page.current_date() == YESTERDAY
+    form = page.form
+    assert form.symptoms.inputs[("burning", "right")].value() == 3
+    assert form.body_map.regions("right") == {"feet"}
+    assert form.notes.toPlainText() == "yesterday"
+    assert not page.has_unsaved_changes()
+    form.first_field().setFocus()
+    qtbot.keyClick(form.first_field(), Qt.Key.Key_7)
+    assert page.has_unsaved_changes()
+    assert page.save()
+    edited = store.entry(profile_id, YESTERDAY)
+    assert edited.score("tingling", "left") == 7 and edited.notes == "yesterday"
+    assert store.entry(profile_id, TODAY) is None
+
+
+def test_switching_days_saves_the_edits_and_loses_nothing(page, qtbot, diary, page_session):
+    store, profile_id = diary
+    qtbot.keyClick(page.form.first_field(), Qt.Key.Key_4)
+    page.form.notes.setPlainText("ملاحظة اليوم")
+    with qtbot.waitSignal(page_session.diaryChanged):
+        page.show_date(YESTERDAY)
+    assert store.entry(profile_id, TODAY).score("tingling", "left") == 4
+    assert page.form.first_field().value() == 0
+    page.show_date(TODAY)
+    assert page.form.first_field().value() == 4
+    assert page.form.notes.toPlainText() == "ملاحظة اليوم"
+
+
+def test_looking_at_a_day_without_editing_records_nothing(page, diary):
+    store, profile_id = diary
+    page.show_date(YESTERDAY)
+    page.show_date(TODAY)
+    assert store.entries(profile_id) == []
+    assert page.save()  # an explicit save of an empty day records "no symptoms"
+    assert store.entry(profile_id, TODAY) == DayEntry(day=TODAY)
+
+
+def test_a_day_that_cannot_be_saved_keeps_its_date_and_edits(page, qtbot, diary):
+    store, profile_id = diary
+    page.form.walking.walk.setValue(0.5)
+    page.show_date(YESTERDAY)
+    assert page.current_date() == TODAY
+    assert page.date_edit.date() == QDate(TODAY.year, TODAY.month, TODAY.day)
+    assert page.form.walking.walk_error.isVisible()
+    assert page.date_error.isVisible()
+    assert page.form.walking.walk.value() == 0.5
+    assert store.entries(profile_id) == []
+
+
+def test_validation_message_is_shown_beside_the_field_in_words(page, qtbot, diary, page_session):
+    store, profile_id = diary
+    page.form.notes.setPlainText("x" * (MAX_NOTES_LENGTH + 1))
+    with qtbot.waitSignal(page_session.statusMessage) as status:
+        assert not page.save()
+    assert "correct" in status.args[0]
+    assert page.form.notes_error.isVisible()
+    assert "too long" in page.form.notes_error.text()
+    assert QApplication.focusWidget() is page.form.notes
+    assert store.entry(profile_id, TODAY) is None
+    page.form.notes.setPlainText("short")
+    assert page.save()
+    assert not page.form.notes_error.isVisible()
+
+
+def test_a_future_date_is_refused_with_a_message(page, diary):
+    store, profile_id = diary
+    tomorrow = TODAY + timedelta(days=1)
+    page.date_edit.setDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
+    assert page.current_date() == TODAY
+    assert page.date_edit.date() == QDate(TODAY.year, TODAY.month, TODAY.day)
+    assert page.date_error.isVisible()
+    assert "future" in page.date_error.text()
+    page.show_date(YESTERDAY)
+    assert not page.date_error.isVisible()
+
+
+def test_ticking_a_red_flag_shows_the_message_at_once_and_saves_it(page, qtbot, diary):
+    store, profile_id = diary
+    flags = page.form.red_flags
+    assert not flags.message_frame.isVisible()
+    box = flags.checks.boxes["foot_drop"]
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    assert flags.message_frame.isVisible()
+    message = flags.message_text()
+    assert box.text() in message
+    assert "urgent medical attention today" in message
+    assert "has saved" in message
+    assert store.entry(profile_id, TODAY).red_flags == {"foot_drop"}
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    assert not flags.message_frame.isVisible()
+
+
+def test_red_flag_message_says_when_it_is_not_saved_yet(page, qtbot, diary):
+    store, profile_id = diary
+    page.form.walking.walk.setValue(0.5)
+    box = page.form.red_flags.checks.boxes["saddle_numbness"]
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert page.form.red_flags.message_frame.isVisible()
+    assert "will save" in page.form.red_flags.message_text()
+    assert store.entry(profile_id, TODAY) is None
+
+
+def test_same_as_yesterday_copies_lasting_values_only(page, qtbot, diary):
+    store, profile_id = diary
+    store.save_entry(profile_id, DayEntry(
+        day=TODAY - timedelta(days=3), symptoms={"numbness": SideScores(4, 1)}, regions_left={"feet"},
+        gait=3, falls=2, walk_10m_seconds=20.0, red_flags={"foot_drop"}, notes="old", ask_doctor=True,
+        other_symptoms={"balance"}, back_pain=6, worse_with_sitting=True))
+    page.show_date(YESTERDAY)
+    page.show_date(TODAY)
+    page.form.notes.setPlainText("today")
+    assert page.copy_button.isEnabled()
+    page.copy_button.setFocus()
+    qtbot.keyClick(page.copy_button, Qt.Key.Key_Space)
+    copied = page.form.entry(TODAY)
+    assert copied.symptoms["numbness"] == SideScores(4, 1)
+    assert (copied.regions_left, copied.gait, copied.back_pain) == ({"feet"}, 3, 6)
+    assert copied.other_symptoms == {"balance"} and copied.worse_with_sitting
+    assert (copied.falls, copied.walk_10m_seconds, copied.red_flags) == (0, None, frozenset())
+    assert (copied.notes, copied.ask_doctor) == ("today", False)
+    assert page.has_unsaved_changes()
+
+
+def test_same_as_yesterday_is_disabled_without_an_earlier_entry(page):
+    assert not page.copy_button.isEnabled()
+    assert "no earlier entry" in page.copy_button.toolTip()
+
+
+def test_quick_dose_is_disabled_without_an_active_plan_and_says_why(page, diary):
+    button = page.dose_log.button
+    assert not button.isEnabled()
+    assert "Treatment page" in button.toolTip()
+
+
+def test_quick_dose_records_from_the_active_plan_and_undoes(page, qtbot, diary, page_session):
+    store, profile_id = diary
+    add_b12_plan(store, profile_id)
+    page_session.notify_changed()
+    assert page.dose_log.button.isEnabled()
+    qtbot.mouseClick(page.dose_log.button, Qt.MouseButton.LeftButton)
+    doses = store.doses(profile_id)
+    assert len(doses) == 1 and doses[0].form == "injection" and doses[0].unit == "µg"
+    assert "Recorded today" in page.dose_log.due.text()
+    assert "Next dose due" in page.dose_log.due.text()
+    page_session.undo_stack.undo()
+    assert store.doses(profile_id) == []
+
+
+def test_profile_change_shows_that_profiles_day(page, diary, page_session):
+    store, profile_id = diary
+    other = store.add_profile(Profile(name="Sami"))
+    store.save_entry(other.id, DayEntry(day=TODAY, symptoms={"pain": SideScores(0, 8)}))
+    page_session.set_profile(other.id)
+    assert page.form.symptoms.inputs[("pain", "right")].value() == 8
+    assert "right leg only" in page.form.symptoms.pain_side.text()
+    assert not page.has_unsaved_changes()
+
+
+def test_notes_paragraphs_follow_their_own_direction(page):
+    page.form.notes.setPlainText("Walked well\nمشيت جيداً")
+    first = page.form.notes.document().firstBlock()
+    assert first.textDirection() == Qt.LayoutDirection.LeftToRight
+    assert first.next().textDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def test_large_text_stacks_the_legs_instead_of_scrolling_sideways(page, qtbot):
+    assert not page.form.symptoms.stacked
+    font = page.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    page.setFont(font)
+    page.resize(800, 800)
+    qtbot.waitUntil(lambda: page.form.symptoms.stacked)
+    assert page.form.width() <= page.scroll.viewport().width()

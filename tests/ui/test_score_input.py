@@ -1,0 +1,115 @@
+"""The 0–10 score control: digits, 10 by "1 0", arrows, clearing, mouse, both legs, mirrored layout."""
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QToolButton, QWidget
+
+from diary_app.ui.score_input import LEFT_COLOUR, RIGHT_COLOUR, ScoreInput, ScorePair
+
+
+@pytest.fixture
+def score(qtbot):
+    control = ScoreInput(LEFT_COLOUR)
+    qtbot.addWidget(control)
+    control.show()
+    return control
+
+
+@pytest.fixture
+def pair(qtbot):
+    holder = QWidget()
+    layout = QHBoxLayout(holder)
+    left, right, link = ScoreInput(LEFT_COLOUR), ScoreInput(RIGHT_COLOUR), QToolButton()
+    for widget in (left, right, link):
+        layout.addWidget(widget)
+    qtbot.addWidget(holder)
+    made = ScorePair(left, right, link, holder)
+    holder.show()
+    yield made
+    holder.close()
+
+
+def test_typing_a_digit_sets_the_value(score, qtbot):
+    qtbot.keyClick(score, Qt.Key.Key_7)
+    assert score.value() == 7
+    qtbot.keyClick(score, Qt.Key.Key_3)
+    assert score.value() == 3
+
+
+def test_one_then_zero_typed_quickly_gives_ten(score, qtbot):
+    qtbot.keyClicks(score, "10")
+    assert score.value() == 10
+
+
+def test_arabic_indic_digits_are_understood(score):
+    event = QKeyEvent(QEvent.Type.KeyPress, 0x0664, Qt.KeyboardModifier.NoModifier, "٤")
+    QApplication.sendEvent(score, event)
+    assert event.isAccepted()
+    assert score.value() == 4
+
+
+def test_arrows_end_and_delete(score, qtbot):
+    qtbot.keyClick(score, Qt.Key.Key_Right)
+    qtbot.keyClick(score, Qt.Key.Key_Up)
+    assert score.value() == 2
+    qtbot.keyClick(score, Qt.Key.Key_End)
+    assert score.value() == 10
+    qtbot.keyClick(score, Qt.Key.Key_Delete)
+    assert score.value() == 0
+
+
+def test_gait_scale_ignores_digits_above_its_maximum(qtbot):
+    gait = ScoreInput(LEFT_COLOUR, maximum=4)
+    qtbot.addWidget(gait)
+    qtbot.keyClick(gait, Qt.Key.Key_3)
+    assert gait.value() == 3
+    qtbot.keyClick(gait, Qt.Key.Key_9)
+    assert gait.value() == 3
+
+
+@pytest.mark.parametrize("direction", [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft])
+def test_clicking_a_cell_sets_its_value_in_both_directions(score, qtbot, direction):
+    score.setLayoutDirection(direction)
+    cell = score.cell_rect(6)
+    qtbot.mouseClick(score, Qt.MouseButton.LeftButton, pos=cell.center())
+    assert score.value() == 6
+    none_cell = score.cell_rect(0)
+    assert (none_cell.center().x() < cell.center().x()) == (direction == Qt.LayoutDirection.LeftToRight)
+    qtbot.mouseClick(score, Qt.MouseButton.LeftButton, pos=none_cell.center())
+    assert score.value() == 0
+
+
+def test_cells_are_large_enough_to_hit(score):
+    for value in range(11):
+        cell = score.cell_rect(value)
+        assert cell.width() >= 32 and cell.height() >= 26
+    assert score.sizeHint().height() >= 32
+    assert score.value_at(-50) is None
+
+
+def test_ctrl_digit_sets_both_legs(pair, qtbot):
+    qtbot.keyClick(pair.left, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert (pair.left.value(), pair.right.value()) == (5, 5)
+    qtbot.keyClick(pair.right, Qt.Key.Key_2)
+    assert (pair.left.value(), pair.right.value()) == (5, 2)
+
+
+def test_link_keeps_both_legs_the_same_until_released(pair, qtbot):
+    qtbot.keyClick(pair.left, Qt.Key.Key_3)
+    qtbot.keyClick(pair.right, Qt.Key.Key_6)
+    qtbot.keyClick(pair.left, Qt.Key.Key_Equal)
+    assert pair.link.isChecked()
+    assert (pair.left.value(), pair.right.value()) == (6, 6)
+    qtbot.keyClick(pair.right, Qt.Key.Key_4)
+    assert (pair.left.value(), pair.right.value()) == (4, 4)
+    qtbot.mouseClick(pair.link, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(pair.right, Qt.Key.Key_1)
+    assert (pair.left.value(), pair.right.value()) == (4, 1)
+
+
+def test_loading_values_releases_the_link(pair):
+    pair.link.setChecked(True)
+    pair.set_values(2, 7)
+    assert not pair.link.isChecked()
+    assert (pair.left.value(), pair.right.value()) == (2, 7)
