@@ -39,10 +39,19 @@ def window_size(text: str) -> tuple[int, int]:
     return width, height
 
 
+def require_page(name: str) -> None:
+    """A clear error for a page this version does not have yet (its module is missing)."""
+    from diary_app.ui import main_pages
+
+    if name not in {spec.name for spec in main_pages.installed_pages(main_pages.PAGES)}:
+        raise UserError(f"the {name} page is not part of this version of the program yet")
+
+
 def run(args) -> int:
     size = window_size(args.size)
     if args.out.suffix.lower() != ".png":
         raise UserError(f"--out must name a .png file, not {args.out}")
+    require_page(args.page)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before the QApplication exists
     with opened_store(args) as store, tempfile.TemporaryDirectory() as folder:
         profile = chosen_profile(args, store)
@@ -72,8 +81,6 @@ def _render(args, store, profile_id: int, settings_file: Path, size: tuple[int, 
     session = DiarySession(store, profile_id, settings)
     window = MainWindow(session, settings, appearance)
     window.resize(*size)
-    if args.page not in window.slots:
-        raise UserError(f"the {args.page} page is not part of this version of the program yet")
     window.show()
     if not window.show_page(args.page) or window.page(args.page) is None:
         raise UserError(f"the {args.page} page could not be shown (see the log for details)")

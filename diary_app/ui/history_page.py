@@ -158,6 +158,8 @@ class HistoryPage(QWidget):
         """The view asks for rows only after its delayed layout; the first page is wanted at once."""
         if self.model.rowCount() == 0 and self.model.canFetchMore():
             self.model.fetchMore()
+        if not self.table.currentIndex().isValid() and self.model.rowCount():
+            self.table.selectRow(0)  # Enter and Delete work at once, without a first arrow key
 
     # Keeping current
 

@@ -1,0 +1,183 @@
+"""Starting the program: no display, a light start, language and direction, logs, errors, diary, profile."""
+
+import json
+import logging
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from diary_app import app
+from diary_app.cli import UserError
+from diary_app.domain import Profile
+from diary_app.ui import main_errors
+
+REPO = Path(__file__).resolve().parents[2]
+
+START_SCRIPT = textwrap.dedent("""
+    import json, sys
+    from PySide6.QtCore import QLocale, QTimer, qWarning
+    from PySide6.QtGui import QGuiApplication
+    from diary_app import app, cli
+
+    report = {}
+
+    def look():
+        window = app_widget()
+        report["heavy"] = sorted(m for m in ("matplotlib", "reportlab") if m in sys.modules)
+        report["rtl"] = QGuiApplication.isRightToLeft()
+        report["locale"] = QLocale().name()
+        report["page"] = window.current_page_name()
+        report["title"] = window.windowTitle()
+        qWarning("probe from Qt")
+        window.close()
+
+    def app_widget():
+        from PySide6.QtWidgets import QApplication
+        return next(w for w in QApplication.topLevelWidgets() if w.objectName() == "main_window")
+
+    qt_app = app.create_application()
+    QTimer.singleShot(0, look)
+    status = cli.main(sys.argv[1:])
+    report["status"] = status
+    print(json.dumps(report))
+""")
+
+
+def run_program(args, env, script=None, timeout=60):
+    command = [sys.executable, "-c", script, *args] if script else [sys.executable, "-m", "diary_app", *args]
+    return subprocess.run(command, env=env, cwd=REPO, capture_output=True, text=True, timeout=timeout)
+
+
+def clean_env(**extra):
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env.update(extra)
+    return env
+
+
+@pytest.mark.parametrize("environ, expected", [
+    ({}, True),
+    ({"DISPLAY": ":0"}, False),
+    ({"WAYLAND_DISPLAY": "wayland-0"}, False),
+    ({"QT_QPA_PLATFORM": "offscreen"}, False),
+    ({"QT_QPA_PLATFORM": "minimal"}, False),
+    ({"QT_QPA_PLATFORM": "vnc:size=800x600"}, False),
+    ({"QT_QPA_PLATFORM": "xcb"}, True),
+    ({"QT_QPA_PLATFORM": "xcb", "DISPLAY": ":1"}, False),
+    ({"QT_QPA_PLATFORM": "wayland", "DISPLAY": ":1"}, True),
+])
+def test_display_detection(environ, expected):
+    assert app.display_unavailable(environ, "linux") is expected
+
+
+def test_display_detection_trusts_windows_and_macos():
+    assert not app.display_unavailable({}, "win32")
+    assert not app.display_unavailable({}, "darwin")
+
+
+@pytest.mark.slow
+def test_no_display_gives_one_line_and_status_2(tmp_path):
+    result = run_program(["--db", str(tmp_path / "d.sqlite3")], clean_env())
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("symptom-diary: no display") and "symptom-diary --help" in lines[0]
+    assert "screenshot" in lines[0] and result.stdout == ""
+    assert not (tmp_path / "d.sqlite3").exists()
+
+
+def write_settings(config_home: Path, **values):
+    settings = QSettings(str(config_home / "symptom-diary" / "settings.ini"), QSettings.Format.IniFormat)
+    for key, value in values.items():
+        settings.setValue(key, value)
+    settings.sync()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_start_is_light_and_follows_the_language(tmp_path, store, db_path, language, private_data_dir):
+    store.add_profile(Profile(name="Ana"))
+    write_settings(tmp_path / "config", language=language)
+    result = run_program(["--db", str(db_path)], clean_env(QT_QPA_PLATFORM="offscreen"), START_SCRIPT)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["heavy"] == []
+    assert report["page"] == "entry" and "Ana" in report["title"] and report["status"] == 0
+    assert report["rtl"] is (language == "ar")
+    assert report["locale"].startswith(language)
+    log_text = (private_data_dir / "logs" / main_errors.LOG_FILE_NAME).read_text(encoding="utf-8")
+    assert "probe from Qt" in log_text  # Qt's messages go into the log file
+
+
+@pytest.fixture
+def restore_logging_and_hook(monkeypatch):
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    yield
+    for handler in root.handlers[:]:
+        if handler not in handlers:
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(level)
+
+
+def test_unexpected_errors_are_logged_and_shown(qapp, tmp_path, monkeypatch, restore_logging_and_hook):
+    log_path = main_errors.setup_logging(tmp_path / "logs")
+    main_errors.install_excepthook(log_path, lambda: None)
+    shown = []
+    monkeypatch.setattr(main_errors.QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    try:
+        raise RuntimeError("a bug in a slot")
+    except RuntimeError:
+        sys.excepthook(*sys.exc_info())
+    assert str(log_path) in shown[0] and "Your saved entries are safe" in shown[0]
+    logged = log_path.read_text(encoding="utf-8")
+    assert "RuntimeError: a bug in a slot" in logged and "Traceback" in logged
+
+
+def test_a_damaged_diary_offers_another_file(qapp, tmp_path, app_settings, monkeypatch):
+    damaged = tmp_path / "damaged.sqlite3"
+    damaged.write_bytes(b"this is not a database" * 100)
+    other = tmp_path / "other.sqlite3"
+    reasons = []
+    monkeypatch.setattr("diary_app.ui.dialogs.ask_after_open_error",
+                        lambda path, reason, parent=None: reasons.append((path, reason)) or other)
+    store = app.open_diary(damaged, app_settings)
+    try:
+        assert reasons[0][0] == damaged and "cannot be opened" in reasons[0][1]
+        assert store.profiles() == [] and other.exists()
+        assert app_settings.diary_path == other
+        assert damaged.read_bytes() == b"this is not a database" * 100
+    finally:
+        store.close()
+
+
+def test_quitting_from_the_open_error_returns_none(qapp, tmp_path, app_settings, monkeypatch):
+    damaged = tmp_path / "damaged.sqlite3"
+    damaged.write_bytes(b"garbage" * 1000)
+    monkeypatch.setattr("diary_app.ui.dialogs.ask_after_open_error", lambda *args, **kwargs: None)
+    assert app.open_diary(damaged, app_settings) is None
+
+
+def test_profile_choice(qapp, store, app_settings, monkeypatch):
+    monkeypatch.setattr("diary_app.ui.dialogs.ask_first_profile_name", lambda parent=None: "Me")
+    first = app.choose_profile(store, None, app_settings)
+    assert first.name == "Me" and store.profiles() == [first]
+    store.add_profile(Profile(name="Omar"))
+    assert app.choose_profile(store, None, app_settings).name == "Me"
+    app_settings.last_profile = "Omar"
+    assert app.choose_profile(store, None, app_settings).name == "Omar"
+    assert app.choose_profile(store, "Me", app_settings).name == "Me"
+    with pytest.raises(UserError, match="no profile is named 'Zed'"):
+        app.choose_profile(store, "Zed", app_settings)
+
+
+def test_closing_the_first_start_dialog_quits(qapp, store, app_settings, monkeypatch):
+    monkeypatch.setattr("diary_app.ui.dialogs.ask_first_profile_name", lambda parent=None: None)
+    assert app.choose_profile(store, None, app_settings) is None
+    assert store.profiles() == []
