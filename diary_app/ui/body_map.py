@@ -18,18 +18,18 @@ from diary_app.ui.score_input import side_colour
 
 CONTEXT = "BodyMap"
 REGION_NAMES = {
-    ("left", "feet"): QT_TRANSLATE_NOOP(CONTEXT, "Left foot"),
-    ("left", "lower_leg"): QT_TRANSLATE_NOOP(CONTEXT, "Left lower leg (calf and shin)"),
-    ("left", "knee_thigh"): QT_TRANSLATE_NOOP(CONTEXT, "Left knee and thigh"),
-    ("left", "buttock_hip"): QT_TRANSLATE_NOOP(CONTEXT, "Left buttock and hip"),
-    ("left", "lower_back"): QT_TRANSLATE_NOOP(CONTEXT, "Lower back, left side"),
-    ("left", "hands"): QT_TRANSLATE_NOOP(CONTEXT, "Left hand"),
-    ("right", "feet"): QT_TRANSLATE_NOOP(CONTEXT, "Right foot"),
-    ("right", "lower_leg"): QT_TRANSLATE_NOOP(CONTEXT, "Right lower leg (calf and shin)"),
-    ("right", "knee_thigh"): QT_TRANSLATE_NOOP(CONTEXT, "Right knee and thigh"),
-    ("right", "buttock_hip"): QT_TRANSLATE_NOOP(CONTEXT, "Right buttock and hip"),
-    ("right", "lower_back"): QT_TRANSLATE_NOOP(CONTEXT, "Lower back, right side"),
-    ("right", "hands"): QT_TRANSLATE_NOOP(CONTEXT, "Right hand"),
+    ("left", "feet"): QT_TRANSLATE_NOOP("BodyMap", "Left foot"),
+    ("left", "lower_leg"): QT_TRANSLATE_NOOP("BodyMap", "Left lower leg (calf and shin)"),
+    ("left", "knee_thigh"): QT_TRANSLATE_NOOP("BodyMap", "Left knee and thigh"),
+    ("left", "buttock_hip"): QT_TRANSLATE_NOOP("BodyMap", "Left buttock and hip"),
+    ("left", "lower_back"): QT_TRANSLATE_NOOP("BodyMap", "Lower back, left side"),
+    ("left", "hands"): QT_TRANSLATE_NOOP("BodyMap", "Left hand"),
+    ("right", "feet"): QT_TRANSLATE_NOOP("BodyMap", "Right foot"),
+    ("right", "lower_leg"): QT_TRANSLATE_NOOP("BodyMap", "Right lower leg (calf and shin)"),
+    ("right", "knee_thigh"): QT_TRANSLATE_NOOP("BodyMap", "Right knee and thigh"),
+    ("right", "buttock_hip"): QT_TRANSLATE_NOOP("BodyMap", "Right buttock and hip"),
+    ("right", "lower_back"): QT_TRANSLATE_NOOP("BodyMap", "Lower back, right side"),
+    ("right", "hands"): QT_TRANSLATE_NOOP("BodyMap", "Right hand"),
 }
 
 # Boxes (x, y, width, height) in picture units, patient's left side; the right side mirrors them

@@ -23,7 +23,7 @@ class WalkingSection(QGroupBox):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(self.tr("Walking"), parent)
         form = QFormLayout(self)
-        self.gait = ScoreInput(NEUTRAL, maximum=GAIT_MAX, parent=self)
+        self.gait = ScoreInput(NEUTRAL, maximum=GAIT_MAX, parent=self, zero_means_none=False)
         self.gait.setAccessibleName(self.tr("Walking today, 0 to 4"))
         steps = "\n".join(entry_labels.gait_words(level) for level in range(GAIT_MAX + 1))
         self.gait.setToolTip(steps)

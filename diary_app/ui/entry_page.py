@@ -43,6 +43,7 @@ class EntryPage(QWidget):
         self.session = session
         self._day = session.today()
         self._stored: DayEntry | None = None
+        self._shown_once = False  # the first showing puts the cursor on the first feeling
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_header())
         self.dose_log = QuickDoseLog(session, self)
@@ -158,6 +159,12 @@ class EntryPage(QWidget):
         day = self.locale().toString(to_qdate(previous.day), QLocale.FormatType.LongFormat)
         self.session.statusMessage.emit(
             self.tr("Copied the values of %1. Check them, then save.").replace("%1", day))
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            self.form.first_field().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
         if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from diary_app.domain.vocab import RED_FLAGS
@@ -63,6 +64,13 @@ class RedFlagSection(QGroupBox):
         self.edited.emit()
         if ticked:
             self.flagTicked.emit(code)
+            self._announce()
+
+    def _announce(self) -> None:
+        """Screen readers say the message at once, interrupting what they were reading."""
+        event = QAccessibleAnnouncementEvent(self.message, self.message_text())
+        event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+        QAccessible.updateAccessibility(event)
 
     def message_text(self) -> str:
         """The message as plain sentences (also its accessible text)."""

@@ -80,7 +80,7 @@ class SymptomSection(QGroupBox):
         bar = self.inputs[("tingling", "left")].sizeHint().width()
         labels = max(label.sizeHint().width() for label in self.row_labels.values())
         link = self.links["tingling"].sizeHint().width()
-        return min(labels, self.fontMetrics().averageCharWidth() * 16) + 2 * bar + link + 80
+        return min(labels, self.fontMetrics().averageCharWidth() * 12) + 2 * bar + link + 50
 
     def set_stacked(self, stacked: bool) -> None:
         if stacked == self.stacked:

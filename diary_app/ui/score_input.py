@@ -38,9 +38,11 @@ class ScoreInput(QSlider):
     bothRequested = Signal(int)  # noqa: N815 (Qt signal naming)
     linkToggleRequested = Signal()  # noqa: N815
 
-    def __init__(self, colour: QColor, maximum: int = 10, parent: QWidget | None = None):
+    def __init__(self, colour: QColor, maximum: int = 10, parent: QWidget | None = None,
+                 zero_means_none: bool = True):
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.colour = QColor(colour)
+        self.zero_means_none = zero_means_none
         self.setRange(0, maximum)
         self.setPageStep(1)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -71,7 +73,8 @@ class ScoreInput(QSlider):
         return max(self._cell_width(), metrics.horizontalAdvance(self.none_text()) + padding)
 
     def none_text(self) -> str:
-        return self.tr("None")
+        """The first cell's words: "None", or "0" on a scale where 0 is a state (walking normally)."""
+        return self.tr("None") if self.zero_means_none else self.locale().toString(0)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         height = max(MIN_TARGET, self.fontMetrics().height() + 14)

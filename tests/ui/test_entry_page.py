@@ -180,6 +180,7 @@ def test_a_day_that_cannot_be_saved_keeps_its_date_and_edits(page, qtbot, diary)
     assert page.current_date() == TODAY
     assert page.date_edit.date() == QDate(TODAY.year, TODAY.month, TODAY.day)
     assert page.form.walking.walk_error.isVisible()
+    assert "10-metre walk in seconds" in page.form.walking.walk_error.text()
     assert page.date_error.isVisible()
     assert page.form.walking.walk.value() == 0.5
     assert store.entries(profile_id) == []
