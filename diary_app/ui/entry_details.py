@@ -44,6 +44,7 @@ class WalkingSection(QGroupBox):
         self.falls.valueChanged.connect(self.edited)
         form.addRow(self.tr("Falls today"), self.falls)
         self.walk = self._walk_box()
+        self._loaded_walk: float | None = None
         self.walk_error = ErrorLabel(self)
         form.addRow(self.tr("Timed 10-metre walk"), self.walk)
         form.addRow(self.walk_error)
@@ -56,7 +57,7 @@ class WalkingSection(QGroupBox):
     def _walk_box(self) -> QDoubleSpinBox:
         walk = QDoubleSpinBox(self)
         walk.setRange(0.0, MAX_WALK_SECONDS)
-        walk.setDecimals(1)
+        walk.setDecimals(2)
         walk.setSingleStep(0.5)
         walk.setSpecialValueText(self.tr("not timed"))
         walk.setSuffix(self.tr(" seconds"))
@@ -71,7 +72,10 @@ class WalkingSection(QGroupBox):
         self.gait_words.setText(entry_labels.gait_words(self.gait.value()))
 
     def walk_seconds(self) -> float | None:
-        return None if self.walk.value() == 0 else round(self.walk.value(), 1)
+        """The shown time; the stored value itself while the box still shows it (no rounding drift)."""
+        if self._loaded_walk is not None and abs(self.walk.value() - self._loaded_walk) <= 0.005 + 1e-9:
+            return self._loaded_walk
+        return None if self.walk.value() == 0 else self.walk.value()
 
     def set_values(self, gait: int, falls: int, walk_seconds: float | None) -> None:
         for widget in (self.gait, self.falls, self.walk):
@@ -79,6 +83,7 @@ class WalkingSection(QGroupBox):
         self.gait.setValue(gait)
         self.falls.setValue(falls)
         self.walk.setValue(walk_seconds or 0.0)
+        self._loaded_walk = walk_seconds
         for widget in (self.gait, self.falls, self.walk):
             widget.blockSignals(False)
         self.gait.update()

@@ -54,6 +54,7 @@ class EntryForm(QWidget):
         for section in (self.symptoms, self.walking, self.back, self.red_flags):
             section.edited.connect(self.edited)
         self.errors = self._error_labels()
+        self._loaded_notes = ("", "")
         self._chain_focus()
 
     def _build_map_group(self) -> QGroupBox:
@@ -145,9 +146,15 @@ class EntryForm(QWidget):
             worse_with_cough=self.back.cough.isChecked(), worse_with_sitting=self.back.sitting.isChecked(),
             gait=self.walking.gait.value(), falls=self.walking.falls.value(),
             walk_10m_seconds=self.walking.walk_seconds(), other_symptoms=self.other.codes(),
-            red_flags=self.red_flags.codes(), notes=self.notes.toPlainText(),
+            red_flags=self.red_flags.codes(), notes=self._notes_text(),
             ask_doctor=self.ask_doctor.isChecked(),
         )
+
+    def _notes_text(self) -> str:
+        """The typed notes; the stored text itself while untouched (the editor turns \r\n into \n)."""
+        shown = self.notes.toPlainText()
+        stored, as_loaded = self._loaded_notes
+        return stored if shown == as_loaded else shown
 
     def set_entry(self, entry: DayEntry, saved: bool) -> None:
         """Show `entry`; `saved` says whether it is the stored one (for the red-flag message)."""
@@ -161,6 +168,7 @@ class EntryForm(QWidget):
             self.red_flags.set_codes(entry.red_flags, saved)
             if self.notes.toPlainText() != entry.notes:
                 self.notes.setPlainText(entry.notes)
+            self._loaded_notes = (entry.notes, self.notes.toPlainText())
             self.ask_doctor.setChecked(entry.ask_doctor)
         finally:
             self.blockSignals(False)

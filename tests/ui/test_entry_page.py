@@ -311,3 +311,14 @@ def test_large_text_stacks_the_legs_instead_of_scrolling_sideways(page, qtbot):
     page.resize(800, 800)
     qtbot.waitUntil(lambda: page.form.symptoms.stacked)
     assert page.form.width() <= page.scroll.viewport().width()
+
+
+def test_stored_values_the_widgets_cannot_show_exactly_are_not_changes(page, diary, page_session):
+    store, profile_id = diary
+    store.save_entry(profile_id, DayEntry(day=YESTERDAY, walk_10m_seconds=12.345, notes="one\r\ntwo"))
+    page.show_date(YESTERDAY)
+    assert not page.has_unsaved_changes()
+    assert "editing" in page.day_state.text()
+    page.form.walking.walk.setValue(13.5)
+    assert page.form.entry(YESTERDAY).walk_10m_seconds == 13.5
+    assert page.has_unsaved_changes()
