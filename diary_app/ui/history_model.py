@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QLocale
 from PySide6.QtGui import QColor
 
 from diary_app.domain import DayEntry
-from diary_app.domain.messages import QT_TRANSLATE_NOOP, fill_placeholders
+from diary_app.domain.messages import FSI, PDI, QT_TRANSLATE_NOOP, fill_placeholders
 from diary_app.domain.vocab import GAIT_LEVELS, SENSATIONS
 from diary_app.storage.rows import entry_from_row
 
@@ -234,11 +234,14 @@ class HistoryModel(QAbstractTableModel):
             return tr(GAIT_WORDS[GAIT_LEVELS[entry.gait]])
         if key == COLUMN_DOSES:
             return locale.toString(row.dose_count) if row.dose_count else ""
-        return notes_excerpt(entry.notes)
+        excerpt = notes_excerpt(entry.notes)
+        return f"{FSI}{excerpt}{PDI}" if excerpt else ""  # the notes' own direction, in either layout
 
     def _tooltip(self, key: str, row: HistoryRow) -> str | None:
         if key == COLUMN_NOTES and row.entry.notes:
             return row.entry.notes
+        if key in (COLUMN_LEFT, COLUMN_RIGHT):
+            return self._display(key, row)
         if key == COLUMN_DATE and row.entry.red_flags:
             return tr("A warning sign was ticked on this day: it needs urgent medical attention.")
         return None

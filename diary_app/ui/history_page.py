@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from diary_app.domain import DayEntry
 from diary_app.domain.messages import fill_placeholders
-from diary_app.ui.history_model import COLUMN_NOTES, DAY_ROLE, HistoryModel
+from diary_app.ui.history_model import COLUMN_LEFT, COLUMN_NOTES, COLUMN_RIGHT, DAY_ROLE, HistoryModel
 
 # (key, days back from today; None = no limit, 0 = chosen dates)
 PERIODS = (("all", None), ("7", 7), ("30", 30), ("90", 90), ("365", 365), ("custom", 0))
@@ -82,7 +82,8 @@ class HistoryPage(QWidget):
         table.verticalHeader().hide()
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(self.model.column(COLUMN_NOTES), QHeaderView.ResizeMode.Stretch)
+        for key in (COLUMN_LEFT, COLUMN_RIGHT, COLUMN_NOTES):  # long texts share the width; tooltips tell all
+            header.setSectionResizeMode(self.model.column(key), QHeaderView.ResizeMode.Stretch)
         return table
 
     def _date_edit(self, name: str) -> QDateEdit:
@@ -159,7 +160,7 @@ class HistoryPage(QWidget):
         if self.model.rowCount() == 0 and self.model.canFetchMore():
             self.model.fetchMore()
         if not self.table.currentIndex().isValid() and self.model.rowCount():
-            self.table.selectRow(0)  # Enter and Delete work at once, without a first arrow key
+            self._select(0)  # Enter and Delete work at once, without a first arrow key
 
     # Keeping current
 
@@ -205,8 +206,12 @@ class HistoryPage(QWidget):
         self._select(min(row, self.model.rowCount() - 1))
 
     def _select(self, row: int) -> None:
-        if row >= 0:
-            self.table.selectRow(row)
+        """Make `row` current and selected (selectRow needs a laid-out header in right-to-left)."""
+        if row < 0:
+            return
+        flags = QItemSelectionModel.SelectionFlag
+        self.table.selectionModel().setCurrentIndex(self.model.index(row, 0),
+                                                    flags.ClearAndSelect | flags.Rows)
 
     def _update_buttons(self) -> None:
         has_row = self.selected_row() >= 0

@@ -36,7 +36,6 @@ def build_menus(window) -> dict[str, QAction]:
     file_menu.addActions([actions["new_profile"], actions["settings"]])
     file_menu.addSeparator()
     file_menu.addAction(actions["quit"])
-    window.toolbar.addAction(actions["new_profile"])
 
     edit_menu = window.menuBar().addMenu(tr("&Edit"))
     stack = window.session.undo_stack

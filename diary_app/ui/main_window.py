@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QTabWidget, QToolBar, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from diary_app.domain import DiaryValidationError, Profile
 from diary_app.domain.messages import fill_placeholders
@@ -46,7 +46,8 @@ class MainWindow(QMainWindow):
         self._current_name = self.page_names()[0] if self.slots else ""
         self._reverting = False
         self.switcher = ProfileSwitcher()
-        self._build_toolbar()
+        self.switcher.profileRequested.connect(self.switch_profile)
+        self.tabs.setCornerWidget(self.switcher, Qt.Corner.TopRightCorner)  # beside the tabs: no extra row
         self.actions_by_name: dict[str, QAction] = build_menus(self)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         session.statusMessage.connect(self.show_status)
@@ -177,19 +178,10 @@ class MainWindow(QMainWindow):
 
     # Profiles
 
-    def _build_toolbar(self) -> None:
-        toolbar = QToolBar(self.tr("Profiles"))
-        toolbar.setObjectName("profiles_toolbar")
-        toolbar.setMovable(False)
-        self.switcher_action = toolbar.addWidget(self.switcher)
-        self.toolbar = toolbar
-        self.addToolBar(toolbar)
-        self.switcher.profileRequested.connect(self.switch_profile)
-
     def refresh_profiles(self) -> None:
         profiles = self.session.store.profiles()
         self.switcher.set_profiles(profiles, self.session.profile_id)
-        self.switcher_action.setVisible(len(profiles) > 1)
+        self.switcher.setVisible(len(profiles) > 1)
 
     def switch_profile(self, profile_id: int) -> bool:
         """Show another profile's diary, after saving the entry; False when the entry cannot be saved."""

@@ -55,7 +55,7 @@ def test_columns_show_each_leg_walking_doses_and_notes(qapp, store, profile):
     assert cell(model, 0, COLUMN_GAIT) == "unsteady, careful"
     assert cell(model, 0, COLUMN_DOSES) == "1"
     assert model.index(0, 0).data(DOSE_COUNT_ROLE) == 1
-    assert cell(model, 0, COLUMN_NOTES) == "first line…"
+    assert cell(model, 0, COLUMN_NOTES) == "\u2068first line…\u2069"  # isolated: its own direction
     notes = model.index(0, model.column(COLUMN_NOTES))
     assert notes.data(Qt.ItemDataRole.ToolTipRole) == "first line\nsecond line"
     assert cell(model, 0, COLUMN_LATERALITY) == "left leg only"

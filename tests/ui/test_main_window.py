@@ -127,10 +127,10 @@ def test_a_broken_page_says_so_instead_of_pretending(qtbot, session, app_setting
 
 def test_profile_switcher_appears_with_a_second_profile_and_switching_saves(main_window, qtbot, store,
                                                                               profile):
-    assert not main_window.switcher_action.isVisible()
+    assert main_window.switcher.isHidden()
     other = store.add_profile(Profile(name="Omar"))
     main_window.refresh_profiles()
-    assert main_window.switcher_action.isVisible()
+    assert not main_window.switcher.isHidden()
     type_score(main_window, qtbot, Qt.Key.Key_6)
     combo = main_window.switcher.combo
     combo.setFocus()
@@ -165,7 +165,7 @@ def test_new_profile_by_keyboard(main_window, qtbot, store):
     qtbot.keyClick(main_window, Qt.Key.Key_N, CTRL | Qt.KeyboardModifier.ShiftModifier)
     assert [p.name for p in store.profiles()] == ["Ana", "Layla"]
     assert main_window.session.profile_id == store.profile_named("Layla").id
-    assert main_window.switcher_action.isVisible()
+    assert not main_window.switcher.isHidden()
 
 
 def test_first_start_without_a_name_creates_me(qtbot):
