@@ -33,7 +33,7 @@ SHORT_NAMES = {
     "pain": QT_TRANSLATE_NOOP("Report", "Pain"),
     "weakness": QT_TRANSLATE_NOOP("Report", "Weakness"),
 }
-WIDTHS = [20 * mm] + [9.2 * mm] * 10 + [13 * mm, 11 * mm, 10 * mm, 15 * mm, 15 * mm]
+WIDTHS = [20 * mm] + [9.2 * mm] * 10 + [13 * mm, 11 * mm, 12 * mm, 14 * mm, 16 * mm]
 
 
 def appendix_story(ctx: ReportContext, entries: list[DayEntry], start_mark: Flowable) -> list[Flowable]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -31,8 +32,9 @@ def build_report(diary: ProfileDiary, start: date, end: date, out_path: Path | s
                  options: ReportOptions) -> ReportResult:
     """Write the report of [start, end] to `out_path`; on any error the file there is untouched.
 
-    The summary is laid out normally and, if it would run past two pages, once more compactly
-    (shorter charts, fewer and shorter quoted notes, fewer lab rows).
+    A quick draft (boxes instead of charts) shows whether the normal layout keeps the summary to two
+    pages; if not, the report is laid out compactly (shorter charts, fewer and shorter quoted notes,
+    fewer lab rows, smaller line spacing).
     """
     if end < start:
         raise ValueError(f"the period ends ({end}) before it starts ({start})")
@@ -40,11 +42,11 @@ def build_report(diary: ProfileDiary, start: date, end: date, out_path: Path | s
     shaper = Shaper(fonts)
     entries = sorted((e for e in diary.entries if start <= e.day <= end), key=lambda e: e.day)
     analysis = analyze_period(diary, start, end)
-    for compact in (False, True):
-        ctx = ReportContext(options, fonts, compact, shaper)
-        data, pages, summary_pages = _render(ctx, diary, analysis, entries)
-        if summary_pages <= MAX_SUMMARY_PAGES:
-            break
+    summary_only = replace(options, appendix=False)
+    compact = _render(ReportContext(summary_only, fonts, False, shaper, draft=True), diary, analysis,
+                      entries)[2] > MAX_SUMMARY_PAGES
+    ctx = ReportContext(options, fonts, compact, shaper)
+    data, pages, summary_pages = _render(ctx, diary, analysis, entries)
     path = atomic_write_bytes(Path(out_path), data)
     return ReportResult(path, pages, summary_pages)
 

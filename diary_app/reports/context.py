@@ -81,14 +81,16 @@ def make_styles(fonts: ReportFonts, compact: bool) -> Styles:
 class ReportContext:
     """Turns messages, numbers, dates and patient text into paragraphs for one report build.
 
-    `compact` asks every section for its tighter layout (used when the summary would pass two pages).
+    `compact` asks every section for its tighter layout (used when the summary would pass two pages);
+    `draft` lays the pages out with empty boxes where the charts go (to count pages quickly).
     """
 
     def __init__(self, options: ReportOptions, fonts: ReportFonts, compact: bool = False,
-                 shaper: Shaper | None = None):
+                 shaper: Shaper | None = None, draft: bool = False):
         self.options = options
         self.fonts = fonts
         self.compact = compact
+        self.draft = draft
         self.shaper = shaper or Shaper(fonts)
         self.styles = make_styles(fonts, compact)
         self.rtl = options.rtl

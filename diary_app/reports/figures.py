@@ -12,7 +12,7 @@ from datetime import date
 
 from matplotlib.figure import Figure
 from reportlab.lib.units import inch
-from reportlab.platypus import Flowable, Image, KeepTogether, Table, TableStyle
+from reportlab.platypus import Flowable, Image, KeepTogether, Spacer, Table, TableStyle
 
 from diary_app.analysis import sensation_means
 from diary_app.charts import (
@@ -56,11 +56,23 @@ def main_sensation(diary: ProfileDiary, start: date, end: date) -> str:
     return max(SENSATIONS, key=lambda name: (strongest(name), -SENSATIONS.index(name)))
 
 
+def chart(ctx: ReportContext, make_figure, width: float, height: float, legend_columns: int = 0) -> Flowable:
+    """The chart `make_figure()` sized `width` x `height` inches; in a draft layout an empty box of
+    that size (page breaks depend on sizes only, so drafts skip matplotlib)."""
+    if ctx.draft:
+        return Spacer(width * inch, height * inch)
+    fig = make_figure()
+    if legend_columns:
+        return image_of(narrowed(fig, chart_style(ctx), width, height, legend_columns))
+    fig.set_size_inches(width, height)
+    return image_of(fig)
+
+
 def trend_chart(ctx: ReportContext, diary: ProfileDiary, start: date, end: date) -> Flowable:
-    fig = trend_figure(diary.entries, diary.doses, diary.regimens, start, end,
-                       main_sensation(diary, start, end), chart_style(ctx))
-    fig.set_size_inches(TREND_WIDTH, TREND_HEIGHT[ctx.compact])
-    return KeepTogether([image_of(fig)])
+    sensation = main_sensation(diary, start, end)
+    image = chart(ctx, lambda: trend_figure(diary.entries, diary.doses, diary.regimens, start, end, sensation,
+                                            chart_style(ctx)), TREND_WIDTH, TREND_HEIGHT[ctx.compact])
+    return KeepTogether([image])
 
 
 def narrowed(fig: Figure, style: ChartStyle, width: float, height: float, legend_columns: int) -> Figure:
@@ -97,17 +109,16 @@ def evidence_grid(ctx: ReportContext, diary: ProfileDiary, start: date, end: dat
     Without a lab chart the `beside` flowables fill the wide column under the body map; the second
     value says whether they were placed.
     """
-    style = chart_style(ctx)
-    heights = EVIDENCE_HEIGHTS[ctx.compact]
-    left = [narrowed(laterality_figure(diary.entries, start, end, style), style, LEFT_COLUMN,
-                     heights["laterality"], 2),
-            narrowed(gait_figure(diary.entries, start, end, style), style, LEFT_COLUMN, heights["gait"], 2)]
-    right = [narrowed(regions_figure(diary.entries, start, end, style), style, RIGHT_COLUMN,
-                      heights["regions"], 1)]
+    style, high = chart_style(ctx), EVIDENCE_HEIGHTS[ctx.compact]
+    entries = diary.entries
+    left = [chart(ctx, lambda: laterality_figure(entries, start, end, style), LEFT_COLUMN,
+                  high["laterality"], 2),
+            chart(ctx, lambda: gait_figure(entries, start, end, style), LEFT_COLUMN, high["gait"], 2)]
+    right = [chart(ctx, lambda: regions_figure(entries, start, end, style), RIGHT_COLUMN, high["regions"], 1)]
     labs = [] if ctx.compact else lab_results_charted(diary, start, end)  # compact: the table only
     if labs:
-        right.append(narrowed(labs_figure(labs, start, end, style), style, RIGHT_COLUMN, heights["labs"], 2))
-    columns = [[image_of(fig) for fig in left], [image_of(fig) for fig in right] + ([] if labs else beside)]
+        right.append(chart(ctx, lambda: labs_figure(labs, start, end, style), RIGHT_COLUMN, high["labs"], 2))
+    columns = [left, right + ([] if labs else beside)]
     widths = [LEFT_COLUMN * inch, RIGHT_COLUMN * inch]
     if ctx.rtl:
         columns.reverse()
