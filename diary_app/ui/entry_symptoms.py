@@ -68,7 +68,7 @@ class SymptomSection(QGroupBox):
         link = QToolButton(self)
         link.setText(self.tr("= Same for both legs"))
         link.setToolTip(self.tr("Keep both legs at the same value for this feeling. "
-                                "By keyboard: press = or Ctrl with a number."))
+                                "By keyboard: press = or Alt with a number."))
         link.setAccessibleName(self.tr("Same for both legs"))
         link.setMinimumHeight(32)
         self.links[sensation] = link

@@ -32,7 +32,8 @@ class ScoreInput(QSlider):
     """A row of cells "None, 1 … 10"; a QSlider underneath, so screen readers hear a slider.
 
     Keys: a digit sets the value, "1" then "0" typed quickly gives 10 (End does too), arrows step,
-    Home/Delete/Backspace clear it, Ctrl+digit asks for both legs, "=" asks to link both legs.
+    Home/Delete/Backspace clear it, Alt+digit asks for both legs (Ctrl+digit too where the window
+    has no Ctrl+digit shortcut of its own), "=" asks to link both legs.
     """
 
     bothRequested = Signal(int)  # noqa: N815 (Qt signal naming)
@@ -56,7 +57,7 @@ class ScoreInput(QSlider):
         if self.maximum() >= 10:
             return self.tr("Type a number from 0 to 9; for 10 type 1 then 0 quickly, or press End. "
                            "Arrow keys make it stronger or weaker; 0, Home or Delete means none. "
-                           "Ctrl with a number sets both legs; = keeps both legs the same.")
+                           "Alt with a number sets both legs; = keeps both legs the same.")
         return self.tr("Type a number from 0 to %1, or use the arrow keys.").replace(
             "%1", self.locale().toString(self.maximum()))
 
@@ -127,7 +128,8 @@ class ScoreInput(QSlider):
         elif event.key() == Qt.Key.Key_Equal:
             self.linkToggleRequested.emit()
         elif digit is not None:
-            self._type_digit(digit, bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier))
+            both = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ControlModifier
+            self._type_digit(digit, bool(event.modifiers() & both))
         else:
             super().keyPressEvent(event)
             return

@@ -68,29 +68,30 @@ class Keyboard:
 
 def add_b12_plan(store, profile_id):
     return store.add_regimen(profile_id, Regimen(
-        substance=B12, form="injection", amount=1000.0, unit="µg", every_days=7, start=date(2026, 3, 1)))
+        substance=B12, form="injection", amount=1000.0, unit="µg", every_days=7, start=date(2026, 1, 1)))
 
 
-def test_typical_day_by_keyboard_counts_its_key_presses(page, qtbot, diary):
-    store, profile_id = diary
-    add_b12_plan(store, profile_id)
-    page.dose_log.refresh()
-    keys = Keyboard(qtbot)
-    assert QApplication.focusWidget() is page.form.first_field()
+def log_typical_day(keys: Keyboard, entry_page: EntryPage) -> None:
+    """Four feelings on both sides, four places, walking and one dose, then Ctrl+S, by keys alone."""
+    assert QApplication.focusWidget() is entry_page.form.first_field()
     keys.type("3"), keys.tab(), keys.type("2"), keys.tab()                  # tingling 3 / 2
-    keys.press(Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier), keys.tab(2)  # numbness 4 both
+    keys.press(Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier), keys.tab(2)  # numbness 4 both
     keys.type("2"), keys.tab(), keys.type("1"), keys.tab()                  # burning 2 / 1
-    keys.press(Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier), keys.tab(2)  # pain 1 both
+    keys.press(Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier), keys.tab(2)  # pain 1 both
     keys.tab(2)                                                             # no weakness
-    assert QApplication.focusWidget() is page.form.body_map.button("left", "feet")
+    assert QApplication.focusWidget() is entry_page.form.body_map.button("left", "feet")
     keys.press(Qt.Key.Key_Space), keys.press(Qt.Key.Key_Right), keys.press(Qt.Key.Key_Space)
     keys.press(Qt.Key.Key_Up), keys.press(Qt.Key.Key_Space)
     keys.press(Qt.Key.Key_Left), keys.press(Qt.Key.Key_Space)               # feet, lower legs
     keys.tab(), keys.type("1")                                              # walking slightly unsteady
     keys.press(Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)               # took my usual B12 dose now
-    qtbot.waitUntil(lambda: len(store.doses(profile_id)) == 1)
+    store, profile_id = entry_page.session.store, entry_page.session.profile_id
+    keys.qtbot.waitUntil(lambda: len(store.doses(profile_id)) == 1)
     keys.press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)          # save (the window's Ctrl+S)
-    saved = store.entry(profile_id, TODAY)
+
+
+def assert_typical_day_saved(store, profile_id, day, now) -> None:
+    saved = store.entry(profile_id, day)
     assert saved.symptoms["tingling"] == SideScores(3, 2)
     assert saved.symptoms["numbness"] == SideScores(4, 4)
     assert saved.symptoms["burning"] == SideScores(2, 1)
@@ -99,8 +100,28 @@ def test_typical_day_by_keyboard_counts_its_key_presses(page, qtbot, diary):
     assert saved.regions_left == saved.regions_right == {"feet", "lower_leg"}
     assert saved.gait == 1
     dose = store.doses(profile_id)[0]
-    assert (dose.substance, dose.amount, dose.taken_at) == (B12, 1000.0, NOW)
+    assert (dose.substance, dose.amount, dose.taken_at) == (B12, 1000.0, now)
+
+
+def test_typical_day_by_keyboard_counts_its_key_presses(page, qtbot, diary):
+    store, profile_id = diary
+    add_b12_plan(store, profile_id)
+    page.dose_log.refresh()
+    keys = Keyboard(qtbot)
+    log_typical_day(keys, page)
+    assert_typical_day_saved(store, profile_id, TODAY, NOW)
     print(f"A typical day takes {keys.count} key presses")
+    assert keys.count == TYPICAL_DAY_KEY_PRESSES
+
+
+def test_typical_day_from_the_open_window_takes_the_same_key_presses(main_window, qtbot, store, profile):
+    add_b12_plan(store, profile.id)
+    main_window.session.notify_changed()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
+    keys = Keyboard(qtbot)
+    log_typical_day(keys, main_window.entry_page())
+    session = main_window.session
+    assert_typical_day_saved(store, profile.id, session.today(), session.clock())
     assert keys.count == TYPICAL_DAY_KEY_PRESSES
 
 

@@ -88,11 +88,13 @@ def test_cells_are_large_enough_to_hit(score):
     assert score.value_at(-50) is None
 
 
-def test_ctrl_digit_sets_both_legs(pair, qtbot):
-    qtbot.keyClick(pair.left, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+def test_alt_or_ctrl_digit_sets_both_legs(pair, qtbot):
+    qtbot.keyClick(pair.left, Qt.Key.Key_5, Qt.KeyboardModifier.AltModifier)
     assert (pair.left.value(), pair.right.value()) == (5, 5)
+    qtbot.keyClick(pair.right, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert (pair.left.value(), pair.right.value()) == (3, 3)
     qtbot.keyClick(pair.right, Qt.Key.Key_2)
-    assert (pair.left.value(), pair.right.value()) == (5, 2)
+    assert (pair.left.value(), pair.right.value()) == (3, 2)
 
 
 def test_link_keeps_both_legs_the_same_until_released(pair, qtbot):
