@@ -5,14 +5,16 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 
-from diary_app.domain import DayEntry
+from diary_app.domain import DayEntry, LabResult
 from diary_app.domain.messages import QT_TRANSLATE_NOOP
 from diary_app.domain.vocab import SENSATIONS, SIDES
 from diary_app.reports import words
 from diary_app.reports.context import ReportContext
+from diary_app.reports.evidence import lab_table
 from diary_app.reports.tables import cell, grid_table
 
 TITLE = QT_TRANSLATE_NOOP("Report", "Appendix: the daily log")
+ALL_LABS = QT_TRANSLATE_NOOP("Report", "All laboratory results in the period")
 SCORES_EXPLAINED = QT_TRANSLATE_NOOP(
     "Report", "Scores from 0 (none) to 10 (worst) for the left (L) and the right (R) leg, as recorded.")
 GAIT_EXPLAINED = QT_TRANSLATE_NOOP("Report", "Gait: 0 normal, 4 cannot walk unaided.")
@@ -36,13 +38,22 @@ SHORT_NAMES = {
 WIDTHS = [20 * mm] + [9.2 * mm] * 10 + [13 * mm, 11 * mm, 12 * mm, 14 * mm, 16 * mm]
 
 
-def appendix_story(ctx: ReportContext, entries: list[DayEntry], start_mark: Flowable) -> list[Flowable]:
+def appendix_story(ctx: ReportContext, entries: list[DayEntry], labs: list[LabResult],
+                   start_mark: Flowable) -> list[Flowable]:
     """The appendix flowables, on a new page; `start_mark` is laid out on its first page."""
     story: list[Flowable] = [PageBreak(), start_mark, ctx.para(ctx.text(TITLE), ctx.styles.title)]
+    story += _daily_log(ctx, entries)
+    if labs:
+        story += [CondPageBreak(30 * mm), ctx.para(ctx.text(ALL_LABS), ctx.styles.heading),
+                  lab_table(ctx, sorted(labs, key=lambda lab: (lab.day, lab.test)))]
+    return story
+
+
+def _daily_log(ctx: ReportContext, entries: list[DayEntry]) -> list[Flowable]:
     if not entries:
-        return story + [ctx.para(ctx.text(NO_DAYS))]
+        return [ctx.para(ctx.text(NO_DAYS))]
     explained = f"{ctx.text(SCORES_EXPLAINED)} {ctx.text(GAIT_EXPLAINED)}"
-    story += [ctx.para(explained, ctx.styles.small), log_table(ctx, entries)]
+    story: list[Flowable] = [ctx.para(explained, ctx.styles.small), log_table(ctx, entries)]
     noted = [entry for entry in entries if entry.notes.strip()]
     if noted:
         story += [CondPageBreak(30 * mm), ctx.para(ctx.text(NOTES_TITLE), ctx.styles.heading)]

@@ -57,7 +57,8 @@ def _render(ctx: ReportContext, diary: ProfileDiary, analysis: PeriodAnalysis,
     story = summary_story(ctx, diary, analysis, entries)
     appendix_start = PageMark()
     if ctx.options.appendix:
-        story += appendix_story(ctx, entries, appendix_start)
+        labs = [lab for lab in diary.labs if analysis.start <= lab.day <= analysis.end]
+        story += appendix_story(ctx, entries, labs, appendix_start)
     name = shortened(diary.profile.name, MAX_HEADER_NAME)
     header = ctx.text(HEADER, name, ctx.day(analysis.start), ctx.day(analysis.end))
     data, pages = render_pdf(story, ctx, header, ctx.text(DOCUMENT_TITLE), name)

@@ -30,25 +30,34 @@ NO_RANGE = QT_TRANSLATE_NOOP("Report", "no range given")
 RANGE_BOTH = QT_TRANSLATE_NOOP("Report", "%1 to %2")
 RANGE_LOW = QT_TRANSLATE_NOOP("Report", "at least %1")
 RANGE_HIGH = QT_TRANSLATE_NOOP("Report", "at most %1")
-OLDER_LABS = QT_TRANSLATE_NOOP("Report", "%n older result(s) not shown.")
+OLDER_LABS = QT_TRANSLATE_NOOP("Report", "%n older result(s) not shown here.")
+OLDER_LABS_APPENDIX = QT_TRANSLATE_NOOP("Report", "%n older result(s): see the appendix.")
 QUESTIONS = QT_TRANSLATE_NOOP("Report", "Notes the patient marked \"ask my doctor\"")
 NO_QUESTIONS = QT_TRANSLATE_NOOP("Report", "No note was marked \"ask my doctor\" in this period.")
-MORE_QUESTIONS = QT_TRANSLATE_NOOP("Report", "%n older marked note(s) are in the daily log.")
-CUT = QT_TRANSLATE_NOOP("Report", "(shortened; the full note is in the daily log)")
+MORE_QUESTIONS = QT_TRANSLATE_NOOP("Report", "%n older marked note(s) not shown here.")
+MORE_QUESTIONS_APPENDIX = QT_TRANSLATE_NOOP("Report", "%n older marked note(s): see the appendix.")
+CUT = QT_TRANSLATE_NOOP("Report", "(shortened)")
+CUT_APPENDIX = QT_TRANSLATE_NOOP("Report", "(shortened; the appendix has the full note)")
+
+
+def lab_table(ctx: ReportContext, labs: list[LabResult]):
+    """Date, test, result, unit, reference range and, in words, whether it is outside the range."""
+    header = [cell(ctx, ctx.text(text), bold=True) for text in (DATE, TEST, RESULT, UNIT, RANGE, FLAG)]
+    rows = [header] + [_lab_row(ctx, lab) for lab in labs]
+    return grid_table(ctx, rows, [22 * mm, 50 * mm, 18 * mm, 18 * mm, 32 * mm, 38 * mm])
 
 
 def lab_section(ctx: ReportContext, labs: list[LabResult]) -> list[Flowable]:
+    """The newest results (the appendix lists them all)."""
     title = ctx.para(ctx.text(LABS), ctx.styles.heading)
     if not labs:
         return [title, ctx.para(ctx.text(NO_LABS))]
     ordered = sorted(labs, key=lambda lab: (lab.day, lab.test))
     shown = ordered[-MAX_LAB_ROWS[ctx.compact]:]
-    header = [cell(ctx, ctx.text(text), bold=True) for text in (DATE, TEST, RESULT, UNIT, RANGE, FLAG)]
-    rows = [header] + [_lab_row(ctx, lab) for lab in shown]
-    table = grid_table(ctx, rows, [22 * mm, 50 * mm, 18 * mm, 18 * mm, 32 * mm, 38 * mm])
-    story: list[Flowable] = [KeepTogether([title, table])]  # a table of at most ten rows never splits
+    story: list[Flowable] = [KeepTogether([title, lab_table(ctx, shown)])]  # at most 8 rows: never split
     if len(ordered) > len(shown):
-        story.append(ctx.para(ctx.text(OLDER_LABS, count=len(ordered) - len(shown)), ctx.styles.small))
+        older = OLDER_LABS_APPENDIX if ctx.options.appendix else OLDER_LABS
+        story.append(ctx.para(ctx.text(older, count=len(ordered) - len(shown)), ctx.styles.small))
     return story
 
 
@@ -107,8 +116,9 @@ def questions_section(ctx: ReportContext, entries: list[DayEntry], in_cell: bool
         text = shortened(entry.notes, limit)
         lines = [ctx.para(ctx.day(entry.day), ctx.styles.cell_bold), ctx.user_para(text)]
         if len(entry.notes.strip()) > limit:
-            lines.append(ctx.para(ctx.text(CUT), ctx.styles.small))
+            lines.append(ctx.para(ctx.text(CUT_APPENDIX if ctx.options.appendix else CUT), ctx.styles.small))
         story += lines if in_cell else [KeepTogether(lines)]
     if len(marked) > len(shown):
-        story.append(ctx.para(ctx.text(MORE_QUESTIONS, count=len(marked) - len(shown)), ctx.styles.small))
+        more = MORE_QUESTIONS_APPENDIX if ctx.options.appendix else MORE_QUESTIONS
+        story.append(ctx.para(ctx.text(more, count=len(marked) - len(shown)), ctx.styles.small))
     return story

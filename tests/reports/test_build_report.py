@@ -123,6 +123,9 @@ def test_appendix_adds_pages_and_leaves_the_summary_alone(symmetric, symmetric_r
     appendix = "\n".join(pages[result.summary_pages:])
     assert "Appendix: the daily log" in appendix
     assert "2026-08-23" in appendix and "2026-11-20" in appendix
+    assert "All laboratory results in the period" in appendix
+    flags = sum(appendix.count(word) for word in ("within range", "above range", "below range", "no range"))
+    assert flags == len([lab for lab in symmetric.labs if START <= lab.day <= END])
     assert all(not page.images for page in reader.pages[result.summary_pages:])
 
 
