@@ -63,6 +63,16 @@ def run(args) -> int:
     return 0
 
 
+# Pages that draw in a worker thread offer one of these to block until their picture is shown.
+WAIT_METHODS = ("wait_until_drawn", "wait_until_done")
+
+
+def wait_for_page(page) -> None:
+    for name in WAIT_METHODS:
+        if hasattr(page, name):
+            getattr(page, name)()
+
+
 def _render(args, store, profile_id: int, settings_file: Path, size: tuple[int, int]):
     """The page as a QImage, from a window built like the real one with throwaway settings."""
     from PySide6.QtCore import QSettings
@@ -90,6 +100,7 @@ def _render(args, store, profile_id: int, settings_file: Path, size: tuple[int, 
         window.entry_page().show_date(args.date)
     for _ in range(3):
         QApplication.processEvents()
+    wait_for_page(window.page(args.page))
     image = window.grab().toImage()
     window.close()
     del translators

@@ -255,12 +255,12 @@ class HistoryModel(QAbstractTableModel):
 
 
 def side_summary(entry: DayEntry, side: str, locale: QLocale) -> str:
-    """'tingling 6, pain 3' for one leg; 'none' when every sensation is 0."""
-    parts = [
-        fill_placeholders(tr("%1 %2"), [tr(SENSATION_WORDS[name]), locale.toString(entry.score(name, side))],
-                          False)
-        for name in SENSATIONS if entry.score(name, side)
-    ]
+    """'tingling 6, pain 3' for one leg, strongest first (a narrow column cuts the mildest); else 'none'."""
+    felt = sorted((name for name in SENSATIONS if entry.score(name, side)),
+                  key=lambda name: -entry.score(name, side))
+    pattern = tr("%1 %2")  # sensation, score
+    parts = [fill_placeholders(pattern, [tr(SENSATION_WORDS[name]), locale.toString(entry.score(name, side))],
+                               isolate=False) for name in felt]
     return tr(", ").join(parts) if parts else tr("none")
 
 

@@ -5,7 +5,7 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from diary_app.domain import Dose
+from diary_app.domain import Dose, SideScores
 from diary_app.ui.history_model import (
     COLUMN_DATE, COLUMN_DOSES, COLUMN_GAIT, COLUMN_LATERALITY, COLUMN_LEFT, COLUMN_NOTES, COLUMN_RIGHT,
     DAY_ROLE, DOSE_COUNT_ROLE, ENTRY_ROLE, HistoryModel, notes_excerpt,
@@ -46,11 +46,12 @@ def test_newest_first_with_the_day_in_roles(qapp, store, profile):
 
 
 def test_columns_show_each_leg_walking_doses_and_notes(qapp, store, profile):
-    store.save_entry(profile.id, day_entry(TODAY, 6, 0, notes="first line\nsecond line", gait=2))
+    store.save_entry(profile.id, day_entry(TODAY, 6, 0, notes="first line\nsecond line", gait=2,
+                                           symptoms={"tingling": SideScores(6, 0), "pain": SideScores(8, 0)}))
     store.add_dose(profile.id, Dose(taken_at=FIXED_NOW, substance="vitamin_b12", form="injection",
                                     amount=1000, unit="µg"))
     model = loaded(HistoryModel(store, profile.id))
-    assert cell(model, 0, COLUMN_LEFT) == "tingling 6"
+    assert cell(model, 0, COLUMN_LEFT) == "pain 8, tingling 6"  # strongest first
     assert cell(model, 0, COLUMN_RIGHT) == "none"
     assert cell(model, 0, COLUMN_GAIT) == "unsteady, careful"
     assert cell(model, 0, COLUMN_DOSES) == "1"
