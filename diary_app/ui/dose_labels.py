@@ -64,8 +64,14 @@ def substance_label(substance: str) -> str:
     return QCoreApplication.translate(CONTEXT, B12_NAME) if substance == B12 else substance
 
 
+def number_text(value: float, locale: QLocale | None = None) -> str:
+    """At most three decimals, no trailing zeros, in the locale's digits (150, 221.4, 0.25)."""
+    shortest = QLocale.FloatingPointPrecisionOption.FloatingPointShortest
+    return (locale or QLocale()).toString(round(float(value), 3), "f", shortest)
+
+
 def amount_text(amount: float, unit: str, locale: QLocale | None = None) -> str:
-    number = (locale or QLocale()).toString(float(amount), "g", 6)
+    number = number_text(amount, locale)
     pattern = QCoreApplication.translate(CONTEXT, "%1 %2")
     return pattern.replace("%2", label(UNITS, unit)).replace("%1", number)
 

@@ -12,9 +12,8 @@ from diary_app.domain import LabResult, lab_errors, vocab
 from diary_app.domain.units import B12_UNITS, convert_b12
 from diary_app.ui.dose_dialog import ok_cancel_buttons
 from diary_app.ui.dose_errors import error_label, show_errors
-from diary_app.ui.dose_labels import LAB_TESTS, label
+from diary_app.ui.dose_labels import LAB_TESTS, label, number_text
 from diary_app.ui.lab_defaults import typical_for
-from diary_app.ui.lab_model import number_text
 from diary_app.ui.regimen_dialog import qdate_of
 from diary_app.ui.session import DiarySession
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QFont
 
 from diary_app.domain import LabResult
 from diary_app.domain.units import B12_UNITS, convert_b12
-from diary_app.ui.dose_labels import LAB_TESTS, date_text, label
+from diary_app.ui.dose_labels import LAB_TESTS, date_text, label, number_text
 
 DATE, TEST, VALUE, UNIT, RANGE, STATUS = range(6)
 COLUMN_COUNT = 6
@@ -34,13 +34,6 @@ def shown_in(lab: LabResult, b12_unit: str) -> LabResult:
 
     return LabResult(day=lab.day, test=lab.test, value=convert(lab.value), unit=b12_unit,
                      ref_low=convert(lab.ref_low), ref_high=convert(lab.ref_high), id=lab.id)
-
-
-def number_text(value: float, locale: QLocale | None = None) -> str:
-    """Up to three decimals, no trailing zeros, in the locale's digits."""
-    text = (locale or QLocale()).toString(float(value), "f", 3)
-    point = (locale or QLocale()).decimalPoint()
-    return text.rstrip("0").rstrip(point) if point in text else text
 
 
 class LabTableModel(QAbstractTableModel):

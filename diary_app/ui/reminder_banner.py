@@ -107,6 +107,7 @@ class ReminderBanner(QFrame):
         while self._rows.count():
             item = self._rows.takeAt(0)
             if item.widget():
+                item.widget().hide()
                 item.widget().deleteLater()
         for reminder in reminders:
             self._rows.addWidget(self._row(reminder))

@@ -71,7 +71,8 @@ def test_log_a_dose_by_keyboard_and_undo(qtbot, page, session, store):
     assert done
 
     [dose] = store.doses(session.profile_id)
-    assert (dose.substance, dose.form, dose.amount, dose.unit, dose.site) == ("Folic acid", "oral", 5.0, "mg", "")
+    assert (dose.substance, dose.form, dose.amount, dose.unit, dose.site) == (
+        "Folic acid", "oral", 5.0, "mg", "")
     assert dose.taken_at == FIXED_NOW
     model = page.doses.model
     assert model.index(0, SUBSTANCE).data() == "Folic acid"

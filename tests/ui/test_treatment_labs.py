@@ -1,4 +1,4 @@
-"""Lab results: serum B12 converted between pg/mL and pmol/L on entry and on display; out of range in words."""
+"""Lab results: serum B12 in pg/mL or pmol/L, converted on entry and display; out of range in words."""
 
 from datetime import timedelta
 
@@ -43,7 +43,8 @@ def test_b12_entered_in_pg_per_ml_converts_to_pmol_per_l_as_you_type(qtbot, page
     assert seen["other"] == "= 221.4 pmol/L"
     assert seen["converted"] == (221.4, "147.6", "664.2")
     assert seen["back"] == "= 300 pg/mL"
-    assert (lab.test, lab.value, lab.unit, lab.ref_low, lab.ref_high) == ("b12", 221.4, "pmol/L", 147.6, 664.2)
+    assert (lab.test, lab.value, lab.unit, lab.ref_low, lab.ref_high) == (
+        "b12", 221.4, "pmol/L", 147.6, 664.2)
     assert store.labs(session.profile_id) == [lab]
 
 
@@ -90,7 +91,8 @@ def test_another_test_by_name_starts_without_a_range(qtbot, page, session, store
 
     in_modal_dialog(qtbot, fill)
     lab = page.labs.new_lab()
-    assert (lab.test, lab.value, lab.unit, lab.ref_low, lab.ref_high) == ("Vitamin D", 18.5, "ng/mL", None, None)
+    assert (lab.test, lab.value, lab.unit, lab.ref_low, lab.ref_high) == (
+        "Vitamin D", 18.5, "ng/mL", None, None)
     assert page.labs.test_filter.findData("Vitamin D") >= 0
 
 

@@ -46,7 +46,8 @@ def test_weekly_regimen_by_keyboard_shows_one_missed_week(qtbot, page, session, 
 
     in_modal_dialog(qtbot, fill)
     [created] = page.regimens.new_regimen()
-    assert (created.every_days, created.start, created.end, created.form) == (7, FOUR_WEEKS_AGO, None, "injection")
+    assert (created.every_days, created.start, created.end, created.form) == (
+        7, FOUR_WEEKS_AGO, None, "injection")
 
     for week in (0, 1, 3):  # the third week's injection was forgotten
         store.add_dose(session.profile_id, injection_on(FOUR_WEEKS_AGO + timedelta(days=7 * week)))
@@ -73,7 +74,8 @@ def test_loading_then_maintenance_preset_makes_two_regimens_undone_together(qtbo
     in_modal_dialog(qtbot, choose)
     loading, maintenance = page.regimens.new_regimen()
     assert (loading.every_days, loading.start, loading.end) == (2, TODAY, TODAY + timedelta(days=13))
-    assert (maintenance.every_days, maintenance.start, maintenance.end) == (60, TODAY + timedelta(days=14), None)
+    assert (maintenance.every_days, maintenance.start, maintenance.end) == (
+        60, TODAY + timedelta(days=14), None)
     assert page.regimens.model.rowCount() == 2
     session.undo_stack.undo()
     assert store.regimens(session.profile_id) == []

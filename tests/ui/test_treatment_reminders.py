@@ -75,7 +75,8 @@ def weekly(store, session, start=MONDAY) -> Regimen:
 
 
 def shown_texts(banner) -> list[str]:
-    return [strip_isolates(label.text()) for label in banner.findChildren(QLabel, "reminderText") if label.isVisibleTo(banner)]
+    labels = banner.findChildren(QLabel, "reminderText")
+    return [strip_isolates(label.text()) for label in labels if label.isVisibleTo(banner)]
 
 
 def button(banner, name: str) -> QPushButton:
@@ -93,7 +94,7 @@ def test_due_reminder_appears_on_the_timer_and_done_logs_the_dose(qtbot, make_ba
     banner.timer.timeout.emit()  # what the minute timer does
     assert banner.isVisible()
     assert shown_texts(banner) == ["Time for your dose: Vitamin B12, 1000 µg, injection (hydroxocobalamin)."]
-    assert [strip_isolates(note) for note in notes] == shown_texts(banner)  # a notification once, where there is a tray
+    assert [strip_isolates(note) for note in notes] == shown_texts(banner)  # notified once (a tray)
 
     qtbot.mouseClick(button(banner, "reminderDone"), Qt.MouseButton.LeftButton)
     [dose] = store.doses(session.profile_id)
