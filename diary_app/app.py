@@ -171,6 +171,7 @@ def _run_window(app, store, args, settings, appearance, log_path, window_holder)
     window.restartRequested.connect(lambda: restart.append(True))
     window.restore_state()
     window.show()
+    window.start_reminders()
     status = app.exec()
     if restart:
         _start_again()

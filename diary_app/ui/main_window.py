@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import importlib.util
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from diary_app.domain import DiaryValidationError, Profile
 from diary_app.domain.messages import fill_placeholders
@@ -35,7 +36,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setObjectName("pages")
-        self.setCentralWidget(self.tabs)
+        self.reminder_banner = self._build_reminder_banner()
+        self.setCentralWidget(self._central(self.reminder_banner, self.tabs))
         self.slots: dict[str, PageSlot] = {}
         for spec in installed_pages(pages):
             slot = PageSlot(spec, session, log_path)
@@ -54,6 +56,31 @@ class MainWindow(QMainWindow):
         session.profileChanged.connect(self._update_title)
         self.refresh_profiles()
         self._update_title()
+
+    def _central(self, *widgets) -> QWidget:
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in widgets:
+            if widget is not None:
+                layout.addWidget(widget)
+        layout.setStretchFactor(self.tabs, 1)
+        return central
+
+    def _build_reminder_banner(self):
+        """The treatment work's reminder banner above the pages, when that module is installed."""
+        if importlib.util.find_spec("diary_app.ui.reminder_banner") is None:
+            return None
+        from diary_app.ui.reminder_banner import ReminderBanner
+
+        banner = ReminderBanner(self.session)
+        banner.diaryRequested.connect(self.show_entry_for)
+        return banner
+
+    def start_reminders(self) -> None:
+        """Once the window is shown: what fell due while the program was closed, then every minute."""
+        if self.reminder_banner is not None:
+            self.reminder_banner.start()
 
     # Pages
 

@@ -243,3 +243,58 @@ def test_profile_dialog_needs_a_name(qtbot):
     assert dialog.start_button.isEnabled()
     qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.name() == "Sam"
+
+
+def test_ctrl_p_opens_the_report_page(qtbot, session, app_settings):
+    light_report = PageSpec("report", "diary_app.ui.history_page", "HistoryPage", "Report", True)
+    window = MainWindow(session, app_settings, pages=(PAGES[0], PAGES[1], light_report))
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_P, CTRL)
+    assert window.current_page_name() == "report"
+    window.close()
+
+
+def test_language_change_offers_a_restart(main_window, qtbot, app_settings, monkeypatch):
+    monkeypatch.setattr(main_window, "_ask_restart", lambda: True)
+
+    def choose_arabic(dialog):
+        dialog.language.setFocus()
+        qtbot.keyClick(dialog.language, Qt.Key.Key_End)
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+
+    _answer_modal(qtbot, choose_arabic)
+    with qtbot.waitSignal(main_window.restartRequested):
+        main_window.actions_by_name["settings"].trigger()
+    assert app_settings.language == "ar"
+    assert not main_window.isVisible()
+
+
+def test_due_reminders_show_above_the_pages(main_window, app_settings, qtbot):
+    from diary_app.reminders import ReminderSettings
+
+    app_settings.reminders = ReminderSettings(diary_enabled=True)  # due at 20:00; the clock says 20:30
+    assert main_window.reminder_banner.isHidden()
+    main_window.start_reminders()
+    assert not main_window.reminder_banner.isHidden()
+    assert [r.kind for r in main_window.reminder_banner.reminders()] == ["diary"]
+
+
+def test_right_to_left_window_keeps_the_profile_chooser_before_the_tabs(qtbot, session, app_settings, store):
+    store.add_profile(Profile(name="Omar"))
+    QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        window = MainWindow(session, app_settings)
+        qtbot.addWidget(window)
+        window.resize(760, 560)
+        window.show()
+        qtbot.waitExposed(window)
+        assert window.isRightToLeft()
+        switcher_x = window.switcher.mapTo(window, window.switcher.rect().topLeft()).x()
+        first_tab_x = window.tabs.tabBar().mapTo(window, window.tabs.tabBar().tabRect(0).topLeft()).x()
+        assert switcher_x < window.width() / 2 < first_tab_x  # mirrored: tabs start at the right
+        window.close()
+    finally:
+        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
