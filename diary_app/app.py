@@ -23,6 +23,14 @@ NO_DISPLAY_MESSAGE = (
 )
 
 
+X11_LIBRARY_MESSAGE = (
+    "the window cannot open: Qt's X11 support needs {missing}, which is not installed "
+    "(on Debian or Ubuntu: sudo apt install libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 "
+    "libxkbcommon-x11-0); "
+    "the command line works without it: see `symptom-diary --help`"
+)
+
+
 def display_unavailable(environ: Mapping[str, str] = os.environ, platform: str = sys.platform) -> bool:
     """True when Qt would abort for want of a display (checked before any QApplication exists)."""
     if platform.startswith(("win", "darwin", "cygwin")):
@@ -36,6 +44,34 @@ def display_unavailable(environ: Mapping[str, str] = os.environ, platform: str =
     if plugin == "xcb":
         return not has_x11
     return not (has_x11 or has_wayland)
+
+
+def x11_plugin_problem(environ: Mapping[str, str] = os.environ, platform: str = sys.platform,
+                       plugin_path: Path | None = None) -> str | None:
+    """Why Qt's X11 (xcb) plugin cannot load, e.g. a missing libxcb-cursor0; None when it can.
+
+    Qt aborts the process when its platform plugin fails, so this loads the plugin library first
+    (as Qt would) and reports the missing system library instead.
+    """
+    plugin = environ.get("QT_QPA_PLATFORM", "").split(":")[0].strip().lower()
+    x11_default = not plugin and environ.get("DISPLAY") and not environ.get("WAYLAND_DISPLAY")
+    uses_x11 = plugin == "xcb" or bool(x11_default)
+    if not platform.startswith("linux") or not uses_x11:
+        return None
+    if plugin_path is None:
+        from PySide6.QtCore import QLibraryInfo
+
+        folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms"
+        plugin_path = folder / "libqxcb.so"
+    if not plugin_path.exists():
+        return None
+    import ctypes
+
+    try:
+        ctypes.CDLL(str(plugin_path))
+    except OSError as error:
+        return str(error).split(": cannot open")[0]  # "libxcb-icccm.so.4: cannot open shared object…"
+    return None
 
 
 def create_application():
@@ -134,6 +170,9 @@ def run_app(args) -> int:
     """Open the window and run until it closes; returns the exit status."""
     if display_unavailable():
         raise UserError(NO_DISPLAY_MESSAGE)
+    missing = x11_plugin_problem()
+    if missing:
+        raise UserError(X11_LIBRARY_MESSAGE.format(missing=missing))
     from diary_app.i18n import resolve_language
     from diary_app.paths import log_dir
     from diary_app.settings import AppSettings, default_qsettings

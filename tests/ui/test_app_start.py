@@ -181,3 +181,29 @@ def test_closing_the_first_start_dialog_quits(qapp, store, app_settings, monkeyp
     monkeypatch.setattr("diary_app.ui.dialogs.ask_first_profile_name", lambda parent=None: None)
     assert app.choose_profile(store, None, app_settings) is None
     assert store.profiles() == []
+
+
+def test_a_broken_x11_plugin_is_reported_instead_of_aborting(tmp_path):
+    broken = tmp_path / "libqxcb.so"
+    broken.write_bytes(b"not a shared library")
+    problem = app.x11_plugin_problem({"DISPLAY": ":0"}, "linux", broken)
+    assert problem and str(broken) in problem
+    message = app.X11_LIBRARY_MESSAGE.format(missing=problem)
+    assert "\n" not in message and "symptom-diary --help" in message
+
+
+def test_x11_check_only_when_x11_is_used(tmp_path):
+    broken = tmp_path / "libqxcb.so"
+    broken.write_bytes(b"not a shared library")
+    assert app.x11_plugin_problem({"WAYLAND_DISPLAY": "w", "DISPLAY": ":0"}, "linux", broken) is None
+    assert app.x11_plugin_problem({"QT_QPA_PLATFORM": "offscreen", "DISPLAY": ":0"}, "linux", broken) is None
+    assert app.x11_plugin_problem({"DISPLAY": ":0"}, "win32", broken) is None
+    assert app.x11_plugin_problem({"DISPLAY": ":0"}, "linux", tmp_path / "absent.so") is None
+
+
+def test_a_loadable_x11_plugin_passes():
+    import PySide6
+
+    loadable = Path(PySide6.__file__).parent / "Qt" / "lib" / "libQt6Core.so.6"
+    assert loadable.exists()
+    assert app.x11_plugin_problem({"QT_QPA_PLATFORM": "xcb"}, "linux", loadable) is None
