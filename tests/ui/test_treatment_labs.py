@@ -100,3 +100,22 @@ def test_lab_model_is_sound(qtmodeltester):
     model = LabTableModel()
     model.set_labs([LabResult(TODAY, "b12", 150.0, "pg/mL", 200.0, 900.0)])
     qtmodeltester.check(model)
+
+
+def test_choosing_a_known_test_brings_its_typical_unit_and_range(qtbot, page):
+    seen = {}
+
+    def choose(dialog):
+        dialog.test.setFocus()
+        dialog.test.setCurrentIndex(dialog.test.findData("hemoglobin"))
+        seen["hemoglobin"] = (dialog.unit.currentText(), dialog.ref_low.text(), dialog.ref_high.text())
+        dialog.test.setCurrentIndex(dialog.test.findData("hba1c"))
+        seen["hba1c"] = (dialog.unit.currentText(), dialog.ref_low.text(), dialog.ref_high.text())
+        seen["note"] = dialog.range_note.text()
+        dialog.reject()
+
+    in_modal_dialog(qtbot, choose)
+    assert page.labs.new_lab() is None
+    assert seen["hemoglobin"] == ("g/dL", "12", "17.5")
+    assert seen["hba1c"] == ("%", "", "5.6")
+    assert "typical" in seen["note"] and "laboratory's own range" in seen["note"]

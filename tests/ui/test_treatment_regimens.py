@@ -101,3 +101,20 @@ def test_regimen_model_is_sound(qtmodeltester):
     model.set_data([regimen], [], FOUR_WEEKS_AGO, TODAY, TODAY)
     assert model.index(0, MISSED).data().endswith("and 20 more")
     qtmodeltester.check(model)
+
+
+def test_end_before_start_is_refused_with_a_sentence(qtbot, page, session, store):
+    seen = {}
+
+    def wrong_end(dialog):
+        dialog.start.setDate(TODAY)
+        dialog.has_end.setChecked(True)
+        dialog.end.setDate(TODAY - timedelta(days=1))
+        qtbot.keyClick(dialog.notes, Qt.Key.Key_Return)
+        seen["open"], seen["errors"] = dialog.isVisible(), dialog.errors.text()
+        dialog.reject()
+
+    in_modal_dialog(qtbot, wrong_end)
+    assert page.regimens.new_regimen() == []
+    assert seen == {"open": True, "errors": "End date must not be before the start date."}
+    assert store.regimens(session.profile_id) == []
