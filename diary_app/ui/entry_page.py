@@ -12,9 +12,11 @@ from PySide6.QtWidgets import (
 from diary_app.domain import DayEntry, entry_errors
 from diary_app.ui.dose_quicklog import QuickDoseLog
 from diary_app.ui.entry_form import EntryForm
+from diary_app.ui.entry_undo import FillFormCommand
 from diary_app.ui.entry_widgets import ErrorLabel
 from diary_app.ui.score_input import MIN_TARGET
 from diary_app.ui.session import DiarySession
+from diary_app.ui.treatment_undo import undo_stack_for
 
 FIRST_DAY = date(1900, 1, 1)
 
@@ -41,6 +43,7 @@ class EntryPage(QWidget):
     def __init__(self, session: DiarySession, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
+        self.undo_stack = undo_stack_for(session, self)
         self._day = session.today()
         self._stored: DayEntry | None = None
         self._shown_once = False  # the first showing puts the cursor on the first feeling
@@ -154,11 +157,21 @@ class EntryPage(QWidget):
         if previous is None:
             self.session.statusMessage.emit(self.tr("There is no earlier entry to copy."))
             return
-        self.form.set_entry(same_as_before(previous, self.form.entry(self._day)), saved=False)
-        self._show_day_state()
+        before = self.form.entry(self._day)
+        self.undo_stack.push(FillFormCommand(self, before, same_as_before(previous, before),
+                                             self.tr("Same as yesterday")))
         day = self.locale().toString(to_qdate(previous.day), QLocale.FormatType.LongFormat)
         self.session.statusMessage.emit(
             self.tr("Copied the values of %1. Check them, then save.").replace("%1", day))
+
+    def fill_form(self, entry: DayEntry) -> None:
+        """Show `entry`'s values as unsaved edits of its day (moving to that day first if needed)."""
+        if entry.day != self._day:
+            self.show_date(entry.day)
+            if self._day != entry.day:
+                return
+        self.form.set_entry(entry, saved=entry == self._stored)
+        self._show_day_state()
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)

@@ -280,6 +280,9 @@ def test_same_as_yesterday_copies_lasting_values_only(page, qtbot, diary):
     assert (copied.falls, copied.walk_10m_seconds, copied.red_flags) == (0, None, frozenset())
     assert (copied.notes, copied.ask_doctor) == ("today", False)
     assert page.has_unsaved_changes()
+    page.session.undo_stack.undo()  # the window's Ctrl+Z
+    restored = page.form.entry(TODAY)
+    assert restored == DayEntry(day=TODAY, notes="today")
 
 
 def test_same_as_yesterday_is_disabled_without_an_earlier_entry(page):
