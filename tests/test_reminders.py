@@ -115,3 +115,20 @@ def test_autostart_entry_written_and_removed(tmp_path):
 def test_autostart_quotes_paths_with_spaces(tmp_path):
     command = " ".join(autostart._desktop_quote(a) for a in ["/opt/my apps/python", "-m", "diary_app"])
     assert autostart.shell_words(command) == ["/opt/my apps/python", "-m", "diary_app"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(closed_days=st.integers(1, 12), taken_offsets=st.sets(st.integers(1, 11)))
+def test_every_untaken_dose_while_closed_is_counted(closed_days, taken_offsets):
+    """Closed on the evening of the 5th, back on the morning of 5 + closed_days: nothing slips through."""
+    since = at(5, 21)
+    now = at(5 + closed_days, 8)
+    doses = [taken(DAILY, at(day, 8)) for day in range(1, 6)]
+    doses += [taken(DAILY, at(5 + offset, 12)) for offset in taken_offsets if offset < closed_days]
+    untaken = [5 + offset for offset in range(1, closed_days) if offset not in taken_offsets]
+    found = reminders([DAILY], doses, now, since=since, options=ReminderSettings())
+    closed = [r for r in found if r.closed]
+    if untaken:
+        assert [(r.count, r.day.day) for r in closed] == [(len(untaken), untaken[-1])]
+    else:
+        assert closed == []
