@@ -35,7 +35,7 @@ SHORT_NAMES = {
     "pain": QT_TRANSLATE_NOOP("Report", "Pain"),
     "weakness": QT_TRANSLATE_NOOP("Report", "Weakness"),
 }
-WIDTHS = [20 * mm] + [9.2 * mm] * 10 + [13 * mm, 11 * mm, 12 * mm, 14 * mm, 16 * mm]
+WIDTHS = [20 * mm] + [9 * mm] * 10 + [13 * mm, 11 * mm, 14 * mm, 14 * mm, 16 * mm]
 
 
 def appendix_story(ctx: ReportContext, entries: list[DayEntry], labs: list[LabResult],

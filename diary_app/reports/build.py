@@ -80,10 +80,10 @@ def summary_story(ctx: ReportContext, diary: ProfileDiary, analysis: PeriodAnaly
     story.append(summary.heading(ctx, summary.PATTERN))
     story += summary.annotations(ctx, summary.without_tabled_changes(analysis.annotations, response))
     story += findings.feature_table(ctx, analysis.features)
-    evidence_title = ctx.para(ctx.text(EVIDENCE), ctx.styles.title.sized(12))
     beside = evidence.questions_section(ctx, entries, in_cell=True)
     grid, questions_placed = figures.evidence_grid(ctx, diary, start, end, beside)
-    story.append(KeepTogether([evidence_title, grid]))
+    evidence_title = [] if ctx.compact else [ctx.para(ctx.text(EVIDENCE), ctx.styles.title.sized(12))]
+    story.append(KeepTogether(evidence_title + [grid]))
     story += evidence.lab_section(ctx, [lab for lab in diary.labs if start <= lab.day <= end])
     if not questions_placed:
         story += evidence.questions_section(ctx, entries)

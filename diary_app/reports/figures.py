@@ -29,7 +29,7 @@ TREND_HEIGHT = {False: 2.8, True: 2.3}  # inches, by ReportContext.compact
 LEFT_COLUMN, RIGHT_COLUMN = 3.3, 3.7  # inches; together the width of the text frame
 EVIDENCE_HEIGHTS = {
     False: {"laterality": 2.9, "gait": 3.2, "regions": 3.4, "labs": 2.3},
-    True: {"laterality": 2.6, "gait": 2.8, "regions": 3.0, "labs": 2.1},
+    True: {"laterality": 2.6, "gait": 3.2, "regions": 3.0, "labs": 2.1},
 }
 PREFERRED_LAB = "b12"
 MIN_RESULTS_CHARTED = 3  # fewer results of a test read better in the lab table alone
