@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 
 from diary_app.cli import UserError, say
 from diary_app.commands.context import opened_store
+from diary_app.domain import ProfileDiary
 from diary_app.exchange import (
     ImportFormatError, atomic_write_text, diaries_to_json, read_diary_file, write_csv,
 )
@@ -24,8 +26,9 @@ def register(subparsers) -> None:
     export.set_defaults(run=run_export)
     imported = subparsers.add_parser(
         "import", help="add the records of a JSON or CSV export to the diary",
-        description="Import a JSON or CSV export; profiles are matched by name. "
-                    "Nothing is changed unless every record is valid.")
+        description="Import a JSON or CSV export; profiles are matched by name (with --profile, "
+                    "a file of one profile goes into that profile). Nothing is changed unless "
+                    "every record is valid.")
     imported.add_argument("file", type=Path, help="a .json file, or the main .csv file of an export")
     imported.add_argument("--replace", action="store_true",
                           help="overwrite days the diary already has for a profile")
@@ -54,11 +57,24 @@ def run_export(args) -> int:
     return 0
 
 
+def _into_profile(diaries: list[ProfileDiary], name: str) -> list[ProfileDiary]:
+    """With --profile, the file's one profile is imported under that name."""
+    if not name.strip():
+        raise UserError("--profile needs a name; nothing was imported")
+    if len(diaries) != 1:
+        raise UserError(f"--profile needs a file with exactly one profile; this one has {len(diaries)}; "
+                        "nothing was imported")
+    (diary,) = diaries
+    return [replace(diary, profile=replace(diary.profile, name=name))]
+
+
 def run_import(args) -> int:
     try:
         diaries = read_diary_file(args.file)
     except ImportFormatError as error:
         raise UserError(f"{error}; nothing was imported") from error
+    if args.profile is not None:
+        diaries = _into_profile(diaries, args.profile)
     with opened_store(args) as store:
         counts = store.import_diaries(diaries, replace_days=args.replace)
     say(f"{args.file}: {import_summary(counts)}")

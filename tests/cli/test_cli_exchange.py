@@ -181,3 +181,20 @@ def test_the_installed_command_prints_no_traceback(tmp_path):
     assert result.returncode == 2 and result.stdout == ""
     assert result.stderr == ("symptom-diary: bad.json: field 'profiles': must be a JSON list [...], "
                              "not a number; nothing was imported\n")
+
+
+def test_import_with_profile_puts_a_one_profile_file_into_that_profile(capsys, tmp_path, db_path):
+    other = tmp_path / "other.sqlite3"
+    run(capsys, other, "demo", "--days", "7")
+    run(capsys, other, "export", "--out", str(tmp_path / "one.json"))
+    code, out, _ = run(capsys, db_path, "--profile", "Me", "import", str(tmp_path / "one.json"))
+    assert code == 0 and "7 day entries" in out
+    store = open_store(db_path)
+    try:
+        assert [p.name for p in store.profiles()] == ["Me"]
+    finally:
+        store.close()
+    run(capsys, other, "demo", "--days", "3")
+    run(capsys, other, "export", "--out", str(tmp_path / "two.json"))
+    code, _, err = run(capsys, db_path, "--profile", "Me", "import", str(tmp_path / "two.json"))
+    assert code == 2 and "exactly one profile; this one has 2" in one_error_line(err)
