@@ -197,6 +197,7 @@ def run_app(args) -> int:
 
 
 def _run_window(app, store, args, settings, appearance, log_path, window_holder) -> int:
+    from diary_app.ui.main_signals import TerminationWatcher
     from diary_app.ui.main_window import MainWindow
     from diary_app.ui.session import DiarySession
 
@@ -211,7 +212,9 @@ def _run_window(app, store, args, settings, appearance, log_path, window_holder)
     window.restore_state()
     window.show()
     window.start_reminders()
+    watcher = TerminationWatcher(window)
     status = app.exec()
+    watcher.restore()
     if restart:
         _start_again()
     return status

@@ -19,6 +19,7 @@ from diary_app.ui.main_pages import PAGES, PageSlot, installed_pages
 from diary_app.ui.profile_switcher import ProfileSwitcher
 
 STATUS_TIMEOUT_MS = 8000
+DEFAULT_SIZE = (1150, 860)
 
 
 class MainWindow(QMainWindow):
@@ -189,8 +190,8 @@ class MainWindow(QMainWindow):
 
     def restore_state(self) -> None:
         """Geometry and last page from the settings; a heavy page is built after the first paint."""
-        if self.settings.geometry is not None:
-            self.restoreGeometry(self.settings.geometry)
+        if self.settings.geometry is None or not self.restoreGeometry(self.settings.geometry):
+            self._default_size()
         name = self.settings.last_page
         slot = self.slots.get(name)
         if slot is None or name == self._current_name:
@@ -199,6 +200,14 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda: self.show_page(name))
         else:
             self.show_page(name)
+
+    def _default_size(self) -> None:
+        """First start: a roomy window, within the screen."""
+        screen = self.screen().availableGeometry()
+        width = min(DEFAULT_SIZE[0], int(screen.width() * 0.9))
+        height = min(DEFAULT_SIZE[1], int(screen.height() * 0.9))
+        self.resize(max(width, self.minimumSizeHint().width()), height)
+        self.move(screen.center() - self.rect().center())
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)

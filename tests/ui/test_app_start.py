@@ -207,3 +207,32 @@ def test_a_loadable_x11_plugin_passes():
     loadable = Path(PySide6.__file__).parent / "Qt" / "lib" / "libQt6Core.so.6"
     assert loadable.exists()
     assert app.x11_plugin_problem({"QT_QPA_PLATFORM": "xcb"}, "linux", loadable) is None
+
+
+SIGTERM_SCRIPT = textwrap.dedent("""
+    import os, signal, sys
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+    from diary_app import app, cli
+
+    def type_then_terminate():
+        window = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "main_window")
+        QTest.keyClick(window.entry_page().form.first_field(), Qt.Key.Key_6)
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    qt_app = app.create_application()
+    QTimer.singleShot(0, type_then_terminate)
+    sys.exit(cli.main(sys.argv[1:]))
+""")
+
+
+@pytest.mark.slow
+def test_sigterm_closes_the_window_and_saves_the_entry(store, db_path):
+    from datetime import date
+
+    profile = store.add_profile(Profile(name="Ana"))
+    result = run_program(["--db", str(db_path)], clean_env(QT_QPA_PLATFORM="offscreen"), SIGTERM_SCRIPT)
+    assert result.returncode == 0, result.stderr
+    saved = store.entry(profile.id, date.today())
+    assert saved is not None and saved.score("tingling", "left") == 6
