@@ -6,26 +6,23 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from diary_app.domain import validation
+from diary_app.domain.messages import fill_placeholders
 from diary_app.domain.validation import FieldError
-
-CONTEXT = "TreatmentErrors"
-
-
-def _tr(source: str) -> str:
-    return QCoreApplication.translate(CONTEXT, source)
-
 
 def error_sentence(error: FieldError, field_names: dict[str, str]) -> str:
     name = field_names.get(error.field, error.field)
+    translate = QCoreApplication.translate
     patterns = {
-        validation.REQUIRED: _tr("%1: please fill this in."),
-        validation.NOT_POSITIVE: _tr("%1 must be more than 0."),
-        validation.END_BEFORE_START: _tr("%1 must not be before the start date."),
-        validation.RANGE_INVERTED: _tr("%1 must not be above the upper limit of the range."),
-        validation.TOO_LONG: _tr("%1 is too long."),
-        validation.OUT_OF_RANGE: _tr("%1 is outside the allowed range."),
+        validation.REQUIRED: translate("TreatmentErrors", "%1: please fill this in."),
+        validation.NOT_POSITIVE: translate("TreatmentErrors", "%1 must be more than 0."),
+        validation.END_BEFORE_START: translate("TreatmentErrors", "%1 must not be before the start date."),
+        validation.RANGE_INVERTED: translate(
+            "TreatmentErrors", "%1 must not be above the upper limit of the range."),
+        validation.TOO_LONG: translate("TreatmentErrors", "%1 is too long."),
+        validation.OUT_OF_RANGE: translate("TreatmentErrors", "%1 is outside the allowed range."),
     }
-    return patterns.get(error.rule, _tr("%1 is not valid.")).replace("%1", name)
+    pattern = patterns.get(error.rule) or translate("TreatmentErrors", "%1 is not valid.")
+    return fill_placeholders(pattern, [name], isolate=False)
 
 
 def show_errors(target: QLabel, errors: list[FieldError], field_names: dict[str, str],

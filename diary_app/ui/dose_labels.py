@@ -13,45 +13,45 @@ from diary_app.domain.vocab import B12
 CONTEXT = "TreatmentLabels"
 
 FORMS = {
-    "injection": QT_TRANSLATE_NOOP(CONTEXT, "injection"),
-    "oral": QT_TRANSLATE_NOOP(CONTEXT, "tablet or capsule (oral)"),
-    "sublingual": QT_TRANSLATE_NOOP(CONTEXT, "under the tongue (sublingual)"),
-    "nasal": QT_TRANSLATE_NOOP(CONTEXT, "nasal spray"),
-    "other": QT_TRANSLATE_NOOP(CONTEXT, "other"),
+    "injection": QT_TRANSLATE_NOOP("TreatmentLabels", "injection"),
+    "oral": QT_TRANSLATE_NOOP("TreatmentLabels", "tablet or capsule (oral)"),
+    "sublingual": QT_TRANSLATE_NOOP("TreatmentLabels", "under the tongue (sublingual)"),
+    "nasal": QT_TRANSLATE_NOOP("TreatmentLabels", "nasal spray"),
+    "other": QT_TRANSLATE_NOOP("TreatmentLabels", "other"),
 }
 COMPOUNDS = {
-    "": QT_TRANSLATE_NOOP(CONTEXT, "not known"),
-    "cyanocobalamin": QT_TRANSLATE_NOOP(CONTEXT, "cyanocobalamin"),
-    "hydroxocobalamin": QT_TRANSLATE_NOOP(CONTEXT, "hydroxocobalamin"),
-    "methylcobalamin": QT_TRANSLATE_NOOP(CONTEXT, "methylcobalamin"),
-    "adenosylcobalamin": QT_TRANSLATE_NOOP(CONTEXT, "adenosylcobalamin"),
-    "other": QT_TRANSLATE_NOOP(CONTEXT, "other"),
+    "": QT_TRANSLATE_NOOP("TreatmentLabels", "not known"),
+    "cyanocobalamin": QT_TRANSLATE_NOOP("TreatmentLabels", "cyanocobalamin"),
+    "hydroxocobalamin": QT_TRANSLATE_NOOP("TreatmentLabels", "hydroxocobalamin"),
+    "methylcobalamin": QT_TRANSLATE_NOOP("TreatmentLabels", "methylcobalamin"),
+    "adenosylcobalamin": QT_TRANSLATE_NOOP("TreatmentLabels", "adenosylcobalamin"),
+    "other": QT_TRANSLATE_NOOP("TreatmentLabels", "other"),
 }
 SITES = {
-    "": QT_TRANSLATE_NOOP(CONTEXT, "not recorded"),
-    "left_arm": QT_TRANSLATE_NOOP(CONTEXT, "left arm"),
-    "right_arm": QT_TRANSLATE_NOOP(CONTEXT, "right arm"),
-    "left_thigh": QT_TRANSLATE_NOOP(CONTEXT, "left thigh"),
-    "right_thigh": QT_TRANSLATE_NOOP(CONTEXT, "right thigh"),
-    "left_buttock": QT_TRANSLATE_NOOP(CONTEXT, "left buttock"),
-    "right_buttock": QT_TRANSLATE_NOOP(CONTEXT, "right buttock"),
+    "": QT_TRANSLATE_NOOP("TreatmentLabels", "not recorded"),
+    "left_arm": QT_TRANSLATE_NOOP("TreatmentLabels", "left arm"),
+    "right_arm": QT_TRANSLATE_NOOP("TreatmentLabels", "right arm"),
+    "left_thigh": QT_TRANSLATE_NOOP("TreatmentLabels", "left thigh"),
+    "right_thigh": QT_TRANSLATE_NOOP("TreatmentLabels", "right thigh"),
+    "left_buttock": QT_TRANSLATE_NOOP("TreatmentLabels", "left buttock"),
+    "right_buttock": QT_TRANSLATE_NOOP("TreatmentLabels", "right buttock"),
 }
 UNITS = {
-    "µg": QT_TRANSLATE_NOOP(CONTEXT, "µg"),
-    "mg": QT_TRANSLATE_NOOP(CONTEXT, "mg"),
-    "ml": QT_TRANSLATE_NOOP(CONTEXT, "ml"),
-    "tablet": QT_TRANSLATE_NOOP(CONTEXT, "tablet(s)"),
+    "µg": QT_TRANSLATE_NOOP("TreatmentLabels", "µg"),
+    "mg": QT_TRANSLATE_NOOP("TreatmentLabels", "mg"),
+    "ml": QT_TRANSLATE_NOOP("TreatmentLabels", "ml"),
+    "tablet": QT_TRANSLATE_NOOP("TreatmentLabels", "tablet(s)"),
 }
 LAB_TESTS = {
-    "b12": QT_TRANSLATE_NOOP(CONTEXT, "Vitamin B12 (serum)"),
-    "mma": QT_TRANSLATE_NOOP(CONTEXT, "Methylmalonic acid (MMA)"),
-    "homocysteine": QT_TRANSLATE_NOOP(CONTEXT, "Homocysteine"),
-    "folate": QT_TRANSLATE_NOOP(CONTEXT, "Folate (folic acid)"),
-    "hemoglobin": QT_TRANSLATE_NOOP(CONTEXT, "Hemoglobin"),
-    "mcv": QT_TRANSLATE_NOOP(CONTEXT, "Mean cell volume (MCV)"),
-    "hba1c": QT_TRANSLATE_NOOP(CONTEXT, "HbA1c (long-term blood sugar)"),
+    "b12": QT_TRANSLATE_NOOP("TreatmentLabels", "Vitamin B12 (serum)"),
+    "mma": QT_TRANSLATE_NOOP("TreatmentLabels", "Methylmalonic acid (MMA)"),
+    "homocysteine": QT_TRANSLATE_NOOP("TreatmentLabels", "Homocysteine"),
+    "folate": QT_TRANSLATE_NOOP("TreatmentLabels", "Folate (folic acid)"),
+    "hemoglobin": QT_TRANSLATE_NOOP("TreatmentLabels", "Hemoglobin"),
+    "mcv": QT_TRANSLATE_NOOP("TreatmentLabels", "Mean cell volume (MCV)"),
+    "hba1c": QT_TRANSLATE_NOOP("TreatmentLabels", "HbA1c (long-term blood sugar)"),
 }
-B12_NAME = QT_TRANSLATE_NOOP(CONTEXT, "Vitamin B12")
+B12_NAME = QT_TRANSLATE_NOOP("TreatmentLabels", "Vitamin B12")
 
 
 def label(table: dict[str, str], code: str) -> str:
@@ -72,15 +72,15 @@ def number_text(value: float, locale: QLocale | None = None) -> str:
 
 def amount_text(amount: float, unit: str, locale: QLocale | None = None) -> str:
     number = number_text(amount, locale)
-    pattern = QCoreApplication.translate(CONTEXT, "%1 %2")
+    pattern = QCoreApplication.translate("TreatmentLabels", "%1 %2")
     return pattern.replace("%2", label(UNITS, unit)).replace("%1", number)
 
 
 def plan_text(item: Dose | Regimen) -> str:
     """'Vitamin B12, 1000 µg, injection (hydroxocobalamin)' for a dose or regimen."""
-    pattern = QCoreApplication.translate(CONTEXT, "%1, %2, %3")
+    pattern = QCoreApplication.translate("TreatmentLabels", "%1, %2, %3")
     if item.compound:
-        pattern = QCoreApplication.translate(CONTEXT, "%1, %2, %3 (%4)")
+        pattern = QCoreApplication.translate("TreatmentLabels", "%1, %2, %3 (%4)")
     return (pattern.replace("%4", label(COMPOUNDS, item.compound))
             .replace("%3", label(FORMS, item.form))
             .replace("%2", amount_text(item.amount, item.unit))
@@ -89,8 +89,8 @@ def plan_text(item: Dose | Regimen) -> str:
 
 def every_text(every_days: int) -> str:
     if every_days == 1:
-        return QCoreApplication.translate(CONTEXT, "every day")
-    return QCoreApplication.translate(CONTEXT, "every %n days", None, every_days)
+        return QCoreApplication.translate("TreatmentLabels", "every day")
+    return QCoreApplication.translate("TreatmentLabels", "every %n days", None, every_days)
 
 
 def date_text(day: date | None, locale: QLocale | None = None) -> str:

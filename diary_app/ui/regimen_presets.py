@@ -9,7 +9,7 @@ from diary_app.domain import Regimen
 from diary_app.domain.messages import QT_TRANSLATE_NOOP
 from diary_app.domain.vocab import B12
 
-CONTEXT = "RegimenPresets"
+CONTEXT = "Plans"
 
 
 @dataclass(frozen=True)
@@ -49,26 +49,40 @@ LOADING = Phase("injection", 1000.0, 2, days=14, compound="hydroxocobalamin")
 EVERY_TWO_MONTHS = Phase("injection", 1000.0, 60, compound="hydroxocobalamin")
 
 PRESETS = (
-    Preset("loading", QT_TRANSLATE_NOOP(
-        CONTEXT, "Injection 1000 µg every other day for 2 weeks (loading)"), (LOADING,)),
-    Preset("maintenance_hydroxo", QT_TRANSLATE_NOOP(
-        CONTEXT, "Injection 1000 µg every 2 months (maintenance, hydroxocobalamin)"), (EVERY_TWO_MONTHS,)),
-    Preset("loading_then_maintenance", QT_TRANSLATE_NOOP(
-        CONTEXT, "Loading for 2 weeks, then 1000 µg every 2 months (two regimens)"),
+    Preset(
+        "loading",
+        QT_TRANSLATE_NOOP("Plans", "Injection 1000 µg every other day for 2 weeks (loading)"),
+        (LOADING,)),
+    Preset(
+        "maintenance_hydroxo",
+        QT_TRANSLATE_NOOP("Plans", "Injection 1000 µg every 2 months (maintenance, hydroxocobalamin)"),
+        (EVERY_TWO_MONTHS,)),
+    Preset(
+        "loading_then_maintenance",
+        QT_TRANSLATE_NOOP("Plans", "Loading for 2 weeks, then 1000 µg every 2 months (two regimens)"),
         (LOADING, EVERY_TWO_MONTHS)),
-    Preset("monthly_cyano", QT_TRANSLATE_NOOP(
-        CONTEXT, "Injection 1000 µg monthly (cyanocobalamin)"),
+    Preset(
+        "monthly_cyano",
+        QT_TRANSLATE_NOOP("Plans", "Injection 1000 µg monthly (cyanocobalamin)"),
         (Phase("injection", 1000.0, 30, compound="cyanocobalamin"),)),
-    Preset("daily_weekly_monthly", QT_TRANSLATE_NOOP(
-        CONTEXT, "Injection 1000 µg daily for a week, weekly for a month, then monthly (three regimens)"),
+    Preset(
+        "daily_weekly_monthly",
+        QT_TRANSLATE_NOOP("Plans", "Injection daily for 1 week, weekly for 4 weeks, then monthly"),
         (Phase("injection", 1000.0, 1, days=7, compound="cyanocobalamin"),
          Phase("injection", 1000.0, 7, days=28, compound="cyanocobalamin"),
          Phase("injection", 1000.0, 30, compound="cyanocobalamin"))),
-    Preset("tablet_daily", QT_TRANSLATE_NOOP(CONTEXT, "Tablet 1000 µg daily"), (Phase("oral", 1000.0, 1),)),
-    Preset("sublingual_daily", QT_TRANSLATE_NOOP(
-        CONTEXT, "Sublingual 1000 µg daily"), (Phase("sublingual", 1000.0, 1),)),
-    Preset("nasal_weekly", QT_TRANSLATE_NOOP(
-        CONTEXT, "Nasal spray 500 µg weekly"), (Phase("nasal", 500.0, 7),)),
+    Preset(
+        "tablet_daily",
+        QT_TRANSLATE_NOOP("Plans", "Tablet 1000 µg daily"),
+        (Phase("oral", 1000.0, 1),)),
+    Preset(
+        "sublingual_daily",
+        QT_TRANSLATE_NOOP("Plans", "Sublingual 1000 µg daily"),
+        (Phase("sublingual", 1000.0, 1),)),
+    Preset(
+        "nasal_weekly",
+        QT_TRANSLATE_NOOP("Plans", "Nasal spray 500 µg weekly"),
+        (Phase("nasal", 500.0, 7),)),
 )
 
 
