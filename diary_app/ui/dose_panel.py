@@ -22,23 +22,23 @@ from diary_app.ui.treatment_undo import (
 SITE_HISTORY_DAYS = 120
 
 
-class DeleteKeyFilter(QObject):
-    """Calls `on_delete` when the Delete key is pressed in the watched table."""
+class RecordKeys(QObject):
+    """Delete removes the selected record, Enter opens it for editing."""
 
-    def __init__(self, on_delete: Callable[[], None], parent: QObject):
+    def __init__(self, on_delete: Callable[[], None], on_edit: Callable[[], None], parent: QObject):
         super().__init__(parent)
-        self.on_delete = on_delete
+        self.actions = {Qt.Key.Key_Delete: on_delete, Qt.Key.Key_Return: on_edit, Qt.Key.Key_Enter: on_edit}
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Delete:
-            self.on_delete()
+        if event.type() == QEvent.Type.KeyPress and event.key() in self.actions:
+            self.actions[event.key()]()
             return True
         return False
 
 
 def record_table(model: QAbstractItemModel, parent: QWidget, name: str,
-                 on_delete: Callable[[], None]) -> QTableView:
-    """A read-only table of records, whole rows selected; the Delete key calls `on_delete`."""
+                 on_delete: Callable[[], None], on_edit: Callable[[], None]) -> QTableView:
+    """A read-only table of records, whole rows selected; Delete and Enter act on the selected row."""
     view = QTableView(parent)
     view.setObjectName(name)
     view.setModel(model)
@@ -51,7 +51,7 @@ def record_table(model: QAbstractItemModel, parent: QWidget, name: str,
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(True)
     view.setTabKeyNavigation(False)
-    view.installEventFilter(DeleteKeyFilter(on_delete, view))
+    view.installEventFilter(RecordKeys(on_delete, on_edit, view))
     return view
 
 
@@ -83,7 +83,7 @@ class DosePanel(QWidget):
         today = session.today()
         self.start, self.end = today - timedelta(days=89), today
         self.model = DoseTableModel(self)
-        self.table = record_table(self.model, self, "doseTable", self.delete_selected)
+        self.table = record_table(self.model, self, "doseTable", self.delete_selected, self.edit_selected)
         self.add_button = QPushButton(self.tr("&Log a dose…"))
         self.add_button.setObjectName("logDoseButton")
         self.edit_button = QPushButton(self.tr("&Edit dose…"))

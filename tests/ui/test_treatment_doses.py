@@ -114,7 +114,8 @@ def test_edit_and_delete_with_undo(qtbot, page, session, store):
         qtbot.keyClick(dialog.amount, Qt.Key.Key_Enter)
 
     in_modal_dialog(qtbot, change)
-    page.doses.edit_selected()
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Return)
     assert store.doses(session.profile_id)[0].amount == 500.0
     session.undo_stack.undo()
     assert store.doses(session.profile_id)[0].amount == 1000.0
