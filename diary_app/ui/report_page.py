@@ -261,7 +261,8 @@ class ReportPage(QWidget):
         if self.preview_timer.isActive():
             self.refresh_preview()
         self.pool.waitForDone()
-        QCoreApplication.processEvents()
+        QCoreApplication.processEvents()  # delivers the results
+        QCoreApplication.processEvents()  # lays the page out around them
 
     # Results
 
@@ -296,9 +297,8 @@ class ReportPage(QWidget):
             self.preview_text.setText(self.tr("The preview could not be drawn: %1").replace("%1", reason))
             return
         self._finish()
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Report not made"),
-                          self.tr("The report could not be made, and no file was written.\n%1\n"
-                                  "Choose another folder or try again.").replace("%1", reason),
+        text = self.tr("The report could not be made; no file was written.\n%1\nTry another folder or again.")
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Report not made"), text.replace("%1", reason),
                           QMessageBox.StandardButton.Close, self)
         self.last_message = box
         box.open()
