@@ -51,8 +51,11 @@ def run(args) -> int:
     size = window_size(args.size)
     if args.out.suffix.lower() != ".png":
         raise UserError(f"--out must name a .png file, not {args.out}")
+    if args.date is not None and args.page != "entry":
+        raise UserError("--date is only used with --page entry")
     require_page(args.page)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before the QApplication exists
+    _log_to_file()
     with opened_store(args) as store, tempfile.TemporaryDirectory() as folder:
         profile = chosen_profile(args, store)
         image = _render(args, store, profile.id, Path(folder) / "settings.ini", size)
@@ -61,6 +64,15 @@ def run(args) -> int:
         raise UserError(f"could not write {args.out}")
     say(f"wrote {args.out} ({args.page} page, {args.lang}, {image.width()}x{image.height()})")
     return 0
+
+
+def _log_to_file() -> None:
+    """Qt's and the program's warnings go to the log file, so stderr carries only real errors."""
+    from diary_app.paths import log_dir
+    from diary_app.ui.main_errors import route_qt_messages, setup_logging
+
+    setup_logging(log_dir())
+    route_qt_messages()
 
 
 # Pages that draw in a worker thread offer one of these to block until their picture is shown.
@@ -95,8 +107,6 @@ def _render(args, store, profile_id: int, settings_file: Path, size: tuple[int, 
     if not window.show_page(args.page) or window.page(args.page) is None:
         raise UserError(f"the {args.page} page could not be shown (see the log for details)")
     if args.date is not None:
-        if args.page != "entry":
-            raise UserError("--date is only used with --page entry")
         window.entry_page().show_date(args.date)
     for _ in range(3):
         QApplication.processEvents()

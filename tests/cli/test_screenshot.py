@@ -51,6 +51,7 @@ def test_writes_a_picture_of_the_page(store, db_path, tmp_path, options):
     result = shoot(db_path, out, "--size", "900x640", *options)
     assert result.returncode == 0, result.stderr
     assert str(out) in result.stdout
+    assert result.stderr == ""  # Qt's chatter goes to the log file
     image = QImage(str(out))
     assert (image.width(), image.height()) == (900, 640)
     assert colour_variety(image) > 40  # text, frames and the leg colours, not a blank window
@@ -84,3 +85,10 @@ def test_out_must_be_a_png(db_path, tmp_path, capsys):
 def test_choices_match_the_settings():
     assert screenshot.PAGE_NAMES == PAGE_NAMES
     assert screenshot.TEXT_SCALES == TEXT_SCALES
+
+
+def test_date_needs_the_entry_page(db_path, tmp_path, capsys):
+    out = tmp_path / "h.png"
+    assert cli.main(["--db", str(db_path), "screenshot", "--out", str(out), "--page", "history",
+                     "--date", "2026-11-01"]) == 2
+    assert "--date is only used with --page entry" in capsys.readouterr().err
