@@ -37,6 +37,8 @@ REQUIRED = {"entries": ("profile", "date"), "profiles": ("profile",),
             "regimens": ("profile", "substance", "form", "amount", "unit", "every_days", "start"),
             "labs": ("profile", "date", "test", "value", "unit")}
 COMPANIONS = ("profiles", "doses", "regimens", "labs")
+FIELD_NAMES = {**{f"{name}.{side}": f"{name}_{side}" for name in vocab.SENSATIONS for side in vocab.SIDES},
+               "regions.left": "regions_left", "regions.right": "regions_right", "name": "profile"}
 
 
 def companion_paths(path: Path | str) -> dict[str, Path]:
@@ -157,9 +159,9 @@ def _row(header: list[str], cells: list[str], line: str) -> tuple[CellReader, st
         raise ImportFormatError(f"the row has {len(cells)} cells but the header has {len(header)}",
                                 source=line)
     row = dict(zip(header, cells))
-    reader = CellReader(row, Where(source=line))
+    reader = CellReader(row, Where(source=line, field_names=FIELD_NAMES))
     name = reader.text("profile")
-    reader.where = Where(source=line, profile=name)
+    reader.where = reader.where.at(profile=name)
     return reader, name
 
 

@@ -26,6 +26,8 @@ LAB_KEYS = ("date", "test", "value", "unit", "ref_low", "ref_high")
 PROFILE_KEYS = ("name", "birth_year", "notes", "entries", "doses", "regimens", "labs")
 TOP_KEYS = ("format", "version", "exported_at", "profiles")
 LARGEST_INTEGER = 10**15
+FIELD_NAMES = {f"{name}.{side}": f"symptoms.{name}.{side}"
+               for name in vocab.SENSATIONS for side in vocab.SIDES}
 
 
 # Writing
@@ -204,7 +206,7 @@ def _lab(value: object, index: int, where: Where) -> LabResult:
 
 def _diary(value: object, index: int) -> ProfileDiary:
     name = value.get("name") if isinstance(value, dict) else None
-    where = Where(profile=name if isinstance(name, str) else f"#{index}")
+    where = Where(profile=name if isinstance(name, str) else f"#{index}", field_names=FIELD_NAMES)
     reader = _Object(value, PROFILE_KEYS, ("name",), where, "a profile")
     profile = checked_profile(Profile(name, reader.get("birth_year"), reader.get("notes", "")), where)
     entries = [_entry(v, i, where) for i, v in enumerate(reader.items("entries"), 1)]

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
-from typing import Iterable
+from typing import Iterable, Mapping
 
 from diary_app.domain import (
     DayEntry, Dose, FieldError, LabResult, Profile, ProfileDiary, Regimen, dose_errors,
@@ -24,13 +24,15 @@ class Where:
     source: str = ""
     profile: str | None = None
     record: str | None = None
+    # How the file names a field that validation calls differently ('tingling.left' -> column).
+    field_names: Mapping[str, str] = field(default_factory=dict)
 
     def at(self, **changes) -> Where:
         return replace(self, **changes)
 
-    def error(self, field: str | None, problem: str) -> ImportFormatError:
+    def error(self, name: str | None, problem: str) -> ImportFormatError:
         return ImportFormatError(problem, source=self.source, profile=self.profile,
-                                 record=self.record, field=field)
+                                 record=self.record, field=self.field_names.get(name, name))
 
     def check(self, errors: list[FieldError]) -> None:
         """Raise ImportFormatError for the first broken rule (and say how many more there are)."""

@@ -93,7 +93,7 @@ def test_a_negative_number_typed_into_a_numeric_column_is_a_range_error(tmp_path
     path.write_text(text, encoding="utf-8")
     with pytest.raises(ImportFormatError) as caught:
         read_csv(path)
-    assert str(caught.value) == ("e.csv line 2: profile 'P', entry 2026-10-01, field 'tingling.left': "
+    assert str(caught.value) == ("e.csv line 2: profile 'P', entry 2026-10-01, field 'tingling_left': "
                                  "value -2 breaks rule 'out_of_range' (0–10)")
 
 
@@ -150,7 +150,7 @@ ENTRY_HEADER = "profile,date,tingling_left,tingling_right,notes\r\n"
     ("P,2026-10-01,one,1,\r\n", "field 'tingling_left': 'one' is not a whole number"),
     ("P,2026-10-01,1.5,1,\r\n", "field 'tingling_left': '1.5' is not a whole number"),
     ("P,2026-10-01,1,\r\n", "line 2: the row has 4 cells but the header has 5"),
-    (",2026-10-01,1,1,\r\n", "field 'name': a profile needs a name"),
+    (",2026-10-01,1,1,\r\n", "field 'profile': a profile needs a name"),
     ('P,2026-10-01,1,1,"unclosed\r\n', "line 2: not valid CSV (unexpected end of data)"),
 ])
 def test_bad_rows_are_refused_with_line_and_field(tmp_path, body, words):
@@ -205,3 +205,11 @@ def test_two_tricky_texts_joined_still_round_trip(first, second):
     text = first + second
     with tempfile.TemporaryDirectory() as folder:
         assert round_trip([_tricky_diary(text)], Path(folder)) == [_tricky_diary(text)]
+
+
+def test_validation_errors_use_the_column_names(tmp_path):
+    text = "profile,date,regions_left\r\nP,2026-10-01,feet;toes\r\n"
+    with pytest.raises(ImportFormatError) as caught:
+        read_csv(_write(tmp_path / "e.csv", text))
+    assert str(caught.value).startswith("e.csv line 2: profile 'P', entry 2026-10-01, field 'regions_left': "
+                                        "value 'toes' breaks rule 'not_allowed'")

@@ -34,7 +34,7 @@ def test_a_bad_record_in_the_middle_leaves_the_diary_unchanged(filled):
     document = demo_json("Amal", "Nadia", "Omar", days=60)
     middle = document["profiles"][1]["entries"]
     middle[len(middle) // 2]["symptoms"]["pain"]["left"] = 12
-    with pytest.raises(ImportFormatError, match=r"profile 'Nadia', entry .*, field 'pain.left'"):
+    with pytest.raises(ImportFormatError, match=r"profile 'Nadia', entry .*, field 'symptoms.pain.left'"):
         filled.import_diaries(diaries_from_json(json.dumps(document)), replace_days=True)
     assert content(filled) == before
 

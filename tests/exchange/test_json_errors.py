@@ -73,11 +73,11 @@ def test_unknown_top_level_key():
 
 @pytest.mark.parametrize("edit, record, field, words", [
     (lambda d: profile(d)["entries"][0]["symptoms"]["tingling"].update(left="4"), "entry 2026-10-01",
-     "tingling.left", "wrong_type"),
+     "symptoms.tingling.left", "wrong_type"),
     (lambda d: profile(d)["entries"][0]["symptoms"]["tingling"].update(left=4.0), "entry 2026-10-01",
-     "tingling.left", "wrong_type"),
+     "symptoms.tingling.left", "wrong_type"),
     (lambda d: profile(d)["entries"][0]["symptoms"]["tingling"].update(left=11), "entry 2026-10-01",
-     "tingling.left", "out_of_range"),
+     "symptoms.tingling.left", "out_of_range"),
     (lambda d: profile(d)["entries"][1].update(gait=True), "entry 2026-10-02", "gait", "wrong_type"),
     (lambda d: profile(d)["entries"][1].update(radiates_from_back=1), "entry 2026-10-02",
      "radiates_from_back", "wrong_type"),
