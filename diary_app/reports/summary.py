@@ -6,7 +6,7 @@ from datetime import date
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from diary_app.analysis.labels import CONTEXT as PATTERN_CONTEXT
 from diary_app.analysis.labels import SENSATION_NAMES as PATTERN_SENSATIONS
@@ -82,7 +82,7 @@ def red_flag_box(ctx: ReportContext, red_flag_days) -> list[Flowable]:
         ("LEFTPADDING", (0, 0), (-1, -1), 7), ("RIGHTPADDING", (0, 0), (-1, -1), 7),
         ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
     ]))
-    return [KeepTogether([box]), _gap(3)]
+    return [_gap(2.5), KeepTogether([box]), _gap(3)]
 
 
 def without_tabled_changes(messages, response) -> list:
@@ -105,6 +105,4 @@ def heading(ctx: ReportContext, source: str) -> Flowable:
 
 
 def _gap(height_mm: float) -> Flowable:
-    from reportlab.platypus import Spacer
-
     return Spacer(1, height_mm * mm)
