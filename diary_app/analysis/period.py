@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 from datetime import date
 
@@ -128,7 +129,7 @@ def _treatment(a: PeriodAnalysis, facts: list[DayFacts]) -> list[Message]:
 
 def _feature_json(row: FeatureRow, translate: Translate) -> dict:
     return {"feature": row.feature, "observed": strip_isolates(row.observed.render(translate)),
-            "evidence": row.evidence, "b12_neuropathy": row.b12_neuropathy,
+            "evidence": copy.deepcopy(row.evidence), "b12_neuropathy": row.b12_neuropathy,
             "diabetic_neuropathy": row.diabetic_neuropathy, "sciatica": row.sciatica}
 
 
