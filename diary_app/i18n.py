@@ -5,13 +5,18 @@ from __future__ import annotations
 import locale
 import os
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from diary_app.domain.messages import Translate, english
 from diary_app.resource_paths import translations_dir
 
 SUPPORTED_LANGUAGES = ("en", "ar")
 RIGHT_TO_LEFT = frozenset({"ar"})
+
+
+def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """QCoreApplication.translate by a name pyside6-lupdate reads; `context` must be a string literal."""
+    return QCoreApplication.translate(context, source, disambiguation, n)
 
 
 def system_language() -> str:

@@ -40,16 +40,18 @@ class Condition(str, Enum):
 
 PROBLEM_TEXT = {
     Condition.EMPTIED: QT_TRANSLATE_NOOP(
-        CONTEXT, "The diary file %1 is empty, although backups of it exist."),
+        "DiaryHealth", "The diary file %1 is empty, although backups of it exist."),
     Condition.NOT_SQLITE: QT_TRANSLATE_NOOP(
-        CONTEXT, "The diary file %1 is not a Symptom Diary database; another file may have replaced it."),
+        "DiaryHealth",
+        "The diary file %1 is not a Symptom Diary database; another file may have replaced it."),
     Condition.TRUNCATED: QT_TRANSLATE_NOOP(
-        CONTEXT, "The diary file %1 is shorter than it should be: part of it is missing."),
-    Condition.DAMAGED: QT_TRANSLATE_NOOP(CONTEXT, "The diary file %1 is damaged (%2)."),
+        "DiaryHealth", "The diary file %1 is shorter than it should be: part of it is missing."),
+    Condition.DAMAGED: QT_TRANSLATE_NOOP("DiaryHealth", "The diary file %1 is damaged (%2)."),
     Condition.WAL_DAMAGED: QT_TRANSLATE_NOOP(
-        CONTEXT, "The journal of the diary %1 is damaged: changes that were saved cannot be read back."),
+        "DiaryHealth",
+        "The journal of the diary %1 is damaged: changes that were saved cannot be read back."),
     Condition.STALE_WAL: QT_TRANSLATE_NOOP(
-        CONTEXT, "A backup was put in place of the diary %1 next to the old diary's journal; "
+        "DiaryHealth", "A backup was put in place of the diary %1 next to the old diary's journal; "
                  "opening them together would mix two diaries."),
 }
 
@@ -176,15 +178,16 @@ class DamageNotice:
 
     def messages(self) -> list[Message]:
         said = [self.report.problem(), Message(
-            CONTEXT, QT_TRANSLATE_NOOP(CONTEXT, "The original files were kept unchanged as: %1."),
+            CONTEXT, QT_TRANSLATE_NOOP("DiaryHealth", "The original files were kept unchanged as: %1."),
             (", ".join(p.name for p in self.kept),))]
         if self.offered is None:
             said.append(Message(CONTEXT, QT_TRANSLATE_NOOP(
-                CONTEXT, "No sound backup of this diary was found; a new, empty diary can be started.")))
+                "DiaryHealth",
+                "No sound backup of this diary was found; a new, empty diary can be started.")))
             return said
         changed = self.damaged_changed_at or self.offered.taken_at
         said.append(Message(CONTEXT, QT_TRANSLATE_NOOP(
-            CONTEXT, "The newest sound backup was made on %1. Restoring it loses what was entered "
+            "DiaryHealth", "The newest sound backup was made on %1. Restoring it loses what was entered "
                      "between %1 and %2, when the damaged file was last changed."),
             (_minute(self.offered.taken_at), _minute(changed))))
         return said

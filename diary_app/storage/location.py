@@ -57,12 +57,12 @@ def storage_location_warning(path: Path, mounts_text: str | None = None) -> Mess
     folder = cloud_folder(path)
     if folder:
         return Message(CONTEXT, QT_TRANSLATE_NOOP(
-            CONTEXT, "The diary is in a cloud-synced folder (%1). A sync program can copy the file "
+            "DiaryLocation", "The diary is in a cloud-synced folder (%1). A sync program can copy the file "
                      "while it is being written and damage it. Keep the diary in a local folder; "
                      "copying backups to the cloud is safe."), (folder,))
     fs_type = file_system_type(path, _read_mounts() if mounts_text is None else mounts_text)
     if fs_type and fs_type.lower() in NETWORK_FILE_SYSTEMS:
         return Message(CONTEXT, QT_TRANSLATE_NOOP(
-            CONTEXT, "The diary is on a network file system (%1). SQLite cannot lock files reliably "
+            "DiaryLocation", "The diary is on a network file system (%1). SQLite cannot lock files reliably "
                      "there, which can damage the diary. Keep it on a local disk."), (fs_type,))
     return None

@@ -10,20 +10,24 @@ from diary_app.domain.messages import QT_TRANSLATE_NOOP, Message
 CONTEXT = "StorageWriteError"
 KIND_TEXT = {
     "disk_full": QT_TRANSLATE_NOOP(
-        CONTEXT, "The disk is full, so this change was not saved. Free some space and save again; "
-                 "the diary itself is unchanged."),
+        "StorageWriteError",
+        "The disk is full, so this change was not saved. Free some space and save again; "
+        "the diary itself is unchanged."),
     "read_only": QT_TRANSLATE_NOOP(
-        CONTEXT, "The diary's file or folder is read-only, so this change was not saved. "
-                 "The diary itself is unchanged."),
+        "StorageWriteError", "The diary's file or folder is read-only, so this change was not saved. "
+        "The diary itself is unchanged."),
     "locked": QT_TRANSLATE_NOOP(
-        CONTEXT, "Another program is using the diary, so this change was not saved. Close it, or wait "
-                 "a moment, and save again; the diary itself is unchanged."),
+        "StorageWriteError",
+        "Another program is using the diary, so this change was not saved. Close it, or wait "
+        "a moment, and save again; the diary itself is unchanged."),
     "damaged": QT_TRANSLATE_NOOP(
-        CONTEXT, "The diary file is damaged, so this change was not saved. Restart the program to "
-                 "check the diary and restore a backup."),
+        "StorageWriteError",
+        "The diary file is damaged, so this change was not saved. Restart the program to "
+        "check the diary and restore a backup."),
     "io": QT_TRANSLATE_NOOP(
-        CONTEXT, "The disk reported an error, so this change was not saved. Check the disk and save "
-                 "again; the diary itself is unchanged."),
+        "StorageWriteError",
+        "The disk reported an error, so this change was not saved. Check the disk and save "
+        "again; the diary itself is unchanged."),
 }
 ERROR_KINDS = {
     "SQLITE_FULL": "disk_full", "SQLITE_READONLY": "read_only", "SQLITE_BUSY": "locked",

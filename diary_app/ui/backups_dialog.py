@@ -9,11 +9,21 @@ from pathlib import Path
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QDateTime, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel, QMessageBox,
-    QPushButton, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from diary_app.domain.messages import QT_TRANSLATE_NOOP, fill_placeholders
+from diary_app.i18n import translate
 from diary_app.paths import backup_dir
 from diary_app.storage import LATEST_VERSION, open_store
 from diary_app.storage.backup import BackupError, BackupInfo, list_backups, make_backup
@@ -22,12 +32,12 @@ from diary_app.storage.sqlite_file import diary_file_of
 
 CONTEXT = "BackupsDialog"
 REASON_TEXT = {
-    "daily": QT_TRANSLATE_NOOP(CONTEXT, "Daily"),
-    "manual": QT_TRANSLATE_NOOP(CONTEXT, "Made by you"),
-    "before-migration": QT_TRANSLATE_NOOP(CONTEXT, "Before an upgrade"),
-    "before-import": QT_TRANSLATE_NOOP(CONTEXT, "Before an import"),
-    "before-restore": QT_TRANSLATE_NOOP(CONTEXT, "Before a restore"),
-    "before-repair": QT_TRANSLATE_NOOP(CONTEXT, "Before a repair"),
+    "daily": QT_TRANSLATE_NOOP("BackupsDialog", "Daily"),
+    "manual": QT_TRANSLATE_NOOP("BackupsDialog", "Made by you"),
+    "before-migration": QT_TRANSLATE_NOOP("BackupsDialog", "Before an upgrade"),
+    "before-import": QT_TRANSLATE_NOOP("BackupsDialog", "Before an import"),
+    "before-restore": QT_TRANSLATE_NOOP("BackupsDialog", "Before a restore"),
+    "before-repair": QT_TRANSLATE_NOOP("BackupsDialog", "Before a repair"),
 }
 
 
@@ -71,7 +81,9 @@ class BackupListModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (tr("Made on"), tr("Why"), tr("Profiles"), tr("Day entries"), tr("Period"))[section]
+        return (translate("BackupsDialog", "Made on"), translate("BackupsDialog", "Why"),
+                translate("BackupsDialog", "Profiles"), translate("BackupsDialog", "Day entries"),
+                translate("BackupsDialog", "Period"))[section]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -93,7 +105,8 @@ class BackupListModel(QAbstractTableModel):
         if column == self.REASON:
             return tr(REASON_TEXT[row.info.reason])
         if row.contents is None:
-            return tr("damaged: cannot be restored") if column == self.PROFILES else ""
+            damaged = translate("BackupsDialog", "damaged: cannot be restored")
+            return damaged if column == self.PROFILES else ""
         if column == self.PROFILES:
             return locale.createSeparatedList([p.name for p in row.contents.profiles])
         if column == self.ENTRIES:
@@ -103,8 +116,8 @@ class BackupListModel(QAbstractTableModel):
 
 def period_text(contents: BackupContents, locale: QLocale) -> str:
     if contents.first_day is None:
-        return tr("no day entries")
-    return fill_placeholders(tr("%1 to %2"), [_day(contents.first_day, locale),
+        return translate("BackupsDialog", "no day entries")
+    return fill_placeholders(translate("BackupsDialog", "%1 to %2"), [_day(contents.first_day, locale),
                                               _day(contents.last_day, locale)])
 
 
@@ -119,19 +132,21 @@ class BackupsDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.diary_path = diary_file_of(session.store.db.conn)
-        self.setWindowTitle(tr("Backups"))
+        self.setWindowTitle(translate("BackupsDialog", "Backups"))
         self.model = BackupListModel([], self)
         self.table = self._make_table()
-        intro = QLabel(fill_placeholders(tr(
+        intro = QLabel(fill_placeholders(translate("BackupsDialog",
             "A backup is made once a day when the diary has changed, and before every import that "
             "replaces days, every upgrade and every restore. Each one is checked before it is kept. "
             "They are in %1."), [str(backup_dir(self.diary_path))]))
         intro.setWordWrap(True)
         intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.restore_button = self._add_button(tr("Restore this backup…"), self.restore_selected)
-        self.backup_button = self._add_button(tr("Back up now"), self.back_up_now)
-        self.backup_to_button = self._add_button(tr("Back up now to…"), self.back_up_to_file)
+        self.restore_button = self._add_button(translate("BackupsDialog", "Restore this backup…"),
+                                               self.restore_selected)
+        self.backup_button = self._add_button(translate("BackupsDialog", "Back up now"), self.back_up_now)
+        self.backup_to_button = self._add_button(translate("BackupsDialog", "Back up now to…"),
+                                                 self.back_up_to_file)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -149,7 +164,7 @@ class BackupsDialog(QDialog):
         table.verticalHeader().hide()
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
-        table.setAccessibleName(tr("Backups"))
+        table.setAccessibleName(translate("BackupsDialog", "Backups"))
         table.selectionModel().selectionChanged.connect(self._update_buttons)
         return table
 
@@ -178,18 +193,19 @@ class BackupsDialog(QDialog):
     def back_up_now(self) -> None:
         if self._run(lambda: make_backup(self.diary_path, "manual")) is not None:
             self.reload()
-            self.session.statusMessage.emit(tr("The diary was backed up and checked."))
+            self.session.statusMessage.emit(
+                translate("BackupsDialog", "The diary was backed up and checked."))
 
     def back_up_to_file(self) -> None:
         suggested = str(Path.home() / f"symptom-diary-{date.today().isoformat()}.sqlite3")
-        chosen, _ = QFileDialog.getSaveFileName(self, tr("Back up to"), suggested,
-                                                tr("Diary backups (*.sqlite3)"))
+        chosen, _ = QFileDialog.getSaveFileName(self, translate("BackupsDialog", "Back up to"), suggested,
+                                                translate("BackupsDialog", "Diary backups (*.sqlite3)"))
         if not chosen:
             return
         written = self._run(lambda: make_backup(self.diary_path, "manual", out=Path(chosen)))
         if written is not None:
-            QMessageBox.information(self, tr("Backup written"), fill_placeholders(
-                tr("The backup was written to %1 and checked."), [str(written)]))
+            QMessageBox.information(self, translate("BackupsDialog", "Backup written"), fill_placeholders(
+                translate("BackupsDialog", "The backup was written to %1 and checked."), [str(written)]))
 
     def restore_selected(self) -> None:
         row = self.selected_row()
@@ -204,12 +220,12 @@ class BackupsDialog(QDialog):
 
     def _confirm_restore(self, row: BackupRow) -> bool:
         made = self.model.data(self.model.index(self.model.rows.index(row), BackupListModel.MADE))
-        text = fill_placeholders(tr(
+        text = fill_placeholders(translate("BackupsDialog",
             "Replace the diary with the backup made on %1? It holds %2 (%3). Whatever was entered "
             "after it is replaced; the diary as it is now is backed up first."),
-            [made, tr("%n day entries", row.contents.entries),
+            [made, translate("BackupsDialog", "%n day entries", None, row.contents.entries),
              period_text(row.contents, QLocale())])
-        answer = QMessageBox.question(self, tr("Restore a backup"), text,
+        answer = QMessageBox.question(self, translate("BackupsDialog", "Restore a backup"), text,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
@@ -219,7 +235,7 @@ class BackupsDialog(QDialog):
         if profiles and all(p.id != self.session.profile_id for p in profiles):
             self.session.set_profile(profiles[0].id)
         self.session.notify_changed()
-        self.session.statusMessage.emit(tr("The backup was restored."))
+        self.session.statusMessage.emit(translate("BackupsDialog", "The backup was restored."))
         self.reload()
 
     def _run(self, action):
@@ -231,6 +247,6 @@ class BackupsDialog(QDialog):
             failure = error
         finally:
             QGuiApplication.restoreOverrideCursor()
-        QMessageBox.warning(self, tr("Backups"), fill_placeholders(
-            tr("This did not work, and nothing was changed: %1"), [str(failure)]))
+        QMessageBox.warning(self, translate("BackupsDialog", "Backups"), fill_placeholders(
+            translate("BackupsDialog", "This did not work, and nothing was changed: %1"), [str(failure)]))
         return None

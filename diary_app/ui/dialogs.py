@@ -4,21 +4,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from diary_app import APP_NAME, __version__
 from diary_app.domain.messages import fill_placeholders
 from diary_app.domain.vocab import MAX_NAME_LENGTH
+from diary_app.i18n import translate
 
 CONTEXT = "Dialogs"
-
-
-def tr(source: str) -> str:
-    return QCoreApplication.translate(CONTEXT, source)
 
 
 class ProfileNameDialog(QDialog):
@@ -26,26 +29,27 @@ class ProfileNameDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, first_start: bool = False):
         super().__init__(parent)
-        self.setWindowTitle(tr("Welcome to Symptom Diary") if first_start else tr("New profile"))
+        self.setWindowTitle(translate("Dialogs", "Welcome to Symptom Diary") if first_start
+                            else translate("Dialogs", "New profile"))
         self.without_name = False
         intro = QLabel(
-            tr("Whose diary is this? The name appears on the report for the doctor. "
+            translate("Dialogs", "Whose diary is this? The name appears on the report for the doctor. "
                "You can change it later.") if first_start
-            else tr("Name of the person this new diary is about:")
+            else translate("Dialogs", "Name of the person this new diary is about:")
         )
         intro.setWordWrap(True)
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(MAX_NAME_LENGTH)
-        self.name_edit.setAccessibleName(tr("Name"))
-        self.name_edit.setPlaceholderText(tr("Name"))
+        self.name_edit.setAccessibleName(translate("Dialogs", "Name"))
+        self.name_edit.setPlaceholderText(translate("Dialogs", "Name"))
         intro.setBuddy(self.name_edit)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.start_button = self.buttons.addButton(
-            tr("Start the diary") if first_start else tr("Add profile"),
+            translate("Dialogs", "Start the diary") if first_start else translate("Dialogs", "Add profile"),
             QDialogButtonBox.ButtonRole.AcceptRole)
         if first_start:
             self.buttons.removeButton(self.buttons.button(QDialogButtonBox.StandardButton.Cancel))
-            skip = self.buttons.addButton(tr("Continue without a name"),
+            skip = self.buttons.addButton(translate("Dialogs", "Continue without a name"),
                                           QDialogButtonBox.ButtonRole.ActionRole)
             skip.clicked.connect(self._continue_without_name)
         self.buttons.accepted.connect(self._accept_if_named)
@@ -76,7 +80,7 @@ class ProfileNameDialog(QDialog):
 
 def default_profile_name() -> str:
     """The name given when the user goes on without one."""
-    return tr("Me")
+    return translate("Dialogs", "Me")
 
 
 def ask_first_profile_name(parent: QWidget | None = None) -> str | None:
@@ -92,22 +96,24 @@ def ask_after_open_error(path: Path, reason: str, parent: QWidget | None = None)
     while True:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(tr("The diary cannot be opened"))
-        box.setText(fill_placeholders(tr("The diary file %1 cannot be opened."), [str(path)]))
+        box.setWindowTitle(translate("Dialogs", "The diary cannot be opened"))
+        box.setText(fill_placeholders(translate("Dialogs", "The diary file %1 cannot be opened."),
+                                      [str(path)]))
         box.setInformativeText(fill_placeholders(
-            tr("Reason: %1\n\nThe file was not changed. You can open or create another diary file, "
-               "or quit and try again later (for example after closing another copy of the program)."),
+            translate("Dialogs",
+                      "Reason: %1\n\nThe file was not changed. You can open or create another diary file, "
+                      "or quit and try again later (for example after closing another copy of the program)."),
             [reason]))
-        choose: QPushButton = box.addButton(tr("Open or create another file…"),
+        choose: QPushButton = box.addButton(translate("Dialogs", "Open or create another file…"),
                                             QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(translate("Dialogs", "Quit"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(choose)
         box.exec()
         if box.clickedButton() is not choose:
             return None
         chosen, _ = QFileDialog.getSaveFileName(
-            parent, tr("Open or create a diary file"), str(path.parent),
-            tr("Diary files (*.sqlite3 *.sqlite *.db);;All files (*)"),
+            parent, translate("Dialogs", "Open or create a diary file"), str(path.parent),
+            translate("Dialogs", "Diary files (*.sqlite3 *.sqlite *.db);;All files (*)"),
             options=QFileDialog.Option.DontConfirmOverwrite)
         if chosen:
             return Path(chosen)
@@ -115,7 +121,7 @@ def ask_after_open_error(path: Path, reason: str, parent: QWidget | None = None)
 
 def show_about(parent: QWidget | None = None) -> None:
     """F1: what the program is, that it describes and never diagnoses, and its version."""
-    text = fill_placeholders(tr(
+    text = fill_placeholders(translate("Dialogs",
         "<h3>%1</h3><p>Version %2</p>"
         "<p>A daily diary of leg symptoms (tingling, numbness, burning, pain, weakness), walking "
         "and vitamin B12 doses, with charts and a summary for your doctor.</p>"
@@ -127,16 +133,16 @@ def show_about(parent: QWidget | None = None) -> None:
         "the same day.</p>"
         "<p>Keyboard: Ctrl+S saves the entry, Ctrl+Z undoes, Ctrl+P opens the report, "
         "Ctrl+1 to Ctrl+5 open the pages.</p>"), [APP_NAME, __version__], isolate=False)
-    QMessageBox.about(parent, tr("About Symptom Diary"), text)
+    QMessageBox.about(parent, translate("Dialogs", "About Symptom Diary"), text)
 
 
 def ask_unsaved_entry(parent: QWidget | None = None) -> QMessageBox.StandardButton:
     """On close, when the entry could not be saved: Save (try again), Discard or Cancel."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("Unsaved entry"))
-    box.setText(tr("The day's entry has changes that could not be saved."))
-    box.setInformativeText(tr(
+    box.setWindowTitle(translate("Dialogs", "Unsaved entry"))
+    box.setText(translate("Dialogs", "The day's entry has changes that could not be saved."))
+    box.setInformativeText(translate("Dialogs",
         "Some fields need correcting (they are marked on the entry page). Save to try again, "
         "Discard to close without these changes, or Cancel to go back and correct them."))
     box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 from diary_app.domain import DayEntry
 from diary_app.domain.messages import FSI, PDI, QT_TRANSLATE_NOOP, fill_placeholders
 from diary_app.domain.vocab import GAIT_LEVELS, SENSATIONS
+from diary_app.i18n import translate
 from diary_app.storage.rows import entry_from_row
 
 CONTEXT = "HistoryModel"
@@ -27,34 +28,34 @@ DOSE_COUNT_ROLE = Qt.ItemDataRole.UserRole + 3  # number of doses logged that da
 SORT_ROLE = Qt.ItemDataRole.UserRole + 4  # a plain value (ISO date, number) for sorting or tests
 
 HEADERS = {
-    COLUMN_DATE: QT_TRANSLATE_NOOP(CONTEXT, "Date"),
-    COLUMN_LEFT: QT_TRANSLATE_NOOP(CONTEXT, "Left leg"),
-    COLUMN_RIGHT: QT_TRANSLATE_NOOP(CONTEXT, "Right leg"),
-    COLUMN_LATERALITY: QT_TRANSLATE_NOOP(CONTEXT, "Which legs"),
-    COLUMN_GAIT: QT_TRANSLATE_NOOP(CONTEXT, "Walking"),
-    COLUMN_DOSES: QT_TRANSLATE_NOOP(CONTEXT, "Doses"),
-    COLUMN_NOTES: QT_TRANSLATE_NOOP(CONTEXT, "Notes"),
+    COLUMN_DATE: QT_TRANSLATE_NOOP("HistoryModel", "Date"),
+    COLUMN_LEFT: QT_TRANSLATE_NOOP("HistoryModel", "Left leg"),
+    COLUMN_RIGHT: QT_TRANSLATE_NOOP("HistoryModel", "Right leg"),
+    COLUMN_LATERALITY: QT_TRANSLATE_NOOP("HistoryModel", "Which legs"),
+    COLUMN_GAIT: QT_TRANSLATE_NOOP("HistoryModel", "Walking"),
+    COLUMN_DOSES: QT_TRANSLATE_NOOP("HistoryModel", "Doses"),
+    COLUMN_NOTES: QT_TRANSLATE_NOOP("HistoryModel", "Notes"),
 }
 SENSATION_WORDS = {
-    "tingling": QT_TRANSLATE_NOOP(CONTEXT, "tingling"),
-    "numbness": QT_TRANSLATE_NOOP(CONTEXT, "numbness"),
-    "burning": QT_TRANSLATE_NOOP(CONTEXT, "burning"),
-    "pain": QT_TRANSLATE_NOOP(CONTEXT, "pain"),
-    "weakness": QT_TRANSLATE_NOOP(CONTEXT, "weakness"),
+    "tingling": QT_TRANSLATE_NOOP("HistoryModel", "tingling"),
+    "numbness": QT_TRANSLATE_NOOP("HistoryModel", "numbness"),
+    "burning": QT_TRANSLATE_NOOP("HistoryModel", "burning"),
+    "pain": QT_TRANSLATE_NOOP("HistoryModel", "pain"),
+    "weakness": QT_TRANSLATE_NOOP("HistoryModel", "weakness"),
 }
 GAIT_WORDS = dict(zip(GAIT_LEVELS, (
-    QT_TRANSLATE_NOOP(CONTEXT, "normal"),
-    QT_TRANSLATE_NOOP(CONTEXT, "slightly unsteady"),
-    QT_TRANSLATE_NOOP(CONTEXT, "unsteady, careful"),
-    QT_TRANSLATE_NOOP(CONTEXT, "needs support"),
-    QT_TRANSLATE_NOOP(CONTEXT, "cannot walk unaided"),
+    QT_TRANSLATE_NOOP("HistoryModel", "normal"),
+    QT_TRANSLATE_NOOP("HistoryModel", "slightly unsteady"),
+    QT_TRANSLATE_NOOP("HistoryModel", "unsteady, careful"),
+    QT_TRANSLATE_NOOP("HistoryModel", "needs support"),
+    QT_TRANSLATE_NOOP("HistoryModel", "cannot walk unaided"),
 )))
 LATERALITY_WORDS = {
-    "symmetric": QT_TRANSLATE_NOOP(CONTEXT, "both legs alike"),
-    "asymmetric": QT_TRANSLATE_NOOP(CONTEXT, "both legs, one worse"),
-    "left_only": QT_TRANSLATE_NOOP(CONTEXT, "left leg only"),
-    "right_only": QT_TRANSLATE_NOOP(CONTEXT, "right leg only"),
-    "no_symptoms": QT_TRANSLATE_NOOP(CONTEXT, "no symptoms"),
+    "symmetric": QT_TRANSLATE_NOOP("HistoryModel", "both legs alike"),
+    "asymmetric": QT_TRANSLATE_NOOP("HistoryModel", "both legs, one worse"),
+    "left_only": QT_TRANSLATE_NOOP("HistoryModel", "left leg only"),
+    "right_only": QT_TRANSLATE_NOOP("HistoryModel", "right leg only"),
+    "no_symptoms": QT_TRANSLATE_NOOP("HistoryModel", "no symptoms"),
 }
 
 _PAGE_SQL = """
@@ -225,7 +226,8 @@ class HistoryModel(QAbstractTableModel):
         entry, locale = row.entry, QLocale()
         if key == COLUMN_DATE:
             text = locale.toString(QDate(entry.day), QLocale.FormatType.ShortFormat)
-            return fill_placeholders(tr("%1 (red flag)"), [text], False) if entry.red_flags else text
+            flagged = fill_placeholders(translate("HistoryModel", "%1 (red flag)"), [text], False)
+            return flagged if entry.red_flags else text
         if key in (COLUMN_LEFT, COLUMN_RIGHT):
             return side_summary(entry, key, locale)
         if key == COLUMN_LATERALITY:
@@ -243,7 +245,8 @@ class HistoryModel(QAbstractTableModel):
         if key in (COLUMN_LEFT, COLUMN_RIGHT):
             return self._display(key, row)
         if key == COLUMN_DATE and row.entry.red_flags:
-            return tr("A warning sign was ticked on this day: it needs urgent medical attention.")
+            return translate("HistoryModel",
+                             "A warning sign was ticked on this day: it needs urgent medical attention.")
         return None
 
     def _sort_value(self, key: str, row: HistoryRow):
@@ -258,10 +261,10 @@ def side_summary(entry: DayEntry, side: str, locale: QLocale) -> str:
     """'tingling 6, pain 3' for one leg, strongest first (a narrow column cuts the mildest); else 'none'."""
     felt = sorted((name for name in SENSATIONS if entry.score(name, side)),
                   key=lambda name: -entry.score(name, side))
-    pattern = tr("%1 %2")  # sensation, score
+    pattern = translate("HistoryModel", "%1 %2")  # sensation, score
     parts = [fill_placeholders(pattern, [tr(SENSATION_WORDS[name]), locale.toString(entry.score(name, side))],
                                isolate=False) for name in felt]
-    return tr(", ").join(parts) if parts else tr("none")
+    return translate("HistoryModel", ", ").join(parts) if parts else translate("HistoryModel", "none")
 
 
 def notes_excerpt(notes: str) -> str:

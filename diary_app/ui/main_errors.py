@@ -56,9 +56,9 @@ def route_qt_messages() -> None:
 
 def unexpected_error_text(log_path: Path) -> tuple[str, str]:
     """The dialog's short explanation and its details."""
-    tr = QCoreApplication.translate
-    title = tr("ErrorDialog", "Something went wrong")
-    text = tr(
+    translate = QCoreApplication.translate  # the name pyside6-lupdate reads (context first)
+    title = translate("ErrorDialog", "Something went wrong")
+    text = translate(
         "ErrorDialog",
         "Something unexpected went wrong. Your saved entries are safe; the last change may not "
         "have been saved. The details were written to the log file:\n%1",

@@ -3,14 +3,10 @@ every platform has them (some platform themes leave standard keys such as Quit e
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
+from diary_app.i18n import translate
 from diary_app.ui import dialogs
-
-
-def tr(source: str) -> str:
-    return QCoreApplication.translate("MainWindow", source)
 
 
 def _action(window, text: str, slot, shortcut=None, tip: str = "") -> QAction:
@@ -26,33 +22,36 @@ def _action(window, text: str, slot, shortcut=None, tip: str = "") -> QAction:
 def build_menus(window) -> dict[str, QAction]:
     """File, Edit, Go and Help menus; returns the actions by name (tests and the toolbar use them)."""
     actions: dict[str, QAction] = {}
-    file_menu = window.menuBar().addMenu(tr("&File"))
-    actions["new_profile"] = _action(window, tr("&New profile…"), window.add_profile, "Ctrl+Shift+N",
-                                     tr("Start a diary for another person in the same file"))
-    actions["settings"] = _action(window, tr("&Settings…"), window.open_settings, "Ctrl+,",
-                                  tr("Language, digits, text size and contrast"))
-    actions["quit"] = _action(window, tr("&Quit"), window.close, "Ctrl+Q",
-                              tr("Save the entry and close the program"))
+    file_menu = window.menuBar().addMenu(translate("MainWindow", "&File"))
+    actions["new_profile"] = _action(
+        window, translate("MainWindow", "&New profile…"), window.add_profile, "Ctrl+Shift+N",
+        translate("MainWindow", "Start a diary for another person in the same file"))
+    actions["settings"] = _action(
+        window, translate("MainWindow", "&Settings…"), window.open_settings, "Ctrl+,",
+        translate("MainWindow", "Language, digits, text size and contrast"))
+    actions["quit"] = _action(window, translate("MainWindow", "&Quit"), window.close, "Ctrl+Q",
+                              translate("MainWindow", "Save the entry and close the program"))
     file_menu.addActions([actions["new_profile"], actions["settings"]])
     file_menu.addSeparator()
     file_menu.addAction(actions["quit"])
 
-    edit_menu = window.menuBar().addMenu(tr("&Edit"))
+    edit_menu = window.menuBar().addMenu(translate("MainWindow", "&Edit"))
     stack = window.session.undo_stack
-    actions["undo"] = stack.createUndoAction(window, tr("&Undo"))
+    actions["undo"] = stack.createUndoAction(window, translate("MainWindow", "&Undo"))
     actions["undo"].setShortcut(QKeySequence("Ctrl+Z"))
-    actions["redo"] = stack.createRedoAction(window, tr("&Redo"))
+    actions["redo"] = stack.createRedoAction(window, translate("MainWindow", "&Redo"))
     actions["redo"].setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
     edit_menu.addActions([actions["undo"], actions["redo"]])
     if "entry" in window.slots:
         edit_menu.addSeparator()
-        actions["save"] = _action(window, tr("&Save entry"), window.save_entry_now,
-                                  "Ctrl+S", tr("Save the day's entry now"))
-        actions["copy_previous"] = _action(window, tr("Same as the &previous day"), window.copy_previous_day,
-                                           tip=tr("Start from the values of the last entry before this day"))
+        actions["save"] = _action(window, translate("MainWindow", "&Save entry"), window.save_entry_now,
+                                  "Ctrl+S", translate("MainWindow", "Save the day's entry now"))
+        actions["copy_previous"] = _action(
+            window, translate("MainWindow", "Same as the &previous day"), window.copy_previous_day,
+            tip=translate("MainWindow", "Start from the values of the last entry before this day"))
         edit_menu.addActions([actions["save"], actions["copy_previous"]])
 
-    go_menu = window.menuBar().addMenu(tr("&Go"))
+    go_menu = window.menuBar().addMenu(translate("MainWindow", "&Go"))
     for position, name in enumerate(window.page_names(), start=1):
         title = window.slots[name].spec.title_text()
         actions[f"page_{name}"] = _action(window, title, lambda _=False, n=name: window.show_page(n),
@@ -60,11 +59,11 @@ def build_menus(window) -> dict[str, QAction]:
         go_menu.addAction(actions[f"page_{name}"])
     if "report" in window.slots:
         actions["page_report"].setShortcuts([QKeySequence("Ctrl+P"), QKeySequence(f"Ctrl+{position}")])
-        actions["page_report"].setToolTip(tr("Open the report for the doctor (Ctrl+P)"))
+        actions["page_report"].setToolTip(translate("MainWindow", "Open the report for the doctor (Ctrl+P)"))
 
-    help_menu = window.menuBar().addMenu(tr("&Help"))
-    actions["about"] = _action(window, tr("&About Symptom Diary"), lambda: dialogs.show_about(window),
-                               "F1",
-                               tr("What the program does, and what it does not do"))
+    help_menu = window.menuBar().addMenu(translate("MainWindow", "&Help"))
+    actions["about"] = _action(window, translate("MainWindow", "&About Symptom Diary"),
+                               lambda: dialogs.show_about(window), "F1",
+                               translate("MainWindow", "What the program does, and what it does not do"))
     help_menu.addAction(actions["about"])
     return actions

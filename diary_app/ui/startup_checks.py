@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from diary_app.domain.messages import Message, NumberFormat, fill_placeholders
+from diary_app.i18n import translate
 from diary_app.single_instance import DiaryInUseError, InstanceGuard, acquire_or_activate
 from diary_app.storage.backup import BackupError, auto_backup
 from diary_app.storage.health import DamageNotice, check_at_start
@@ -17,10 +18,6 @@ from diary_app.storage.restore import restore_backup
 
 log = logging.getLogger(__name__)
 CONTEXT = "StartupChecks"
-
-
-def tr(source: str) -> str:
-    return QCoreApplication.translate(CONTEXT, source)
 
 
 def qt_translate(context: str, source: str, n: int = -1) -> str:
@@ -46,8 +43,8 @@ def prepare_diary(diary_path: Path, parent: QWidget | None = None,
     try:
         guard = acquire_or_activate(diary_path)
     except DiaryInUseError as error:
-        QMessageBox.warning(parent, tr("Symptom Diary"), fill_placeholders(
-            tr("The diary cannot be opened now: %1"), [str(error)]))
+        QMessageBox.warning(parent, translate("StartupChecks", "Symptom Diary"), fill_placeholders(
+            translate("StartupChecks", "The diary cannot be opened now: %1"), [str(error)]))
         return StartOutcome(None, False)
     if guard is None:
         return StartOutcome(None, False)
@@ -58,7 +55,7 @@ def prepare_diary(diary_path: Path, parent: QWidget | None = None,
         guard.release()
         return StartOutcome(None, False)
     if startup.location_warning is not None:
-        QMessageBox.warning(parent, tr("Where the diary is kept"),
+        QMessageBox.warning(parent, translate("StartupChecks", "Where the diary is kept"),
                             message_text(startup.location_warning, numbers))
     _daily_backup(diary_path)
     return StartOutcome(guard, True)
@@ -77,14 +74,16 @@ def _daily_backup(diary_path: Path) -> None:
 def handle_damage(notice: DamageNotice, diary_path: Path, parent: QWidget | None = None,
                   numbers: NumberFormat = NumberFormat()) -> bool:
     """Tell the user what happened and offer the backup. False: the user chose to quit."""
-    box = QMessageBox(QMessageBox.Icon.Warning, tr("The diary needs attention"),
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("StartupChecks", "The diary needs attention"),
                       "\n\n".join(message_text(m, numbers) for m in notice.messages()),
                       QMessageBox.StandardButton.NoButton, parent)
     restore = None
     if notice.offered is not None:
-        restore = box.addButton(tr("Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
-    empty = box.addButton(tr("Start an empty diary"), QMessageBox.ButtonRole.DestructiveRole)
-    quit_button = box.addButton(tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        restore = box.addButton(translate("StartupChecks", "Restore the backup"),
+                                QMessageBox.ButtonRole.AcceptRole)
+    empty = box.addButton(translate("StartupChecks", "Start an empty diary"),
+                          QMessageBox.ButtonRole.DestructiveRole)
+    quit_button = box.addButton(translate("StartupChecks", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore or quit_button)
     box.exec()
     clicked = box.clickedButton()
@@ -97,7 +96,8 @@ def _restore(notice: DamageNotice, diary_path: Path, parent: QWidget | None) -> 
     try:
         restore_backup(notice.offered.path, diary_path)
     except BackupError as error:
-        QMessageBox.critical(parent, tr("The diary needs attention"), fill_placeholders(
-            tr("The backup could not be restored: %1"), [str(error)]))
+        failed = translate("StartupChecks", "The backup could not be restored: %1")
+        QMessageBox.critical(parent, translate("StartupChecks", "The diary needs attention"),
+                             fill_placeholders(failed, [str(error)]))
         return False
     return True
