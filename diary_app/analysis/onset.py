@@ -1,4 +1,4 @@
-"""How the symptoms began, read from the first four weeks of the period: gradual, sudden, unknown."""
+"""How the symptoms began, read from the first four weeks with symptoms: gradual, sudden, unknown."""
 
 from __future__ import annotations
 
@@ -59,9 +59,10 @@ class Onset:
 def onset_of(facts: list[DayFacts]) -> Onset:
     if not any(f.has_symptoms for f in facts):
         return Onset(UNKNOWN, 0, None, None, None, None, None)
-    first = facts[0].day
+    begin = _window_start(facts)
+    first = facts[begin].day
     limit = first + timedelta(days=ONSET_WINDOW_DAYS - 1)
-    window = list(itertools.takewhile(lambda f: f.day <= limit, facts))
+    window = list(itertools.takewhile(lambda f: f.day <= limit, facts[begin:]))
     last = window[-1].day
     jump = _sudden_jump(window)
     first_mean = mean_or_none([f.severity for f in window if f.day <= first + WEEK])
@@ -77,6 +78,13 @@ def onset_of(facts: list[DayFacts]) -> Onset:
     else:
         kind = UNKNOWN
     return Onset(kind, len(window), first, last, first_mean, last_mean, jump)
+
+
+def _window_start(facts: list[DayFacts]) -> int:
+    """Index of the last symptom-free logged day before the first day with symptoms (the quiet
+    baseline), or 0 when the period starts with symptoms."""
+    first_with = next(i for i, f in enumerate(facts) if f.has_symptoms)
+    return max(0, first_with - 1)
 
 
 def _sudden_jump(window: list[DayFacts]) -> tuple[date, int, date, int] | None:

@@ -60,3 +60,15 @@ def test_window_is_four_weeks_from_the_first_logged_day():
 def test_no_symptoms_no_onset():
     found = onset([day(i) for i in range(28)])
     assert (found.kind, found.days) == ("unknown", 0)
+
+
+def test_symptom_free_weeks_before_a_sudden_start():
+    entries = [day(i) for i in range(40)] + [day(i, 0, 8) for i in range(40, 60)]
+    found = onset(entries)
+    assert found.kind == "sudden" and found.window_start == START + timedelta(days=39)
+
+
+def test_symptom_free_weeks_before_a_gradual_start():
+    entries = [day(i) for i in range(30)] + [day(i, 1 + (i - 30) // 7, 1 + (i - 30) // 7)
+                                             for i in range(30, 60)]
+    assert onset(entries).kind == "gradual"
