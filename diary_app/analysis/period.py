@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 from dataclasses import dataclass
 from datetime import date
 
@@ -94,8 +95,7 @@ def analyze_period(diary: ProfileDiary, start: date, end: date) -> PeriodAnalysi
         onset.kind, pattern, feature_rows(onset, facts, pattern, counts, distribution, associated),
         response, adherence, flags, [], symptom_days(counts), stronger, onset, associated, begun,
     )
-    analysis.annotations.extend(_annotations(analysis, facts))
-    return analysis
+    return dataclasses.replace(analysis, annotations=_annotations(analysis, facts))
 
 
 def _overlaps(regimen: Regimen, start: date, end: date) -> bool:
