@@ -67,7 +67,7 @@ def sentence_language(lang: str):
     from diary_app.i18n import translate_function
 
     try:
-        return translate_function(lang)
+        return translate_function(lang, arabic_digits=False)  # numbers are rendered as 0123 here
     except (FileNotFoundError, OSError) as error:
         sys.stderr.write(f"symptom-diary: {error}; the sentences are in English\n")
         return english

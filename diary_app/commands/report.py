@@ -42,7 +42,7 @@ def run(args) -> int:
     from diary_app.domain.messages import NumberFormat
     from diary_app.reports import ReportOptions, build_report
 
-    options = ReportOptions(language=args.lang, translate=report_language(args.lang),
+    options = ReportOptions(language=args.lang, translate=report_language(args.lang, args.arabic_digits),
                             numbers=NumberFormat(arabic_digits=args.arabic_digits), appendix=args.appendix)
     try:
         result = build_report(diary, start, end, out, options)
@@ -64,7 +64,7 @@ def report_period(diary: ProfileDiary, start: date | None, end: date | None,
     return start, end
 
 
-def report_language(lang: str):
+def report_language(lang: str, arabic_digits: bool = True):
     """The translator for the report's words; a clear error when the Arabic translation is missing."""
     from diary_app.domain.messages import english
 
@@ -73,6 +73,6 @@ def report_language(lang: str):
     from diary_app.i18n import translate_function
 
     try:
-        return translate_function(lang)
+        return translate_function(lang, arabic_digits)
     except (FileNotFoundError, OSError) as error:
         raise UserError(f"{error}; the {lang} report needs it (use --lang en meanwhile)") from error

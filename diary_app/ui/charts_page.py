@@ -168,7 +168,7 @@ class ChartsPage(QWidget):
         self.hover_text = ""
         self._diary: ProfileDiary | None = None
         self._stale = True
-        self._translators: dict[str, Translate] = {}
+        self._translators: dict[tuple[str, bool], Translate] = {}
         self._build_controls()
         self._build_layout()
         self._connect()
@@ -283,18 +283,20 @@ class ChartsPage(QWidget):
         language = resolve_language(settings.language) if settings is not None else "en"
         digits = settings is not None and settings.uses_arabic_digits(language)
         scale = settings.text_scale / 100 if settings is not None else 1.0
-        return ChartStyle(translate=self._translate_for(language), numbers=NumberFormat(arabic_digits=digits),
+        return ChartStyle(translate=self._translate_for(language, digits),
+                          numbers=NumberFormat(arabic_digits=digits),
                           rtl=self.layoutDirection() == Qt.LayoutDirection.RightToLeft, scale=scale)
 
-    def _translate_for(self, language: str) -> Translate:
+    def _translate_for(self, language: str, arabic_digits: bool) -> Translate:
         """The core's Translate for the language: it leaves %n to NumberFormat (Qt's own would not)."""
-        if language not in self._translators:
+        key = (language, arabic_digits)
+        if key not in self._translators:
             try:
-                self._translators[language] = translate_function(language)
+                self._translators[key] = translate_function(language, arabic_digits)
             except FileNotFoundError:
                 log.warning("no %s translation installed; charts are drawn in English", language)
-                self._translators[language] = english
-        return self._translators[language]
+                self._translators[key] = english
+        return self._translators[key]
 
     def current_request(self) -> ChartRequest:
         start, end = self.period()

@@ -57,7 +57,7 @@ def install_language(app: QApplication, language: str, arabic_digits: bool) -> l
     """Translators, default locale and layout direction; returns the translators to keep alive."""
     installed = []
     try:
-        ours = load_app_translator(language)
+        ours = load_app_translator(language, arabic_digits)
     except FileNotFoundError as error:
         log.warning("continuing in English: %s", error)
         ours = None

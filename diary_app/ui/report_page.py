@@ -208,13 +208,13 @@ class ReportPage(QWidget):
         language = self.language_box.currentData()
         settings = self.session.settings
         digits = settings is not None and settings.uses_arabic_digits(language)
-        return ReportOptions(language=language, translate=self._translate_for(language),
+        return ReportOptions(language=language, translate=self._translate_for(language, digits),
                              numbers=NumberFormat(arabic_digits=digits),
                              appendix=self.appendix_box.isChecked(), made_on=self.session.today())
 
-    def _translate_for(self, language: str):
+    def _translate_for(self, language: str, arabic_digits: bool = True):
         try:
-            return translate_function(language)
+            return translate_function(language, arabic_digits)
         except FileNotFoundError:
             log.warning("no %s translation installed; the report words stay in English", language)
             return english
