@@ -1,0 +1,57 @@
+"""Fixtures for the translation tests: translations/update.py as a module, the catalogue, an Arabic program."""
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def load_update_module():
+    """translations/update.py (a script, not a package module)."""
+    spec = importlib.util.spec_from_file_location("translations_update", ROOT / "translations" / "update.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def update_module():
+    return load_update_module()
+
+
+@pytest.fixture(scope="session")
+def catalogue(update_module):
+    """Every message of translations/diary_app_ar.ts."""
+    return update_module.read_ts(update_module.TS_FILE)
+
+
+@pytest.fixture
+def configured_app(qapp):
+    """configure_application() for a language, as the program starts; everything global it changes
+    (translators, default locale, direction, font, palette, style) is put back afterwards."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from diary_app.app import configure_application
+
+    saved = (QLocale(), qapp.font(), qapp.palette(), qapp.style().name(), qapp.layoutDirection())
+    installed = []
+
+    def configure(settings, language):
+        appearance, translators = configure_application(qapp, settings, language)
+        installed.extend(translators)
+        return appearance
+
+    yield configure
+    for translator in installed:
+        QApplication.removeTranslator(translator)
+    locale, font, palette, style, direction = saved
+    QLocale.setDefault(locale)
+    qapp.setStyle(style)
+    qapp.setFont(font)
+    qapp.setPalette(palette)
+    QApplication.setLayoutDirection(direction)
