@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 
+from diary_app.charts.style import EPOCH_ORDINAL
 from diary_app.demo import demo_diary
 from tests.ui.conftest import OFFSCREEN_NOISE, TODAY, day_entry, fixed_clock
 
@@ -94,7 +95,7 @@ def test_hovering_a_trend_panel_names_the_day_and_its_scores(qtbot, page):
     drawn(qtbot, page)
     ax = page.view.figure.axes[0]
     entry = next(e for e in reversed(page.diary().entries) if e.day <= TODAY - timedelta(days=3))
-    x_pixels, y_pixels = ax.transData.transform((entry.day.toordinal() - 719163, 5))
+    x_pixels, y_pixels = ax.transData.transform((entry.day.toordinal() - EPOCH_ORDINAL, 5))
     ratio = page.view.pixmap().devicePixelRatio()
     left = (page.view.width() - page.view.pixmap().width() / ratio) / 2
     spot = QPoint(round(left + x_pixels / ratio), round((page.view.pixmap().height() - y_pixels) / ratio))
