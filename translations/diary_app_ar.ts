@@ -342,7 +342,7 @@
         </message>
         <message>
             <source>Vitamin B12</source>
-            <translation>فيتامين ب12</translation>
+            <translation>فيتامين ب١٢</translation>
         </message>
         <message>
             <source>Methylmalonic acid (MMA)</source>
@@ -454,7 +454,7 @@
         </message>
         <message>
             <source>B12</source>
-            <translation>ب12</translation>
+            <translation>ب١٢</translation>
         </message>
         <message>
             <source>Which legs were affected</source>
@@ -556,7 +556,7 @@
         </message>
         <message>
             <source>B12 unit</source>
-            <translation>وحدة ب12</translation>
+            <translation>وحدة ب١٢</translation>
         </message>
         <message>
             <source>From</source>
@@ -620,7 +620,7 @@
         </message>
         <message>
             <source>B12 &amp;unit:</source>
-            <translation>و&amp;حدة ب12:</translation>
+            <translation>و&amp;حدة ب١٢:</translation>
         </message>
         <message>
             <source>The chart could not be drawn: %1</source>
@@ -727,7 +727,7 @@ The file was not changed. You can open or create another diary file, or quit and
         </message>
         <message>
             <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2&lt;/p&gt;&lt;p&gt;A daily diary of leg symptoms (tingling, numbness, burning, pain, weakness), walking and vitamin B12 doses, with charts and a summary for your doctor.&lt;/p&gt;&lt;p&gt;&lt;b&gt;This program describes your symptoms; it never diagnoses.&lt;/b&gt; Its pattern notes say which conditions the medical texts associate with a pattern; only a doctor can tell what causes your symptoms.&lt;/p&gt;&lt;p&gt;If you ever notice numbness between the legs or around the bottom, a new change in bladder or bowel control, or weakness that gets worse quickly, seek urgent medical care the same day.&lt;/p&gt;&lt;p&gt;Keyboard: Ctrl+S saves the entry, Ctrl+Z undoes, Ctrl+P opens the report, Ctrl+1 to Ctrl+5 open the pages.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;الإصدار %2&lt;/p&gt;&lt;p&gt;يوميات يومية لأعراض الساقين (الوخز، التنميل، الحرقان، الألم، الضعف) وللمشي ولجرعات فيتامين ب12، مع مخططات وملخص لطبيبك.&lt;/p&gt;&lt;p&gt;&lt;b&gt;هذا البرنامج يصف أعراضك ولا يشخّص أبدًا.&lt;/b&gt; تذكر ملاحظاته عن النمط الحالات التي تربطها المراجع الطبية بذلك النمط؛ والطبيب وحده يستطيع معرفة سبب أعراضك.&lt;/p&gt;&lt;p&gt;إذا لاحظت في أي وقت تنميلًا بين الساقين أو حول المقعدة، أو تغيرًا جديدًا في التحكم بالمثانة أو الأمعاء، أو ضعفًا يزداد بسرعة، فاطلب رعاية طبية عاجلة في اليوم نفسه.&lt;/p&gt;&lt;p&gt;لوحة المفاتيح: Ctrl+S يحفظ الإدخال، وCtrl+Z يتراجع، وCtrl+P يفتح التقرير، ومن Ctrl+1 إلى Ctrl+5 تفتح الصفحات.&lt;/p&gt;</translation>
+            <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;الإصدار %2&lt;/p&gt;&lt;p&gt;يوميات يومية لأعراض الساقين (الوخز، التنميل، الحرقان، الألم، الضعف) وللمشي ولجرعات فيتامين ب١٢، مع مخططات وملخص لطبيبك.&lt;/p&gt;&lt;p&gt;&lt;b&gt;هذا البرنامج يصف أعراضك ولا يشخّص أبدًا.&lt;/b&gt; تذكر ملاحظاته عن النمط الحالات التي تربطها المراجع الطبية بذلك النمط؛ والطبيب وحده يستطيع معرفة سبب أعراضك.&lt;/p&gt;&lt;p&gt;إذا لاحظت في أي وقت تنميلًا بين الساقين أو حول المقعدة، أو تغيرًا جديدًا في التحكم بالمثانة أو الأمعاء، أو ضعفًا يزداد بسرعة، فاطلب رعاية طبية عاجلة في اليوم نفسه.&lt;/p&gt;&lt;p&gt;لوحة المفاتيح: Ctrl+S يحفظ الإدخال، وCtrl+Z يتراجع، وCtrl+P يفتح التقرير، ومن Ctrl+1 إلى Ctrl+5 تفتح الصفحات.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>About Symptom Diary</source>
@@ -1516,7 +1516,7 @@ The file was not changed. You can open or create another diary file, or quit and
         </message>
         <message>
             <source>Vitamin B12 &amp;in:</source>
-            <translation>فيتامين ب12 &amp;بوحدة:</translation>
+            <translation>فيتامين ب١٢ &amp;بوحدة:</translation>
         </message>
         <message>
             <source>All tests</source>
@@ -1759,23 +1759,23 @@ The file was not changed. You can open or create another diary file, or quit and
         <message numerus="yes">
             <source>Vitamin B12 treatment started on %1. This period has %2 logged days before it and %n from it on; at least %3 on each side are needed to compare.</source>
             <translation>
-                <numerusform>بدأ العلاج بفيتامين ب12 في %1. في هذه الفترة %2 من الأيام المسجلة قبله و%n يوم منذ بدئه؛ ويلزم %3 على الأقل في كل جانب للمقارنة.</numerusform>
-                <numerusform>بدأ العلاج بفيتامين ب12 في %1. في هذه الفترة %2 من الأيام المسجلة قبله و%n يوم منذ بدئه؛ ويلزم %3 على الأقل في كل جانب للمقارنة.</numerusform>
-                <numerusform>بدأ العلاج بفيتامين ب12 في %1. في هذه الفترة %2 من الأيام المسجلة قبله و%n يوم منذ بدئه؛ ويلزم %3 على الأقل في كل جانب للمقارنة.</numerusform>
-                <numerusform>بدأ العلاج بفيتامين ب12 في %1. في هذه الفترة %2 من الأيام المسجلة قبله و%n أيام منذ بدئه؛ ويلزم %3 على الأقل في كل جانب للمقارنة.</numerusform>
-                <numerusform>بدأ العلاج بفيتامين ب12 في %1. في هذه الفترة %2 من الأيام المسجلة قبله و%n يومًا منذ بدئه؛ ويلزم %3 على الأقل في كل جانب للمقارنة.</numerusform>
-                <numerusform>بدأ العلاج بفيتامين ب12 في %1. في هذه الفترة %2 من الأيام المسجلة قبله و%n يوم منذ بدئه؛ ويلزم %3 على الأقل في كل جانب للمقارنة.</numerusform>
+                <numerusform>بدأ العلاج بفيتامين ب١٢ في %1. في هذه الفترة %2 من الأيام المسجلة قبله و%n يوم منذ بدئه؛ ويلزم %3 على الأقل في كل جانب للمقارنة.</numerusform>
+                <numerusform>بدأ العلاج بفيتامين ب١٢ في %1. في هذه الفترة %2 من الأيام المسجلة قبله و%n يوم منذ بدئه؛ ويلزم %3 على الأقل في كل جانب للمقارنة.</numerusform>
+                <numerusform>بدأ العلاج بفيتامين ب١٢ في %1. في هذه الفترة %2 من الأيام المسجلة قبله و%n يوم منذ بدئه؛ ويلزم %3 على الأقل في كل جانب للمقارنة.</numerusform>
+                <numerusform>بدأ العلاج بفيتامين ب١٢ في %1. في هذه الفترة %2 من الأيام المسجلة قبله و%n أيام منذ بدئه؛ ويلزم %3 على الأقل في كل جانب للمقارنة.</numerusform>
+                <numerusform>بدأ العلاج بفيتامين ب١٢ في %1. في هذه الفترة %2 من الأيام المسجلة قبله و%n يومًا منذ بدئه؛ ويلزم %3 على الأقل في كل جانب للمقارنة.</numerusform>
+                <numerusform>بدأ العلاج بفيتامين ب١٢ في %1. في هذه الفترة %2 من الأيام المسجلة قبله و%n يوم منذ بدئه؛ ويلزم %3 على الأقل في كل جانب للمقارنة.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Vitamin B12 treatment started on %1, %n week(s) before the end of this period. The comparison uses %2 logged days from %3 to %4 before it and %5 logged days from %6 to %7.</source>
             <translation>
-                <numerusform>بدأ العلاج بفيتامين ب12 في %1، قبل نهاية هذه الفترة بـ %n أسبوع. تستخدم المقارنة %2 من الأيام المسجلة من %3 إلى %4 قبله و%5 من الأيام المسجلة من %6 إلى %7.</numerusform>
-                <numerusform>بدأ العلاج بفيتامين ب12 في %1، قبل نهاية هذه الفترة بـ %n أسبوع. تستخدم المقارنة %2 من الأيام المسجلة من %3 إلى %4 قبله و%5 من الأيام المسجلة من %6 إلى %7.</numerusform>
-                <numerusform>بدأ العلاج بفيتامين ب12 في %1، قبل نهاية هذه الفترة بـ %n أسبوع. تستخدم المقارنة %2 من الأيام المسجلة من %3 إلى %4 قبله و%5 من الأيام المسجلة من %6 إلى %7.</numerusform>
-                <numerusform>بدأ العلاج بفيتامين ب12 في %1، قبل نهاية هذه الفترة بـ %n أسابيع. تستخدم المقارنة %2 من الأيام المسجلة من %3 إلى %4 قبله و%5 من الأيام المسجلة من %6 إلى %7.</numerusform>
-                <numerusform>بدأ العلاج بفيتامين ب12 في %1، قبل نهاية هذه الفترة بـ %n أسبوعًا. تستخدم المقارنة %2 من الأيام المسجلة من %3 إلى %4 قبله و%5 من الأيام المسجلة من %6 إلى %7.</numerusform>
-                <numerusform>بدأ العلاج بفيتامين ب12 في %1، قبل نهاية هذه الفترة بـ %n أسبوع. تستخدم المقارنة %2 من الأيام المسجلة من %3 إلى %4 قبله و%5 من الأيام المسجلة من %6 إلى %7.</numerusform>
+                <numerusform>بدأ العلاج بفيتامين ب١٢ في %1، قبل نهاية هذه الفترة بـ %n أسبوع. تستخدم المقارنة %2 من الأيام المسجلة من %3 إلى %4 قبله و%5 من الأيام المسجلة من %6 إلى %7.</numerusform>
+                <numerusform>بدأ العلاج بفيتامين ب١٢ في %1، قبل نهاية هذه الفترة بـ %n أسبوع. تستخدم المقارنة %2 من الأيام المسجلة من %3 إلى %4 قبله و%5 من الأيام المسجلة من %6 إلى %7.</numerusform>
+                <numerusform>بدأ العلاج بفيتامين ب١٢ في %1، قبل نهاية هذه الفترة بـ %n أسبوع. تستخدم المقارنة %2 من الأيام المسجلة من %3 إلى %4 قبله و%5 من الأيام المسجلة من %6 إلى %7.</numerusform>
+                <numerusform>بدأ العلاج بفيتامين ب١٢ في %1، قبل نهاية هذه الفترة بـ %n أسابيع. تستخدم المقارنة %2 من الأيام المسجلة من %3 إلى %4 قبله و%5 من الأيام المسجلة من %6 إلى %7.</numerusform>
+                <numerusform>بدأ العلاج بفيتامين ب١٢ في %1، قبل نهاية هذه الفترة بـ %n أسبوعًا. تستخدم المقارنة %2 من الأيام المسجلة من %3 إلى %4 قبله و%5 من الأيام المسجلة من %6 إلى %7.</numerusform>
+                <numerusform>بدأ العلاج بفيتامين ب١٢ في %1، قبل نهاية هذه الفترة بـ %n أسبوع. تستخدم المقارنة %2 من الأيام المسجلة من %3 إلى %4 قبله و%5 من الأيام المسجلة من %6 إلى %7.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1792,17 +1792,17 @@ The file was not changed. You can open or create another diary file, or quit and
         <message numerus="yes">
             <source>Treatment began only %n week(s) before the end of this period. Improvement after starting B12 can take weeks to months (NICE suggests reviewing nerve symptoms after about three months), and a change in the diary does not show that the treatment caused it.</source>
             <translation>
-                <numerusform>بدأ العلاج قبل نهاية هذه الفترة بـ %n أسبوع فقط. قد يستغرق التحسن بعد بدء ب12 أسابيع إلى أشهر (يقترح المعهد الوطني البريطاني NICE مراجعة الأعراض العصبية بعد نحو ثلاثة أشهر)، وأي تغير في اليوميات لا يثبت أن العلاج هو سببه.</numerusform>
-                <numerusform>بدأ العلاج قبل نهاية هذه الفترة بـ %n أسبوع فقط. قد يستغرق التحسن بعد بدء ب12 أسابيع إلى أشهر (يقترح المعهد الوطني البريطاني NICE مراجعة الأعراض العصبية بعد نحو ثلاثة أشهر)، وأي تغير في اليوميات لا يثبت أن العلاج هو سببه.</numerusform>
-                <numerusform>بدأ العلاج قبل نهاية هذه الفترة بـ %n أسبوع فقط. قد يستغرق التحسن بعد بدء ب12 أسابيع إلى أشهر (يقترح المعهد الوطني البريطاني NICE مراجعة الأعراض العصبية بعد نحو ثلاثة أشهر)، وأي تغير في اليوميات لا يثبت أن العلاج هو سببه.</numerusform>
-                <numerusform>بدأ العلاج قبل نهاية هذه الفترة بـ %n أسابيع فقط. قد يستغرق التحسن بعد بدء ب12 أسابيع إلى أشهر (يقترح المعهد الوطني البريطاني NICE مراجعة الأعراض العصبية بعد نحو ثلاثة أشهر)، وأي تغير في اليوميات لا يثبت أن العلاج هو سببه.</numerusform>
-                <numerusform>بدأ العلاج قبل نهاية هذه الفترة بـ %n أسبوعًا فقط. قد يستغرق التحسن بعد بدء ب12 أسابيع إلى أشهر (يقترح المعهد الوطني البريطاني NICE مراجعة الأعراض العصبية بعد نحو ثلاثة أشهر)، وأي تغير في اليوميات لا يثبت أن العلاج هو سببه.</numerusform>
-                <numerusform>بدأ العلاج قبل نهاية هذه الفترة بـ %n أسبوع فقط. قد يستغرق التحسن بعد بدء ب12 أسابيع إلى أشهر (يقترح المعهد الوطني البريطاني NICE مراجعة الأعراض العصبية بعد نحو ثلاثة أشهر)، وأي تغير في اليوميات لا يثبت أن العلاج هو سببه.</numerusform>
+                <numerusform>بدأ العلاج قبل نهاية هذه الفترة بـ %n أسبوع فقط. قد يستغرق التحسن بعد بدء ب١٢ أسابيع إلى أشهر (يقترح المعهد الوطني البريطاني NICE مراجعة الأعراض العصبية بعد نحو ثلاثة أشهر)، وأي تغير في اليوميات لا يثبت أن العلاج هو سببه.</numerusform>
+                <numerusform>بدأ العلاج قبل نهاية هذه الفترة بـ %n أسبوع فقط. قد يستغرق التحسن بعد بدء ب١٢ أسابيع إلى أشهر (يقترح المعهد الوطني البريطاني NICE مراجعة الأعراض العصبية بعد نحو ثلاثة أشهر)، وأي تغير في اليوميات لا يثبت أن العلاج هو سببه.</numerusform>
+                <numerusform>بدأ العلاج قبل نهاية هذه الفترة بـ %n أسبوع فقط. قد يستغرق التحسن بعد بدء ب١٢ أسابيع إلى أشهر (يقترح المعهد الوطني البريطاني NICE مراجعة الأعراض العصبية بعد نحو ثلاثة أشهر)، وأي تغير في اليوميات لا يثبت أن العلاج هو سببه.</numerusform>
+                <numerusform>بدأ العلاج قبل نهاية هذه الفترة بـ %n أسابيع فقط. قد يستغرق التحسن بعد بدء ب١٢ أسابيع إلى أشهر (يقترح المعهد الوطني البريطاني NICE مراجعة الأعراض العصبية بعد نحو ثلاثة أشهر)، وأي تغير في اليوميات لا يثبت أن العلاج هو سببه.</numerusform>
+                <numerusform>بدأ العلاج قبل نهاية هذه الفترة بـ %n أسبوعًا فقط. قد يستغرق التحسن بعد بدء ب١٢ أسابيع إلى أشهر (يقترح المعهد الوطني البريطاني NICE مراجعة الأعراض العصبية بعد نحو ثلاثة أشهر)، وأي تغير في اليوميات لا يثبت أن العلاج هو سببه.</numerusform>
+                <numerusform>بدأ العلاج قبل نهاية هذه الفترة بـ %n أسبوع فقط. قد يستغرق التحسن بعد بدء ب١٢ أسابيع إلى أشهر (يقترح المعهد الوطني البريطاني NICE مراجعة الأعراض العصبية بعد نحو ثلاثة أشهر)، وأي تغير في اليوميات لا يثبت أن العلاج هو سببه.</numerusform>
             </translation>
         </message>
         <message>
             <source>Improvement after starting B12 can take weeks to months (NICE suggests reviewing nerve symptoms after about three months), and a change in the diary does not show that the treatment caused it.</source>
-            <translation>قد يستغرق التحسن بعد بدء ب12 أسابيع إلى أشهر (يقترح المعهد الوطني البريطاني NICE مراجعة الأعراض العصبية بعد نحو ثلاثة أشهر)، وأي تغير في اليوميات لا يثبت أن العلاج هو سببه.</translation>
+            <translation>قد يستغرق التحسن بعد بدء ب١٢ أسابيع إلى أشهر (يقترح المعهد الوطني البريطاني NICE مراجعة الأعراض العصبية بعد نحو ثلاثة أشهر)، وأي تغير في اليوميات لا يثبت أن العلاج هو سببه.</translation>
         </message>
         <message>
             <source>%1, %2 %3 by %4, daily</source>
@@ -2178,7 +2178,7 @@ The file was not changed. You can open or create another diary file, or quit and
         </message>
         <message>
             <source>vitamin B12</source>
-            <translation>فيتامين ب12</translation>
+            <translation>فيتامين ب١٢</translation>
         </message>
         <message>
             <source>%1, %2</source>
@@ -2206,23 +2206,23 @@ The file was not changed. You can open or create another diary file, or quit and
         <message numerus="yes">
             <source>On %n of %1 days with symptoms both legs were affected at similar strength (no sensation more than %2 points apart between left and right): a symmetric pattern. The reference documents describe symmetric leg symptoms in nerve damage from vitamin B12 deficiency and from diabetes.</source>
             <translation>
-                <numerusform>في %n من أصل %1 من الأيام ذات الأعراض أصيبت الساقان بشدة متقاربة (لا يزيد الفرق في أي إحساس بين اليسرى واليمنى على %2 درجة): وهذا نمط متماثل. تصف المراجع أعراض الساقين المتماثلة في تلف الأعصاب الناتج عن نقص فيتامين ب12 وعن السكري.</numerusform>
-                <numerusform>في %n من أصل %1 من الأيام ذات الأعراض أصيبت الساقان بشدة متقاربة (لا يزيد الفرق في أي إحساس بين اليسرى واليمنى على %2 درجة): وهذا نمط متماثل. تصف المراجع أعراض الساقين المتماثلة في تلف الأعصاب الناتج عن نقص فيتامين ب12 وعن السكري.</numerusform>
-                <numerusform>في %n من أصل %1 من الأيام ذات الأعراض أصيبت الساقان بشدة متقاربة (لا يزيد الفرق في أي إحساس بين اليسرى واليمنى على %2 درجة): وهذا نمط متماثل. تصف المراجع أعراض الساقين المتماثلة في تلف الأعصاب الناتج عن نقص فيتامين ب12 وعن السكري.</numerusform>
-                <numerusform>في %n من أصل %1 من الأيام ذات الأعراض أصيبت الساقان بشدة متقاربة (لا يزيد الفرق في أي إحساس بين اليسرى واليمنى على %2 درجة): وهذا نمط متماثل. تصف المراجع أعراض الساقين المتماثلة في تلف الأعصاب الناتج عن نقص فيتامين ب12 وعن السكري.</numerusform>
-                <numerusform>في %n من أصل %1 من الأيام ذات الأعراض أصيبت الساقان بشدة متقاربة (لا يزيد الفرق في أي إحساس بين اليسرى واليمنى على %2 درجة): وهذا نمط متماثل. تصف المراجع أعراض الساقين المتماثلة في تلف الأعصاب الناتج عن نقص فيتامين ب12 وعن السكري.</numerusform>
-                <numerusform>في %n من أصل %1 من الأيام ذات الأعراض أصيبت الساقان بشدة متقاربة (لا يزيد الفرق في أي إحساس بين اليسرى واليمنى على %2 درجة): وهذا نمط متماثل. تصف المراجع أعراض الساقين المتماثلة في تلف الأعصاب الناتج عن نقص فيتامين ب12 وعن السكري.</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام ذات الأعراض أصيبت الساقان بشدة متقاربة (لا يزيد الفرق في أي إحساس بين اليسرى واليمنى على %2 درجة): وهذا نمط متماثل. تصف المراجع أعراض الساقين المتماثلة في تلف الأعصاب الناتج عن نقص فيتامين ب١٢ وعن السكري.</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام ذات الأعراض أصيبت الساقان بشدة متقاربة (لا يزيد الفرق في أي إحساس بين اليسرى واليمنى على %2 درجة): وهذا نمط متماثل. تصف المراجع أعراض الساقين المتماثلة في تلف الأعصاب الناتج عن نقص فيتامين ب١٢ وعن السكري.</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام ذات الأعراض أصيبت الساقان بشدة متقاربة (لا يزيد الفرق في أي إحساس بين اليسرى واليمنى على %2 درجة): وهذا نمط متماثل. تصف المراجع أعراض الساقين المتماثلة في تلف الأعصاب الناتج عن نقص فيتامين ب١٢ وعن السكري.</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام ذات الأعراض أصيبت الساقان بشدة متقاربة (لا يزيد الفرق في أي إحساس بين اليسرى واليمنى على %2 درجة): وهذا نمط متماثل. تصف المراجع أعراض الساقين المتماثلة في تلف الأعصاب الناتج عن نقص فيتامين ب١٢ وعن السكري.</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام ذات الأعراض أصيبت الساقان بشدة متقاربة (لا يزيد الفرق في أي إحساس بين اليسرى واليمنى على %2 درجة): وهذا نمط متماثل. تصف المراجع أعراض الساقين المتماثلة في تلف الأعصاب الناتج عن نقص فيتامين ب١٢ وعن السكري.</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام ذات الأعراض أصيبت الساقان بشدة متقاربة (لا يزيد الفرق في أي إحساس بين اليسرى واليمنى على %2 درجة): وهذا نمط متماثل. تصف المراجع أعراض الساقين المتماثلة في تلف الأعصاب الناتج عن نقص فيتامين ب١٢ وعن السكري.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The %n days with symptoms show no single pattern: both legs at similar strength on %1, clearly unequal on %2, the left leg only on %3, the right leg only on %4. The reference documents note that B12 deficiency can mimic sciatica and that the two can be mistaken for each other, so this mixed picture is worth showing to a clinician.</source>
             <translation>
-                <numerusform>الأيام ذات الأعراض، وعددها %n، لا تُظهر نمطًا واحدًا: الساقان بشدة متقاربة في %1، وبشدة متفاوتة بوضوح في %2، والساق اليسرى وحدها في %3، والساق اليمنى وحدها في %4. تشير المراجع إلى أن نقص فيتامين ب12 قد يحاكي عرق النسا وأن أحدهما قد يُشخَّص خطأً على أنه الآخر، لذا يستحق هذا النمط المختلط أن يُعرض على الطبيب.</numerusform>
-                <numerusform>الأيام ذات الأعراض، وعددها %n، لا تُظهر نمطًا واحدًا: الساقان بشدة متقاربة في %1، وبشدة متفاوتة بوضوح في %2، والساق اليسرى وحدها في %3، والساق اليمنى وحدها في %4. تشير المراجع إلى أن نقص فيتامين ب12 قد يحاكي عرق النسا وأن أحدهما قد يُشخَّص خطأً على أنه الآخر، لذا يستحق هذا النمط المختلط أن يُعرض على الطبيب.</numerusform>
-                <numerusform>الأيام ذات الأعراض، وعددها %n، لا تُظهر نمطًا واحدًا: الساقان بشدة متقاربة في %1، وبشدة متفاوتة بوضوح في %2، والساق اليسرى وحدها في %3، والساق اليمنى وحدها في %4. تشير المراجع إلى أن نقص فيتامين ب12 قد يحاكي عرق النسا وأن أحدهما قد يُشخَّص خطأً على أنه الآخر، لذا يستحق هذا النمط المختلط أن يُعرض على الطبيب.</numerusform>
-                <numerusform>الأيام ذات الأعراض، وعددها %n، لا تُظهر نمطًا واحدًا: الساقان بشدة متقاربة في %1، وبشدة متفاوتة بوضوح في %2، والساق اليسرى وحدها في %3، والساق اليمنى وحدها في %4. تشير المراجع إلى أن نقص فيتامين ب12 قد يحاكي عرق النسا وأن أحدهما قد يُشخَّص خطأً على أنه الآخر، لذا يستحق هذا النمط المختلط أن يُعرض على الطبيب.</numerusform>
-                <numerusform>الأيام ذات الأعراض، وعددها %n، لا تُظهر نمطًا واحدًا: الساقان بشدة متقاربة في %1، وبشدة متفاوتة بوضوح في %2، والساق اليسرى وحدها في %3، والساق اليمنى وحدها في %4. تشير المراجع إلى أن نقص فيتامين ب12 قد يحاكي عرق النسا وأن أحدهما قد يُشخَّص خطأً على أنه الآخر، لذا يستحق هذا النمط المختلط أن يُعرض على الطبيب.</numerusform>
-                <numerusform>الأيام ذات الأعراض، وعددها %n، لا تُظهر نمطًا واحدًا: الساقان بشدة متقاربة في %1، وبشدة متفاوتة بوضوح في %2، والساق اليسرى وحدها في %3، والساق اليمنى وحدها في %4. تشير المراجع إلى أن نقص فيتامين ب12 قد يحاكي عرق النسا وأن أحدهما قد يُشخَّص خطأً على أنه الآخر، لذا يستحق هذا النمط المختلط أن يُعرض على الطبيب.</numerusform>
+                <numerusform>الأيام ذات الأعراض، وعددها %n، لا تُظهر نمطًا واحدًا: الساقان بشدة متقاربة في %1، وبشدة متفاوتة بوضوح في %2، والساق اليسرى وحدها في %3، والساق اليمنى وحدها في %4. تشير المراجع إلى أن نقص فيتامين ب١٢ قد يحاكي عرق النسا وأن أحدهما قد يُشخَّص خطأً على أنه الآخر، لذا يستحق هذا النمط المختلط أن يُعرض على الطبيب.</numerusform>
+                <numerusform>الأيام ذات الأعراض، وعددها %n، لا تُظهر نمطًا واحدًا: الساقان بشدة متقاربة في %1، وبشدة متفاوتة بوضوح في %2، والساق اليسرى وحدها في %3، والساق اليمنى وحدها في %4. تشير المراجع إلى أن نقص فيتامين ب١٢ قد يحاكي عرق النسا وأن أحدهما قد يُشخَّص خطأً على أنه الآخر، لذا يستحق هذا النمط المختلط أن يُعرض على الطبيب.</numerusform>
+                <numerusform>الأيام ذات الأعراض، وعددها %n، لا تُظهر نمطًا واحدًا: الساقان بشدة متقاربة في %1، وبشدة متفاوتة بوضوح في %2، والساق اليسرى وحدها في %3، والساق اليمنى وحدها في %4. تشير المراجع إلى أن نقص فيتامين ب١٢ قد يحاكي عرق النسا وأن أحدهما قد يُشخَّص خطأً على أنه الآخر، لذا يستحق هذا النمط المختلط أن يُعرض على الطبيب.</numerusform>
+                <numerusform>الأيام ذات الأعراض، وعددها %n، لا تُظهر نمطًا واحدًا: الساقان بشدة متقاربة في %1، وبشدة متفاوتة بوضوح في %2، والساق اليسرى وحدها في %3، والساق اليمنى وحدها في %4. تشير المراجع إلى أن نقص فيتامين ب١٢ قد يحاكي عرق النسا وأن أحدهما قد يُشخَّص خطأً على أنه الآخر، لذا يستحق هذا النمط المختلط أن يُعرض على الطبيب.</numerusform>
+                <numerusform>الأيام ذات الأعراض، وعددها %n، لا تُظهر نمطًا واحدًا: الساقان بشدة متقاربة في %1، وبشدة متفاوتة بوضوح في %2، والساق اليسرى وحدها في %3، والساق اليمنى وحدها في %4. تشير المراجع إلى أن نقص فيتامين ب١٢ قد يحاكي عرق النسا وأن أحدهما قد يُشخَّص خطأً على أنه الآخر، لذا يستحق هذا النمط المختلط أن يُعرض على الطبيب.</numerusform>
+                <numerusform>الأيام ذات الأعراض، وعددها %n، لا تُظهر نمطًا واحدًا: الساقان بشدة متقاربة في %1، وبشدة متفاوتة بوضوح في %2، والساق اليسرى وحدها في %3، والساق اليمنى وحدها في %4. تشير المراجع إلى أن نقص فيتامين ب١٢ قد يحاكي عرق النسا وأن أحدهما قد يُشخَّص خطأً على أنه الآخر، لذا يستحق هذا النمط المختلط أن يُعرض على الطبيب.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2349,12 +2349,12 @@ The file was not changed. You can open or create another diary file, or quit and
         <message numerus="yes">
             <source>The hands were marked on %n of %1 days with symptoms. The reference documents describe feet and hands together in diabetic neuropathy; B12 deficiency can affect the hands too.</source>
             <translation>
-                <numerusform>عُلِّمت اليدان في %n من أصل %1 من الأيام ذات الأعراض. تصف المراجع إصابة القدمين واليدين معًا في الاعتلال العصبي السكري؛ وقد يصيب نقص فيتامين ب12 اليدين أيضًا.</numerusform>
-                <numerusform>عُلِّمت اليدان في %n من أصل %1 من الأيام ذات الأعراض. تصف المراجع إصابة القدمين واليدين معًا في الاعتلال العصبي السكري؛ وقد يصيب نقص فيتامين ب12 اليدين أيضًا.</numerusform>
-                <numerusform>عُلِّمت اليدان في %n من أصل %1 من الأيام ذات الأعراض. تصف المراجع إصابة القدمين واليدين معًا في الاعتلال العصبي السكري؛ وقد يصيب نقص فيتامين ب12 اليدين أيضًا.</numerusform>
-                <numerusform>عُلِّمت اليدان في %n من أصل %1 من الأيام ذات الأعراض. تصف المراجع إصابة القدمين واليدين معًا في الاعتلال العصبي السكري؛ وقد يصيب نقص فيتامين ب12 اليدين أيضًا.</numerusform>
-                <numerusform>عُلِّمت اليدان في %n من أصل %1 من الأيام ذات الأعراض. تصف المراجع إصابة القدمين واليدين معًا في الاعتلال العصبي السكري؛ وقد يصيب نقص فيتامين ب12 اليدين أيضًا.</numerusform>
-                <numerusform>عُلِّمت اليدان في %n من أصل %1 من الأيام ذات الأعراض. تصف المراجع إصابة القدمين واليدين معًا في الاعتلال العصبي السكري؛ وقد يصيب نقص فيتامين ب12 اليدين أيضًا.</numerusform>
+                <numerusform>عُلِّمت اليدان في %n من أصل %1 من الأيام ذات الأعراض. تصف المراجع إصابة القدمين واليدين معًا في الاعتلال العصبي السكري؛ وقد يصيب نقص فيتامين ب١٢ اليدين أيضًا.</numerusform>
+                <numerusform>عُلِّمت اليدان في %n من أصل %1 من الأيام ذات الأعراض. تصف المراجع إصابة القدمين واليدين معًا في الاعتلال العصبي السكري؛ وقد يصيب نقص فيتامين ب١٢ اليدين أيضًا.</numerusform>
+                <numerusform>عُلِّمت اليدان في %n من أصل %1 من الأيام ذات الأعراض. تصف المراجع إصابة القدمين واليدين معًا في الاعتلال العصبي السكري؛ وقد يصيب نقص فيتامين ب١٢ اليدين أيضًا.</numerusform>
+                <numerusform>عُلِّمت اليدان في %n من أصل %1 من الأيام ذات الأعراض. تصف المراجع إصابة القدمين واليدين معًا في الاعتلال العصبي السكري؛ وقد يصيب نقص فيتامين ب١٢ اليدين أيضًا.</numerusform>
+                <numerusform>عُلِّمت اليدان في %n من أصل %1 من الأيام ذات الأعراض. تصف المراجع إصابة القدمين واليدين معًا في الاعتلال العصبي السكري؛ وقد يصيب نقص فيتامين ب١٢ اليدين أيضًا.</numerusform>
+                <numerusform>عُلِّمت اليدان في %n من أصل %1 من الأيام ذات الأعراض. تصف المراجع إصابة القدمين واليدين معًا في الاعتلال العصبي السكري؛ وقد يصيب نقص فيتامين ب١٢ اليدين أيضًا.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2437,12 +2437,12 @@ The file was not changed. You can open or create another diary file, or quit and
         <message numerus="yes">
             <source>Involuntary movements were recorded on %n of %1 logged days. One reference document notes that they can appear within days of starting B12 treatment, mostly in infants, and usually fade within weeks; tell the clinician.</source>
             <translation>
-                <numerusform>سُجلت حركات لاإرادية في %n من أصل %1 من الأيام المسجلة. يذكر أحد المراجع أنها قد تظهر خلال أيام من بدء العلاج بفيتامين ب12، وغالبًا لدى الرضع، وتزول عادةً خلال أسابيع؛ أخبر الطبيب بذلك.</numerusform>
-                <numerusform>سُجلت حركات لاإرادية في %n من أصل %1 من الأيام المسجلة. يذكر أحد المراجع أنها قد تظهر خلال أيام من بدء العلاج بفيتامين ب12، وغالبًا لدى الرضع، وتزول عادةً خلال أسابيع؛ أخبر الطبيب بذلك.</numerusform>
-                <numerusform>سُجلت حركات لاإرادية في %n من أصل %1 من الأيام المسجلة. يذكر أحد المراجع أنها قد تظهر خلال أيام من بدء العلاج بفيتامين ب12، وغالبًا لدى الرضع، وتزول عادةً خلال أسابيع؛ أخبر الطبيب بذلك.</numerusform>
-                <numerusform>سُجلت حركات لاإرادية في %n من أصل %1 من الأيام المسجلة. يذكر أحد المراجع أنها قد تظهر خلال أيام من بدء العلاج بفيتامين ب12، وغالبًا لدى الرضع، وتزول عادةً خلال أسابيع؛ أخبر الطبيب بذلك.</numerusform>
-                <numerusform>سُجلت حركات لاإرادية في %n من أصل %1 من الأيام المسجلة. يذكر أحد المراجع أنها قد تظهر خلال أيام من بدء العلاج بفيتامين ب12، وغالبًا لدى الرضع، وتزول عادةً خلال أسابيع؛ أخبر الطبيب بذلك.</numerusform>
-                <numerusform>سُجلت حركات لاإرادية في %n من أصل %1 من الأيام المسجلة. يذكر أحد المراجع أنها قد تظهر خلال أيام من بدء العلاج بفيتامين ب12، وغالبًا لدى الرضع، وتزول عادةً خلال أسابيع؛ أخبر الطبيب بذلك.</numerusform>
+                <numerusform>سُجلت حركات لاإرادية في %n من أصل %1 من الأيام المسجلة. يذكر أحد المراجع أنها قد تظهر خلال أيام من بدء العلاج بفيتامين ب١٢، وغالبًا لدى الرضع، وتزول عادةً خلال أسابيع؛ أخبر الطبيب بذلك.</numerusform>
+                <numerusform>سُجلت حركات لاإرادية في %n من أصل %1 من الأيام المسجلة. يذكر أحد المراجع أنها قد تظهر خلال أيام من بدء العلاج بفيتامين ب١٢، وغالبًا لدى الرضع، وتزول عادةً خلال أسابيع؛ أخبر الطبيب بذلك.</numerusform>
+                <numerusform>سُجلت حركات لاإرادية في %n من أصل %1 من الأيام المسجلة. يذكر أحد المراجع أنها قد تظهر خلال أيام من بدء العلاج بفيتامين ب١٢، وغالبًا لدى الرضع، وتزول عادةً خلال أسابيع؛ أخبر الطبيب بذلك.</numerusform>
+                <numerusform>سُجلت حركات لاإرادية في %n من أصل %1 من الأيام المسجلة. يذكر أحد المراجع أنها قد تظهر خلال أيام من بدء العلاج بفيتامين ب١٢، وغالبًا لدى الرضع، وتزول عادةً خلال أسابيع؛ أخبر الطبيب بذلك.</numerusform>
+                <numerusform>سُجلت حركات لاإرادية في %n من أصل %1 من الأيام المسجلة. يذكر أحد المراجع أنها قد تظهر خلال أيام من بدء العلاج بفيتامين ب١٢، وغالبًا لدى الرضع، وتزول عادةً خلال أسابيع؛ أخبر الطبيب بذلك.</numerusform>
+                <numerusform>سُجلت حركات لاإرادية في %n من أصل %1 من الأيام المسجلة. يذكر أحد المراجع أنها قد تظهر خلال أيام من بدء العلاج بفيتامين ب١٢، وغالبًا لدى الرضع، وتزول عادةً خلال أسابيع؛ أخبر الطبيب بذلك.</numerusform>
             </translation>
         </message>
     </context>
@@ -2450,19 +2450,19 @@ The file was not changed. You can open or create another diary file, or quit and
         <name>Plans</name>
         <message>
             <source>Injection 1000 µg every other day for 2 weeks (loading)</source>
-            <translation>حقنة 1000 ميكروغرام يومًا بعد يوم لمدة أسبوعين (جرعات تحميل)</translation>
+            <translation>حقنة ١٠٠٠ مكغ يومًا بعد يوم لمدة أسبوعين (جرعات تحميل)</translation>
         </message>
         <message>
             <source>Injection 1000 µg every 2 months (maintenance, hydroxocobalamin)</source>
-            <translation>حقنة 1000 ميكروغرام كل شهرين (جرعة مداومة، هيدروكسوكوبالامين)</translation>
+            <translation>حقنة ١٠٠٠ مكغ كل شهرين (جرعة مداومة، هيدروكسوكوبالامين)</translation>
         </message>
         <message>
             <source>Loading for 2 weeks, then 1000 µg every 2 months (two regimens)</source>
-            <translation>تحميل لمدة أسبوعين، ثم 1000 ميكروغرام كل شهرين (خطتان)</translation>
+            <translation>تحميل لمدة أسبوعين، ثم ١٠٠٠ مكغ كل شهرين (خطتان)</translation>
         </message>
         <message>
             <source>Injection 1000 µg monthly (cyanocobalamin)</source>
-            <translation>حقنة 1000 ميكروغرام شهريًا (سيانوكوبالامين)</translation>
+            <translation>حقنة ١٠٠٠ مكغ شهريًا (سيانوكوبالامين)</translation>
         </message>
         <message>
             <source>Injection daily for 1 week, weekly for 4 weeks, then monthly</source>
@@ -2470,15 +2470,15 @@ The file was not changed. You can open or create another diary file, or quit and
         </message>
         <message>
             <source>Tablet 1000 µg daily</source>
-            <translation>قرص 1000 ميكروغرام يوميًا</translation>
+            <translation>قرص ١٠٠٠ مكغ يوميًا</translation>
         </message>
         <message>
             <source>Sublingual 1000 µg daily</source>
-            <translation>تحت اللسان 1000 ميكروغرام يوميًا</translation>
+            <translation>تحت اللسان ١٠٠٠ مكغ يوميًا</translation>
         </message>
         <message>
             <source>Nasal spray 500 µg weekly</source>
-            <translation>بخاخ أنفي 500 ميكروغرام أسبوعيًا</translation>
+            <translation>بخاخ أنفي ٥٠٠ مكغ أسبوعيًا</translation>
         </message>
     </context>
     <context>
@@ -2500,15 +2500,15 @@ The file was not changed. You can open or create another diary file, or quit and
         <name>QuickDoseLog</name>
         <message>
             <source>Took my usual B12 dose &amp;now</source>
-            <translation>تناولت جرعة ب12 المعتادة ال&amp;آن</translation>
+            <translation>تناولت جرعة ب١٢ المعتادة ال&amp;آن</translation>
         </message>
         <message>
             <source>There is no vitamin B12 plan active today. Add your plan on the Treatment page, then this button records a dose from it in one press.</source>
-            <translation>لا توجد خطة فيتامين ب12 سارية اليوم. أضف خطتك في صفحة العلاج، وعندها يسجل هذا الزر جرعة منها بضغطة واحدة.</translation>
+            <translation>لا توجد خطة فيتامين ب١٢ سارية اليوم. أضف خطتك في صفحة العلاج، وعندها يسجل هذا الزر جرعة منها بضغطة واحدة.</translation>
         </message>
         <message>
             <source>No active B12 plan.</source>
-            <translation>لا توجد خطة ب12 سارية.</translation>
+            <translation>لا توجد خطة ب١٢ سارية.</translation>
         </message>
         <message>
             <source>Records %1 now, from your plan.</source>
@@ -2536,7 +2536,7 @@ The file was not changed. You can open or create another diary file, or quit and
         </message>
         <message>
             <source>Record B12 dose</source>
-            <translation>تسجيل جرعة ب12</translation>
+            <translation>تسجيل جرعة ب١٢</translation>
         </message>
         <message>
             <source>Recorded %1 at %2.</source>
@@ -3133,7 +3133,7 @@ The file was not changed. You can open or create another diary file, or quit and
         </message>
         <message>
             <source>B12 neuropathy</source>
-            <translation>الاعتلال العصبي بنقص ب12</translation>
+            <translation>الاعتلال العصبي بنقص ب١٢</translation>
         </message>
         <message>
             <source>Diabetic neuropathy</source>
@@ -3188,21 +3188,21 @@ The file was not changed. You can open or create another diary file, or quit and
         <message numerus="yes">
             <source>Before B12: %1 to %2 (%3 logged days); since B12, latest weeks: %4 to %5 (%n logged day(s)).</source>
             <translation>
-                <numerusform>قبل ب12: %1 إلى %2 (%3 من الأيام المسجلة)؛ منذ ب12، آخر الأسابيع: %4 إلى %5 (%n يوم مسجل).</numerusform>
-                <numerusform>قبل ب12: %1 إلى %2 (%3 من الأيام المسجلة)؛ منذ ب12، آخر الأسابيع: %4 إلى %5 (%n يوم مسجل).</numerusform>
-                <numerusform>قبل ب12: %1 إلى %2 (%3 من الأيام المسجلة)؛ منذ ب12، آخر الأسابيع: %4 إلى %5 (%n يوم مسجل).</numerusform>
-                <numerusform>قبل ب12: %1 إلى %2 (%3 من الأيام المسجلة)؛ منذ ب12، آخر الأسابيع: %4 إلى %5 (%n أيام مسجلة).</numerusform>
-                <numerusform>قبل ب12: %1 إلى %2 (%3 من الأيام المسجلة)؛ منذ ب12، آخر الأسابيع: %4 إلى %5 (%n يومًا مسجلًا).</numerusform>
-                <numerusform>قبل ب12: %1 إلى %2 (%3 من الأيام المسجلة)؛ منذ ب12، آخر الأسابيع: %4 إلى %5 (%n يوم مسجل).</numerusform>
+                <numerusform>قبل ب١٢: %1 إلى %2 (%3 من الأيام المسجلة)؛ منذ ب١٢، آخر الأسابيع: %4 إلى %5 (%n يوم مسجل).</numerusform>
+                <numerusform>قبل ب١٢: %1 إلى %2 (%3 من الأيام المسجلة)؛ منذ ب١٢، آخر الأسابيع: %4 إلى %5 (%n يوم مسجل).</numerusform>
+                <numerusform>قبل ب١٢: %1 إلى %2 (%3 من الأيام المسجلة)؛ منذ ب١٢، آخر الأسابيع: %4 إلى %5 (%n يوم مسجل).</numerusform>
+                <numerusform>قبل ب١٢: %1 إلى %2 (%3 من الأيام المسجلة)؛ منذ ب١٢، آخر الأسابيع: %4 إلى %5 (%n أيام مسجلة).</numerusform>
+                <numerusform>قبل ب١٢: %1 إلى %2 (%3 من الأيام المسجلة)؛ منذ ب١٢، آخر الأسابيع: %4 إلى %5 (%n يومًا مسجلًا).</numerusform>
+                <numerusform>قبل ب١٢: %1 إلى %2 (%3 من الأيام المسجلة)؛ منذ ب١٢، آخر الأسابيع: %4 إلى %5 (%n يوم مسجل).</numerusform>
             </translation>
         </message>
         <message>
             <source>Before B12</source>
-            <translation>قبل ب12</translation>
+            <translation>قبل ب١٢</translation>
         </message>
         <message>
             <source>Since B12</source>
-            <translation>منذ ب12</translation>
+            <translation>منذ ب١٢</translation>
         </message>
         <message numerus="yes">
             <source>First %n day(s)</source>
@@ -3427,7 +3427,7 @@ The file was not changed. You can open or create another diary file, or quit and
         </message>
         <message>
             <source>Vitamin B12</source>
-            <translation>فيتامين ب12</translation>
+            <translation>فيتامين ب١٢</translation>
         </message>
         <message>
             <source>cyanocobalamin</source>
@@ -3467,7 +3467,7 @@ The file was not changed. You can open or create another diary file, or quit and
         </message>
         <message>
             <source>Vitamin B12 (serum)</source>
-            <translation>فيتامين ب12 (في المصل)</translation>
+            <translation>فيتامين ب١٢ (في المصل)</translation>
         </message>
         <message>
             <source>Methylmalonic acid (MMA)</source>
@@ -3925,7 +3925,7 @@ Try another folder or again.</source>
         </message>
         <message>
             <source>Vitamin B12 (serum)</source>
-            <translation>فيتامين ب12 (في المصل)</translation>
+            <translation>فيتامين ب١٢ (في المصل)</translation>
         </message>
         <message>
             <source>Methylmalonic acid (MMA)</source>
@@ -3953,7 +3953,7 @@ Try another folder or again.</source>
         </message>
         <message>
             <source>Vitamin B12</source>
-            <translation>فيتامين ب12</translation>
+            <translation>فيتامين ب١٢</translation>
         </message>
         <message>
             <source>%1 %2</source>
