@@ -65,7 +65,7 @@ def pseudo_text(source: str) -> str:
         position = kept.end()
     pieces.append(_pseudo_words(source[position:]))
     letters = sum(len(piece) for piece in pieces[::2])
-    return "⟦" + "".join(pieces) + "·" * math.ceil(letters * 0.4) + "⟧"
+    return "[" + "".join(pieces) + "·" * math.ceil(letters * 0.4) + "]"
 
 
 def _pseudo_words(text: str) -> str:

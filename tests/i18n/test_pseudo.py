@@ -19,7 +19,7 @@ PLACEHOLDERS = re.compile(r"%\d+|%n|\{\w+\}|<[^>]*>")
 
 def test_pseudo_text_is_reversed_longer_and_bracketed():
     text = pseudo_text("Save this day")
-    assert text.startswith("⟦") and text.endswith("⟧")
+    assert text.startswith("[") and text.endswith("]")
     assert "ÿád šîht éváS" in text
     assert len(text) >= len("Save this day") * 1.4
 
@@ -59,7 +59,7 @@ def test_core_sentences_are_pseudo_translated_with_their_values(monkeypatch):
     monkeypatch.setenv("SYMPTOM_DIARY_PSEUDO", "1")
     message = Message("Report", "Period: %1 to %2 (%n day(s))", ("2026-01-01", "2026-01-31"), count=31)
     text = message.render(translate_function("en"), isolate=False)
-    assert text.startswith("⟦") and "2026-01-01" in text and "31" in text and "%" not in text
+    assert text.startswith("[") and "2026-01-01" in text and "31" in text and "%" not in text
 
 
 def test_window_and_qt_buttons_show_pseudo_text(monkeypatch, qtbot, qapp, tmp_path, configured_app):
@@ -67,9 +67,9 @@ def test_window_and_qt_buttons_show_pseudo_text(monkeypatch, qtbot, qapp, tmp_pa
     monkeypatch.setenv("SYMPTOM_DIARY_PSEUDO", "1")
     settings = AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     configured_app(settings, "en")
-    assert QCoreApplication.translate("MainWindow", "&File").startswith("⟦")
+    assert QCoreApplication.translate("MainWindow", "&File").startswith("[")
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     qtbot.addWidget(buttons)
-    assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text().startswith("⟦")
+    assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text().startswith("[")
     filled = fill_placeholders(QCoreApplication.translate("EntryPage", "Saved your entry for %1."), ["today"])
-    assert "today" in filled and filled.endswith("⟧")
+    assert "today" in filled and filled.endswith("]")
