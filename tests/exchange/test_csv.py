@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from diary_app.demo import PATTERNS, demo_diary
@@ -28,7 +28,7 @@ def round_trip(diaries, folder: Path, name: str = "export.csv"):
     return read_csv(out)
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(diary_lists())
 def test_any_valid_diary_round_trips_through_csv(diaries):
     with tempfile.TemporaryDirectory() as folder:
@@ -37,6 +37,7 @@ def test_any_valid_diary_round_trips_through_csv(diaries):
     assert offsets(back) == offsets(diaries)
 
 
+@settings(deadline=None)
 @given(texts(60))
 def test_neutralise_is_undone_exactly_and_never_leaves_a_formula_start(text):
     cell = neutralise(text)

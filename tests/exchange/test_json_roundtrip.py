@@ -13,7 +13,7 @@ from tests.strategies import diary_lists, offsets, without_ids
 EXPORTED_AT = datetime(2026, 11, 25, 10, 0, tzinfo=timezone(timedelta(hours=3)))
 
 
-@settings(max_examples=50, deadline=None)
+@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(diary_lists())
 def test_any_valid_diary_round_trips_through_json(diaries):
     text = diaries_to_json(diaries, EXPORTED_AT)
@@ -23,7 +23,8 @@ def test_any_valid_diary_round_trips_through_json(diaries):
     assert diaries_to_json(back, EXPORTED_AT) == text
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(diaries=diary_lists(max_profiles=2))
 def test_any_valid_diary_round_trips_through_the_database(tmp_path_factory, diaries):
     store = open_store(tmp_path_factory.mktemp("db") / "diary.sqlite3")

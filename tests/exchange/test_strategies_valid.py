@@ -1,12 +1,12 @@
 """The shared strategies only produce records that pass domain validation."""
 
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 
 from diary_app.domain import dose_errors, entry_errors, lab_errors, profile_errors, regimen_errors
 from tests.strategies import diary_lists
 
 
-@settings(max_examples=30)
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(diary_lists())
 def test_generated_diaries_are_valid(diaries):
     for diary in diaries:
