@@ -99,27 +99,30 @@ def configure_application(app, settings, language: str):
     translators = install_language(app, language, settings.arabic_digits)
     appearance = Appearance(app, language, register_bundled_fonts())
     appearance.apply(settings.text_scale, settings.high_contrast)
-    icon = window_icon_path()
-    if icon is not None:
+    icon_files = window_icon_files()
+    if icon_files:
         from PySide6.QtGui import QIcon
 
-        app.setWindowIcon(QIcon(str(icon)))
+        icon = QIcon()
+        for path in icon_files:  # every size, so Qt picks a sharp one for the title bar and the task bar
+            icon.addFile(str(path))
+        app.setWindowIcon(icon)
     return appearance, translators
 
 
-def window_icon_path() -> Path | None:
-    """The program's icon from resources/icons/, when the packaging has put one there."""
+def window_icon_files() -> list[Path]:
+    """The program's icon from resources/icons/ (its PNG sizes, else the SVG); empty when missing."""
     from diary_app.resource_paths import resource
 
     try:
         folder = resource("icons")
     except FileNotFoundError:
-        return None
+        return []
     if not folder.is_dir():
-        return None
+        return []
     found = sorted(p for p in folder.rglob("*") if p.suffix.lower() in (".svg", ".png"))
-    preferred = [p for p in found if p.stem == APP_ID]
-    return (preferred or found or [None])[0]
+    preferred = [p for p in found if p.stem == APP_ID] or found
+    return [p for p in preferred if p.suffix.lower() == ".png"] or preferred
 
 
 def open_diary(path: Path, settings):
