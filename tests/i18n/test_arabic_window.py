@@ -186,3 +186,14 @@ def test_bundled_font_is_registered_and_leads_in_arabic(open_window):
     assert QApplication.font().families()[0] == "Symptom Diary Sans"
     assert QApplication.font().pointSizeF() > 0
 
+
+
+@pytest.mark.parametrize(("language", "typed", "direction"), [
+    ("en", "ألم في القدمين عند الاستيقاظ", Qt.LayoutDirection.RightToLeft),
+    ("ar", "Pins and needles in both feet", Qt.LayoutDirection.LeftToRight),
+])
+def test_notes_keep_their_own_direction(open_window, language, typed, direction):
+    notes = open_window(language).entry_page().form.notes
+    notes.insertPlainText(typed)  # QTest cannot type letters that have no key on a Latin keyboard
+    assert notes.toPlainText() == typed
+    assert notes.document().firstBlock().textDirection() == direction
