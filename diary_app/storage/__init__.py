@@ -1,5 +1,6 @@
 """The SQLite diary file: opening, migrations, and the repository of domain records."""
 
+from diary_app.storage import sqlite_library  # noqa: F401  (first: sqlite_utils without numpy)
 from diary_app.storage.database import DatabaseOpenError, connect, open_database
 from diary_app.storage.diary_store import DiaryStore, DuplicateError, UnknownProfileError
 from diary_app.storage.migrations import LATEST_VERSION, SchemaTooNewError

@@ -62,4 +62,4 @@ def open_database(path: Path | str, *, migrate_schema: bool = True) -> sqlite_ut
         raise DatabaseOpenError(
             f"{path} cannot be opened as a diary ({error}); it was not changed"
         ) from error
-    return sqlite_utils.Database(conn)
+    return sqlite_utils.Database(conn, execute_plugins=False)  # no third-party plugins on the diary
