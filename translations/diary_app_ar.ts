@@ -3573,8 +3573,12 @@ The file was not changed. You can open or create another diary file, or quit and
             <translation>&amp;لغة التقرير:</translation>
         </message>
         <message>
-            <source>Preview of the first page:</source>
-            <translation>معاينة الصفحة الأولى:</translation>
+            <source>Pre&amp;view of the report:</source>
+            <translation>م&amp;عاينة التقرير:</translation>
+        </message>
+        <message>
+            <source>Making the report…</source>
+            <translation>جارٍ إعداد التقرير…</translation>
         </message>
         <message>
             <source>Save the report as PDF</source>
@@ -3585,8 +3589,8 @@ The file was not changed. You can open or create another diary file, or quit and
             <translation>مستندات PDF ‏(*.pdf)</translation>
         </message>
         <message>
-            <source>Making the report…</source>
-            <translation>جارٍ إعداد التقرير…</translation>
+            <source>The report was sent to the printer</source>
+            <translation>أُرسل التقرير إلى الطابعة</translation>
         </message>
         <message>
             <source>Report saved: %1</source>
@@ -3634,13 +3638,16 @@ Try another folder or again.</source>
             <source>Report not made</source>
             <translation>لم يُعدّ التقرير</translation>
         </message>
-        <message>
-            <source>Print the report from the viewer that just opened</source>
-            <translation>اطبع التقرير من العارض الذي فُتح للتو</translation>
-        </message>
-        <message>
-            <source>The report was sent to the printer</source>
-            <translation>أُرسل التقرير إلى الطابعة</translation>
+        <message numerus="yes">
+            <source>The preview shows the first %1 of the report's %n pages; the PDF has them all.</source>
+            <translation>
+                <numerusform>تعرض المعاينة أول %1 من صفحات التقرير البالغة %n صفحة؛ أما ملف PDF ففيه كل الصفحات.</numerusform>
+                <numerusform>تعرض المعاينة أول %1 من صفحات التقرير البالغة %n صفحة؛ أما ملف PDF ففيه كل الصفحات.</numerusform>
+                <numerusform>تعرض المعاينة أول %1 من صفحات التقرير البالغة %n صفحة؛ أما ملف PDF ففيه كل الصفحات.</numerusform>
+                <numerusform>تعرض المعاينة أول %1 من صفحات التقرير البالغة %n صفحات؛ أما ملف PDF ففيه كل الصفحات.</numerusform>
+                <numerusform>تعرض المعاينة أول %1 من صفحات التقرير البالغة %n صفحةً؛ أما ملف PDF ففيه كل الصفحات.</numerusform>
+                <numerusform>تعرض المعاينة أول %1 من صفحات التقرير البالغة %n صفحة؛ أما ملف PDF ففيه كل الصفحات.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
