@@ -63,14 +63,13 @@ class TreatmentResponse:
 
 
 def treatment_start(diary: ProfileDiary, start: date, end: date) -> TreatmentStart | None:
-    """The first B12 regimen start inside [start, end], or the diary's very first B12 dose when it
-    falls inside the period, whichever is earlier; None when neither does."""
-    candidates = [TreatmentStart(r.start, "regimen") for r in diary.regimens
-                  if r.substance == B12 and start <= r.start <= end]
-    dose_days = [d.day for d in diary.doses if d.substance == B12]
-    if dose_days and start <= min(dose_days) <= end:
-        candidates.append(TreatmentStart(min(dose_days), "dose"))
-    return min(candidates, key=lambda c: (c.day, c.source != "regimen"), default=None)
+    """The diary's first B12 regimen start or B12 dose, whichever is earlier, when it falls inside
+    [start, end]; None when it does not (treatment that began before the period did not start in
+    it, even if a later regimen starts or the first logged dose falls inside the period)."""
+    candidates = [TreatmentStart(r.start, "regimen") for r in diary.regimens if r.substance == B12]
+    candidates += [TreatmentStart(d.day, "dose") for d in diary.doses if d.substance == B12]
+    first = min(candidates, key=lambda c: (c.day, c.source != "regimen"), default=None)
+    return first if first is not None and start <= first.day <= end else None
 
 
 def compare_days(started: date, start: date, end: date) -> tuple[date, date, date, date]:
