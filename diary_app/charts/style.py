@@ -55,6 +55,8 @@ class ChartStyle:
     numbers: NumberFormat = field(default_factory=NumberFormat)
     rtl: bool = False
     scale: float = 1.0
+    width: float = FIGURE_WIDTH  # inches; narrower figures re-flow (constrained layout)
+    legend_columns: int = 0  # at most this many legend columns (0: each chart's own choice)
 
     def text(self, source: str, *args, count: int | None = None) -> str:
         """A "Charts" string translated, its %1… and %n filled, ready to draw."""
@@ -79,7 +81,7 @@ class ChartStyle:
 def new_figure(style: ChartStyle, height: float) -> Figure:
     """An empty figure of the standard width laid out by matplotlib's constrained layout."""
     register_fonts()
-    return Figure(figsize=(FIGURE_WIDTH, height * min(style.scale, 1.5)), layout="constrained",
+    return Figure(figsize=(style.width, height * min(style.scale, 1.5)), layout="constrained",
                   facecolor="white")
 
 
@@ -183,7 +185,7 @@ def tick_labels(ticks: list[date], span: timedelta, style: ChartStyle) -> list[s
 
 def figure_legend(fig: Figure, handles: list, texts: list[str], style: ChartStyle, ncols: int) -> None:
     """A legend under the plot; in Arabic its columns run right to left with markers on the right."""
-    ncols = max(1, min(ncols, len(handles)))
+    ncols = max(1, min(ncols, len(handles), style.legend_columns or ncols))
     rows = -(-len(handles) // ncols)
     columns = [list(zip(handles, texts))[i * rows:(i + 1) * rows] for i in range(ncols)]
     if style.rtl:

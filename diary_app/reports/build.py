@@ -78,7 +78,7 @@ def summary_story(ctx: ReportContext, diary: ProfileDiary, analysis: PeriodAnaly
     story += key_figures(ctx, entries, start, end, analysis.days_logged, analysis.days_in_period, response)
     story.append(figures.trend_chart(ctx, diary, start, end))
     story.append(summary.heading(ctx, summary.PATTERN))
-    story += summary.annotations(ctx, summary.without_tabled_changes(analysis.annotations, response))
+    story += summary.annotations(ctx, summary.without_tabled_sentences(analysis.annotations, response))
     story += findings.feature_table(ctx, analysis.features)
     beside = evidence.questions_section(ctx, entries, in_cell=True)
     grid, questions_placed = figures.evidence_grid(ctx, diary, start, end, beside)

@@ -1,8 +1,9 @@
 """The charts in the report: the main trend on page 1 and a two-by-two grid of evidence on page 2.
 
 Charts come from diary_app.charts at their own text sizes (9 pt and up) and are placed at 100 %, so
-text stays at least 9 pt on paper. The page-2 charts get a narrower canvas (matplotlib's constrained
-layout re-flows them) with their legends rebuilt in fewer columns so that nothing is clipped.
+text stays at least 9 pt on paper. The page-2 charts are drawn narrower (ChartStyle.width, which
+matplotlib's constrained layout re-flows) with fewer legend columns (ChartStyle.legend_columns) and
+wrapped titles, so that nothing is clipped.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from diary_app.analysis import sensation_means
 from diary_app.charts import (
     ChartStyle, figure_png_bytes, gait_figure, labs_figure, laterality_figure, regions_figure, trend_figure,
 )
-from diary_app.charts.style import figure_legend
 from diary_app.domain import ProfileDiary
 from diary_app.domain.vocab import SENSATIONS
 from diary_app.reports.context import ReportContext
@@ -35,9 +35,10 @@ PREFERRED_LAB = "b12"
 MIN_RESULTS_CHARTED = 3  # fewer results of a test read better in the lab table alone
 
 
-def chart_style(ctx: ReportContext) -> ChartStyle:
+def chart_style(ctx: ReportContext, width: float = TREND_WIDTH, legend_columns: int = 0) -> ChartStyle:
     options = ctx.options
-    return ChartStyle(translate=options.translate, numbers=options.numbers, rtl=options.rtl)
+    return ChartStyle(translate=options.translate, numbers=options.numbers, rtl=options.rtl, width=width,
+                      legend_columns=legend_columns)
 
 
 def image_of(fig: Figure) -> Image:
@@ -57,37 +58,31 @@ def main_sensation(diary: ProfileDiary, start: date, end: date) -> str:
 
 
 def chart(ctx: ReportContext, make_figure, width: float, height: float, legend_columns: int = 0) -> Flowable:
-    """The chart `make_figure()` sized `width` x `height` inches; in a draft layout an empty box of
-    that size (page breaks depend on sizes only, so drafts skip matplotlib)."""
+    """The chart `make_figure(style)` sized `width` x `height` inches with at most `legend_columns`
+    legend columns; in a draft layout an empty box of that size (page breaks depend on sizes only,
+    so drafts skip matplotlib)."""
     if ctx.draft:
         return Spacer(width * inch, height * inch)
-    fig = make_figure()
-    if legend_columns:
-        return image_of(narrowed(fig, chart_style(ctx), width, height, legend_columns))
+    fig = make_figure(chart_style(ctx, width, legend_columns))
     fig.set_size_inches(width, height)
+    if width < TREND_WIDTH:
+        wrap_titles(fig)
     return image_of(fig)
 
 
 def trend_chart(ctx: ReportContext, diary: ProfileDiary, start: date, end: date) -> Flowable:
     sensation = main_sensation(diary, start, end)
-    image = chart(ctx, lambda: trend_figure(diary.entries, diary.doses, diary.regimens, start, end, sensation,
-                                            chart_style(ctx)), TREND_WIDTH, TREND_HEIGHT[ctx.compact])
+    image = chart(ctx, lambda style: trend_figure(diary.entries, diary.doses, diary.regimens, start, end,
+                                                  sensation, style), TREND_WIDTH, TREND_HEIGHT[ctx.compact])
     return KeepTogether([image])
 
 
-def narrowed(fig: Figure, style: ChartStyle, width: float, height: float, legend_columns: int) -> Figure:
-    """The figure on a smaller canvas, its legends in `legend_columns` columns, long titles wrapped."""
-    fig.set_size_inches(width, height)
-    for legend in list(fig.legends):
-        pairs = [(handle, text.get_text()) for handle, text in zip(legend.legend_handles, legend.get_texts())
-                 if text.get_text()]
-        legend.remove()
-        figure_legend(fig, [h for h, _ in pairs], [t for _, t in pairs], style, legend_columns)
+def wrap_titles(fig: Figure) -> None:
+    """Long titles of a narrow figure wrap instead of running off its edge."""
     for text in fig.texts:
         text.set_wrap(True)
     for ax in fig.axes:
         ax.title.set_wrap(True)
-    return fig
 
 
 def lab_results_charted(diary: ProfileDiary, start: date, end: date) -> list:
@@ -109,15 +104,16 @@ def evidence_grid(ctx: ReportContext, diary: ProfileDiary, start: date, end: dat
     Without a lab chart the `beside` flowables fill the wide column under the body map; the second
     value says whether they were placed.
     """
-    style, high = chart_style(ctx), EVIDENCE_HEIGHTS[ctx.compact]
-    entries = diary.entries
-    left = [chart(ctx, lambda: laterality_figure(entries, start, end, style), LEFT_COLUMN,
+    high, entries = EVIDENCE_HEIGHTS[ctx.compact], diary.entries
+    left = [chart(ctx, lambda style: laterality_figure(entries, start, end, style), LEFT_COLUMN,
                   high["laterality"], 2),
-            chart(ctx, lambda: gait_figure(entries, start, end, style), LEFT_COLUMN, high["gait"], 2)]
-    right = [chart(ctx, lambda: regions_figure(entries, start, end, style), RIGHT_COLUMN, high["regions"], 1)]
+            chart(ctx, lambda style: gait_figure(entries, start, end, style), LEFT_COLUMN, high["gait"], 2)]
+    right = [chart(ctx, lambda style: regions_figure(entries, start, end, style), RIGHT_COLUMN,
+                   high["regions"], 1)]
     labs = [] if ctx.compact else lab_results_charted(diary, start, end)  # compact: the table only
     if labs:
-        right.append(chart(ctx, lambda: labs_figure(labs, start, end, style), RIGHT_COLUMN, high["labs"], 2))
+        right.append(chart(ctx, lambda style: labs_figure(labs, start, end, style), RIGHT_COLUMN,
+                           high["labs"], 2))
     columns = [left, right + ([] if labs else beside)]
     widths = [LEFT_COLUMN * inch, RIGHT_COLUMN * inch]
     if ctx.rtl:

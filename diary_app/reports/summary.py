@@ -8,10 +8,9 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
-from diary_app.analysis.labels import CONTEXT as PATTERN_CONTEXT
-from diary_app.analysis.labels import SENSATION_NAMES as PATTERN_SENSATIONS
+from diary_app.analysis.care_sentences import RED_FLAG_SUMMARY, SENSATION_CHANGE
 from diary_app.domain import Profile
-from diary_app.domain.messages import QT_TRANSLATE_NOOP, Message
+from diary_app.domain.messages import QT_TRANSLATE_NOOP
 from diary_app.reports import words
 from diary_app.reports.context import ReportContext
 from diary_app.reports.document import CONTENT_WIDTH
@@ -19,7 +18,6 @@ from diary_app.reports.text import shortened
 
 MAX_NAME = 120
 MAX_RED_FLAG_DAYS = 5
-TABLED_CHANGE_ARGS = 6  # "Average %1 changed from %2 to %3 in the left leg and from %4 to %5 … (%6 days …)"
 TITLE = QT_TRANSLATE_NOOP("Report", "Leg symptom diary: summary for the doctor")
 PATIENT = QT_TRANSLATE_NOOP("Report", "Patient: %1")
 PATIENT_BORN = QT_TRANSLATE_NOOP("Report", "Patient: %1, born %2")
@@ -85,12 +83,11 @@ def red_flag_box(ctx: ReportContext, red_flag_days) -> list[Flowable]:
     return [_gap(2.5), KeepTogether([box]), _gap(3)]
 
 
-def without_tabled_changes(messages, response) -> list:
-    """The sentences minus the per-sensation before/after ones when the key-figures table shows them."""
-    if response is None:
-        return list(messages)
-    names = {Message(PATTERN_CONTEXT, source) for source in PATTERN_SENSATIONS.values()}
-    return [m for m in messages if not (len(m.args) == TABLED_CHANGE_ARGS and m.args[0] in names)]
+def without_tabled_sentences(messages, response) -> list:
+    """The sentences minus those page 1 shows otherwise: the red-flag summary (the red-flag box) and,
+    when the key-figures table has the before/after columns, the per-sensation changes."""
+    tabled = {RED_FLAG_SUMMARY} if response is None else {RED_FLAG_SUMMARY, SENSATION_CHANGE}
+    return [m for m in messages if m.source not in tabled]
 
 
 def annotations(ctx: ReportContext, messages) -> list[Flowable]:

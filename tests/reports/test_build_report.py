@@ -102,6 +102,7 @@ def test_red_flag_days_come_first_on_page_one(tmp_path):
     assert "RED FLAG: needs urgent medical attention" in first
     assert "sudden foot drop" in first and "saddle area" in first
     assert first.index("RED FLAG") < first.index("Key figures")
+    assert "Red flags were recorded" not in " ".join(pages)  # the box says it; the sentence would repeat it
 
 
 def test_empty_period_still_makes_a_short_honest_report(tmp_path):
