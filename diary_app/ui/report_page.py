@@ -1,39 +1,45 @@
-"""The Report page: choose period, language and appendix, preview, then save, print or open the PDF.
+"""The Report page: choose period, language and appendix, preview the PDF, then save, print or open it.
 
-PySide6-Essentials has no QtPdf, so the preview is the report's own first-page content drawn by
-Qt: the pattern sentences in the report's language and its main trend chart. PDFs are built on a
-worker thread (a one-thread QThreadPool); the window stays responsive and shows progress.
+The preview is the PDF itself: built and drawn page by page (pypdfium2, see report_render) on a
+worker thread (a one-thread QThreadPool, so PDFium is never called from two threads); the window
+stays responsive and shows progress. Printing paints the same page pictures on a QPrinter.
 """
 
 from __future__ import annotations
 
 import logging
-import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import count
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QDate, QLocale, QObject, QProcess, QRunnable, Qt, QThreadPool, QTimer, QUrl, Signal,
-)
-from PySide6.QtGui import QDesktopServices, QImage, QPixmap
+from PySide6.QtCore import QDate, QLocale, QObject, QRunnable, Qt, QThreadPool, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QPageSize
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QMessageBox,
-    QProgressDialog, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDateEdit, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QMessageBox,
+    QProgressBar, QProgressDialog, QPushButton, QVBoxLayout, QWidget,
 )
 
-from diary_app.analysis import analyze_period
-from diary_app.charts import ChartStyle, figure_png_bytes, trend_figure
 from diary_app.domain import ProfileDiary
 from diary_app.domain.messages import NumberFormat, english
 from diary_app.i18n import resolve_language, translate_function
 from diary_app.reports import ReportOptions, build_report
-from diary_app.reports.figures import main_sensation
+from diary_app.ui import report_render
+from diary_app.ui.report_preview import PreviewPane
 
 log = logging.getLogger(__name__)
 DEFAULT_DAYS = 90
-PREVIEW_DPI = 96
+MAX_PREVIEW_PAGES = 30  # a ten-year appendix has hundreds; the PDF itself has them all
+PREVIEW_WIDTH = (900, 1600)  # pixels a preview page is drawn at: at least (sharp when widened), at most
+AskPrinter = Callable[[QPrinter, QWidget], bool]
+
+
+def ask_with_print_dialog(printer: QPrinter, parent: QWidget) -> bool:
+    """Qt's print dialog chooses and sets up the printer; False when cancelled."""
+    return QPrintDialog(printer, parent).exec() == QDialog.DialogCode.Accepted
 
 
 @dataclass(frozen=True)
@@ -48,11 +54,14 @@ class JobSignals(QObject):
     """Results travel from the worker to the page as queued signals."""
 
     built = Signal(str, str, int)  # purpose ("save", "print", "open"), path, pages
-    previewed = Signal(str, object)  # text, QImage
+    previewed = Signal(int, object, int)  # preview number, list of QImage, pages in the PDF
+    progressed = Signal(str, int, int)  # purpose ("preview", "print"), pages done, pages in all
     failed = Signal(str, str)  # purpose, reason
 
 
-class BuildJob(QRunnable):
+class ReportJob(QRunnable):
+    """Builds the PDF at `path`, then does the purpose's further work with it (`finish`)."""
+
     def __init__(self, request: ReportRequest, path: Path, purpose: str, signals: JobSignals):
         super().__init__()
         self.request, self.path, self.purpose, self.signals = request, path, purpose, signals
@@ -60,49 +69,80 @@ class BuildJob(QRunnable):
     def run(self) -> None:
         r = self.request
         try:
+            if not self.wanted():
+                return
             result = build_report(r.diary, r.start, r.end, self.path, r.options)
+            self.finish(result)
         except Exception as error:  # reported in the window; nothing was written
-            log.exception("the report could not be made")
+            log.exception("the report could not be made (%s)", self.purpose)
             self.signals.failed.emit(self.purpose, str(error))
-        else:
-            self.signals.built.emit(self.purpose, str(result.path), result.pages)
+
+    def wanted(self) -> bool:
+        return True
+
+    def finish(self, result) -> None:
+        self.signals.built.emit(self.purpose, str(result.path), result.pages)
+
+    def progress(self, done: int, total: int) -> None:
+        self.signals.progressed.emit(self.purpose, done, total)
 
 
-class PreviewJob(QRunnable):
-    def __init__(self, request: ReportRequest, signals: JobSignals):
-        super().__init__()
-        self.request, self.signals = request, signals
+class PreviewJob(ReportJob):
+    """Builds a throw-away PDF and draws its pages; skipped when a newer preview was asked for."""
 
-    def run(self) -> None:
+    def __init__(self, request: ReportRequest, path: Path, signals: JobSignals, number: int, width: int,
+                 latest: Callable[[], int]):
+        super().__init__(request, path, "preview", signals)
+        self.number, self.width, self.latest = number, width, latest
+
+    def wanted(self) -> bool:
+        return self.number == self.latest()
+
+    def finish(self, result) -> None:
         try:
-            text, image = preview_of(self.request)
-        except Exception as error:
-            log.exception("the preview could not be drawn")
-            self.signals.failed.emit("preview", str(error))
-        else:
-            self.signals.previewed.emit(text, image)
+            images, pages = report_render.page_images(result.path, self.width, MAX_PREVIEW_PAGES,
+                                                      self.progress)
+        finally:
+            result.path.unlink(missing_ok=True)
+        self.signals.previewed.emit(self.number, images, pages)
 
 
-def preview_of(request: ReportRequest) -> tuple[str, QImage]:
-    """The pattern sentences and the main trend chart, as the report's first page has them."""
-    r, options = request, request.options
-    analysis = analyze_period(r.diary, r.start, r.end)
-    lines = [m.render(options.translate, options.numbers) for m in analysis.annotations]
-    style = ChartStyle(translate=options.translate, numbers=options.numbers, rtl=options.rtl)
-    fig = trend_figure(r.diary.entries, r.diary.doses, r.diary.regimens, r.start, r.end,
-                       main_sensation(r.diary, r.start, r.end), style)
-    return "\n".join(f"\u2022 {line}" for line in lines), QImage.fromData(figure_png_bytes(fig, PREVIEW_DPI))
+class PrintJob(ReportJob):
+    def __init__(self, request: ReportRequest, path: Path, signals: JobSignals, printer: QPrinter):
+        super().__init__(request, path, "print", signals)
+        self.printer = printer
+
+    def finish(self, result) -> None:
+        pages = report_render.print_pdf(result.path, self.printer, self.progress)
+        self.signals.built.emit(self.purpose, str(result.path), pages)
+
+
+def _release(pool: QThreadPool, folder: tempfile.TemporaryDirectory) -> None:
+    """When the page goes: let running work end, then delete its temporary PDFs."""
+    pool.waitForDone()
+    folder.cleanup()
 
 
 class ReportPage(QWidget):
-    """Period, language and appendix choices; a preview; Save PDF…, Print… and Open in viewer."""
+    """Period, language and appendix choices; the PDF previewed; Save PDF…, Print… and Open in viewer.
 
-    def __init__(self, session, parent: QWidget | None = None):
+    `ask_printer` sets up the QPrinter (Qt's print dialog unless another is given, e.g. in tests).
+    Temporary PDFs (preview, print, open) live in one folder removed with the page or at exit.
+    """
+
+    def __init__(self, session, parent: QWidget | None = None,
+                 ask_printer: AskPrinter = ask_with_print_dialog):
         super().__init__(parent)
         self.session = session
-        self.pool = QThreadPool(self)
+        self.ask_printer = ask_printer
+        self.pool = QThreadPool()  # no parent: it must outlive the page's children (see _release)
         self.pool.setMaxThreadCount(1)
-        self.signals = JobSignals(self)
+        self.signals = JobSignals()
+        self.files = tempfile.TemporaryDirectory(prefix="symptom-diary-report-")
+        pool, files = self.pool, self.files
+        self.destroyed.connect(lambda *_: _release(pool, files))
+        self._names = count(1)
+        self._preview_number = 0
         self.progress: QProgressDialog | None = None
         self.last_message: QMessageBox | None = None
         self._diary: ProfileDiary | None = None
@@ -123,11 +163,13 @@ class ReportPage(QWidget):
         self.print_button = QPushButton(self.tr("&Print…"))
         self.open_button = QPushButton(self.tr("&Open in viewer"))
         self.open_button.setToolTip(self.tr("Make the PDF and open it in your PDF viewer"))
-        self.preview_text = QLabel()
-        self.preview_text.setTextFormat(Qt.TextFormat.PlainText)
-        self.preview_text.setWordWrap(True)
-        self.preview_chart = QLabel()
-        self.preview_chart.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview_status = QLabel()
+        self.preview_status.setWordWrap(True)
+        self.preview_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.preview_progress = QProgressBar()
+        self.preview_progress.setTextVisible(False)
+        self.preview_progress.setMaximumHeight(8)
+        self.preview = PreviewPane()
         self.preview_timer = QTimer(self, singleShot=True, interval=300)
         self._lay_out()
 
@@ -153,30 +195,29 @@ class ReportPage(QWidget):
         for button in (self.save_button, self.print_button, self.open_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        inner = QWidget()
-        preview = QVBoxLayout(inner)
-        preview.addWidget(self.preview_chart)
-        preview.addWidget(self.preview_text)
-        preview.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(inner)
-        self.scroll.setWidgetResizable(True)
+        title = QLabel(self.tr("Pre&view of the report:"))
+        title.setBuddy(self.preview)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(buttons)
-        layout.addWidget(QLabel(self.tr("Preview of the first page:")))
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(title)
+        layout.addWidget(self.preview_progress)
+        layout.addWidget(self.preview_status)
+        layout.addWidget(self.preview, 1)
 
     def _connect(self) -> None:
         self.save_button.clicked.connect(self.ask_save)
-        self.print_button.clicked.connect(lambda: self.start_build("print", self._temporary_path()))
-        self.open_button.clicked.connect(lambda: self.start_build("open", self._temporary_path()))
+        self.print_button.clicked.connect(self.ask_print)
+        self.open_button.clicked.connect(lambda: self.start_job(
+            ReportJob(self.request(), self._temporary_pdf(), "open", self.signals)))
         for edit in (self.start_edit, self.end_edit):
             edit.dateChanged.connect(self.preview_timer.start)
         self.language_box.currentIndexChanged.connect(self.preview_timer.start)
+        self.appendix_box.toggled.connect(self.preview_timer.start)
         self.preview_timer.timeout.connect(self.refresh_preview)
         self.signals.built.connect(self._on_built)
         self.signals.previewed.connect(self._on_previewed)
+        self.signals.progressed.connect(self._on_progressed)
         self.signals.failed.connect(self._on_failed)
         self.session.profileChanged.connect(lambda _id: self._on_diary_changed(reset=True))
         self.session.diaryChanged.connect(self._on_diary_changed)
@@ -188,6 +229,8 @@ class ReportPage(QWidget):
         return resolve_language(settings.language) if settings is not None else "en"
 
     def diary(self) -> ProfileDiary:
+        """The whole diary, not only the period: treatment that began before the period, and doses
+        near its edges, decide what the report says about it."""
         if self._diary is None:
             self._diary = self.session.store.load_diary(self.session.profile_id)
         return self._diary
@@ -223,15 +266,22 @@ class ReportPage(QWidget):
         start, end = self.period()
         return ReportRequest(self.diary(), start, end, self.options())
 
+    def _temporary_pdf(self) -> Path:
+        """A new name in the page's temporary folder (a viewer may still have the last one open)."""
+        return Path(self.files.name) / f"symptom-diary-report-{next(self._names)}.pdf"
+
     # Actions
 
     def refresh_preview(self) -> None:
         self.preview_timer.stop()
-        request = self.request()
-        direction = Qt.LayoutDirection.RightToLeft if request.options.rtl else Qt.LayoutDirection.LeftToRight
-        self.preview_text.setLayoutDirection(direction)
-        self.preview_text.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
-        self.pool.start(PreviewJob(request, self.signals))
+        self._preview_number += 1
+        self.preview_status.setText(self.tr("Making the report…"))
+        self.preview_progress.setRange(0, 0)
+        self.preview_progress.show()
+        width = min(max(self.preview.page_width(), PREVIEW_WIDTH[0]), PREVIEW_WIDTH[1])
+        width = round(width * self.devicePixelRatioF())
+        self.pool.start(PreviewJob(self.request(), self._temporary_pdf(), self.signals, self._preview_number,
+                                   width, lambda: self._preview_number))
 
     def ask_save(self) -> None:
         start, end = self.period()
@@ -239,20 +289,25 @@ class ReportPage(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report as PDF"), str(suggested),
                                               self.tr("PDF documents (*.pdf)"))
         if path:
-            self.start_build("save", Path(path if path.lower().endswith(".pdf") else f"{path}.pdf"))
+            target = Path(path if path.lower().endswith(".pdf") else f"{path}.pdf")
+            self.start_job(ReportJob(self.request(), target, "save", self.signals))
 
-    def start_build(self, purpose: str, path: Path) -> None:
+    def ask_print(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        printer.setFullPage(True)  # the PDF pages carry their own margins
+        printer.setDocName("symptom-diary-report")
+        if self.ask_printer(printer, self):
+            self.start_job(PrintJob(self.request(), self._temporary_pdf(), self.signals, printer))
+
+    def start_job(self, job: ReportJob) -> None:
         self.progress = QProgressDialog(self.tr("Making the report…"), "", 0, 0, self)
         self.progress.setCancelButton(None)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
         for button in (self.save_button, self.print_button, self.open_button):
             button.setEnabled(False)
-        self.pool.start(BuildJob(self.request(), path, purpose, self.signals))
-
-    def _temporary_path(self) -> Path:
-        folder = Path(tempfile.mkdtemp(prefix="symptom-diary-report-"))
-        return folder / "symptom-diary-report.pdf"
+        self.pool.start(job)
 
     def wait_until_done(self) -> None:
         """Blocks until queued work is finished and its results delivered (scripts and tests)."""
@@ -278,10 +333,10 @@ class ReportPage(QWidget):
         if purpose == "open":
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))
         elif purpose == "print":
-            self.print_pdf(Path(path))
+            self.session.statusMessage.emit(self.tr("The report was sent to the printer"))
         else:
             self._show_saved(path, pages)
-        self.session.statusMessage.emit(self.tr("Report saved: %1").replace("%1", path))
+            self.session.statusMessage.emit(self.tr("Report saved: %1").replace("%1", path))
 
     def _show_saved(self, path: str, pages: int) -> None:
         text = self.tr("The report (%n page(s)) was saved to:\n%1", "", pages).replace("%1", path)
@@ -294,7 +349,8 @@ class ReportPage(QWidget):
 
     def _on_failed(self, purpose: str, reason: str) -> None:
         if purpose == "preview":
-            self.preview_text.setText(self.tr("The preview could not be drawn: %1").replace("%1", reason))
+            self.preview_progress.hide()
+            self.preview_status.setText(self.tr("The preview could not be drawn: %1").replace("%1", reason))
             return
         self._finish()
         text = self.tr("The report could not be made; no file was written.\n%1\nTry another folder or again.")
@@ -303,39 +359,25 @@ class ReportPage(QWidget):
         self.last_message = box
         box.open()
 
-    def _on_previewed(self, text: str, image: QImage) -> None:
-        self.preview_text.setText(text)
-        pixmap = QPixmap.fromImage(image)
-        self.preview_chart.setPixmap(pixmap)
-        self.preview_chart.setMinimumSize(pixmap.size())
+    def _on_progressed(self, purpose: str, done: int, total: int) -> None:
+        bar = self.preview_progress if purpose == "preview" else self.progress
+        if bar is not None:
+            bar.setRange(0, total)
+            bar.setValue(done)
+
+    def _on_previewed(self, number: int, images: list, pages: int) -> None:
+        if number != self._preview_number:
+            return  # a newer preview is on its way
+        self.preview_progress.hide()
+        self.preview.set_pages(images)
+        shown = len(images)
+        self.preview_status.setText("" if shown == pages else self.tr(
+            "The preview shows the first %1 of the report's %n pages; the PDF has them all.", "", pages,
+        ).replace("%1", QLocale().toString(shown)))
 
     def _on_diary_changed(self, reset: bool = False) -> None:
         self._diary = None
         if reset:
             self.reset_period()
         else:
-            self.refresh_preview()
-
-    # Printing
-
-    def print_pdf(self, path: Path) -> None:
-        """Qt's print dialog picks the printer; the PDF goes to it through the system's `lp` (CUPS).
-
-        Where there is no `lp` (Windows), the PDF opens in the viewer to be printed from there.
-        """
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        lp = shutil.which("lp")
-        if lp is None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-            self.session.statusMessage.emit(self.tr("Print the report from the viewer that just opened"))
-            return
-        printer = QPrinter()
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-            return
-        arguments = ["-d", printer.printerName(), "-n", str(printer.copyCount()), str(path)]
-        if not printer.printerName():
-            arguments = arguments[2:]
-        QProcess.startDetached(lp, arguments)
-        self.session.statusMessage.emit(self.tr("The report was sent to the printer"))
+            self.preview_timer.start()

@@ -1,28 +1,48 @@
-"""The Report page: preview, Save PDF… with its result message, appendix, open in viewer, failures."""
+"""The Report page: the PDF previewed page by page, Save PDF…, Print…, appendix, open in viewer, failures."""
 
 from datetime import timedelta
+from pathlib import Path
 
 import pypdf
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from diary_app.demo import demo_diary
-from diary_app.ui import report_page
-from tests.ui.conftest import TODAY
+from diary_app.settings import AppSettings
+from diary_app.storage import open_store
+from diary_app.ui import report_page, report_preview
+from diary_app.ui.session import DiarySession
+from tests.ui.conftest import TODAY, fixed_clock
 
 LAST_ENTRY = TODAY - timedelta(days=3)
 
 
-@pytest.fixture
-def page(qtbot, session, store, profile):
+@pytest.fixture(scope="module")
+def shared_page(qapp, tmp_path_factory):
+    """One page for the tests that only drive it (building its preview takes a second)."""
+    folder = tmp_path_factory.mktemp("report_page")
+    store = open_store(folder / "diary.sqlite3")
     store.import_diaries([demo_diary(60, "symmetric", end=LAST_ENTRY, name="Ana")])
+    settings = AppSettings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
+    session = DiarySession(store, store.profiles()[0].id, settings, clock=fixed_clock)
     made = report_page.ReportPage(session)
-    qtbot.addWidget(made)
     made.show()
     made.wait_until_done()
     yield made
     made.wait_until_done()
+    made.close()
+    made.deleteLater()
+    made.wait_until_done()
+    store.close()
+
+
+@pytest.fixture
+def page(shared_page):
+    yield shared_page
+    shared_page.wait_until_done()
+    assert not shared_page.appendix_box.isChecked(), "a test left the appendix on"
 
 
 @pytest.fixture
@@ -41,14 +61,75 @@ def pdf_text(path) -> tuple[int, str]:
     return len(reader.pages), " ".join(" ".join(page.extract_text() for page in reader.pages).split())
 
 
-def test_period_defaults_to_ninety_days_ending_at_the_last_entry(page):
+def test_preview_shows_every_page_of_the_pdf_as_a_picture(page, tmp_path):
     assert page.period() == (LAST_ENTRY - timedelta(days=89), LAST_ENTRY)
     assert page.language_box.currentData() == "en"
+    path = tmp_path / "same.pdf"
+    request = page.request()
+    pages = report_page.build_report(request.diary, request.start, request.end, path, request.options).pages
+    labels = page.preview.page_labels
+    assert len(labels) == pages == len(pypdf.PdfReader(path).pages) >= 1
+    for label in labels:
+        image = label.pixmap().toImage()
+        assert not image.isNull() and image.height() > image.width() * 1.3  # A4 upright
+        assert len({image.pixel(x, y) for x in range(0, image.width(), 7)
+                    for y in range(0, image.height(), 7)}) > 2  # text and charts, not a blank page
+    assert page.preview_progress.isHidden() and page.preview_status.text() == ""
 
 
-def test_preview_shows_the_pattern_sentences_and_the_trend_chart(page):
-    assert "This summary covers" in page.preview_text.text()
-    assert page.preview_chart.pixmap() is not None and not page.preview_chart.pixmap().isNull()
+def test_preview_pages_fit_the_view_width_and_scroll_with_the_keyboard(qtbot, page):
+    page.resize(700, 500)
+    page.wait_until_done()
+    qtbot.waitUntil(lambda: not page.preview.rescale_timer.isActive())
+    first = page.preview.page_labels[0]
+    assert abs(first.width() - page.preview.viewport().width()) <= 2 * report_preview.PAGE_GAP + 4
+    bar = page.preview.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == 0
+    page.preview.setFocus()
+    qtbot.keyClick(page.preview, Qt.Key.Key_PageDown)
+    assert bar.value() > 0
+    qtbot.keyClick(page.preview, Qt.Key.Key_End)
+    assert bar.value() == bar.maximum()
+
+
+def test_print_paints_every_page_on_the_chosen_printer(qtbot, page, tmp_path, monkeypatch):
+    printed = tmp_path / "printed.pdf"
+    asked = []
+
+    def to_file(printer, parent):
+        asked.append(parent)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        return True
+
+    monkeypatch.setattr(page, "ask_printer", lambda printer, parent: False)
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    page.wait_until_done()
+    assert page.progress is None and page.print_button.isEnabled() and not printed.exists()
+    monkeypatch.setattr(page, "ask_printer", to_file)
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    page.wait_until_done()
+    assert asked == [page]
+    reader = pypdf.PdfReader(printed)
+    assert len(reader.pages) == len(page.preview.page_labels)  # the PDF's pages (see the preview test)
+    for printed_page in reader.pages:
+        (image,) = printed_page.images  # the report page painted as one picture
+        assert image.image.width >= 2400  # 300 dpi across A4's 8.27 inches
+        assert len(image.image.convert("L").getcolors(1 << 16)) > 2  # not blank
+    width, height = float(reader.pages[0].mediabox.width), float(reader.pages[0].mediabox.height)
+    assert (round(width), round(height)) == (595, 842)  # A4 in points
+    assert page.print_button.isEnabled()
+
+
+def test_temporary_pdfs_are_removed_with_the_page(qtbot, session, opened_urls):
+    made = report_page.ReportPage(session)
+    made.wait_until_done()
+    qtbot.mouseClick(made.open_button, Qt.MouseButton.LeftButton)
+    made.wait_until_done()
+    opened = Path(opened_urls[-1].toLocalFile())
+    assert opened.is_file() and opened.parent == Path(made.files.name)
+    made.deleteLater()
+    qtbot.waitUntil(lambda: not opened.parent.exists())
 
 
 def test_save_pdf_writes_the_report_and_offers_to_open_it(qtbot, page, tmp_path, monkeypatch, opened_urls):
@@ -67,19 +148,21 @@ def test_save_pdf_writes_the_report_and_offers_to_open_it(qtbot, page, tmp_path,
     assert page.save_button.isEnabled()
 
 
-def test_appendix_checkbox_adds_the_daily_log(qtbot, page, tmp_path, monkeypatch):
-    choose_file(monkeypatch, tmp_path / "short.pdf")
-    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
-    page.wait_until_done()
+def test_appendix_checkbox_adds_the_daily_log_to_preview_and_pdf(qtbot, page, tmp_path, monkeypatch):
+    short_pages = len(page.preview.page_labels)
     page.appendix_box.setFocus()
     qtbot.keyClick(page.appendix_box, Qt.Key.Key_Space)
     assert page.appendix_box.isChecked()
+    page.wait_until_done()
     choose_file(monkeypatch, tmp_path / "long.pdf")
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     page.wait_until_done()
-    short_pages, _ = pdf_text(tmp_path / "short.pdf")
     long_pages, text = pdf_text(tmp_path / "long.pdf")
-    assert long_pages > short_pages and "Appendix: the daily log" in text
+    assert long_pages == len(page.preview.page_labels) > short_pages
+    assert "Appendix: the daily log" in text
+    qtbot.keyClick(page.appendix_box, Qt.Key.Key_Space)
+    page.wait_until_done()
+    assert len(page.preview.page_labels) == short_pages
 
 
 def test_open_in_viewer_builds_a_temporary_pdf_and_opens_it(qtbot, page, opened_urls):
