@@ -40,7 +40,7 @@ PAGES = (
     PageSpec("entry", "diary_app.ui.entry_page", "EntryPage",
              QT_TRANSLATE_NOOP("MainWindow", "Day entry"), False),
     PageSpec("history", "diary_app.ui.history_page", "HistoryPage",
-             QT_TRANSLATE_NOOP("MainWindow", "History"), False),
+             QT_TRANSLATE_NOOP("MainWindow", "History"), True),
     PageSpec("charts", "diary_app.ui.charts_page", "ChartsPage",
              QT_TRANSLATE_NOOP("MainWindow", "Charts"), True),
     PageSpec("treatment", "diary_app.ui.treatment_page", "TreatmentPage",
@@ -82,6 +82,8 @@ class PageSlot(QWidget):
             return None
         self.page.setObjectName(f"{self.spec.name}_page")
         self.layout().addWidget(self.page)
+        if self.isVisible():
+            self.page.show()  # now, not after a queued event: callers use the shown page at once
         self.setFocusProxy(self.page)
         return self.page
 
