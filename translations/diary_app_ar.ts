@@ -1812,8 +1812,8 @@ The file was not changed. You can open or create another diary file, or quit and
             <source>%1, %2 %3 by %4, every %n days</source>
             <translation>
                 <numerusform>%1، %2 %3 عن طريق %4، كل %n يوم</numerusform>
-                <numerusform>%1، %2 %3 عن طريق %4، كل %n يوم</numerusform>
-                <numerusform>%1، %2 %3 عن طريق %4، كل %n يوم</numerusform>
+                <numerusform>%1، %2 %3 عن طريق %4، كل يوم</numerusform>
+                <numerusform>%1، %2 %3 عن طريق %4، كل يومين</numerusform>
                 <numerusform>%1، %2 %3 عن طريق %4، كل %n أيام</numerusform>
                 <numerusform>%1، %2 %3 عن طريق %4، كل %n يومًا</numerusform>
                 <numerusform>%1، %2 %3 عن طريق %4، كل %n يوم</numerusform>
@@ -1822,9 +1822,9 @@ The file was not changed. You can open or create another diary file, or quit and
         <message numerus="yes">
             <source>a dose taken up to %n day(s) before or after its planned date</source>
             <translation>
-                <numerusform>جرعة أُخذت قبل موعدها المخطط أو بعده بما لا يزيد على %n يوم</numerusform>
-                <numerusform>جرعة أُخذت قبل موعدها المخطط أو بعده بما لا يزيد على %n يوم</numerusform>
-                <numerusform>جرعة أُخذت قبل موعدها المخطط أو بعده بما لا يزيد على %n يوم</numerusform>
+                <numerusform>جرعة أُخذت في يومها المخطط تمامًا</numerusform>
+                <numerusform>جرعة أُخذت قبل موعدها المخطط أو بعده بيوم واحد على الأكثر</numerusform>
+                <numerusform>جرعة أُخذت قبل موعدها المخطط أو بعده بيومين على الأكثر</numerusform>
                 <numerusform>جرعة أُخذت قبل موعدها المخطط أو بعده بما لا يزيد على %n أيام</numerusform>
                 <numerusform>جرعة أُخذت قبل موعدها المخطط أو بعده بما لا يزيد على %n يومًا</numerusform>
                 <numerusform>جرعة أُخذت قبل موعدها المخطط أو بعده بما لا يزيد على %n يوم</numerusform>
@@ -1908,8 +1908,8 @@ The file was not changed. You can open or create another diary file, or quit and
             <source>starting in the feet (%n days)</source>
             <translation>
                 <numerusform>تبدأ في القدمين (%n يوم)</numerusform>
-                <numerusform>تبدأ في القدمين (%n يوم)</numerusform>
-                <numerusform>تبدأ في القدمين (%n يوم)</numerusform>
+                <numerusform>تبدأ في القدمين (يوم واحد)</numerusform>
+                <numerusform>تبدأ في القدمين (يومان)</numerusform>
                 <numerusform>تبدأ في القدمين (%n أيام)</numerusform>
                 <numerusform>تبدأ في القدمين (%n يومًا)</numerusform>
                 <numerusform>تبدأ في القدمين (%n يوم)</numerusform>
@@ -1930,8 +1930,8 @@ The file was not changed. You can open or create another diary file, or quit and
             <source>hands involved (%n days)</source>
             <translation>
                 <numerusform>إصابة اليدين (%n يوم)</numerusform>
-                <numerusform>إصابة اليدين (%n يوم)</numerusform>
-                <numerusform>إصابة اليدين (%n يوم)</numerusform>
+                <numerusform>إصابة اليدين (يوم واحد)</numerusform>
+                <numerusform>إصابة اليدين (يومان)</numerusform>
                 <numerusform>إصابة اليدين (%n أيام)</numerusform>
                 <numerusform>إصابة اليدين (%n يومًا)</numerusform>
                 <numerusform>إصابة اليدين (%n يوم)</numerusform>
@@ -1941,8 +1941,8 @@ The file was not changed. You can open or create another diary file, or quit and
             <source>from the lower back down one leg (%n days)</source>
             <translation>
                 <numerusform>من أسفل الظهر نزولًا في ساق واحدة (%n يوم)</numerusform>
-                <numerusform>من أسفل الظهر نزولًا في ساق واحدة (%n يوم)</numerusform>
-                <numerusform>من أسفل الظهر نزولًا في ساق واحدة (%n يوم)</numerusform>
+                <numerusform>من أسفل الظهر نزولًا في ساق واحدة (يوم واحد)</numerusform>
+                <numerusform>من أسفل الظهر نزولًا في ساق واحدة (يومان)</numerusform>
                 <numerusform>من أسفل الظهر نزولًا في ساق واحدة (%n أيام)</numerusform>
                 <numerusform>من أسفل الظهر نزولًا في ساق واحدة (%n يومًا)</numerusform>
                 <numerusform>من أسفل الظهر نزولًا في ساق واحدة (%n يوم)</numerusform>
@@ -1984,42 +1984,42 @@ The file was not changed. You can open or create another diary file, or quit and
         <message numerus="yes">
             <source>no single side pattern over %n days with symptoms</source>
             <translation>
-                <numerusform>لا نمط واحد للجانب خلال %n يوم ذات أعراض</numerusform>
-                <numerusform>لا نمط واحد للجانب خلال %n يوم ذات أعراض</numerusform>
-                <numerusform>لا نمط واحد للجانب خلال %n يوم ذات أعراض</numerusform>
-                <numerusform>لا نمط واحد للجانب خلال %n أيام ذات أعراض</numerusform>
-                <numerusform>لا نمط واحد للجانب خلال %n يومًا ذات أعراض</numerusform>
-                <numerusform>لا نمط واحد للجانب خلال %n يوم ذات أعراض</numerusform>
+                <numerusform>لا نمط واحد للجانب خلال %n يوم فيه أعراض</numerusform>
+                <numerusform>لا نمط واحد للجانب خلال يوم واحد فيه أعراض</numerusform>
+                <numerusform>لا نمط واحد للجانب خلال يومين فيهما أعراض</numerusform>
+                <numerusform>لا نمط واحد للجانب خلال %n أيام فيها أعراض</numerusform>
+                <numerusform>لا نمط واحد للجانب خلال %n يومًا فيها أعراض</numerusform>
+                <numerusform>لا نمط واحد للجانب خلال %n يوم فيها أعراض</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>no leg symptoms recorded (%n days with symptoms)</source>
             <translation>
-                <numerusform>لم تُسجَّل أعراض في الساقين (%n يوم ذات أعراض)</numerusform>
-                <numerusform>لم تُسجَّل أعراض في الساقين (%n يوم ذات أعراض)</numerusform>
-                <numerusform>لم تُسجَّل أعراض في الساقين (%n يوم ذات أعراض)</numerusform>
-                <numerusform>لم تُسجَّل أعراض في الساقين (%n أيام ذات أعراض)</numerusform>
-                <numerusform>لم تُسجَّل أعراض في الساقين (%n يومًا ذات أعراض)</numerusform>
-                <numerusform>لم تُسجَّل أعراض في الساقين (%n يوم ذات أعراض)</numerusform>
+                <numerusform>لم تُسجَّل أعراض في الساقين (%n يوم فيه أعراض)</numerusform>
+                <numerusform>لم تُسجَّل أعراض في الساقين (يوم واحد فيه أعراض)</numerusform>
+                <numerusform>لم تُسجَّل أعراض في الساقين (يومان فيهما أعراض)</numerusform>
+                <numerusform>لم تُسجَّل أعراض في الساقين (%n أيام فيها أعراض)</numerusform>
+                <numerusform>لم تُسجَّل أعراض في الساقين (%n يومًا فيها أعراض)</numerusform>
+                <numerusform>لم تُسجَّل أعراض في الساقين (%n يوم فيها أعراض)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>too few days to describe a side pattern (%n days with symptoms)</source>
             <translation>
-                <numerusform>الأيام أقل من أن تصف نمط الجانب (%n يوم ذات أعراض)</numerusform>
-                <numerusform>الأيام أقل من أن تصف نمط الجانب (%n يوم ذات أعراض)</numerusform>
-                <numerusform>الأيام أقل من أن تصف نمط الجانب (%n يوم ذات أعراض)</numerusform>
-                <numerusform>الأيام أقل من أن تصف نمط الجانب (%n أيام ذات أعراض)</numerusform>
-                <numerusform>الأيام أقل من أن تصف نمط الجانب (%n يومًا ذات أعراض)</numerusform>
-                <numerusform>الأيام أقل من أن تصف نمط الجانب (%n يوم ذات أعراض)</numerusform>
+                <numerusform>الأيام أقل من أن تصف نمط الجانب (%n يوم فيه أعراض)</numerusform>
+                <numerusform>الأيام أقل من أن تصف نمط الجانب (يوم واحد فيه أعراض)</numerusform>
+                <numerusform>الأيام أقل من أن تصف نمط الجانب (يومان فيهما أعراض)</numerusform>
+                <numerusform>الأيام أقل من أن تصف نمط الجانب (%n أيام فيها أعراض)</numerusform>
+                <numerusform>الأيام أقل من أن تصف نمط الجانب (%n يومًا فيها أعراض)</numerusform>
+                <numerusform>الأيام أقل من أن تصف نمط الجانب (%n يوم فيها أعراض)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%1 on %n days</source>
             <translation>
                 <numerusform>%1 في %n يوم</numerusform>
-                <numerusform>%1 في %n يوم</numerusform>
-                <numerusform>%1 في %n يوم</numerusform>
+                <numerusform>%1 في يوم واحد</numerusform>
+                <numerusform>%1 في يومين</numerusform>
                 <numerusform>%1 في %n أيام</numerusform>
                 <numerusform>%1 في %n يومًا</numerusform>
                 <numerusform>%1 في %n يوم</numerusform>
@@ -2748,9 +2748,9 @@ The file was not changed. You can open or create another diary file, or quit and
         <message numerus="yes">
             <source>%n regimen(s) saved.</source>
             <translation>
-                <numerusform>حُفظت %n خطة علاجية.</numerusform>
-                <numerusform>حُفظت %n خطة علاجية.</numerusform>
-                <numerusform>حُفظت %n خطة علاجية.</numerusform>
+                <numerusform>لم تُحفظ أي خطة علاجية (%n).</numerusform>
+                <numerusform>حُفظت خطة علاجية واحدة.</numerusform>
+                <numerusform>حُفظت خطتان علاجيتان.</numerusform>
                 <numerusform>حُفظت %n خطط علاجية.</numerusform>
                 <numerusform>حُفظت %n خطةً علاجية.</numerusform>
                 <numerusform>حُفظت %n خطة علاجية.</numerusform>
@@ -3059,8 +3059,8 @@ The file was not changed. You can open or create another diary file, or quit and
             <source>%n older result(s) not shown here.</source>
             <translation>
                 <numerusform>%n نتيجة أقدم لا تظهر هنا.</numerusform>
-                <numerusform>%n نتيجة أقدم لا تظهر هنا.</numerusform>
-                <numerusform>%n نتيجة أقدم لا تظهر هنا.</numerusform>
+                <numerusform>نتيجة واحدة أقدم لا تظهر هنا.</numerusform>
+                <numerusform>نتيجتان أقدم لا تظهران هنا.</numerusform>
                 <numerusform>%n نتائج أقدم لا تظهر هنا.</numerusform>
                 <numerusform>%n نتيجةً أقدم لا تظهر هنا.</numerusform>
                 <numerusform>%n نتيجة أقدم لا تظهر هنا.</numerusform>
@@ -3070,8 +3070,8 @@ The file was not changed. You can open or create another diary file, or quit and
             <source>%n older result(s): see the appendix.</source>
             <translation>
                 <numerusform>%n نتيجة أقدم: انظر الملحق.</numerusform>
-                <numerusform>%n نتيجة أقدم: انظر الملحق.</numerusform>
-                <numerusform>%n نتيجة أقدم: انظر الملحق.</numerusform>
+                <numerusform>نتيجة واحدة أقدم: انظر الملحق.</numerusform>
+                <numerusform>نتيجتان أقدم: انظر الملحق.</numerusform>
                 <numerusform>%n نتائج أقدم: انظر الملحق.</numerusform>
                 <numerusform>%n نتيجةً أقدم: انظر الملحق.</numerusform>
                 <numerusform>%n نتيجة أقدم: انظر الملحق.</numerusform>
@@ -3089,8 +3089,8 @@ The file was not changed. You can open or create another diary file, or quit and
             <source>%n older marked note(s) not shown here.</source>
             <translation>
                 <numerusform>%n ملاحظة مُعلَّمة أقدم لا تظهر هنا.</numerusform>
-                <numerusform>%n ملاحظة مُعلَّمة أقدم لا تظهر هنا.</numerusform>
-                <numerusform>%n ملاحظة مُعلَّمة أقدم لا تظهر هنا.</numerusform>
+                <numerusform>ملاحظة مُعلَّمة واحدة أقدم لا تظهر هنا.</numerusform>
+                <numerusform>ملاحظتان مُعلَّمتان أقدم لا تظهران هنا.</numerusform>
                 <numerusform>%n ملاحظات مُعلَّمة أقدم لا تظهر هنا.</numerusform>
                 <numerusform>%n ملاحظةً مُعلَّمة أقدم لا تظهر هنا.</numerusform>
                 <numerusform>%n ملاحظة مُعلَّمة أقدم لا تظهر هنا.</numerusform>
@@ -3100,8 +3100,8 @@ The file was not changed. You can open or create another diary file, or quit and
             <source>%n older marked note(s): see the appendix.</source>
             <translation>
                 <numerusform>%n ملاحظة مُعلَّمة أقدم: انظر الملحق.</numerusform>
-                <numerusform>%n ملاحظة مُعلَّمة أقدم: انظر الملحق.</numerusform>
-                <numerusform>%n ملاحظة مُعلَّمة أقدم: انظر الملحق.</numerusform>
+                <numerusform>ملاحظة مُعلَّمة واحدة أقدم: انظر الملحق.</numerusform>
+                <numerusform>ملاحظتان مُعلَّمتان أقدم: انظر الملحق.</numerusform>
                 <numerusform>%n ملاحظات مُعلَّمة أقدم: انظر الملحق.</numerusform>
                 <numerusform>%n ملاحظةً مُعلَّمة أقدم: انظر الملحق.</numerusform>
                 <numerusform>%n ملاحظة مُعلَّمة أقدم: انظر الملحق.</numerusform>
@@ -3167,8 +3167,8 @@ The file was not changed. You can open or create another diary file, or quit and
             <source>Days logged: %1 of the %n day(s) in the period.</source>
             <translation>
                 <numerusform>الأيام المسجلة: %1 من أصل %n يوم في الفترة.</numerusform>
-                <numerusform>الأيام المسجلة: %1 من أصل %n يوم في الفترة.</numerusform>
-                <numerusform>الأيام المسجلة: %1 من أصل %n يوم في الفترة.</numerusform>
+                <numerusform>الأيام المسجلة: %1 من أصل يوم واحد في الفترة.</numerusform>
+                <numerusform>الأيام المسجلة: %1 من أصل يومين في الفترة.</numerusform>
                 <numerusform>الأيام المسجلة: %1 من أصل %n أيام في الفترة.</numerusform>
                 <numerusform>الأيام المسجلة: %1 من أصل %n يومًا في الفترة.</numerusform>
                 <numerusform>الأيام المسجلة: %1 من أصل %n يوم في الفترة.</numerusform>
@@ -3208,8 +3208,8 @@ The file was not changed. You can open or create another diary file, or quit and
             <source>First %n day(s)</source>
             <translation>
                 <numerusform>أول %n يوم</numerusform>
-                <numerusform>أول %n يوم</numerusform>
-                <numerusform>أول %n يوم</numerusform>
+                <numerusform>اليوم الأول</numerusform>
+                <numerusform>أول يومين</numerusform>
                 <numerusform>أول %n أيام</numerusform>
                 <numerusform>أول %n يومًا</numerusform>
                 <numerusform>أول %n يوم</numerusform>
@@ -3219,8 +3219,8 @@ The file was not changed. You can open or create another diary file, or quit and
             <source>Last %n day(s)</source>
             <translation>
                 <numerusform>آخر %n يوم</numerusform>
-                <numerusform>آخر %n يوم</numerusform>
-                <numerusform>آخر %n يوم</numerusform>
+                <numerusform>اليوم الأخير</numerusform>
+                <numerusform>آخر يومين</numerusform>
                 <numerusform>آخر %n أيام</numerusform>
                 <numerusform>آخر %n يومًا</numerusform>
                 <numerusform>آخر %n يوم</numerusform>
@@ -3249,8 +3249,8 @@ The file was not changed. You can open or create another diary file, or quit and
             <source>Falls: %1 in the period, on %n day(s).</source>
             <translation>
                 <numerusform>السقطات: %1 في الفترة، في %n يوم.</numerusform>
-                <numerusform>السقطات: %1 في الفترة، في %n يوم.</numerusform>
-                <numerusform>السقطات: %1 في الفترة، في %n يوم.</numerusform>
+                <numerusform>السقطات: %1 في الفترة، في يوم واحد.</numerusform>
+                <numerusform>السقطات: %1 في الفترة، في يومين.</numerusform>
                 <numerusform>السقطات: %1 في الفترة، في %n أيام.</numerusform>
                 <numerusform>السقطات: %1 في الفترة، في %n يومًا.</numerusform>
                 <numerusform>السقطات: %1 في الفترة، في %n يوم.</numerusform>
@@ -3272,8 +3272,8 @@ The file was not changed. You can open or create another diary file, or quit and
             <source>Period: %1 to %2 (%n day(s))</source>
             <translation>
                 <numerusform>الفترة: من %1 إلى %2 (%n يوم)</numerusform>
-                <numerusform>الفترة: من %1 إلى %2 (%n يوم)</numerusform>
-                <numerusform>الفترة: من %1 إلى %2 (%n يوم)</numerusform>
+                <numerusform>الفترة: من %1 إلى %2 (يوم واحد)</numerusform>
+                <numerusform>الفترة: من %1 إلى %2 (يومان)</numerusform>
                 <numerusform>الفترة: من %1 إلى %2 (%n أيام)</numerusform>
                 <numerusform>الفترة: من %1 إلى %2 (%n يومًا)</numerusform>
                 <numerusform>الفترة: من %1 إلى %2 (%n يوم)</numerusform>
@@ -3310,8 +3310,8 @@ The file was not changed. You can open or create another diary file, or quit and
             <source>and %n more day(s) (see the daily log).</source>
             <translation>
                 <numerusform>و%n يوم آخر (انظر السجل اليومي).</numerusform>
-                <numerusform>و%n يوم آخر (انظر السجل اليومي).</numerusform>
-                <numerusform>و%n يوم آخر (انظر السجل اليومي).</numerusform>
+                <numerusform>ويوم آخر (انظر السجل اليومي).</numerusform>
+                <numerusform>ويومان آخران (انظر السجل اليومي).</numerusform>
                 <numerusform>و%n أيام أخرى (انظر السجل اليومي).</numerusform>
                 <numerusform>و%n يومًا آخر (انظر السجل اليومي).</numerusform>
                 <numerusform>و%n يوم آخر (انظر السجل اليومي).</numerusform>
@@ -3602,9 +3602,9 @@ The file was not changed. You can open or create another diary file, or quit and
             <translation>
                 <numerusform>حُفظ التقرير (%n صفحة) في:
 %1</numerusform>
-                <numerusform>حُفظ التقرير (%n صفحة) في:
+                <numerusform>حُفظ التقرير (صفحة واحدة) في:
 %1</numerusform>
-                <numerusform>حُفظ التقرير (%n صفحة) في:
+                <numerusform>حُفظ التقرير (صفحتان) في:
 %1</numerusform>
                 <numerusform>حُفظ التقرير (%n صفحات) في:
 %1</numerusform>
@@ -3982,8 +3982,8 @@ Try another folder or again.</source>
             <source>every %n days</source>
             <translation>
                 <numerusform>كل %n يوم</numerusform>
-                <numerusform>كل %n يوم</numerusform>
-                <numerusform>كل %n يوم</numerusform>
+                <numerusform>كل يوم</numerusform>
+                <numerusform>كل يومين</numerusform>
                 <numerusform>كل %n أيام</numerusform>
                 <numerusform>كل %n يومًا</numerusform>
                 <numerusform>كل %n يوم</numerusform>

@@ -32,10 +32,16 @@ def test_plural_messages_have_the_six_arabic_forms(catalogue):
     assert plural and all(e.numerus and len(e.forms) == 6 for e in plural)
 
 
+def placeholders(text: str, drop_count: bool = False) -> list[str]:
+    found = sorted(PLACEHOLDER.findall(text))
+    return [p for p in found if p != "%n"] if drop_count else found
+
+
 @pytest.mark.parametrize("index", range(6))
 def test_placeholders_are_the_same_in_source_and_translation(catalogue, index):
+    """Arabic may say "يوم واحد" or "يومان" instead of a number: the forms for 0, 1 and 2 may drop %n."""
     wrong = [f"{e.context}: {e.source!r} -> {text!r}" for e in catalogue for text in e.forms[index:index + 1]
-             if sorted(PLACEHOLDER.findall(e.source)) != sorted(PLACEHOLDER.findall(text))]
+             if placeholders(e.source, e.numerus and index < 3) != placeholders(text, e.numerus and index < 3)]
     assert not wrong, "\n".join(wrong)
 
 
