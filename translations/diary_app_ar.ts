@@ -977,7 +977,7 @@ The file was not changed. You can open or create another diary file, or quit and
         </message>
         <message>
             <source>Ask my doctor about this</source>
-            <translation>أسأل طبيبي عن هذا</translation>
+            <translation>أريد سؤال طبيبي عن هذا</translation>
         </message>
     </context>
     <context>
@@ -2957,7 +2957,7 @@ The file was not changed. You can open or create another diary file, or quit and
         </message>
         <message>
             <source>%1 (marked: ask the doctor)</source>
-            <translation>%1 (مُعلَّمة: أسأل الطبيب)</translation>
+            <translation>%1 (مُعلَّمة: للسؤال عند الطبيب)</translation>
         </message>
         <message>
             <source>Tingling</source>
@@ -3079,11 +3079,11 @@ The file was not changed. You can open or create another diary file, or quit and
         </message>
         <message>
             <source>Notes the patient marked "ask my doctor"</source>
-            <translation>ملاحظات علّمها المريض «أسأل طبيبي»</translation>
+            <translation>ملاحظات علّمها المريض «أريد سؤال طبيبي»</translation>
         </message>
         <message>
             <source>No note was marked "ask my doctor" in this period.</source>
-            <translation>لم تُعلَّم أي ملاحظة «أسأل طبيبي» في هذه الفترة.</translation>
+            <translation>لم تُعلَّم أي ملاحظة «أريد سؤال طبيبي» في هذه الفترة.</translation>
         </message>
         <message numerus="yes">
             <source>%n older marked note(s) not shown here.</source>
