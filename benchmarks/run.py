@@ -369,7 +369,8 @@ def machine_text() -> str:
         "PySide6-Essentials", "matplotlib", "reportlab", "sqlite-utils", "numpy"))
     import sqlite3
 
-    return (f"{platform.platform()}; {os.cpu_count()} cores, {cpu}; memory {memory}\n"
+    load = ", ".join(f"{value:.2f}" for value in os.getloadavg())
+    return (f"{platform.platform()}; {os.cpu_count()} cores, {cpu}; memory {memory}; load average {load}\n"
             f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}, {libraries}")
 
 
