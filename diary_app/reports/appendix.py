@@ -35,7 +35,8 @@ SHORT_NAMES = {
     "pain": QT_TRANSLATE_NOOP("Report", "Pain"),
     "weakness": QT_TRANSLATE_NOOP("Report", "Weakness"),
 }
-WIDTHS = [20 * mm] + [9 * mm] * 10 + [13 * mm, 11 * mm, 14 * mm, 14 * mm, 16 * mm]
+# Wide enough that no header word (English or Arabic) is cut: tests/reports/test_table_widths.py
+WIDTHS = [20 * mm] + [9.3 * mm] * 10 + [12 * mm, 11.5 * mm, 15 * mm, 10 * mm, 16.5 * mm]
 
 
 def appendix_story(ctx: ReportContext, entries: list[DayEntry], labs: list[LabResult],

@@ -22,6 +22,7 @@ from diary_app.reports.shaping import Shaper
 from diary_app.reports.text import shortened
 
 MAX_SUMMARY_PAGES = 2
+LAYOUT_LEVELS = (0, 1, 2)  # ReportContext.compact: normal, compact, tight
 MAX_HEADER_NAME = 60
 HEADER = QT_TRANSLATE_NOOP("Report", "Symptom diary of %1, %2 to %3")
 DOCUMENT_TITLE = QT_TRANSLATE_NOOP("Report", "Symptom diary summary")
@@ -32,9 +33,9 @@ def build_report(diary: ProfileDiary, start: date, end: date, out_path: Path | s
                  options: ReportOptions) -> ReportResult:
     """Write the report of [start, end] to `out_path`; on any error the file there is untouched.
 
-    A quick draft (boxes instead of charts) shows whether the normal layout keeps the summary to two
-    pages; if not, the report is laid out compactly (shorter charts, fewer and shorter quoted notes,
-    fewer lab rows, smaller line spacing).
+    Quick drafts (boxes instead of charts) show whether the normal layout keeps the summary to two
+    pages; if not, the compact one (shorter charts, fewer and shorter quoted notes, fewer lab rows,
+    smaller line spacing), else the tight one (shorter still).
     """
     if end < start:
         raise ValueError(f"the period ends ({end}) before it starts ({start})")
@@ -43,8 +44,9 @@ def build_report(diary: ProfileDiary, start: date, end: date, out_path: Path | s
     entries = sorted((e for e in diary.entries if start <= e.day <= end), key=lambda e: e.day)
     analysis = analyze_period(diary, start, end)
     summary_only = replace(options, appendix=False)
-    compact = _render(ReportContext(summary_only, fonts, False, shaper, draft=True), diary, analysis,
-                      entries)[2] > MAX_SUMMARY_PAGES
+    compact = next((level for level in LAYOUT_LEVELS[:-1]
+                    if _render(ReportContext(summary_only, fonts, level, shaper, draft=True), diary, analysis,
+                               entries)[2] <= MAX_SUMMARY_PAGES), LAYOUT_LEVELS[-1])
     ctx = ReportContext(options, fonts, compact, shaper)
     data, pages, summary_pages = _render(ctx, diary, analysis, entries)
     path = atomic_write_bytes(Path(out_path), data)

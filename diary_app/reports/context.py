@@ -62,11 +62,14 @@ class Styles:
     bullet: TextStyle
 
 
-def make_styles(fonts: ReportFonts, compact: bool) -> Styles:
+BULLETS = {0: (9.5, 12, 1.5), 1: (8.5, 10.2, 0.6), 2: (8.5, 9.8, 0.3)}  # size, leading, space after
+
+
+def make_styles(fonts: ReportFonts, compact: int) -> Styles:
     body = TextStyle(fonts.regular, 9.5, 12.5)
+    size, leading, space_after = BULLETS[compact]
     return Styles(
-        bullet=TextStyle(fonts.regular, 8.5, 10.2, space_after=0.6) if compact
-        else TextStyle(fonts.regular, 9.5, 12, space_after=1.5),
+        bullet=TextStyle(fonts.regular, size, leading, space_after=space_after),
         title=TextStyle(fonts.bold, 15, 19, space_after=2),
         heading=TextStyle(fonts.bold, 11, 14, space_before=7, space_after=3),
         body=body,
@@ -81,11 +84,12 @@ def make_styles(fonts: ReportFonts, compact: bool) -> Styles:
 class ReportContext:
     """Turns messages, numbers, dates and patient text into paragraphs for one report build.
 
-    `compact` asks every section for its tighter layout (used when the summary would pass two pages);
+    `compact` asks every section for a tighter layout: 0 normal, 1 compact, 2 tight (used when the
+    summary would pass two pages at the level before);
     `draft` lays the pages out with empty boxes where the charts go (to count pages quickly).
     """
 
-    def __init__(self, options: ReportOptions, fonts: ReportFonts, compact: bool = False,
+    def __init__(self, options: ReportOptions, fonts: ReportFonts, compact: int = 0,
                  shaper: Shaper | None = None, draft: bool = False):
         self.options = options
         self.fonts = fonts

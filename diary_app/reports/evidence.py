@@ -12,9 +12,9 @@ from diary_app.reports.context import ReportContext
 from diary_app.reports.tables import cell, grid_table, user_cell
 from diary_app.reports.text import shortened
 
-MAX_LAB_ROWS = {False: 8, True: 4}  # by ReportContext.compact
-MAX_QUESTIONS = {False: 4, True: 2}
-MAX_QUESTION_CHARS = {False: 200, True: 140}
+MAX_LAB_ROWS = {0: 8, 1: 4, 2: 3}  # by ReportContext.compact
+MAX_QUESTIONS = {0: 4, 1: 2, 2: 2}
+MAX_QUESTION_CHARS = {0: 200, 1: 140, 2: 100}
 LABS = QT_TRANSLATE_NOOP("Report", "Laboratory results")
 NO_LABS = QT_TRANSLATE_NOOP("Report", "No laboratory result was entered for this period.")
 DATE = QT_TRANSLATE_NOOP("Report", "Date")

@@ -15,6 +15,7 @@ from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr
 from diary_app.reports.fonts import ReportFonts
 
 FEATURES = {"kern": True, "liga": True}
+RTL_CLASSES = ("R", "AL")
 
 
 class Shaper:
@@ -38,7 +39,10 @@ class Shaper:
         return found
 
     def width(self, text: str, font_name: str, size: float) -> float:
-        return self.run(text, font_name, size, False)[1]
+        """The drawn width of a word: shaped right to left when it has right-to-left letters (Arabic
+        letters take their joined forms only so, and those are often wider than the isolated ones)."""
+        rtl = any(unicodedata.bidirectional(char) in RTL_CLASSES for char in text)
+        return self.run(text, font_name, size, rtl)[1]
 
     def _hb_font(self, font_name: str) -> uharfbuzz.Font:
         if font_name not in self._hb_fonts:

@@ -77,3 +77,24 @@ def test_characters_the_font_lacks_become_readable_names():
 def test_every_printable_character_is_in_the_font(text):
     fonts = ReportFonts.load()
     assert all(fonts.covers(char) for char in fonts.printable(clean_user_text(text)) if char != "\n")
+
+
+ARABIC_ROWS = (
+    "غالبًا الوخز، التنميل، الحرقان، الألم (كلٌّ منها في نصف الأيام ذات الأعراض على الأقل، وعددها 75)",
+    "الساق اليسرى فقط في 75 من أصل 75 من الأيام ذات الأعراض، من أسفل الظهر نزولًا في ساق واحدة (72 يومًا)",
+)
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.sampled_from(ARABIC_ROWS), st.integers(min_value=60, max_value=300))
+def test_wrapped_arabic_lines_are_drawn_within_their_width(text, width):
+    from diary_app.reports.context import make_styles
+    from diary_app.reports.flowables import BidiParagraph
+    from diary_app.reports.shaping import Shaper
+
+    fonts = ReportFonts.load()
+    paragraph = BidiParagraph(text, make_styles(fonts, 0).cell, Shaper(fonts), rtl=True)
+    paragraph.wrap(width, 10_000)
+    for line in paragraph.lines:
+        drawn = sum(run_width for _, run_width in paragraph._shaped_runs(line))
+        assert drawn <= width + 0.01

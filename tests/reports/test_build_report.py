@@ -209,3 +209,16 @@ def test_a_failed_build_leaves_no_file_and_keeps_the_old_one(symmetric, tmp_path
 def test_options_refuse_an_unknown_language():
     with pytest.raises(ValueError, match="language"):
         dataclasses.replace(english_options(), language="fr")
+
+
+def test_a_crowded_summary_with_red_flags_still_fits_two_pages(tmp_path):
+    """Mixed pattern, two regimens, labs, notes, red flags: every kind of sentence and box at once."""
+    diary = demo_diary(90, "mixed", seed=3, end=END)
+    days = list(diary.entries)
+    for index in (40, 60, 61, 80):
+        days[index] = days[index].with_changes(red_flags=frozenset({"saddle_numbness", "foot_drop"}))
+    diary = dataclasses.replace(diary, entries=tuple(days))
+    result = build_report(diary, START, END, tmp_path / "crowded.pdf", english_options())
+    _, pages = read(result.path)
+    assert result.summary_pages == result.pages == len(pages) <= 2
+    assert "RED FLAG" in pages[0] and "Laboratory results" in pages[-1]
