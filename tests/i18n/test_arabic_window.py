@@ -4,13 +4,16 @@ import re
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QDate, QLocale, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractItemView, QApplication, QComboBox, QDialogButtonBox, QGroupBox, QLabel,
     QTabWidget,
 )
 
+from diary_app.commands.screenshot import wait_for_page
 from diary_app.demo import demo_diary
+from diary_app.reports import build_report
 from diary_app.settings import AppSettings
 
 NOW = datetime(2026, 11, 25, 20, 30, tzinfo=timezone(timedelta(hours=1)))
@@ -126,7 +129,8 @@ def test_dates_are_arabic_in_the_chosen_digits(open_window, arabic_digits, digit
 
 
 @pytest.mark.parametrize("arabic_digits", [True, False])
-def test_the_digit_setting_reaches_window_charts_and_report(open_window, arabic_digits):
+def test_the_digit_setting_reaches_window_charts_and_report(open_window, store, demo_profile, tmp_path,
+                                                           arabic_digits):
     window = open_window("ar", arabic_digits)
     digits, other = (ARABIC_INDIC, WESTERN) if arabic_digits else (WESTERN, ARABIC_INDIC)
     window.show_page("history")
@@ -136,15 +140,22 @@ def test_the_digit_setting_reaches_window_charts_and_report(open_window, arabic_
     first_date = str(model.data(model.index(0, 0)))
     assert digits.search(first_date) and not other.search(first_date)
     window.show_page("charts")
+    wait_for_page(window.page("charts"))
     style = window.page("charts").chart_style()
     assert style.numbers.arabic_digits is arabic_digits and style.rtl
     window.show_page("report")
+    wait_for_page(window.page("report"))
     options = window.page("report").options()
     assert options.numbers.arabic_digits is arabic_digits
     scale = options.translate("Report", "Gait: 0 normal, 4 cannot walk unaided.")
     assert digits.search(scale) and not other.search(scale)
     counted = options.translate("Report", "Period: %1 to %2 (%n day(s))", 11)
     assert "%n" in counted and "%Ln" not in counted  # the core writes the count in its own digits
+    out = tmp_path / "report.pdf"
+    build_report(store.load_diary(demo_profile.id), *window.page("report").period(), out, options)
+    first_page = PdfReader(out).pages[0].extract_text()
+    assert len(digits.findall(first_page)) > 20
+    assert not other.search(first_page.replace("HbA1c", "").replace("B12", ""))
 
 
 def test_plural_counts_in_the_window_follow_the_digits(open_window):
@@ -197,3 +208,4 @@ def test_notes_keep_their_own_direction(open_window, language, typed, direction)
     notes.insertPlainText(typed)  # QTest cannot type letters that have no key on a Latin keyboard
     assert notes.toPlainText() == typed
     assert notes.document().firstBlock().textDirection() == direction
+
