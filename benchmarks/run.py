@@ -112,8 +112,8 @@ def child_environment(folder: Path) -> dict[str, str]:
     return env
 
 
-def run_child(command: list[str], env: dict[str, str]) -> tuple[float, float, str]:
-    """(seconds until the process ended, its peak resident memory in MB, its output)."""
+def run_child(command: list[str], env: dict[str, str]) -> tuple[float, float, float, str]:
+    """(seconds until the process ended, its CPU seconds, its peak resident memory in MB, its output)."""
     with tempfile.TemporaryFile() as output:
         began = time.perf_counter()
         process = subprocess.Popen(command, env=env, stdout=output, stderr=subprocess.STDOUT)
@@ -129,7 +129,7 @@ def run_child(command: list[str], env: dict[str, str]) -> tuple[float, float, st
         text = output.read().decode(errors="replace").strip()
     if process.returncode != 0:
         raise RuntimeError(f"{' '.join(command)} exited with {process.returncode}: {text[-800:]}")
-    return seconds, usage.ru_maxrss / 1024, text
+    return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, text
 
 
 def start_up_rows(folder: Path, diary_path: Path, plan: Plan, notes: list[str]) -> list[Row]:
@@ -142,13 +142,15 @@ def start_up_rows(folder: Path, diary_path: Path, plan: Plan, notes: list[str]) 
     run_child(bare, env)
     app_runs, bare_runs = [], []
     for _ in range(plan.start_repeats):  # interleaved, so a busy moment hits both alike
-        seconds, peak, text = run_child(app, env)
-        app_runs.append((seconds, peak))
+        *measured, text = run_child(app, env)
+        app_runs.append(measured)
         if text:
             notes.append(f"the program printed at start-up: {text[:300]}")
-        bare_runs.append(run_child(bare, env)[:2])
-    app_s, app_mb = (statistics.median(values) for values in zip(*app_runs))
-    bare_s, bare_mb = (statistics.median(values) for values in zip(*bare_runs))
+        bare_runs.append(run_child(bare, env)[:3])
+    app_s, app_cpu, app_mb = (statistics.median(values) for values in zip(*app_runs))
+    bare_s, bare_cpu, bare_mb = (statistics.median(values) for values in zip(*bare_runs))
+    notes.append(f"start-up CPU time (less affected by other load): {app_cpu:.3f} s against "
+                 f"{bare_cpu:.3f} s, {app_cpu / bare_cpu:.2f}×")
     days = plan.long_days
     return [
         Row(f"start-up until the entry page is shown and idle ({days} days)", app_s, "s", 2.5,
