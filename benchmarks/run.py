@@ -26,7 +26,7 @@ from typing import Callable
 from data import daily_diary, write_diary_file, write_json_export
 
 END = date.today()  # the entry page opens on today, so the diary ends today
-CHILD_TIMEOUT_S = 120
+CHILD_TIMEOUT_S = 60  # a start-up that waits on a dialog is killed and reported
 BARE_WINDOW = '''\
 import sys
 from PySide6.QtCore import QTimer
