@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping
 
@@ -14,6 +15,8 @@ from diary_app.cli import UserError
 log = logging.getLogger(__name__)
 
 EXIT_WHEN_IDLE_ENV = "SYMPTOM_DIARY_EXIT_WHEN_IDLE"  # "1": quit once the window is shown and idle
+# The daily backup waits until the window has been painted and the user can start typing.
+DAILY_BACKUP_DELAY_MS = 1500
 
 # Platform plugins that draw without a window system (QT_QPA_PLATFORM=offscreen and friends).
 HEADLESS_PLATFORMS = frozenset(
@@ -127,15 +130,35 @@ def window_icon_files() -> list[Path]:
     return [p for p in preferred if p.suffix.lower() == ".png"] or preferred
 
 
-def open_diary(path: Path, settings):
-    """The opened store; when the file cannot be opened the user may pick another. None: quit."""
+@dataclass
+class OpenedDiary:
+    """The diary the window works on: its file, the opened store and the single-instance guard."""
+
+    path: Path
+    store: object  # DiaryStore
+    guard: object  # InstanceGuard: release() at exit
+
+    def close(self) -> None:
+        self.store.close()
+        self.guard.release()
+
+
+def open_diary(path: Path, settings, numbers=None) -> OpenedDiary | None:
+    """Lock and check the diary (see prepare_diary), then open it; when the file cannot be opened
+    the user may pick another. None: quit (another window came forward, or the user chose to)."""
+    from diary_app.domain.messages import NumberFormat
     from diary_app.storage import DatabaseOpenError, open_store
     from diary_app.ui.dialogs import ask_after_open_error
+    from diary_app.ui.startup_checks import prepare_diary
 
     while True:
+        outcome = prepare_diary(path, numbers=numbers or NumberFormat(), daily_backup=False)
+        if not outcome.proceed:
+            return None
         try:
-            return open_store(path)
+            return OpenedDiary(Path(path), open_store(path), outcome.guard)
         except DatabaseOpenError as error:
+            outcome.guard.release()
             log.warning("cannot open %s: %s", path, error)
             chosen = ask_after_open_error(path, str(error))
             if chosen is None:
@@ -191,42 +214,71 @@ def run_app(args) -> int:
     appearance, translators = configure_application(app, settings, language)
     window_holder = []
     install_excepthook(log_path, lambda: window_holder[0] if window_holder else None)
-    store = open_diary(diary_file(args, settings), settings)
-    if store is None:
+    from diary_app.domain.messages import NumberFormat
+
+    numbers = NumberFormat(arabic_digits=settings.uses_arabic_digits(language))
+    diary = open_diary(diary_file(args, settings), settings, numbers)
+    if diary is None:
         return 0
     try:
-        return _run_window(app, store, args, settings, appearance, log_path, window_holder)
+        status, restart = _run_window(app, diary, args, settings, appearance, log_path, window_holder)
     finally:
-        store.close()
+        diary.close()  # the lock goes before a restart, or the new program would find it held
         del translators
+    if restart:
+        _start_again()
+    return status
 
 
-def _run_window(app, store, args, settings, appearance, log_path, window_holder) -> int:
+def _run_window(app, diary: OpenedDiary, args, settings, appearance, log_path,
+                window_holder) -> tuple[int, bool]:
+    """Runs the window until it closes; returns the exit status and whether to start again."""
+    from PySide6.QtCore import QTimer
+
     from diary_app.ui.main_signals import TerminationWatcher
     from diary_app.ui.main_window import MainWindow
     from diary_app.ui.session import DiarySession
 
-    profile = choose_profile(store, getattr(args, "profile", None), settings)
+    profile = choose_profile(diary.store, getattr(args, "profile", None), settings)
     if profile is None:
-        return 0
-    session = DiarySession(store, profile.id, settings)
+        return 0, False
+    session = DiarySession(diary.store, profile.id, settings)
     window = MainWindow(session, settings, appearance, str(log_path))
     window_holder.append(window)
+    diary.guard.activateRequested.connect(window.bring_to_front)  # a second start of the program
     restart = []
     window.restartRequested.connect(lambda: restart.append(True))
     window.restore_state()
     window.show()
     window.start_reminders()
+    backup_timer = _daily_backup_timer(diary.path)
     if os.environ.get(EXIT_WHEN_IDLE_ENV) == "1":  # benchmarks/run.py times start-up until shown and idle
-        from PySide6.QtCore import QTimer
-
         QTimer.singleShot(0, app.quit)
     watcher = TerminationWatcher(window)
     status = app.exec()
     watcher.restore()
-    if restart:
-        _start_again()
-    return status
+    if backup_timer.isActive():  # closed before the backup's turn came: make it now
+        backup_timer.stop()
+        _daily_backup(diary.path)
+    return status, bool(restart)
+
+
+def _daily_backup_timer(path: Path):
+    """The day's backup, a moment after the window is shown: on a ten-year diary it takes ~60 ms
+    (copy, fsync, verify), which the first paint need not wait for."""
+    from PySide6.QtCore import QTimer
+
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(lambda: _daily_backup(path))
+    timer.start(DAILY_BACKUP_DELAY_MS)
+    return timer
+
+
+def _daily_backup(path: Path) -> None:
+    from diary_app.ui.startup_checks import make_daily_backup
+
+    make_daily_backup(path)
 
 
 def _start_again() -> None:

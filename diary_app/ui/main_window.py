@@ -209,6 +209,14 @@ class MainWindow(QMainWindow):
         self.resize(max(width, self.minimumSizeHint().width()), height)
         self.move(screen.center() - self.rect().center())
 
+    def bring_to_front(self) -> None:
+        """Another start of the program asked for this window: show it, raised and active."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
 

@@ -36,10 +36,11 @@ class StartOutcome:
 
 
 def prepare_diary(diary_path: Path, parent: QWidget | None = None,
-                  numbers: NumberFormat = NumberFormat()) -> StartOutcome:
+                  numbers: NumberFormat = NumberFormat(), daily_backup: bool = True) -> StartOutcome:
     """Take the diary's lock (or bring the running window forward), check the file, deal with
     damage (the damaged files are kept aside; the newest sound backup is offered), warn about a
-    cloud or network folder, and make the daily backup. Call before open_store()."""
+    cloud or network folder, and make the daily backup (unless `daily_backup` is False: the window
+    makes it with make_daily_backup() once it is shown). Call before open_store()."""
     try:
         guard = acquire_or_activate(diary_path)
     except DiaryInUseError as error:
@@ -57,18 +58,21 @@ def prepare_diary(diary_path: Path, parent: QWidget | None = None,
     if startup.location_warning is not None:
         QMessageBox.warning(parent, translate("StartupChecks", "Where the diary is kept"),
                             message_text(startup.location_warning, numbers))
-    _daily_backup(diary_path)
+    if daily_backup:
+        make_daily_backup(diary_path)
     return StartOutcome(guard, True)
 
 
-def _daily_backup(diary_path: Path) -> None:
+def make_daily_backup(diary_path: Path) -> Path | None:
+    """The day's backup when one is due (see auto_backup); a failure is logged, never raised."""
     try:
         made = auto_backup(diary_path) if Path(diary_path).is_file() else None
     except BackupError as error:
         log.warning("the daily backup could not be made: %s", error)
-        return
+        return None
     if made is not None:
         log.info("daily backup written to %s", made)
+    return made
 
 
 def handle_damage(notice: DamageNotice, diary_path: Path, parent: QWidget | None = None,

@@ -1,8 +1,10 @@
 """Starting the program: no display, a light start, language and direction, logs, errors, diary, profile."""
 
+import contextlib
 import json
 import logging
 import os
+import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -14,15 +16,22 @@ from PySide6.QtCore import QSettings
 from diary_app import app
 from diary_app.cli import UserError
 from diary_app.domain import Profile
+from diary_app.single_instance import diary_in_use
+from diary_app.storage import open_store
+from diary_app.storage.backup import list_backups
 from diary_app.ui import main_errors
+from diary_app.ui.main_window import MainWindow
 
 REPO = Path(__file__).resolve().parents[2]
 
 START_SCRIPT = textwrap.dedent("""
     import json, sys
+    from pathlib import Path
     from PySide6.QtCore import QLocale, QTimer, qWarning
     from PySide6.QtGui import QGuiApplication
     from diary_app import app, cli
+    from diary_app.single_instance import diary_in_use
+    from diary_app.storage.backup import list_backups
 
     report = {}
 
@@ -33,6 +42,8 @@ START_SCRIPT = textwrap.dedent("""
         report["locale"] = QLocale().name()
         report["page"] = window.current_page_name()
         report["title"] = window.windowTitle()
+        report["backups_when_shown"] = [b.reason for b in list_backups(Path(sys.argv[-1]))]
+        report["locked_when_shown"] = diary_in_use(Path(sys.argv[-1]))
         qWarning("probe from Qt")
         window.close()
 
@@ -109,6 +120,9 @@ def test_start_is_light_and_follows_the_language(tmp_path, store, db_path, langu
     assert report["page"] == "entry" and "Ana" in report["title"] and report["status"] == 0
     assert report["rtl"] is (language == "ar")
     assert report["locale"].startswith(language)
+    assert report["locked_when_shown"] and not diary_in_use(db_path)  # held while open, released at exit
+    # The daily backup waits until after the first paint; closed that quickly, it is made at exit.
+    assert report["backups_when_shown"] == [] and [b.reason for b in list_backups(db_path)] == ["daily"]
     log_text = (private_data_dir / "logs" / main_errors.LOG_FILE_NAME).read_text(encoding="utf-8")
     assert "probe from Qt" in log_text  # Qt's messages go into the log file
 
@@ -140,28 +154,72 @@ def test_unexpected_errors_are_logged_and_shown(qapp, tmp_path, monkeypatch, res
     assert "RuntimeError: a bug in a slot" in logged and "Traceback" in logged
 
 
-def test_a_damaged_diary_offers_another_file(qapp, tmp_path, app_settings, monkeypatch):
-    damaged = tmp_path / "damaged.sqlite3"
-    damaged.write_bytes(b"this is not a database" * 100)
+def newer_diary(path: Path) -> Path:
+    """A sound diary written by a newer version of the program (it cannot be opened, only kept)."""
+    open_store(path).close()
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        conn.execute("PRAGMA user_version = 999")
+        conn.commit()
+    return path
+
+
+def test_a_diary_that_cannot_be_opened_offers_another_file(qapp, tmp_path, app_settings, monkeypatch):
+    newer = newer_diary(tmp_path / "newer.sqlite3")
+    before = newer.read_bytes()
     other = tmp_path / "other.sqlite3"
     reasons = []
     monkeypatch.setattr("diary_app.ui.dialogs.ask_after_open_error",
                         lambda path, reason, parent=None: reasons.append((path, reason)) or other)
-    store = app.open_diary(damaged, app_settings)
+    opened = app.open_diary(newer, app_settings)
     try:
-        assert reasons[0][0] == damaged and "cannot be opened" in reasons[0][1]
-        assert store.profiles() == [] and other.exists()
+        assert reasons[0][0] == newer and "newer version" in reasons[0][1]
+        assert opened.path == other and opened.store.profiles() == [] and other.exists()
         assert app_settings.diary_path == other
-        assert damaged.read_bytes() == b"this is not a database" * 100
+        assert diary_in_use(other) and not diary_in_use(newer)  # the lock moved with the choice
+        assert newer.read_bytes() == before
     finally:
-        store.close()
+        opened.close()
+    assert not diary_in_use(other)
 
 
 def test_quitting_from_the_open_error_returns_none(qapp, tmp_path, app_settings, monkeypatch):
-    damaged = tmp_path / "damaged.sqlite3"
-    damaged.write_bytes(b"garbage" * 1000)
+    newer = newer_diary(tmp_path / "newer.sqlite3")
     monkeypatch.setattr("diary_app.ui.dialogs.ask_after_open_error", lambda *args, **kwargs: None)
-    assert app.open_diary(damaged, app_settings) is None
+    assert app.open_diary(newer, app_settings) is None
+    assert not diary_in_use(newer)
+
+
+def test_a_damaged_diary_is_kept_aside_before_opening(qapp, tmp_path, app_settings, monkeypatch):
+    damaged = tmp_path / "damaged.sqlite3"
+    damaged.write_bytes(b"this is not a database" * 100)
+    told = []
+    monkeypatch.setattr("diary_app.ui.startup_checks.handle_damage",
+                        lambda notice, path, parent=None, numbers=None: told.append(notice) or True)
+    opened = app.open_diary(damaged, app_settings)
+    try:
+        assert told and told[0].offered is None  # no backup to offer: an empty diary was chosen
+        assert opened.path == damaged and opened.store.profiles() == []
+        kept = [p for p in tmp_path.iterdir() if ".damaged-" in p.name]
+        assert [p.read_bytes() for p in kept] == [b"this is not a database" * 100]
+    finally:
+        opened.close()
+
+
+# The offscreen platform has no window stack to raise a window in, and says so.
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|propagateSizeHints)")
+def test_a_second_start_brings_the_first_window_forward(qapp, qtbot, tmp_path, app_settings, session):
+    path = tmp_path / "shared.sqlite3"
+    first = app.open_diary(path, app_settings)
+    try:
+        window = MainWindow(session, app_settings)
+        qtbot.addWidget(window)
+        first.guard.activateRequested.connect(window.bring_to_front)
+        window.showMinimized()
+        with qtbot.waitSignal(first.guard.activateRequested):
+            assert app.open_diary(path, app_settings) is None  # the second start only asks
+        assert not window.isMinimized() and window.isVisible()
+    finally:
+        first.close()
 
 
 def test_profile_choice(qapp, store, app_settings, monkeypatch):
