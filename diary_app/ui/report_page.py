@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from itertools import count
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QDate, QLocale, QObject, QRunnable, Qt, QThreadPool, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -34,6 +35,7 @@ log = logging.getLogger(__name__)
 DEFAULT_DAYS = 90
 MAX_PREVIEW_PAGES = 30  # a ten-year appendix has hundreds; the PDF itself has them all
 PREVIEW_WIDTH = (900, 1600)  # pixels a preview page is drawn at: at least (sharp when widened), at most
+SETTLING_ROUNDS = 10
 AskPrinter = Callable[[QPrinter, QWidget], bool]
 
 
@@ -118,8 +120,10 @@ class PrintJob(ReportJob):
 
 
 def _release(pool: QThreadPool, folder: tempfile.TemporaryDirectory) -> None:
-    """When the page goes: let running work end, then delete its temporary PDFs."""
-    pool.waitForDone()
+    """When the page goes: let running work end, then delete its temporary PDFs (at exit the pool
+    may already be gone, and with it the work)."""
+    if shiboken6.isValid(pool):
+        pool.waitForDone()
     folder.cleanup()
 
 
@@ -317,7 +321,10 @@ class ReportPage(QWidget):
             self.refresh_preview()
         self.pool.waitForDone()
         QCoreApplication.processEvents()  # delivers the results
-        QCoreApplication.processEvents()  # lays the page out around them
+        for _ in range(SETTLING_ROUNDS):  # lays the pages out, shows the scroll bar, fits them beside it
+            QCoreApplication.processEvents()
+            if self.preview.settled():
+                break
 
     # Results
 

@@ -62,6 +62,12 @@ class PreviewPane(QScrollArea):
             label.setPixmap(pixmap)
             label.setFixedSize(round(pixmap.width() / ratio) + 2, round(pixmap.height() / ratio) + 2)
 
+    def settled(self) -> bool:
+        """True once the pages are scaled and laid out (no rescale or layout request pending)."""
+        inner = self.widget()
+        return (not self.rescale_timer.isActive() and inner.width() == self.viewport().width()
+                and inner.height() >= inner.minimumSizeHint().height())
+
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         """QScrollArea scrolls with arrows and Page Up/Down; Home and End go to the first and last page."""
         bar = self.verticalScrollBar()

@@ -81,7 +81,8 @@ def test_preview_pages_fit_the_view_width_and_scroll_with_the_keyboard(qtbot, pa
     page.resize(700, 500)
     page.wait_until_done()
     qtbot.waitUntil(lambda: not page.preview.rescale_timer.isActive())
-    first = page.preview.page_labels[0]
+    first, second = page.preview.page_labels[:2]
+    assert second.y() > first.geometry().bottom()  # one below the other, not overlapping
     assert abs(first.width() - page.preview.viewport().width()) <= 2 * report_preview.PAGE_GAP + 4
     bar = page.preview.verticalScrollBar()
     assert bar.maximum() > 0 and bar.value() == 0
