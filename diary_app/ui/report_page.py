@@ -147,6 +147,7 @@ class ReportPage(QWidget):
         self.destroyed.connect(lambda *_: _release(pool, files))
         self._names = count(1)
         self._preview_number = 0
+        self._preview_stale = False  # the diary changed while the page was hidden
         self.progress: QProgressDialog | None = None
         self.last_message: QMessageBox | None = None
         self._diary: ProfileDiary | None = None
@@ -245,7 +246,7 @@ class ReportPage(QWidget):
         end = max(days) if days else self.session.today()
         self.end_edit.setDate(QDate(end))
         self.start_edit.setDate(QDate(end - timedelta(days=DEFAULT_DAYS - 1)))
-        self.preview_timer.start()
+        self.schedule_preview()
 
     def period(self) -> tuple[date, date]:
         first, last = self.start_edit.date().toPython(), self.end_edit.date().toPython()
@@ -387,4 +388,18 @@ class ReportPage(QWidget):
         if reset:
             self.reset_period()
         else:
+            self.schedule_preview()
+
+    def schedule_preview(self) -> None:
+        """A new preview soon, or when the page is next shown (no report builds while the patient
+        types on another page)."""
+        if self.isVisible():
+            self.preview_timer.start()
+        else:
+            self._preview_stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._preview_stale:
+            self._preview_stale = False
             self.preview_timer.start()

@@ -93,6 +93,17 @@ def test_preview_pages_fit_the_view_width_and_scroll_with_the_keyboard(qtbot, pa
     assert bar.value() == bar.maximum()
 
 
+def test_a_hidden_page_previews_the_changed_diary_only_when_shown_again(page):
+    before = page._preview_number
+    page.hide()
+    page.session.notify_changed()
+    page.wait_until_done()
+    assert page._preview_number == before
+    page.show()
+    page.wait_until_done()
+    assert page._preview_number == before + 1 and len(page.preview.page_labels) >= 1
+
+
 def test_print_paints_every_page_on_the_chosen_printer(qtbot, page, tmp_path, monkeypatch):
     printed = tmp_path / "printed.pdf"
     asked = []
