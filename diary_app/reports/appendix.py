@@ -69,7 +69,7 @@ def log_table(ctx: ReportContext, entries: list[DayEntry]):
         header_top += [cell(ctx, ctx.text(SHORT_NAMES[name]), bold=True, align="center"), ""]
     header_top += [cell(ctx, ctx.text(text), bold=True, align="center")
                    for text in (BACK_PAIN, GAIT, FALLS, RED_FLAG, NOTES)]
-    side_letters = [cell(ctx, ctx.text(words.SHORT_SIDES[side]), bold=True, align="center") for side in SIDES]
+    side_letters = [cell(ctx, ctx.text(words.SHORT_SIDES[side]), align="center") for side in SIDES]
     header_sides = [""] + side_letters * len(SENSATIONS) + [""] * 5
     spans = [(1 + 2 * i, 0, 2 + 2 * i, 0) for i in range(len(SENSATIONS))]
     spans += [(0, 0, 0, 1)] + [(column, 0, column, 1) for column in range(11, 16)]

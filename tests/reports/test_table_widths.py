@@ -4,7 +4,7 @@ import pytest
 
 from diary_app.domain.messages import english
 from diary_app.i18n import translate_function
-from diary_app.reports import appendix
+from diary_app.reports import appendix, words
 from diary_app.reports.context import make_styles
 from diary_app.reports.fonts import ReportFonts
 from diary_app.reports.shaping import Shaper
@@ -24,3 +24,7 @@ def test_every_appendix_header_word_fits_its_column(language):
     for source, width in headers:
         for word in translate("Report", source).split():
             assert shaper.width(word, style.font, style.size) + PADDING <= width, (source, word)
+    regular = make_styles(fonts, 0).cell
+    for source in words.SHORT_SIDES.values():  # "L" and "R" (whole words in Arabic), not bold
+        side = translate("Report", source)
+        assert shaper.width(side, regular.font, regular.size) + PADDING <= appendix.WIDTHS[1], side
