@@ -281,6 +281,7 @@ class ReportPage(QWidget):
         self.preview_timer.stop()
         self._preview_number += 1
         self.preview_status.setText(self.tr("Making the report…"))
+        self.preview_status.show()
         self.preview_progress.setRange(0, 0)
         self.preview_progress.show()
         width = min(max(self.preview.page_width(), PREVIEW_WIDTH[0]), PREVIEW_WIDTH[1])
@@ -359,6 +360,7 @@ class ReportPage(QWidget):
         if purpose == "preview":
             self.preview_progress.hide()
             self.preview_status.setText(self.tr("The preview could not be drawn: %1").replace("%1", reason))
+            self.preview_status.show()
             return
         self._finish()
         text = self.tr("The report could not be made; no file was written.\n%1\nTry another folder or again.")
@@ -379,6 +381,7 @@ class ReportPage(QWidget):
         self.preview_progress.hide()
         self.preview.set_pages(images)
         shown = len(images)
+        self.preview_status.setVisible(shown != pages)
         self.preview_status.setText("" if shown == pages else self.tr(
             "The preview shows the first %1 of the report's %n pages; the PDF has them all.", "", pages,
         ).replace("%1", QLocale().toString(shown)))

@@ -74,7 +74,7 @@ def test_preview_shows_every_page_of_the_pdf_as_a_picture(page, tmp_path):
         assert not image.isNull() and image.height() > image.width() * 1.3  # A4 upright
         assert len({image.pixel(x, y) for x in range(0, image.width(), 7)
                     for y in range(0, image.height(), 7)}) > 2  # text and charts, not a blank page
-    assert page.preview_progress.isHidden() and page.preview_status.text() == ""
+    assert page.preview_progress.isHidden() and page.preview_status.isHidden()
 
 
 def test_preview_pages_fit_the_view_width_and_scroll_with_the_keyboard(qtbot, page):
@@ -102,6 +102,22 @@ def test_a_hidden_page_previews_the_changed_diary_only_when_shown_again(page):
     page.show()
     page.wait_until_done()
     assert page._preview_number == before + 1 and len(page.preview.page_labels) >= 1
+
+
+def test_a_long_report_previews_its_first_pages_and_says_so(page, monkeypatch):
+    pages = len(page.preview.page_labels)
+    assert pages >= 2
+    monkeypatch.setattr(report_page, "MAX_PREVIEW_PAGES", 1)
+    page.refresh_preview()
+    page.wait_until_done()
+    assert len(page.preview.page_labels) == 1
+    assert page.preview_status.isVisible()
+    expected = f"The preview shows the first 1 of the report's {pages} pages; the PDF has them all."
+    assert page.preview_status.text() == expected
+    monkeypatch.undo()
+    page.refresh_preview()
+    page.wait_until_done()
+    assert len(page.preview.page_labels) == pages and page.preview_status.isHidden()
 
 
 def test_print_paints_every_page_on_the_chosen_printer(qtbot, page, tmp_path, monkeypatch):
