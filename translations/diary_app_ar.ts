@@ -492,6 +492,14 @@
             <translation>المشي، متوسط %1 أيام</translation>
         </message>
         <message>
+            <source>Gait level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 normal, %2 slightly unsteady, %3 unsteady and careful, %4 needs support, %5 cannot walk unaided</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Falls</source>
             <translation>السقطات</translation>
         </message>
@@ -743,7 +751,23 @@ The file was not changed. You can open or create another diary file, or quit and
         </message>
         <message>
             <source>Some fields need correcting (they are marked on the entry page). Save to try again, Discard to close without these changes, or Cancel to go back and correct them.</source>
-            <translation>بعض الحقول تحتاج إلى تصحيح (وهي مُعلَّمة في صفحة الإدخال). اختر «حفظ» للمحاولة مرة أخرى، أو «تجاهل» للإغلاق دون هذه التغييرات، أو «إلغاء» للعودة وتصحيحها.</translation>
+            <translation>بعض الحقول تحتاج إلى تصحيح (وهي مُعلَّمة في صفحة الإدخال). اختر «احفظ» للمحاولة مرة أخرى، أو «ارفض» للإغلاق دون هذه التغييرات، أو «ألغِ» للعودة وتصحيحها.</translation>
+        </message>
+        <message>
+            <source>%1
+
+Save to try again, Discard to close without these changes, or Cancel to go back to the entry (what you typed is still there).</source>
+            <translation>%1
+
+اختر «احفظ» للمحاولة مرة أخرى، أو «ارفض» للإغلاق دون هذه التغييرات، أو «ألغِ» للعودة إلى الإدخال (ما كتبته ما زال موجودًا).</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>لم يُحفظ</translation>
+        </message>
+        <message>
+            <source>What you typed is still in the form.</source>
+            <translation>ما كتبته ما زال في النموذج.</translation>
         </message>
     </context>
     <context>
@@ -1599,6 +1623,14 @@ The file was not changed. You can open or create another diary file, or quit and
         <message>
             <source>Start a diary for another person in the same file</source>
             <translation>بدء يوميات لشخص آخر في الملف نفسه</translation>
+        </message>
+        <message>
+            <source>&amp;Backups…</source>
+            <translation>النسخ ال&amp;احتياطية…</translation>
+        </message>
+        <message>
+            <source>See the diary's backups, restore one, or back up now to a USB stick</source>
+            <translation>عرض النسخ الاحتياطية لليوميات، أو استعادة إحداها، أو إنشاء نسخة احتياطية الآن على ذاكرة USB</translation>
         </message>
         <message>
             <source>&amp;Settings…</source>
