@@ -493,11 +493,11 @@
         </message>
         <message>
             <source>Gait level</source>
-            <translation type="unfinished" />
+            <translation>مستوى المشي</translation>
         </message>
         <message>
             <source>%1 normal, %2 slightly unsteady, %3 unsteady and careful, %4 needs support, %5 cannot walk unaided</source>
-            <translation type="unfinished" />
+            <translation>%1 طبيعي، %2 عدم ثبات خفيف، %3 غير ثابت ويمشي بحذر، %4 يحتاج إلى سند، %5 لا يستطيع المشي دون مساعدة</translation>
         </message>
         <message>
             <source>Falls</source>
