@@ -11,13 +11,17 @@ from matplotlib.patches import Patch
 
 from diary_app.charts import labels, palette
 from diary_app.charts.bars import period_buckets, stacked_layer
+from diary_app.charts.fitting import wrapped
 from diary_app.charts.series import WEEK, daily_values, in_period, rolling_mean
 from diary_app.charts.trend import LONG_SPAN_DAYS, point_look
 from diary_app.charts.style import (
-    ChartStyle, day_number, empty_figure, figure_legend, new_figure, number_axis, style_axes, time_axis,
+    AXIS_MARGINS, NARROW_WIDTH, ChartStyle, day_number, empty_figure, figure_legend, new_figure, number_axis,
+    style_axes, time_axis, value_label,
 )
 from diary_app.domain.vocab import GAIT_MAX
 
+WALK_AXIS_WIDTH = 0.5  # inches taken by the 10 m walk axis on the right
+KEY_MARGINS = 0.3  # inches of the figure's width left beside the gait key
 DAILY_FALLS_UP_TO = 92  # days; longer periods count falls per week (or per month)
 FALLS_AXIS = {"day": labels.FALLS_PER_DAY, "week": labels.FALLS_PER_WEEK, "month": labels.FALLS_PER_MONTH}
 
@@ -30,22 +34,33 @@ def gait_figure(entries, start: date, end: date, style: ChartStyle = ChartStyle(
     fig = new_figure(style, 5.0)
     gait_ax, falls_ax = fig.subplots(2, 1, sharex=True, height_ratios=(3, 2))
     x = np.arange((end - start).days + 1) + day_number(start)
-    handles = [_draw_gait(gait_ax, x, daily_values(chosen, start, end, lambda e: e.gait), style)]
+    narrow = style.width < NARROW_WIDTH
+    handles = [_draw_gait(gait_ax, x, daily_values(chosen, start, end, lambda e: e.gait), style, narrow)]
     texts = [style.text(labels.GAIT_AXIS, WEEK)]
-    handles.append(_draw_falls(falls_ax, chosen, start, end, style))
-    texts.append(style.text(labels.FALLS_AXIS))
+    falls = _draw_falls(falls_ax, chosen, start, end, style, narrow)
+    if not narrow:  # a narrow figure keeps its legend to one row: the falls panel is named on its axis
+        handles.append(falls)
+        texts.append(style.text(labels.FALLS_AXIS))
     walks = daily_values(chosen, start, end, lambda e: e.walk_10m_seconds)
     if not np.isnan(walks).all():
-        handles.append(_draw_walks(gait_ax, x, walks, style))
+        handles.append(_draw_walks(gait_ax, x, walks, style, narrow))
         texts.append(style.text(labels.WALK_AXIS, 10))
-    time_axis(gait_ax, start, end, style, labelled=False)
-    time_axis(falls_ax, start, end, style)
+    room = style.width - AXIS_MARGINS - (WALK_AXIS_WIDTH if len(handles) > 2 or narrow else 0.0)
+    time_axis(gait_ax, start, end, style, labelled=False, room=room)
+    time_axis(falls_ax, start, end, style, room=room)
+    fig.align_ylabels([gait_ax, falls_ax])
     fig.suptitle(style.text(labels.GAIT_TITLE), fontproperties=style.font("title", bold=True))
-    figure_legend(fig, handles, texts, style, ncols=len(handles))
+    key = _gait_key(style) if narrow else None
+    figure_legend(fig, handles, texts, style, ncols=len(handles), title=key)
     return fig
 
 
-def _draw_gait(ax, x, gait, style: ChartStyle) -> Line2D:
+def _gait_key(style: ChartStyle) -> str:
+    key = style.text(labels.GAIT_KEY, *(style.numbers.number(level) for level in range(GAIT_MAX + 1)))
+    return wrapped(key, style.font("legend"), style.width - KEY_MARGINS)
+
+
+def _draw_gait(ax, x, gait, style: ChartStyle, narrow: bool) -> Line2D:
     style_axes(ax, style)
     thin = len(x) > LONG_SPAN_DAYS
     size, alpha = point_look(len(x))
@@ -53,12 +68,24 @@ def _draw_gait(ax, x, gait, style: ChartStyle) -> Line2D:
             markeredgewidth=0, gid="gait-days")
     (line,) = ax.plot(x, rolling_mean(gait), color=palette.GAIT, linewidth=1.0 if thin else 1.8, gid="gait")
     ax.set_ylim(-0.3, GAIT_MAX + 0.3)
-    ax.set_yticks(range(GAIT_MAX + 1), [style.text(name) for name in labels.GAIT_LEVEL_NAMES])
+    if narrow:
+        _gait_numbers(ax, style)
+    else:
+        ax.set_yticks(range(GAIT_MAX + 1), [style.text(name) for name in labels.GAIT_LEVEL_NAMES])
     ax.tick_params(axis="y", labelsize=style.size("tick"))
     return line
 
 
-def _draw_falls(ax, entries, start: date, end: date, style: ChartStyle) -> Patch:
+def _gait_numbers(ax, style: ChartStyle) -> None:
+    """Levels as numbers 0–4 with their words in a key at the foot of the figure (the words would leave
+    a narrow figure too little room to plot)."""
+    ax.set_yticks(range(0, GAIT_MAX + 1, 2), [style.number(level) for level in range(0, GAIT_MAX + 1, 2)])
+    ax.set_yticks(range(GAIT_MAX + 1), minor=True)
+    ax.grid(True, which="minor", axis="y", color=palette.GRID, linewidth=0.6)
+    value_label(ax, style.text(labels.GAIT_LEVEL), style)
+
+
+def _draw_falls(ax, entries, start: date, end: date, style: ChartStyle, narrow: bool) -> Patch:
     style_axes(ax, style)
     falls = daily_values(entries, start, end, lambda e: e.falls)
     if len(falls) <= DAILY_FALLS_UP_TO:
@@ -68,14 +95,19 @@ def _draw_falls(ax, entries, start: date, end: date, style: ChartStyle) -> Patch
         unit, bucket_of_day, lefts, rights = period_buckets(start, end)
         totals = np.bincount(bucket_of_day, weights=np.nan_to_num(falls), minlength=len(lefts))
     stacked_layer(ax, lefts, rights, np.zeros(len(lefts)), totals, palette.FALLS, "", gid="falls")
-    ax.set_ylim(0, max(float(totals.max()), 1.0) * 1.15)
+    ax.set_ylim(0, max(float(totals.max()), 1.0) * (1.8 if narrow else 1.15))
     ax.yaxis.get_major_locator().set_params(integer=True)
     number_axis(ax.yaxis, style)
-    ax.set_ylabel(style.text(FALLS_AXIS[unit]), fontproperties=style.font("label"))
+    if narrow:  # named inside the short panel, above its bars: a long word beside it would hit the dates
+        ax.text(0.98 if style.rtl else 0.02, 0.96, style.text(FALLS_AXIS[unit]), transform=ax.transAxes,
+                ha="right" if style.rtl else "left", va="top", fontproperties=style.font("label"),
+                in_layout=False)
+    else:
+        ax.set_ylabel(style.text(FALLS_AXIS[unit]), fontproperties=style.font("label"))
     return Patch(facecolor=palette.FALLS)
 
 
-def _draw_walks(gait_ax, x, walks, style: ChartStyle) -> Line2D:
+def _draw_walks(gait_ax, x, walks, style: ChartStyle, narrow: bool) -> Line2D:
     ax = gait_ax.twinx()
     ax.tick_params(labelsize=style.size("tick"), labelfontfamily=style.font().get_family()[0],
                    colors=palette.WALK)
@@ -85,5 +117,7 @@ def _draw_walks(gait_ax, x, walks, style: ChartStyle) -> Line2D:
                       marker="D", markersize=2.5 if len(x) > LONG_SPAN_DAYS else 4, gid="walk")
     ax.set_ylim(0, float(np.nanmax(walks)) * 1.2)
     number_axis(ax.yaxis, style)
-    ax.set_ylabel(style.text(labels.WALK_AXIS, 10), fontproperties=style.font("label"), color=palette.WALK)
+    if not narrow:  # the legend names the walk in its colour; a long label beside a short panel won't fit
+        ax.set_ylabel(style.text(labels.WALK_AXIS, 10), fontproperties=style.font("label"),
+                      color=palette.WALK)
     return line

@@ -86,6 +86,11 @@ REGIONS_SUBTITLE = (
 )
 GAIT_TITLE = QT_TRANSLATE_NOOP("Charts", "Walking")
 GAIT_AXIS = QT_TRANSLATE_NOOP("Charts", "Gait, %1-day mean")
+GAIT_LEVEL = QT_TRANSLATE_NOOP("Charts", "Gait level")
+# the gait levels 0–4 as numbers, each followed by its words
+GAIT_KEY = (
+    QT_TRANSLATE_NOOP("Charts", "%1 normal, %2 slightly unsteady, %3 unsteady and careful, %4 needs support, %5 cannot walk unaided")  # noqa: E501
+)
 FALLS_AXIS = QT_TRANSLATE_NOOP("Charts", "Falls")
 FALLS_PER_WEEK = QT_TRANSLATE_NOOP("Charts", "Falls per week")
 WALK_AXIS = QT_TRANSLATE_NOOP("Charts", "%1 m walk (seconds)")

@@ -14,6 +14,7 @@ from diary_app.charts.bars import period_buckets, stacked_layer
 from diary_app.charts.series import in_period
 from diary_app.charts.style import (
     ChartStyle, empty_figure, figure_legend, new_figure, number_axis, style_axes, time_axis,
+    value_label,
 )
 
 
@@ -37,8 +38,7 @@ def laterality_figure(entries, start: date, end: date, style: ChartStyle = Chart
     ax.yaxis.get_major_locator().set_params(integer=True)
     time_axis(ax, start, end, style)
     ax.set_xlim(min(lefts[0], ax.get_xlim()[0]), max(rights[-1], ax.get_xlim()[1]))
-    ax.set_ylabel(style.text(labels.DAYS_PER_WEEK if unit == "week" else labels.DAYS_PER_MONTH),
-                  fontproperties=style.font("label"))
+    value_label(ax, style.text(labels.DAYS_PER_WEEK if unit == "week" else labels.DAYS_PER_MONTH), style)
     fig.suptitle(style.text(labels.LATERALITY_TITLE), fontproperties=style.font("title", bold=True))
     handles = [Patch(facecolor=palette.LATERALITY_COLOURS[k], hatch=palette.LATERALITY_HATCHES[k] or None,
                      edgecolor="white") for k in LATERALITY_KINDS]

@@ -13,11 +13,13 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Ellipse, Polygon
 
 from diary_app.charts import body_shapes, labels, palette
+from diary_app.charts.fitting import wrapped
 from diary_app.charts.series import in_period
 from diary_app.charts.style import ChartStyle, empty_figure, new_figure
 from diary_app.domain.vocab import REGIONS, SIDES
 
 OUTLINE = "#8C8C8C"
+SUBTITLE_MARGINS = 0.3  # inches of the figure's width left beside the subtitle
 LABEL_X = {"left": 1.6, "right": 8.4}
 
 
@@ -37,8 +39,10 @@ def regions_figure(entries, start: date, end: date, style: ChartStyle = ChartSty
     for side in SIDES:
         _draw_side(ax, side, shares[side], style)
     fig.suptitle(style.text(labels.REGIONS_TITLE), fontproperties=style.font("title", bold=True))
-    ax.set_title(style.text(labels.REGIONS_SUBTITLE, count=len(chosen)), fontproperties=style.font("note"),
-                 color=palette.MUTED)
+    subtitle_font = style.font("note")
+    subtitle = wrapped(style.text(labels.REGIONS_SUBTITLE, count=len(chosen)), subtitle_font,
+                       style.width - SUBTITLE_MARGINS)
+    ax.set_title(subtitle, fontproperties=subtitle_font, color=palette.MUTED, linespacing=0.8)
     return fig
 
 
@@ -68,7 +72,7 @@ def _draw_silhouette(ax) -> None:
 def _draw_side(ax, side: str, shares: dict[str, float], style: ChartStyle) -> None:
     colour = palette.SIDE_COLOURS[side]
     align = "right" if side == "left" else "left"
-    ax.text(LABEL_X[side], 13.6, style.text(labels.SIDE_WORDS[side]), ha=align, va="bottom", color=colour,
+    ax.text(LABEL_X[side], 14.3, style.text(labels.SIDE_WORDS[side]), ha=align, va="bottom", color=colour,
             fontproperties=style.font("panel", bold=True))
     for region in REGIONS:
         polygon = body_shapes.region_polygon(region, side)
@@ -88,5 +92,5 @@ def _label_region(ax, side: str, region: str, polygon, share: float, style: Char
             linewidth=0.6)
 
 
-LABEL_Y = {"lower_back": 12.4, "buttock_hip": 10.2, "hands": 8.6, "knee_thigh": 7.0, "lower_leg": 3.8,
-           "feet": 1.2}
+LABEL_Y = {"lower_back": 13.0, "buttock_hip": 11.0, "hands": 9.0, "knee_thigh": 7.0, "lower_leg": 3.8,
+           "feet": 1.2}  # two units apart at least: one line of the label font in the report's narrow map

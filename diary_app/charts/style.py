@@ -27,6 +27,7 @@ from matplotlib.lines import Line2D
 from matplotlib.ticker import FixedLocator, FuncFormatter
 
 from diary_app.charts import labels, palette
+from diary_app.charts.fitting import text_width
 from diary_app.exchange.atomic import atomic_write_bytes
 from diary_app.domain.messages import FSI, PDI, Message, NumberFormat, Translate, english
 from diary_app.resource_paths import resource
@@ -36,6 +37,10 @@ FONT_FAMILY = "Symptom Diary Sans"
 FONT_FILES = ("SymptomDiarySans-Regular.ttf", "SymptomDiarySans-Bold.ttf")
 EPOCH_ORDINAL = date(1970, 1, 1).toordinal()  # matplotlib's default date epoch
 FIGURE_WIDTH = 6.5  # inches: fits A4 and US Letter with margins, so text keeps its size on paper
+NARROW_WIDTH = 5.0  # inches: narrower figures (the report's half-page charts) re-arrange their words
+AXIS_MARGINS = 1.0  # inches of a figure's width taken by the y axis labels and the margins
+TICK_GAP = 0.12  # inches at least between two date labels
+EDGE_ROOM = 0.1  # inches a date label may reach beyond either end of its axis
 POINT_SIZES = {"tick": 9.0, "label": 9.5, "legend": 9.0, "panel": 10.0, "title": 11.5, "note": 9.0}
 
 
@@ -94,6 +99,15 @@ def style_axes(ax, style: ChartStyle) -> None:
         ax.spines[side].set_visible(False)
 
 
+def value_label(ax, text: str, style: ChartStyle) -> None:
+    """The y axis's name: beside it, or above it at its start in a narrow figure (where the name, turned
+    on its side, would run past a short panel into the dates)."""
+    if style.width < NARROW_WIDTH:
+        ax.set_title(text, loc="right" if style.rtl else "left", fontproperties=style.font("label"))
+    else:
+        ax.set_ylabel(text, fontproperties=style.font("label"))
+
+
 def number_axis(axis, style: ChartStyle) -> None:
     """Tick numbers in the chosen digits with as few decimals as each tick needs (0, 0.5, 0.25)."""
     axis.set_major_formatter(FuncFormatter(lambda value, _pos: style.number(value, needed_decimals(value))))
@@ -124,17 +138,47 @@ def day_number(day: date) -> float:
     return float(day.toordinal() - EPOCH_ORDINAL)
 
 
-def time_axis(ax, start: date, end: date, style: ChartStyle, labelled: bool = True) -> None:
-    """Left-to-right time from `start` to `end` with translated month names and the chosen digits."""
-    ticks = date_ticks(start, end)
+def time_axis(ax, start: date, end: date, style: ChartStyle, labelled: bool = True,
+              room: float | None = None) -> None:
+    """Left-to-right time from `start` to `end` with translated month names and the chosen digits;
+    `room` is about the axis length in inches (the figure width less the margins by default)."""
+    ticks, texts = fitting_ticks(start, end, style, style.width - AXIS_MARGINS if room is None else room)
     ax.set_xlim(day_number(start) - 0.6, day_number(end) + 0.6)
     ax.xaxis.set_major_locator(FixedLocator([day_number(t) for t in ticks]))
-    texts = tick_labels(ticks, end - start, style) if labelled else [""] * len(ticks)
+    texts = texts if labelled else [""] * len(ticks)
     ax.xaxis.set_major_formatter(FuncFormatter(lambda _v, pos: texts[pos] if pos < len(texts) else ""))
     if labelled and (end - start).days <= 60:
         years = [style.number(start.year), style.number(end.year)]
         year_text = years[0] if start.year == end.year else style.text(labels.YEAR_RANGE, *years)
         ax.set_xlabel(year_text, fontproperties=style.font("tick"))
+
+
+def fitting_ticks(start: date, end: date, style: ChartStyle, room: float) -> tuple[list[date], list[str]]:
+    """The readable tick dates, every second (third, …) one when their labels would touch on an axis
+    `room` inches long, with their labels."""
+    ticks = date_ticks(start, end)
+    for step in range(1, len(ticks) + 1):
+        chosen, texts, widths, places = _inside_axis(ticks[::step], start, end, style, room)
+        if all(places[i + 1] - places[i] >= (widths[i] + widths[i + 1]) / 2 + TICK_GAP
+               for i in range(len(chosen) - 1)):
+            break
+    return chosen, texts
+
+
+def _inside_axis(ticks: list[date], start: date, end: date, style: ChartStyle, room: float) -> tuple:
+    """The ticks without the first or last one when its label would reach past the axis's end into the
+    numbers of the y axis; with their labels, label widths and places (inches along the axis)."""
+    font, span = style.font("tick"), max((end - start).days, 1)
+    while True:
+        texts = tick_labels(ticks, end - start, style)
+        widths = [text_width(t, font) for t in texts]
+        places = [room * (t - start).days / span for t in ticks]
+        if len(ticks) > 1 and places[0] - widths[0] / 2 < -EDGE_ROOM:
+            ticks = ticks[1:]
+        elif len(ticks) > 1 and places[-1] + widths[-1] / 2 > room + EDGE_ROOM:
+            ticks = ticks[:-1]
+        else:
+            return ticks, texts, widths, places
 
 
 def date_ticks(start: date, end: date) -> list[date]:
@@ -167,24 +211,26 @@ def _month_starts(start: date, end: date, every: int) -> list[date]:
 
 
 def tick_labels(ticks: list[date], span: timedelta, style: ChartStyle) -> list[str]:
-    """Day and month for short spans (the year goes under the axis), month (with the year at January
-    and the first tick), or the year alone for long spans."""
+    """Day and month for short spans (the year goes under the axis), month (with the year at the first
+    tick and where the year changes), or the year alone for long spans."""
     texts = []
     for index, tick in enumerate(ticks):
         year = style.numbers.number(tick.year)
+        new_year = index == 0 or tick.year != ticks[index - 1].year
         month = style.text(labels.MONTHS[tick.month - 1])
         if span.days > 3 * 366:
             texts.append(style.directed(year))
         elif span.days > 60:
-            with_year = index == 0 or tick.month == 1
-            texts.append(style.text(labels.DATE_PAIR, month, year) if with_year else month)
+            texts.append(style.text(labels.DATE_PAIR, month, year) if new_year else month)
         else:
             texts.append(style.text(labels.DATE_PAIR, style.numbers.number(tick.day), month))
     return texts
 
 
-def figure_legend(fig: Figure, handles: list, texts: list[str], style: ChartStyle, ncols: int) -> None:
-    """A legend under the plot; in Arabic its columns run right to left with markers on the right."""
+def figure_legend(fig: Figure, handles: list, texts: list[str], style: ChartStyle, ncols: int,
+                  title: str | None = None) -> None:
+    """A legend under the plot, with `title` above its entries; in Arabic its columns run right to left
+    with markers on the right."""
     ncols = max(1, min(ncols, len(handles), style.legend_columns or ncols))
     rows = -(-len(handles) // ncols)
     columns = [list(zip(handles, texts))[i * rows:(i + 1) * rows] for i in range(ncols)]
@@ -192,8 +238,10 @@ def figure_legend(fig: Figure, handles: list, texts: list[str], style: ChartStyl
         blank = (Line2D([], [], alpha=0), "")
         columns = [column + [blank] * (rows - len(column)) for column in reversed(columns)]
     pairs = [pair for column in columns for pair in column]
-    fig.legend([h for h, _ in pairs], [t for _, t in pairs], loc="outside lower center", ncols=ncols,
-               prop=style.font("legend"), frameon=False, markerfirst=not style.rtl)
+    legend = fig.legend([h for h, _ in pairs], [t for _, t in pairs], loc="outside lower center", ncols=ncols,
+               prop=style.font("legend"), frameon=False, markerfirst=not style.rtl, title=title,
+               title_fontproperties=style.font("legend"), alignment="right" if style.rtl else "left")
+    legend.get_title().set_linespacing(0.8)  # the bundled font's lines are tall (Arabic marks)
 
 
 def figure_bytes(fig: Figure, fmt: str = "png", dpi: float = 150) -> bytes:
