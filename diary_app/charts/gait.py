@@ -48,7 +48,6 @@ def gait_figure(entries, start: date, end: date, style: ChartStyle = ChartStyle(
     room = style.width - AXIS_MARGINS - (WALK_AXIS_WIDTH if len(handles) > 2 or narrow else 0.0)
     time_axis(gait_ax, start, end, style, labelled=False, room=room)
     time_axis(falls_ax, start, end, style, room=room)
-    fig.align_ylabels([gait_ax, falls_ax])
     fig.suptitle(style.text(labels.GAIT_TITLE), fontproperties=style.font("title", bold=True))
     key = _gait_key(style) if narrow else None
     figure_legend(fig, handles, texts, style, ncols=len(handles), title=key)
@@ -101,7 +100,7 @@ def _draw_falls(ax, entries, start: date, end: date, style: ChartStyle, narrow: 
     if narrow:  # named inside the short panel, above its bars: a long word beside it would hit the dates
         ax.text(0.98 if style.rtl else 0.02, 0.96, style.text(FALLS_AXIS[unit]), transform=ax.transAxes,
                 ha="right" if style.rtl else "left", va="top", fontproperties=style.font("label"),
-                in_layout=False)
+                in_layout=False, bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.8, "pad": 1})
     else:
         ax.set_ylabel(style.text(FALLS_AXIS[unit]), fontproperties=style.font("label"))
     return Patch(facecolor=palette.FALLS)
