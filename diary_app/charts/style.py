@@ -27,7 +27,7 @@ from matplotlib.lines import Line2D
 from matplotlib.ticker import FixedLocator, FuncFormatter
 
 from diary_app.charts import labels, palette
-from diary_app.charts.fitting import text_width
+from diary_app.charts.fitting import POINTS_PER_INCH, text_width
 from diary_app.exchange.atomic import atomic_write_bytes
 from diary_app.domain.messages import FSI, PDI, Message, NumberFormat, Translate, english
 from diary_app.resource_paths import resource
@@ -40,6 +40,7 @@ FIGURE_WIDTH = 6.5  # inches: fits A4 and US Letter with margins, so text keeps 
 NARROW_WIDTH = 5.0  # inches: narrower figures (the report's half-page charts) re-arrange their words
 AXIS_MARGINS = 1.0  # inches of a figure's width taken by the y axis labels and the margins
 TICK_GAP = 0.12  # inches at least between two date labels
+LEGEND_MARGINS = 0.1  # inches of the figure's width left beside its legend
 EDGE_ROOM = 0.1  # inches a date label may reach beyond either end of its axis
 POINT_SIZES = {"tick": 9.0, "label": 9.5, "legend": 9.0, "panel": 10.0, "title": 11.5, "note": 9.0}
 
@@ -231,7 +232,7 @@ def figure_legend(fig: Figure, handles: list, texts: list[str], style: ChartStyl
                   title: str | None = None) -> None:
     """A legend under the plot, with `title` above its entries; in Arabic its columns run right to left
     with markers on the right."""
-    ncols = max(1, min(ncols, len(handles), style.legend_columns or ncols))
+    ncols = fitting_columns(texts, style, max(1, min(ncols, len(handles), style.legend_columns or ncols)))
     rows = -(-len(handles) // ncols)
     columns = [list(zip(handles, texts))[i * rows:(i + 1) * rows] for i in range(ncols)]
     if style.rtl:
@@ -240,8 +241,30 @@ def figure_legend(fig: Figure, handles: list, texts: list[str], style: ChartStyl
     pairs = [pair for column in columns for pair in column]
     legend = fig.legend([h for h, _ in pairs], [t for _, t in pairs], loc="outside lower center", ncols=ncols,
                prop=style.font("legend"), frameon=False, markerfirst=not style.rtl, title=title,
-               title_fontproperties=style.font("legend"), alignment="right" if style.rtl else "left")
+               title_fontproperties=style.font("legend"), alignment="right" if style.rtl else "left",
+               **legend_spacing(style))
     legend.get_title().set_linespacing(0.8)  # the bundled font's lines are tall (Arabic marks)
+
+
+def legend_spacing(style: ChartStyle) -> dict[str, float]:
+    """Legend marker length and gaps in font sizes: matplotlib's, or closer in a narrow figure."""
+    if style.width < NARROW_WIDTH:
+        return {"handlelength": 1.5, "handletextpad": 0.5, "columnspacing": 1.0}
+    return {"handlelength": 2.0, "handletextpad": 0.8, "columnspacing": 2.0}
+
+
+def fitting_columns(texts: list[str], style: ChartStyle, ncols: int) -> int:
+    """At most `ncols` legend columns (filled top to bottom), fewer when wider than the figure."""
+    font, em = style.font("legend"), style.size("legend") / POINTS_PER_INCH
+    beside = sum(legend_spacing(style).values()) * em  # marker, gap to the words, gap to the next column
+    widths = [text_width(text, font) for text in texts]
+    while ncols > 1:
+        rows = -(-len(texts) // ncols)
+        columns = [widths[i * rows:(i + 1) * rows] for i in range(ncols)]
+        if sum(max(c) + beside for c in columns if c) <= style.width - LEGEND_MARGINS:
+            break
+        ncols -= 1
+    return ncols
 
 
 def figure_bytes(fig: Figure, fmt: str = "png", dpi: float = 150) -> bytes:

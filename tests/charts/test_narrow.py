@@ -10,9 +10,10 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.text import Text
 from matplotlib.transforms import Bbox
 
-from diary_app.charts import ChartStyle, gait_figure, laterality_figure, regions_figure
+from diary_app.charts import ChartStyle, gait_figure, labs_figure, laterality_figure, regions_figure
 from diary_app.charts.fitting import text_width, wrapped
 from diary_app.demo import demo_diary
+from diary_app.domain import LabResult
 from diary_app.domain.messages import FSI, PDI, NumberFormat
 from diary_app.i18n import translate_function
 
@@ -86,6 +87,19 @@ def test_half_page_charts_have_no_overlapping_or_clipped_words(diaries, language
     clipped = [text for text, box in words if box.x0 < page.x0 - 1 or box.x1 > page.x1 + 1
                or box.y0 < page.y0 - 1 or box.y1 > page.y1 + 1]
     assert clipped == []
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_half_page_lab_chart_keeps_its_legend_inside_in_two_columns(language):
+    start = END - timedelta(days=364)
+    labs = [LabResult(start + timedelta(days=day), "b12", value, "pg/mL", 200, 900)
+            for day, value in ((10, 150), (100, 420), (200, 610), (330, 700))]
+    fig = labs_figure(labs, start, END, narrow_style(language, 3.7))
+    fig.set_size_inches(3.7, 2.3)
+    words = drawn_words(fig)
+    assert overlapping(words) == []
+    assert all(fig.bbox.x0 - 1 <= box.x0 and box.x1 <= fig.bbox.x1 + 1 for _text, box in words)
+    assert fig.legends[0]._ncols == 2
 
 
 def test_narrow_gait_chart_shows_levels_as_numbers_with_their_words_in_a_key(diaries):
