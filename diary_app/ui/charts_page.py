@@ -73,10 +73,12 @@ def build_figure(diary: ProfileDiary, request: ChartRequest) -> Figure:
 
 
 def render(diary: ProfileDiary, request: ChartRequest) -> tuple[Figure, QImage]:
-    """The figure laid out `width_px` wide at screen resolution, and its pixels."""
-    fig = build_figure(diary, request)
+    """The figure laid out `width_px` wide at screen resolution, and its pixels (a narrow window gets the
+    narrow layout the report's half-page charts use)."""
+    width = max(request.width_px, 320) / SCREEN_DPI
+    fig = build_figure(diary, replace(request, style=replace(request.style, width=width)))
     fig.set_dpi(SCREEN_DPI * request.ratio)
-    fig.set_size_inches(max(request.width_px, 320) / SCREEN_DPI, fig.get_figheight())
+    fig.set_size_inches(width, fig.get_figheight())
     canvas = FigureCanvasAgg(fig)
     canvas.draw()
     pixels = canvas.buffer_rgba()

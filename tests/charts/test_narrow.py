@@ -122,3 +122,17 @@ def test_wrapped_lines_fit_the_width_and_keep_every_word(rtl):
     assert all(text_width(line, style.font("note")) <= 2.0 for line in lines)
     assert " ".join(line.strip(FSI + PDI) for line in lines) == text.strip(FSI + PDI)
     assert all(line.startswith(FSI) == rtl for line in lines)
+
+
+def test_a_narrow_window_draws_the_narrow_layout(diaries):
+    from diary_app.ui.charts_page import SCREEN_DPI, ChartRequest, render
+
+    start = END - timedelta(days=89)
+    request = ChartRequest("gait", "all", start, END, "pg/mL", narrow_style("en", 6.5), width_px=400)
+    fig, image = render(diaries[90], request)
+    assert fig.get_figwidth() == pytest.approx(400 / SCREEN_DPI)
+    assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["0", "2", "4"]
+    assert image.width() == 400
+    wide, _image = render(diaries[90], ChartRequest("gait", "all", start, END, "pg/mL",
+                                                    narrow_style("en", 6.5), width_px=900))
+    assert "Normal" in [t.get_text() for t in wide.axes[0].get_yticklabels()]
