@@ -132,6 +132,7 @@ class BackupsDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.diary_path = diary_file_of(session.store.db.conn)
+        self.restored = False  # True once a backup replaced the diary
         self.setWindowTitle(translate("BackupsDialog", "Backups"))
         self.model = BackupListModel([], self)
         self.table = self._make_table()
@@ -231,6 +232,7 @@ class BackupsDialog(QDialog):
         return answer == QMessageBox.StandardButton.Yes
 
     def _after_restore(self) -> None:
+        self.restored = True
         profiles = self.session.store.profiles()
         if profiles and all(p.id != self.session.profile_id for p in profiles):
             self.session.set_profile(profiles[0].id)

@@ -1,8 +1,10 @@
-"""Small dialogs of the window: a profile's name, a diary that cannot be opened, about, unsaved entry."""
+"""Small dialogs of the window: a profile's name, a diary that cannot be opened, about, unsaved entry,
+a change the disk refused."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,9 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from diary_app import APP_NAME, __version__
-from diary_app.domain.messages import fill_placeholders
+from diary_app.domain.messages import Message, NumberFormat, fill_placeholders
 from diary_app.domain.vocab import MAX_NAME_LENGTH
 from diary_app.i18n import translate
+from diary_app.storage import StorageWriteError
 
 CONTEXT = "Dialogs"
 
@@ -136,16 +139,53 @@ def show_about(parent: QWidget | None = None) -> None:
     QMessageBox.about(parent, translate("Dialogs", "About Symptom Diary"), text)
 
 
-def ask_unsaved_entry(parent: QWidget | None = None) -> QMessageBox.StandardButton:
-    """On close, when the entry could not be saved: Save (try again), Discard or Cancel."""
+def ask_unsaved_entry(parent: QWidget | None = None,
+                      refused: StorageWriteError | None = None) -> QMessageBox.StandardButton:
+    """On close, when the entry could not be saved (invalid, or `refused` by the disk):
+    Save (try again), Discard or Cancel."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(translate("Dialogs", "Unsaved entry"))
     box.setText(translate("Dialogs", "The day's entry has changes that could not be saved."))
-    box.setInformativeText(translate("Dialogs",
-        "Some fields need correcting (they are marked on the entry page). Save to try again, "
-        "Discard to close without these changes, or Cancel to go back and correct them."))
+    if refused is None:
+        box.setInformativeText(translate("Dialogs",
+            "Some fields need correcting (they are marked on the entry page). Save to try again, "
+            "Discard to close without these changes, or Cancel to go back and correct them."))
+    else:
+        box.setInformativeText(fill_placeholders(translate("Dialogs",
+            "%1\n\nSave to try again, Discard to close without these changes, or Cancel to go back "
+            "to the entry (what you typed is still there)."), [message_text(refused.message)],
+            isolate=False))
     box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                            | QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     return QMessageBox.StandardButton(box.exec())
+
+
+def qt_translate(context: str, source: str, n: int = -1) -> str:
+    """The core's Translate protocol on top of the installed Qt translators."""
+    return translate(context, source, None, n)
+
+
+def message_text(message: Message, numbers: NumberFormat = NumberFormat()) -> str:
+    """A core sentence (Message) in the window's language."""
+    return message.render(qt_translate, numbers)
+
+
+def show_write_error(parent: QWidget | None, error: StorageWriteError, kept_in_form: bool = False) -> None:
+    """Why a change was not saved (disk full, read-only, locked, damaged), in a message box."""
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("Dialogs", "Not saved"),
+                      message_text(error.message), QMessageBox.StandardButton.Ok, parent)
+    if kept_in_form:
+        box.setInformativeText(translate("Dialogs", "What you typed is still in the form."))
+    box.exec()
+
+
+def attempt_write(parent: QWidget | None, write: Callable[[], object]) -> bool:
+    """Run a write to the diary; when the disk refuses it, say why and return False (nothing saved)."""
+    try:
+        write()
+    except StorageWriteError as error:
+        show_write_error(parent, error)
+        return False
+    return True

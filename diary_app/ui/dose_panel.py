@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from diary_app.domain import Dose
+from diary_app.ui.dialogs import attempt_write
 from diary_app.ui.dose_dialog import DoseDialog
 from diary_app.ui.dose_model import DoseTableModel
 from diary_app.ui.session import DiarySession
@@ -113,12 +114,12 @@ class DosePanel(QWidget):
 
     def log_dose(self) -> Dose | None:
         dialog = DoseDialog(self.session, self._recent_doses(), parent=self)
-        if dialog.exec() != DoseDialog.DialogCode.Accepted:
-            return None
-        command = AddRecordCommand(self.session, "doses", dialog.dose(), self.tr("Log dose"))
-        push_command(self.stack, command)
-        self.session.statusMessage.emit(self.tr("Dose saved."))
-        return command.record
+        while dialog.exec() == DoseDialog.DialogCode.Accepted:  # again, as filled in, if the disk refused
+            command = AddRecordCommand(self.session, "doses", dialog.dose(), self.tr("Log dose"))
+            if attempt_write(self, lambda: push_command(self.stack, command)):
+                self.session.statusMessage.emit(self.tr("Dose saved."))
+                return command.record
+        return None
 
     def edit_selected(self) -> None:
         row = selected_row(self.table)
@@ -126,15 +127,16 @@ class DosePanel(QWidget):
             return
         old = self.model.dose_at(row)
         dialog = DoseDialog(self.session, self._recent_doses(), dose=old, parent=self)
-        if dialog.exec() == DoseDialog.DialogCode.Accepted:
-            push_command(self.stack, EditRecordCommand(self.session, "doses", old, dialog.dose(),
-                                                       self.tr("Edit dose")))
-            self.session.statusMessage.emit(self.tr("Dose changed."))
+        while dialog.exec() == DoseDialog.DialogCode.Accepted:
+            command = EditRecordCommand(self.session, "doses", old, dialog.dose(), self.tr("Edit dose"))
+            if attempt_write(self, lambda: push_command(self.stack, command)):
+                self.session.statusMessage.emit(self.tr("Dose changed."))
+                return
 
     def delete_selected(self) -> None:
         row = selected_row(self.table)
         if row is None:
             return
-        dose = self.model.dose_at(row)
-        push_command(self.stack, DeleteRecordCommand(self.session, "doses", dose, self.tr("Delete dose")))
-        self.session.statusMessage.emit(self.tr("Dose deleted. Undo brings it back (Ctrl+Z)."))
+        command = DeleteRecordCommand(self.session, "doses", self.model.dose_at(row), self.tr("Delete dose"))
+        if attempt_write(self, lambda: push_command(self.stack, command)):
+            self.session.statusMessage.emit(self.tr("Dose deleted. Undo brings it back (Ctrl+Z)."))

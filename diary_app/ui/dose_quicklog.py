@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from diary_app.analysis import dose_matches_regimen, next_due
 from diary_app.domain import Dose, Regimen
 from diary_app.domain.vocab import B12
+from diary_app.ui.dialogs import attempt_write
 from diary_app.ui.dose_labels import plan_text
 from diary_app.ui.score_input import MIN_TARGET
 from diary_app.ui.session import DiarySession
@@ -95,7 +96,9 @@ class QuickDoseLog(QWidget):
         if regimen is None:
             return
         dose = dose_from(regimen, self.session)
-        self.undo_stack.push(AddRecordCommand(self.session, "doses", dose, self.tr("Record B12 dose")))
+        command = AddRecordCommand(self.session, "doses", dose, self.tr("Record B12 dose"))
+        if not attempt_write(self, lambda: self.undo_stack.push(command)):
+            return
         message = self.tr("Recorded %1 at %2.").replace("%2", self._time_text(dose.taken_at))
         self.session.statusMessage.emit(message.replace("%1", plan_text(dose)))
         self.refresh()

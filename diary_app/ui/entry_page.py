@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (
 )
 
 from diary_app.domain import DayEntry, entry_errors
+from diary_app.storage import StorageWriteError
+from diary_app.ui.dialogs import message_text, show_write_error
 from diary_app.ui.dose_quicklog import QuickDoseLog
 from diary_app.ui.entry_form import EntryForm
 from diary_app.ui.entry_undo import FillFormCommand
@@ -46,6 +48,7 @@ class EntryPage(QWidget):
         self.undo_stack = undo_stack_for(session, self)
         self._day = session.today()
         self._stored: DayEntry | None = None
+        self.write_error: StorageWriteError | None = None  # the disk's refusal of the last save()
         self._shown_once = False  # the first showing puts the cursor on the first feeling
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_header())
@@ -84,7 +87,7 @@ class EntryPage(QWidget):
                                          lambda: self.show_date(self.session.today()))
         self.copy_button = self._button(self.tr("Same as &yesterday"), "", self.copy_previous_day)
         self.save_button = self._button(self.tr("Save this day"), self.tr("Save this day's entry (Ctrl+S)"),
-                                        self.save)
+                                        lambda: self.save())  # not clicked(bool) as `tell`
         self.day_state = QLabel(self)
         self.day_state.setWordWrap(True)
         self.date_error = ErrorLabel(self)
@@ -127,20 +130,31 @@ class EntryPage(QWidget):
             return
         if self.has_unsaved_changes() and not self.save():
             self._set_date_edit(self._day)
-            self.date_error.show_error(self.tr("This day has a problem to correct first (marked below); "
-                                               "nothing was lost."))
+            if self.write_error is None:  # a refused write was explained in its own message
+                self.date_error.show_error(self.tr("This day has a problem to correct first (marked below); "
+                                                   "nothing was lost."))
             return
         self._load(day)
 
-    def save(self) -> bool:
-        """Save the shown day (even unchanged: an empty day records "no symptoms"); False when invalid."""
+    def save(self, tell: bool = True) -> bool:
+        """Save the shown day (even unchanged: an empty day records "no symptoms"); False when invalid
+        or when the disk refused the write (see write_error; explained in a message box if `tell`).
+        Either way the form keeps what was typed."""
         entry = self.form.entry(self._day)
         errors = entry_errors(entry, today=self.session.today())
         self.form.clear_errors()
+        self.write_error = None
         if errors:
             self._show_errors(errors)
             return False
-        self.session.store.save_entry(self.session.profile_id, entry, today=self.session.today())
+        try:
+            self.session.store.save_entry(self.session.profile_id, entry, today=self.session.today())
+        except StorageWriteError as error:
+            self.write_error = error
+            self.session.statusMessage.emit(message_text(error.message))
+            if tell:
+                show_write_error(self, error, kept_in_form=True)
+            return False
         self._stored = entry
         self.form.red_flags.set_saved(True)
         self._show_day_state()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from diary_app.domain import DayEntry
 from diary_app.domain.messages import fill_placeholders
+from diary_app.ui.dialogs import attempt_write
 from diary_app.ui.history_model import COLUMN_LEFT, COLUMN_NOTES, COLUMN_RIGHT, DAY_ROLE, HistoryModel
 
 # (key, days back from today; None = no limit, 0 = chosen dates)
@@ -201,7 +202,9 @@ class HistoryPage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         text = fill_placeholders(self.tr("delete the entry for %1"), [shown])
-        self.session.undo_stack.push(DeleteEntryCommand(self.session, self.session.profile_id, day, text))
+        command = DeleteEntryCommand(self.session, self.session.profile_id, day, text)
+        if not attempt_write(self, lambda: self.session.undo_stack.push(command)):
+            return  # the disk refused: the entry is still there
         self.session.statusMessage.emit(fill_placeholders(self.tr("Deleted the entry for %1."), [shown]))
         self._select(min(row, self.model.rowCount() - 1))
 

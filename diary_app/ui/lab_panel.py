@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from diary_app.domain import LabResult, vocab
 from diary_app.domain.units import B12_UNITS
+from diary_app.ui.dialogs import attempt_write
 from diary_app.ui.dose_labels import LAB_TESTS, label
 from diary_app.ui.dose_panel import button_row, record_table, selected_row
 from diary_app.ui.lab_dialog import LabDialog
@@ -81,11 +82,11 @@ class LabPanel(QWidget):
 
     def new_lab(self) -> LabResult | None:
         dialog = LabDialog(self.session, parent=self)
-        if dialog.exec() != LabDialog.DialogCode.Accepted:
-            return None
-        command = AddRecordCommand(self.session, "labs", dialog.lab(), self.tr("New lab result"))
-        push_command(self.stack, command)
-        return command.record
+        while dialog.exec() == LabDialog.DialogCode.Accepted:  # again, as filled in, if the disk refused
+            command = AddRecordCommand(self.session, "labs", dialog.lab(), self.tr("New lab result"))
+            if attempt_write(self, lambda: push_command(self.stack, command)):
+                return command.record
+        return None
 
     def edit_selected(self) -> None:
         row = selected_row(self.table)
@@ -93,13 +94,16 @@ class LabPanel(QWidget):
             return
         old = self.model.lab_at(row)
         dialog = LabDialog(self.session, lab=old, parent=self)
-        if dialog.exec() == LabDialog.DialogCode.Accepted:
-            push_command(self.stack, EditRecordCommand(self.session, "labs", old, dialog.lab(),
-                                                       self.tr("Edit lab result")))
+        while dialog.exec() == LabDialog.DialogCode.Accepted:
+            command = EditRecordCommand(self.session, "labs", old, dialog.lab(), self.tr("Edit lab result"))
+            if attempt_write(self, lambda: push_command(self.stack, command)):
+                return
 
     def delete_selected(self) -> None:
         row = selected_row(self.table)
-        if row is not None:
-            push_command(self.stack, DeleteRecordCommand(self.session, "labs", self.model.lab_at(row),
-                                                         self.tr("Delete lab result")))
+        if row is None:
+            return
+        command = DeleteRecordCommand(self.session, "labs", self.model.lab_at(row),
+                                      self.tr("Delete lab result"))
+        if attempt_write(self, lambda: push_command(self.stack, command)):
             self.session.statusMessage.emit(self.tr("Lab result deleted. Undo brings it back (Ctrl+Z)."))

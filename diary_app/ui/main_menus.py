@@ -26,12 +26,15 @@ def build_menus(window) -> dict[str, QAction]:
     actions["new_profile"] = _action(
         window, translate("MainWindow", "&New profile…"), window.add_profile, "Ctrl+Shift+N",
         translate("MainWindow", "Start a diary for another person in the same file"))
+    actions["backups"] = _action(
+        window, translate("MainWindow", "&Backups…"), window.open_backups,
+        tip=translate("MainWindow", "See the diary's backups, restore one, or back up now to a USB stick"))
     actions["settings"] = _action(
         window, translate("MainWindow", "&Settings…"), window.open_settings, "Ctrl+,",
         translate("MainWindow", "Language, digits, text size and contrast"))
     actions["quit"] = _action(window, translate("MainWindow", "&Quit"), window.close, "Ctrl+Q",
                               translate("MainWindow", "Save the entry and close the program"))
-    file_menu.addActions([actions["new_profile"], actions["settings"]])
+    file_menu.addActions([actions["new_profile"], actions["backups"], actions["settings"]])
     file_menu.addSeparator()
     file_menu.addAction(actions["quit"])
 
@@ -41,6 +44,7 @@ def build_menus(window) -> dict[str, QAction]:
     actions["undo"].setShortcut(QKeySequence("Ctrl+Z"))
     actions["redo"] = stack.createRedoAction(window, translate("MainWindow", "&Redo"))
     actions["redo"].setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    stack.connect_actions(actions["undo"], actions["redo"])  # a step the disk refuses stays undoable
     edit_menu.addActions([actions["undo"], actions["redo"]])
     if "entry" in window.slots:
         edit_menu.addSeparator()

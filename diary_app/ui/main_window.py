@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.actions_by_name: dict[str, QAction] = build_menus(self)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         session.statusMessage.connect(self.show_status)
+        session.undo_stack.writeFailed.connect(lambda error: dialogs.show_write_error(self, error))
         session.profileChanged.connect(self._update_title)
         self.refresh_profiles()
         self._update_title()
@@ -142,7 +143,7 @@ class MainWindow(QMainWindow):
             return True
         if entry.save():
             return True
-        self.show_status(self.tr("The entry was not saved: please correct the marked fields."))
+        self.show_status(self._not_saved_text())
         return False
 
     def save_entry_now(self) -> None:
@@ -156,7 +157,13 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.slots["entry"])
         self._current_name = "entry"
         self._reverting = False
-        self.show_status(self.tr("The entry was not saved: please correct the marked fields."))
+        self.show_status(self._not_saved_text())
+
+    def _not_saved_text(self) -> str:
+        refused = getattr(self.entry_page(), "write_error", None)
+        if refused is not None:
+            return dialogs.message_text(refused.message)
+        return self.tr("The entry was not saved: please correct the marked fields.")
 
     def copy_previous_day(self) -> None:
         if self.show_page("entry"):
@@ -177,8 +184,8 @@ class MainWindow(QMainWindow):
         entry = self.entry_page()
         if entry is None or not entry.has_unsaved_changes():
             return True
-        while not entry.save():
-            answer = dialogs.ask_unsaved_entry(self)
+        while not entry.save(tell=False):
+            answer = dialogs.ask_unsaved_entry(self, entry.write_error)
             if answer == QMessageBox.StandardButton.Discard:
                 return True
             if answer != QMessageBox.StandardButton.Save:
@@ -257,7 +264,21 @@ class MainWindow(QMainWindow):
         name = self.session.store.profile(self.session.profile_id).name
         self.setWindowTitle(fill_placeholders(self.tr("%1 — Symptom Diary"), [name]))
 
-    # Settings
+    # Backups and settings
+
+    def open_backups(self) -> None:
+        """The Backups dialog, after saving the entry (a backup then holds it, a restore cannot lose it)."""
+        if not self.save_entry():
+            self.show_entry_page_with_errors()
+            return
+        from diary_app.ui.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.session, self)
+        dialog.exec()
+        if dialog.restored:
+            self.session.undo_stack.clear()  # its steps refer to the diary as it was before
+            self.refresh_profiles()
+            self._update_title()
 
     def open_settings(self) -> None:
         from diary_app.ui.settings_dialog import SettingsDialog

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from diary_app.domain import Regimen
+from diary_app.ui.dialogs import attempt_write
 from diary_app.ui.dose_panel import button_row, record_table, selected_row
 from diary_app.ui.regimen_dialog import RegimenDialog
 from diary_app.ui.regimen_model import RegimenAdherenceModel
@@ -64,13 +65,14 @@ class RegimenPanel(QWidget):
 
     def new_regimen(self) -> list[Regimen]:
         dialog = RegimenDialog(self.session, parent=self)
-        if dialog.exec() != RegimenDialog.DialogCode.Accepted:
-            return []
-        plans = dialog.regimens()
-        commands = [AddRecordCommand(self.session, "regimens", plan, "") for plan in plans]
-        push_command(self.stack, CommandGroup(commands, self.tr("New regimen")))
-        self.session.statusMessage.emit(self.tr("%n regimen(s) saved.", "", len(plans)))
-        return [command.record for command in commands]
+        while dialog.exec() == RegimenDialog.DialogCode.Accepted:  # again, as filled in, if the disk refused
+            plans = dialog.regimens()
+            commands = [AddRecordCommand(self.session, "regimens", plan, "") for plan in plans]
+            group = CommandGroup(commands, self.tr("New regimen"))
+            if attempt_write(self, lambda: push_command(self.stack, group)):
+                self.session.statusMessage.emit(self.tr("%n regimen(s) saved.", "", len(plans)))
+                return [command.record for command in commands]
+        return []
 
     def _selected(self) -> Regimen | None:
         row = selected_row(self.table)
@@ -81,10 +83,11 @@ class RegimenPanel(QWidget):
         if old is None:
             return
         dialog = RegimenDialog(self.session, regimen=old, parent=self)
-        if dialog.exec() == RegimenDialog.DialogCode.Accepted:
+        while dialog.exec() == RegimenDialog.DialogCode.Accepted:
             [new] = dialog.regimens()
-            push_command(self.stack, EditRecordCommand(self.session, "regimens", old, new,
-                                                       self.tr("Edit regimen")))
+            command = EditRecordCommand(self.session, "regimens", old, new, self.tr("Edit regimen"))
+            if attempt_write(self, lambda: push_command(self.stack, command)):
+                return
 
     def end_selected(self) -> None:
         """The regimen ends today (or on its start day, if it has not started yet)."""
@@ -92,13 +95,15 @@ class RegimenPanel(QWidget):
         if old is None:
             return
         end = max(old.start, self.session.today())
-        push_command(self.stack, EditRecordCommand(self.session, "regimens", old, replace(old, end=end),
-                                                   self.tr("End regimen")))
-        self.session.statusMessage.emit(self.tr("Regimen ended. Undo restarts it (Ctrl+Z)."))
+        command = EditRecordCommand(self.session, "regimens", old, replace(old, end=end),
+                                    self.tr("End regimen"))
+        if attempt_write(self, lambda: push_command(self.stack, command)):
+            self.session.statusMessage.emit(self.tr("Regimen ended. Undo restarts it (Ctrl+Z)."))
 
     def delete_selected(self) -> None:
         old = self._selected()
-        if old is not None:
-            push_command(self.stack, DeleteRecordCommand(self.session, "regimens", old,
-                                                         self.tr("Delete regimen")))
+        if old is None:
+            return
+        command = DeleteRecordCommand(self.session, "regimens", old, self.tr("Delete regimen"))
+        if attempt_write(self, lambda: push_command(self.stack, command)):
             self.session.statusMessage.emit(self.tr("Regimen deleted. Undo brings it back (Ctrl+Z)."))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from diary_app.domain import vocab
 from diary_app.domain.messages import fill_placeholders
+from diary_app.ui.dialogs import attempt_write
 from diary_app.reminders import (
     DIARY, MemoryReminderPreferences, Reminder, dismissed, dose_from_regimen, due_reminders,
     next_injection_site, seen, snoozed,
@@ -155,8 +156,9 @@ class ReminderBanner(QFrame):
         doses = self.session.store.doses(self.session.profile_id, now.date() - timedelta(days=120))
         site = next_injection_site(doses, vocab.INJECTION_SITES[1:])
         dose = dose_from_regimen(reminder.regimen, when, site)
-        push_command(self.stack, AddRecordCommand(self.session, "doses", dose, self.tr("Log dose")))
-        self.session.statusMessage.emit(self.tr("Dose saved: %1.").replace("%1", plan_text(dose)))
+        command = AddRecordCommand(self.session, "doses", dose, self.tr("Log dose"))
+        if attempt_write(self, lambda: push_command(self.stack, command)):
+            self.session.statusMessage.emit(self.tr("Dose saved: %1.").replace("%1", plan_text(dose)))
 
     def snooze(self, reminder: Reminder) -> None:
         self.preferences.reminder_state = snoozed(self.preferences.reminder_state, reminder,

@@ -6,9 +6,9 @@ from datetime import date, datetime
 from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
 
 from diary_app.storage import DiaryStore
+from diary_app.ui.undo_guard import GuardedUndoStack
 
 
 def local_now() -> datetime:
@@ -30,7 +30,7 @@ class DiarySession(QObject):
         self.settings = settings
         self.clock = clock
         self._profile_id = profile_id
-        self.undo_stack = QUndoStack(self)  # shared by the pages; the window's Edit menu drives it
+        self.undo_stack = GuardedUndoStack(self)  # shared by the pages; the window's Edit menu drives it
 
     @property
     def profile_id(self) -> int:

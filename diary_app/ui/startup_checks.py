@@ -6,27 +6,18 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from diary_app.domain.messages import Message, NumberFormat, fill_placeholders
+from diary_app.domain.messages import NumberFormat, fill_placeholders
 from diary_app.i18n import translate
 from diary_app.single_instance import DiaryInUseError, InstanceGuard, acquire_or_activate
 from diary_app.storage.backup import BackupError, auto_backup
 from diary_app.storage.health import DamageNotice, check_at_start
 from diary_app.storage.restore import restore_backup
+from diary_app.ui.dialogs import message_text
 
 log = logging.getLogger(__name__)
 CONTEXT = "StartupChecks"
-
-
-def qt_translate(context: str, source: str, n: int = -1) -> str:
-    """The core's Translate protocol on top of the installed Qt translators."""
-    return QCoreApplication.translate(context, source, None, n)
-
-
-def message_text(message: Message, numbers: NumberFormat = NumberFormat()) -> str:
-    return message.render(qt_translate, numbers)
 
 
 @dataclass(frozen=True)

@@ -41,7 +41,7 @@ def test_switching_page_saves_the_entry(main_window, qtbot, store, profile):
 def test_an_entry_that_cannot_be_saved_keeps_the_entry_page(main_window, qtbot, store, profile,
                                                              monkeypatch):
     type_score(main_window, qtbot)
-    monkeypatch.setattr(main_window.entry_page(), "save", lambda: False)
+    monkeypatch.setattr(main_window.entry_page(), "save", lambda tell=True: False)
     qtbot.keyClick(main_window, Qt.Key.Key_2, CTRL)
     assert main_window.current_page_name() == "entry"
     assert main_window.tabs.currentWidget() is main_window.slots["entry"]
@@ -65,10 +65,10 @@ def test_closing_with_unsaved_edits_saves_them(main_window, qtbot, store, profil
 
 def test_closing_when_saving_fails_asks_and_cancel_keeps_the_window(main_window, qtbot, monkeypatch):
     type_score(main_window, qtbot)
-    monkeypatch.setattr(main_window.entry_page(), "save", lambda: False)
+    monkeypatch.setattr(main_window.entry_page(), "save", lambda tell=True: False)
     asked = []
 
-    def answer(parent):
+    def answer(parent, refused=None):
         asked.append(parent)
         return QMessageBox.StandardButton.Cancel if len(asked) == 1 else QMessageBox.StandardButton.Discard
 
