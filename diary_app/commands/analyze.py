@@ -32,7 +32,7 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
-    with opened_store(args) as store:
+    with opened_store(args, write=False) as store:
         profile = chosen_profile(args, store)
         diary = store.load_diary(profile.id)
     start, end = chosen_period(diary, args.start, args.end, date.today())

@@ -42,7 +42,7 @@ def _export_format(args) -> str:
 
 
 def run_export(args) -> int:
-    with opened_store(args) as store:
+    with opened_store(args, write=False) as store:  # works while the window has the diary open
         chosen = [store.profile_named(args.profile)] if args.profile is not None else store.profiles()
         diaries = [store.load_diary(profile.id) for profile in chosen]
     try:

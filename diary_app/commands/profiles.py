@@ -23,7 +23,7 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
-    with opened_store(args) as store:
+    with opened_store(args, write=args.action in ("add", "rename")) as store:
         if args.action == "add":
             profile = store.add_profile(Profile(name=args.name, birth_year=args.birth_year))
             say(f"added profile {profile.name}")

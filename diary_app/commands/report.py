@@ -33,7 +33,7 @@ def run(args) -> int:
     out = args.out.expanduser()
     if not out.parent.is_dir():
         raise UserError(f"the folder {out.parent} does not exist; choose another place for the PDF")
-    with opened_store(args) as store:
+    with opened_store(args, write=False) as store:
         profile = chosen_profile(args, store)
         diary = store.load_diary(profile.id)
     start, end = report_period(diary, args.start, args.end, date.today())

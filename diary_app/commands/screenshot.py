@@ -56,7 +56,7 @@ def run(args) -> int:
     require_page(args.page)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before the QApplication exists
     _log_to_file()
-    with opened_store(args) as store, tempfile.TemporaryDirectory() as folder:
+    with opened_store(args, write=False) as store, tempfile.TemporaryDirectory() as folder:
         profile = chosen_profile(args, store)
         image = _render(args, store, profile.id, Path(folder) / "settings.ini", size)
     args.out.parent.mkdir(parents=True, exist_ok=True)
