@@ -45,11 +45,16 @@ def run_and_kill(mode: str, diary: Path, rng: random.Random) -> list[tuple[str, 
             if not line:
                 break
             lines.append(line.split())
-        time.sleep(rng.uniform(0, 0.2 if mode == "migrate" else 0.01))
-        worker.send_signal(signal.SIGKILL)
+        time.sleep(rng.uniform(0, 0.2 if mode == "migrate" else 0.01))  # a random moment to kill at
     finally:
-        out, err = worker.communicate(timeout=60)
-    lines += [line.split() for line in out.splitlines()]
+        worker.send_signal(signal.SIGKILL)
+        worker.wait(timeout=60)
+    # Read the rest through the same file object: readline() may already hold later acknowledgements
+    # in its buffer (a busy machine lets the worker print several before we read), which
+    # communicate() would skip, since it reads the pipe underneath.
+    with worker.stdout, worker.stderr:
+        lines += [line.split() for line in worker.stdout.read().splitlines()]
+        err = worker.stderr.read()
     assert worker.returncode == -signal.SIGKILL, err
     return [(ln[1], ln[2]) for ln in lines if ln and ln[0] == "ACK"]
 
