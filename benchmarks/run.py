@@ -383,13 +383,16 @@ def _lines(path: str) -> list[str]:
         return []
 
 
+MEASUREMENT_NAMES = ("startup", "save", "analysis", "trend", "history", "report", "import")
+
+
 def measurements(folder: Path, plan: Plan, notes: list[str]) -> list[tuple[str, Callable[[], list[Row]]]]:
     short = daily_diary(plan.short_days, END, seed=5)
     long = daily_diary(plan.long_days, END, seed=7)
     long_path = folder / "long.sqlite"
     profile_id = write_diary_file(long_path, long)
     return [
-        ("start-up", lambda: start_up_rows(folder, long_path, plan, notes)),
+        ("startup", lambda: start_up_rows(folder, long_path, plan, notes)),
         ("save", lambda: [save_entry_row(folder, long, plan)]),
         ("analysis", lambda: [analysis_row(long, plan)]),
         ("trend", lambda: [trend_row(long, plan)]),
@@ -403,6 +406,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small data, few repetitions (CI)")
     parser.add_argument("--markdown", action="store_true", help="print the table as Markdown")
+    parser.add_argument("--only", action="append", choices=MEASUREMENT_NAMES, metavar="NAME",
+                        help=f"run only this measurement (repeatable): {', '.join(MEASUREMENT_NAMES)}")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     plan = QUICK if args.quick else FULL
@@ -413,6 +418,8 @@ def main(argv: list[str] | None = None) -> int:
         folder = Path(name)
         os.environ["SYMPTOM_DIARY_DATA_DIR"] = str(folder / "data")  # this process's Qt pages, too
         for label, measure in measurements(folder, plan, notes):
+            if args.only and label not in args.only:
+                continue
             try:
                 rows.extend(measure())
             except Exception:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import QElapsedTimer, QObject, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QApplication, QSizePolicy, QSlider, QToolButton, QWidget
 
 MIN_TARGET = 32
+SIZE_CHANGES = (QEvent.Type.FontChange, QEvent.Type.LocaleChange, QEvent.Type.LanguageChange,
+                QEvent.Type.StyleChange)
 LEFT_COLOUR = QColor("#0072B2")
 RIGHT_COLOUR = QColor("#E69F00")
 
@@ -50,6 +52,7 @@ class ScoreInput(QSlider):
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self._last_digit: int | None = None
         self._since_digit = QElapsedTimer()
+        self._size_hint: tuple[int, QSize] | None = None  # (maximum, size): layouts ask hundreds of times
         self.valueChanged.connect(self.update)
         self.setToolTip(self.keys_help())
 
@@ -78,8 +81,17 @@ class ScoreInput(QSlider):
         return self.tr("None") if self.zero_means_none else self.locale().toString(0)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
-        height = max(MIN_TARGET, self.fontMetrics().height() + 14)
-        return QSize(self._none_width() + self.maximum() * self._cell_width() + 6, height)
+        if self._size_hint is None or self._size_hint[0] != self.maximum():
+            height = max(MIN_TARGET, self.fontMetrics().height() + 14)
+            size = QSize(self._none_width() + self.maximum() * self._cell_width() + 6, height)
+            self._size_hint = (self.maximum(), size)
+        return QSize(self._size_hint[1])
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() in SIZE_CHANGES:
+            self._size_hint = None  # the cells' words, digits or font changed
+            self.updateGeometry()
+        super().changeEvent(event)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return self.sizeHint()
