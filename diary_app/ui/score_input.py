@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QApplication, QSizePolicy, QSlider, QToolButton, QWidget
 
@@ -51,7 +51,7 @@ class ScoreInput(QSlider):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self._last_digit: int | None = None
-        self._since_digit = QElapsedTimer()
+        self._last_digit_at = 0  # the key press's own timestamp (ms), see _type_digit
         self._size_hint: tuple[int, QSize] | None = None  # (maximum, size): layouts ask hundreds of times
         self.valueChanged.connect(self.update)
         self.setToolTip(self.keys_help())
@@ -141,18 +141,20 @@ class ScoreInput(QSlider):
             self.linkToggleRequested.emit()
         elif digit is not None:
             both = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ControlModifier
-            self._type_digit(digit, bool(event.modifiers() & both))
+            self._type_digit(digit, bool(event.modifiers() & both), event.timestamp())
         else:
             super().keyPressEvent(event)
             return
         event.accept()
 
-    def _type_digit(self, digit: int, both: bool) -> None:
-        quick = self._since_digit.isValid() and (
-            self._since_digit.elapsed() <= QApplication.keyboardInputInterval())
+    def _type_digit(self, digit: int, both: bool, pressed_at: int) -> None:
+        """`pressed_at`: when the key went down (the event's timestamp, in ms), so "1 0" typed quickly
+        is 10 even when the window was too busy to handle the keys at once."""
+        since = (pressed_at - self._last_digit_at) % 2**32  # window-system clocks wrap around
+        quick = since <= QApplication.keyboardInputInterval()
         value = 10 if (digit == 0 and self._last_digit == 1 and quick) else digit
         self._last_digit = None if value == 10 else digit
-        self._since_digit.start()
+        self._last_digit_at = pressed_at
         if value > self.maximum():
             return
         self.setValue(value)

@@ -26,6 +26,9 @@ def pair(qtbot):
     qtbot.addWidget(holder)
     made = ScorePair(left, right, link, holder)
     holder.show()
+    # Ctrl/Alt+digit must reach this window, not a shortcut of whichever window was active before
+    # (a window left open by another test, e.g. the main window's Ctrl+1…5 pages).
+    qtbot.waitUntil(holder.isActiveWindow)
     yield made
     holder.close()
 
@@ -40,6 +43,24 @@ def test_typing_a_digit_sets_the_value(score, qtbot):
 def test_one_then_zero_typed_quickly_gives_ten(score, qtbot):
     qtbot.keyClicks(score, "10")
     assert score.value() == 10
+
+
+def press_at(widget, key: Qt.Key, text: str, timestamp: int) -> None:
+    """A key press the window system stamped with `timestamp` (ms): how quickly keys followed
+    each other is read from the events, not from when the test happened to send them."""
+    event = QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier, text)
+    event.setTimestamp(timestamp)
+    QApplication.sendEvent(widget, event)
+
+
+@pytest.mark.parametrize(("gap", "expected"), [("none", 10), ("half", 10), ("interval", 10), ("longer", 0)])
+def test_one_then_zero_is_ten_only_within_the_typing_interval(score, gap, expected):
+    interval = QApplication.keyboardInputInterval()
+    milliseconds = {"none": 0, "half": interval // 2, "interval": interval, "longer": interval + 1}[gap]
+    first = 2**32 - interval // 2  # a 32-bit millisecond clock wraps around in between
+    press_at(score, Qt.Key.Key_1, "1", first)
+    press_at(score, Qt.Key.Key_0, "0", (first + milliseconds) % 2**32)
+    assert score.value() == expected
 
 
 def test_arabic_indic_digits_are_understood(score):
