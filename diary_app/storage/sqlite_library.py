@@ -1,17 +1,16 @@
-"""sqlite_utils loaded without numpy, pandas or OpenSSL's hash library, none of which the diary needs.
+"""sqlite_utils loaded without numpy or pandas, which it imports only to store their values.
 
-sqlite_utils imports numpy and pandas only to store their values, which the diary never does; numpy
-alone adds about 14 MB and 70 ms to the window's start-up (the charts still import numpy when they
-are first drawn). It also imports `secrets` and `hashlib`, which load OpenSSL's libcrypto (3.4 MB
-resident) for hashing the diary only does on small data (a content fingerprint of a few hundred kB,
-the lock's socket name); hidden, hashlib uses Python's built-in SHA-2 and MD5 for the whole program.
+The diary never stores numpy or pandas values, and numpy alone adds about 14 MB and 70 ms to the
+window's start-up; the charts still import numpy when they are first drawn. OpenSSL's hash library
+is deliberately not hidden: that would switch hashlib to other implementations for the whole
+program to save 3.4 MB, a global side effect we do not want.
 """
 
 from __future__ import annotations
 
 import sys
 
-HIDDEN = ("numpy", "pandas", "_hashlib")
+HIDDEN = ("numpy", "pandas")
 
 
 def load_sqlite_utils() -> None:
