@@ -201,18 +201,30 @@ def run_app(args) -> int:
     missing = x11_plugin_problem()
     if missing:
         raise UserError(X11_LIBRARY_MESSAGE.format(missing=missing))
+    from diary_app.ui.main_signals import TerminationWatcher
+
+    app = create_application()
+    window_holder = []
+    # From the start: a SIGTERM while the diary is locked but the window not yet running still
+    # ends the program through the window's close (saving, releasing the lock).
+    watcher = TerminationWatcher(lambda: window_holder[0].close() if window_holder else app.quit())
+    try:
+        return _run_app(app, args, window_holder)
+    finally:
+        watcher.restore()
+
+
+def _run_app(app, args, window_holder) -> int:
     from diary_app.i18n import resolve_language
     from diary_app.paths import log_dir
     from diary_app.settings import AppSettings, default_qsettings
     from diary_app.ui.main_errors import install_excepthook, route_qt_messages, setup_logging
 
-    app = create_application()
     log_path = setup_logging(log_dir())
     route_qt_messages()
     settings = AppSettings(default_qsettings())
     language = resolve_language(settings.language)
     appearance, translators = configure_application(app, settings, language)
-    window_holder = []
     install_excepthook(log_path, lambda: window_holder[0] if window_holder else None)
     from diary_app.domain.messages import NumberFormat
 
@@ -235,7 +247,6 @@ def _run_window(app, diary: OpenedDiary, args, settings, appearance, log_path,
     """Runs the window until it closes; returns the exit status and whether to start again."""
     from PySide6.QtCore import QTimer
 
-    from diary_app.ui.main_signals import TerminationWatcher
     from diary_app.ui.main_window import MainWindow
     from diary_app.ui.session import DiarySession
 
@@ -254,9 +265,7 @@ def _run_window(app, diary: OpenedDiary, args, settings, appearance, log_path,
     backup_timer = _daily_backup_timer(diary.path)
     if os.environ.get(EXIT_WHEN_IDLE_ENV) == "1":  # benchmarks/run.py times start-up until shown and idle
         QTimer.singleShot(0, app.quit)
-    watcher = TerminationWatcher(window)
     status = app.exec()
-    watcher.restore()
     if backup_timer.isActive():  # closed before the backup's turn came: make it now
         backup_timer.stop()
         _daily_backup(diary.path)

@@ -19,9 +19,11 @@ class TerminationWatcher(QObject):
     (A plain Python signal handler would only run once Qt's loop hands control back to Python.)
     """
 
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
+    def __init__(self, close, parent: QObject | None = None):
+        """`close`: what a closing signal does (close the window); installed from the start, so a
+        signal that comes while the program starts is handled once the event loop runs."""
+        super().__init__(parent)
+        self.close = close
         self._reader, self._writer = socket.socketpair()
         self._writer.setblocking(False)
         self._reader.setblocking(False)
@@ -36,7 +38,7 @@ class TerminationWatcher(QObject):
         except BlockingIOError:
             return
         log.info("closing on signal %s", ", ".join(str(number) for number in received))
-        self.window.close()
+        self.close()
 
     def restore(self) -> None:
         """Give the signals back to their previous handlers (after the window has closed)."""
