@@ -32,6 +32,7 @@ def shared_page(qapp, tmp_path_factory):
     made.wait_until_done()
     yield made
     made.wait_until_done()
+    made.hide()
     made.close()
     made.deleteLater()
     made.wait_until_done()
@@ -42,6 +43,9 @@ def shared_page(qapp, tmp_path_factory):
 def page(shared_page):
     yield shared_page
     shared_page.wait_until_done()
+    if shared_page.last_message is not None:  # a message box left open would take later keys
+        shared_page.last_message.done(0)
+        shared_page.last_message = None
     assert not shared_page.appendix_box.isChecked(), "a test left the appendix on"
 
 
