@@ -22,10 +22,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton,
+    QComboBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton,
     QScrollArea, QStyle, QToolTip, QVBoxLayout, QWidget,
 )
 
+from diary_app.ui.date_edit import calendar_date_edit
 from diary_app.charts import (
     ChartStyle, gait_figure, labs_figure, laterality_figure, regions_figure, save_figure, trend_figure,
 )
@@ -184,7 +185,8 @@ class ChartsPage(QWidget):
         self.sensation_box = self._combo(self.tr("Sensation"), [("all", self.tr("All five"))] + [
             (name, self._chart_text(labels.SENSATION_NAMES[name])) for name in SENSATIONS])
         self.unit_box = self._combo(self.tr("B12 unit"), [(unit, unit) for unit in B12_UNITS])
-        self.start_edit, self.end_edit = self._date_edit(self.tr("From")), self._date_edit(self.tr("To"))
+        self.start_edit = calendar_date_edit(self.session.today(), self.tr("From"))
+        self.end_edit = calendar_date_edit(self.session.today(), self.tr("To"))
         self.start_edit.setDate(QDate(self.session.today() - timedelta(days=27)))
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
@@ -205,13 +207,6 @@ class ChartsPage(QWidget):
         for key, text in items:
             box.addItem(text, key)
         return box
-
-    def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit(QDate(self.session.today()))
-        edit.setCalendarPopup(True)
-        edit.setAccessibleName(name)
-        edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
-        return edit
 
     def _period_names(self) -> list[str]:
         return [self.tr("Last 4 weeks"), self.tr("Last 3 months"), self.tr("Last 12 months"),

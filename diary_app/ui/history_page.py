@@ -7,10 +7,11 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
     QTableView, QVBoxLayout, QWidget,
 )
 
+from diary_app.ui.date_edit import calendar_date_edit
 from diary_app.domain import DayEntry
 from diary_app.domain.messages import fill_placeholders
 from diary_app.ui.dialogs import attempt_write
@@ -55,7 +56,8 @@ class HistoryPage(QWidget):
         self.period.setAccessibleName(self.tr("Period"))
         for key, text in zip((k for k, _ in PERIODS), self._period_names()):
             self.period.addItem(text, key)
-        self.start_edit, self.end_edit = self._date_edit(self.tr("From")), self._date_edit(self.tr("To"))
+        self.start_edit = calendar_date_edit(self.session.today(), self.tr("From"))
+        self.end_edit = calendar_date_edit(self.session.today(), self.tr("To"))
         self.open_button = QPushButton(self.tr("&Open"))
         self.open_button.setToolTip(self.tr("Open the selected day for editing (Enter)"))
         self.delete_button = QPushButton(self.tr("&Delete…"))
@@ -86,13 +88,6 @@ class HistoryPage(QWidget):
         for key in (COLUMN_LEFT, COLUMN_RIGHT, COLUMN_NOTES):  # long texts share the width; tooltips tell all
             header.setSectionResizeMode(self.model.column(key), QHeaderView.ResizeMode.Stretch)
         return table
-
-    def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit(QDate(self.session.today()))
-        edit.setCalendarPopup(True)
-        edit.setAccessibleName(name)
-        edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
-        return edit
 
     def _build_layout(self) -> None:
         period_label = QLabel(self.tr("&Period:"))

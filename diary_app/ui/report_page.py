@@ -20,10 +20,11 @@ from PySide6.QtCore import QDate, QLocale, QObject, QRunnable, Qt, QThreadPool, 
 from PySide6.QtGui import QDesktopServices, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QMessageBox,
+    QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QMessageBox,
     QProgressBar, QProgressDialog, QPushButton, QVBoxLayout, QWidget,
 )
 
+from diary_app.ui.date_edit import calendar_date_edit
 from diary_app.domain import ProfileDiary
 from diary_app.domain.messages import NumberFormat, english
 from diary_app.i18n import resolve_language, translate_function
@@ -158,7 +159,7 @@ class ReportPage(QWidget):
     # Building
 
     def _build(self) -> None:
-        self.start_edit, self.end_edit = self._date_edit(), self._date_edit()
+        self.start_edit, self.end_edit = calendar_date_edit(), calendar_date_edit()
         self.language_box = QComboBox()
         self.language_box.addItem("English", "en")
         self.language_box.addItem("العربية", "ar")
@@ -177,12 +178,6 @@ class ReportPage(QWidget):
         self.preview = PreviewPane()
         self.preview_timer = QTimer(self, singleShot=True, interval=300)
         self._lay_out()
-
-    def _date_edit(self) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
-        return edit
 
     def _lay_out(self) -> None:
         form = QFormLayout()

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from diary_app.ui.date_edit import calendar_date_edit
 from diary_app.ui.dose_panel import DosePanel
 from diary_app.ui.lab_panel import LabPanel
 from diary_app.ui.regimen_dialog import qdate_of
@@ -24,8 +25,8 @@ class TreatmentPage(QWidget):
         super().__init__(parent)
         self.session = session
         today = session.today()
-        self.start_edit = self._date_edit(today - timedelta(days=DEFAULT_PERIOD_DAYS - 1))
-        self.end_edit = self._date_edit(today)
+        self.start_edit = calendar_date_edit(today - timedelta(days=DEFAULT_PERIOD_DAYS - 1), parent=self)
+        self.end_edit = calendar_date_edit(today, parent=self)
         self.doses = DosePanel(session, self)
         self.regimens = RegimenPanel(session, self)
         self.labs = LabPanel(session, self)
@@ -44,11 +45,6 @@ class TreatmentPage(QWidget):
         session.diaryChanged.connect(self.reload)
         session.profileChanged.connect(self.reload)
         self._period_changed()
-
-    def _date_edit(self, day: date) -> QDateEdit:
-        edit = QDateEdit(qdate_of(day), self)
-        edit.setCalendarPopup(True)
-        return edit
 
     def _period_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
