@@ -115,7 +115,8 @@ def write_ts(entries: list[Entry], path: Path) -> None:
         if entry.context not in contexts:
             contexts[entry.context] = ET.SubElement(root, "context")
             ET.SubElement(contexts[entry.context], "name").text = entry.context
-        message = ET.SubElement(contexts[entry.context], "message", {"numerus": "yes"} if entry.numerus else {})
+        attributes = {"numerus": "yes"} if entry.numerus else {}
+        message = ET.SubElement(contexts[entry.context], "message", attributes)
         ET.SubElement(message, "source").text = entry.source
         if entry.comment:
             ET.SubElement(message, "comment").text = entry.comment
