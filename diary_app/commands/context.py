@@ -28,7 +28,12 @@ def diary_path(args) -> Path:
 def opened_store(args, write: bool = True):
     """The diary of `--db` (or the default), with storage errors turned into user errors.
 
-    `write`: hold the diary's lock, refused while the window has the diary open."""
+    `write`: hold the diary's lock, refused while the window has the diary open. A command that
+    only reads never creates a diary: a missing file is a user error instead."""
+    path = diary_path(args)
+    if not write and not path.exists():
+        raise UserError(f"there is no diary at {path} yet; start the program or fill one with "
+                        "'symptom-diary demo --days 90'")
     with checked_diary(diary_path(args), write):
         with _store_errors_as_user_errors(diary_path(args)) as store:
             yield store
