@@ -7,14 +7,14 @@ import io
 from pathlib import Path
 
 from diary_app.domain import DayEntry, Dose, LabResult, Profile, ProfileDiary, Regimen, SideScores
-from diary_app.domain import vocab
+from diary_app.domain import dose_errors, entry_errors, lab_errors, regimen_errors, vocab
 from diary_app.exchange.atomic import atomic_write_bytes
 from diary_app.exchange.csv_cells import (
     CellReader, codes_cell, day_cell, flag_cell, moment_cell, neutralise, number_cell,
 )
 from diary_app.exchange.errors import ImportFormatError
 from diary_app.exchange.records import (
-    Where, checked_dose, checked_entry, checked_lab, checked_profile, checked_regimen, decode_text,
+    Where, checked, checked_profile, decode_text,
     refuse_repeated_days,
 )
 
@@ -179,7 +179,7 @@ def _entry(cells: CellReader) -> DayEntry:
         ask_doctor=cells.flag("ask_doctor"), notes=cells.text("notes"),
         **{name: cells.flag(name) for name in ENTRY_FLAGS},
     )
-    return checked_entry(entry, cells.where)
+    return checked(entry, entry_errors, cells.where)
 
 
 def _dose(cells: CellReader) -> Dose:
@@ -187,7 +187,7 @@ def _dose(cells: CellReader) -> Dose:
     dose = Dose(cells.moment("taken_at"), cells.text("substance"), cells.text("form"),
                 cells.number("amount"), cells.text("unit"), compound=cells.text("compound"),
                 site=cells.text("site"), notes=cells.text("notes"))
-    return checked_dose(dose, cells.where)
+    return checked(dose, dose_errors, cells.where)
 
 
 def _regimen(cells: CellReader) -> Regimen:
@@ -196,7 +196,7 @@ def _regimen(cells: CellReader) -> Regimen:
                       cells.text("unit"), cells.whole("every_days", required=True),
                       cells.day("start"), cells.day("end", optional=True),
                       compound=cells.text("compound"), notes=cells.text("notes"))
-    return checked_regimen(regimen, cells.where)
+    return checked(regimen, regimen_errors, cells.where)
 
 
 def _lab(cells: CellReader) -> LabResult:
@@ -204,7 +204,7 @@ def _lab(cells: CellReader) -> LabResult:
     lab = LabResult(cells.day("date"), cells.text("test"), cells.number("value"), cells.text("unit"),
                     ref_low=cells.number("ref_low", optional=True),
                     ref_high=cells.number("ref_high", optional=True))
-    return checked_lab(lab, cells.where)
+    return checked(lab, lab_errors, cells.where)
 
 
 def _profile(cells: CellReader, name: str) -> Profile:

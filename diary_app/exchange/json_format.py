@@ -7,10 +7,10 @@ import math
 from datetime import datetime
 
 from diary_app.domain import DayEntry, Dose, LabResult, Profile, ProfileDiary, Regimen, SideScores
-from diary_app.domain import vocab
+from diary_app.domain import dose_errors, entry_errors, lab_errors, regimen_errors, vocab
 from diary_app.exchange.errors import ImportFormatError
 from diary_app.exchange.records import (
-    Where, checked_dose, checked_entry, checked_lab, checked_profile, checked_regimen,
+    Where, checked, checked_profile,
     parse_day, parse_moment, parse_optional_day, refuse_repeated_days, refuse_repeated_profiles,
 )
 
@@ -169,7 +169,7 @@ def _entry(value: object, index: int, where: Where) -> tuple[DayEntry, Where]:
         notes=reader.get("notes", ""), ask_doctor=reader.get("ask_doctor", False),
         **{name: reader.get(name, False) for name in ENTRY_FLAGS},
     )
-    return checked_entry(entry, where), where
+    return checked(entry, entry_errors, where), where
 
 
 def _dose(value: object, index: int, where: Where) -> Dose:
@@ -180,7 +180,7 @@ def _dose(value: object, index: int, where: Where) -> Dose:
                 reader.get("form"), reader.get("amount"), reader.get("unit"),
                 compound=reader.get("compound", ""), site=reader.get("site", ""),
                 notes=reader.get("notes", ""))
-    return checked_dose(dose, where)
+    return checked(dose, dose_errors, where)
 
 
 def _regimen(value: object, index: int, where: Where) -> Regimen:
@@ -192,7 +192,7 @@ def _regimen(value: object, index: int, where: Where) -> Regimen:
                       parse_day(reader.get("start"), where, "start"),
                       parse_optional_day(reader.get("end"), where, "end"),
                       compound=reader.get("compound", ""), notes=reader.get("notes", ""))
-    return checked_regimen(regimen, where)
+    return checked(regimen, regimen_errors, where)
 
 
 def _lab(value: object, index: int, where: Where) -> LabResult:
@@ -201,7 +201,7 @@ def _lab(value: object, index: int, where: Where) -> LabResult:
     lab = LabResult(parse_day(reader.get("date"), where, "date"), reader.get("test"),
                     reader.get("value"), reader.get("unit"), ref_low=reader.get("ref_low"),
                     ref_high=reader.get("ref_high"))
-    return checked_lab(lab, where)
+    return checked(lab, lab_errors, where)
 
 
 def _diary(value: object, index: int) -> ProfileDiary:

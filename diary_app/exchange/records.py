@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
-from typing import Iterable, Mapping
+from typing import Callable, Iterable, Mapping
 
 from diary_app.domain import (
-    DayEntry, Dose, FieldError, LabResult, Profile, ProfileDiary, Regimen, dose_errors,
-    entry_errors, lab_errors, profile_errors, regimen_errors,
+    DayEntry, FieldError, Profile, ProfileDiary, profile_errors,
 )
 from diary_app.exchange.errors import ImportFormatError
 
@@ -77,24 +76,10 @@ def checked_profile(profile: Profile, where: Where) -> Profile:
     return profile
 
 
-def checked_entry(entry: DayEntry, where: Where) -> DayEntry:
-    where.check(entry_errors(entry, record=where.record or ""))
-    return entry
-
-
-def checked_dose(dose: Dose, where: Where) -> Dose:
-    where.check(dose_errors(dose, record=where.record or ""))
-    return dose
-
-
-def checked_regimen(regimen: Regimen, where: Where) -> Regimen:
-    where.check(regimen_errors(regimen, record=where.record or ""))
-    return regimen
-
-
-def checked_lab(lab: LabResult, where: Where) -> LabResult:
-    where.check(lab_errors(lab, record=where.record or ""))
-    return lab
+def checked(record, errors_of: Callable[..., list], where: Where):
+    """`record` when `errors_of` finds nothing wrong with it; else the import error for `where`."""
+    where.check(errors_of(record, record=where.record or ""))
+    return record
 
 
 def refuse_repeated_days(entries: Iterable[tuple[DayEntry, Where]]) -> None:

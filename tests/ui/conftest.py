@@ -68,3 +68,18 @@ def main_window(qtbot, session, app_settings):
     qtbot.waitExposed(window)
     yield window
     window.close()  # before the store closes (closing saves the entry and the window state)
+
+
+def shown_treatment_page(qtbot, session, tab: int = 0, size: tuple[int, int] | None = None):
+    """The Treatment page shown on screen with sub-tab `tab` (0 doses, 1 regimens, 2 labs)."""
+    from diary_app.ui.treatment_page import TreatmentPage
+
+    made = TreatmentPage(session)
+    qtbot.addWidget(made)
+    if size is not None:
+        made.resize(*size)
+    made.show()
+    qtbot.waitExposed(made)
+    if tab:
+        made.tabs.setCurrentIndex(tab)
+    return made

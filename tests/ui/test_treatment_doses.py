@@ -8,19 +8,12 @@ from PySide6.QtWidgets import QApplication
 
 from diary_app.domain import Dose
 from diary_app.ui.dose_model import AMOUNT, SITE, SUBSTANCE, DoseRole, DoseTableModel
-from tests.ui.conftest import FIXED_NOW
+from tests.ui.conftest import FIXED_NOW, shown_treatment_page
 
 
 @pytest.fixture
 def page(qtbot, session):
-    from diary_app.ui.treatment_page import TreatmentPage
-
-    made = TreatmentPage(session)
-    qtbot.addWidget(made)
-    made.resize(1000, 600)
-    made.show()
-    qtbot.waitExposed(made)
-    return made
+    return shown_treatment_page(qtbot, session, size=(1000, 600))
 
 
 def in_modal_dialog(qtbot, actions):

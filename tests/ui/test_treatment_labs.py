@@ -7,20 +7,13 @@ from PySide6.QtCore import Qt
 
 from diary_app.domain import LabResult
 from diary_app.ui.lab_model import RANGE, STATUS, UNIT, VALUE, LabRole, LabTableModel
-from tests.ui.conftest import TODAY
+from tests.ui.conftest import TODAY, shown_treatment_page
 from tests.ui.test_treatment_doses import in_modal_dialog
 
 
 @pytest.fixture
 def page(qtbot, session):
-    from diary_app.ui.treatment_page import TreatmentPage
-
-    made = TreatmentPage(session)
-    qtbot.addWidget(made)
-    made.show()
-    qtbot.waitExposed(made)
-    made.tabs.setCurrentIndex(2)
-    return made
+    return shown_treatment_page(qtbot, session, tab=2)
 
 
 def test_b12_entered_in_pg_per_ml_converts_to_pmol_per_l_as_you_type(qtbot, page, session, store):

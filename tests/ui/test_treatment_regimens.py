@@ -9,7 +9,7 @@ from diary_app.analysis import adherence_for
 from diary_app.domain import Dose, Regimen
 from diary_app.ui.dose_labels import date_text
 from diary_app.ui.regimen_model import MISSED, NEXT_DUE, PERCENT, PLANNED, TAKEN, RegimenAdherenceModel
-from tests.ui.conftest import FIXED_NOW, TODAY
+from tests.ui.conftest import FIXED_NOW, TODAY, shown_treatment_page
 from tests.ui.test_treatment_doses import in_modal_dialog
 
 FOUR_WEEKS_AGO = TODAY - timedelta(days=27)
@@ -17,14 +17,7 @@ FOUR_WEEKS_AGO = TODAY - timedelta(days=27)
 
 @pytest.fixture
 def page(qtbot, session):
-    from diary_app.ui.treatment_page import TreatmentPage
-
-    made = TreatmentPage(session)
-    qtbot.addWidget(made)
-    made.show()
-    qtbot.waitExposed(made)
-    made.tabs.setCurrentIndex(1)
-    return made
+    return shown_treatment_page(qtbot, session, tab=1)
 
 
 def injection_on(day) -> Dose:
