@@ -6,14 +6,13 @@ none); with only --from it runs to the last entry, with only --to it covers the 
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
+from diary_app.analysis.report_period import DEFAULT_DAYS, report_period
 from diary_app.cli import UserError, say
 from diary_app.commands.context import chosen_profile, opened_store, parse_day
-from diary_app.domain import ProfileDiary
 
-DEFAULT_DAYS = 90
 
 
 def register(subparsers) -> None:
@@ -50,18 +49,6 @@ def run(args) -> int:
         raise UserError(f"could not write {out} ({error.strerror or error}); nothing was written") from error
     say(f"wrote {result.path}: {result.pages} page(s), {profile.name}, {start} to {end}")
     return 0
-
-
-def report_period(diary: ProfileDiary, start: date | None, end: date | None,
-                  today: date) -> tuple[date, date]:
-    """The options' period; missing ends come from the last entry and a 90-day span."""
-    if end is None:
-        days = [e.day for e in diary.entries]
-        last = max(days) if days else today
-        end = last if start is None else max(last, start)
-    if start is None:
-        start = end - timedelta(days=DEFAULT_DAYS - 1)
-    return start, end
 
 
 def report_language(lang: str, arabic_digits: bool = True):

@@ -11,7 +11,7 @@ import logging
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from itertools import count
 from pathlib import Path
 
@@ -24,16 +24,16 @@ from PySide6.QtWidgets import (
     QProgressBar, QProgressDialog, QPushButton, QVBoxLayout, QWidget,
 )
 
-from diary_app.ui.date_edit import calendar_date_edit
 from diary_app.domain import ProfileDiary
 from diary_app.domain.messages import NumberFormat, english
 from diary_app.i18n import resolve_language, translate_function
 from diary_app.reports import ReportOptions, build_report
+from diary_app.analysis.report_period import report_period
 from diary_app.ui import report_render
+from diary_app.ui.date_edit import calendar_date_edit
 from diary_app.ui.report_preview import PreviewPane
 
 log = logging.getLogger(__name__)
-DEFAULT_DAYS = 90
 MAX_PREVIEW_PAGES = 30  # a ten-year appendix has hundreds; the PDF itself has them all
 PREVIEW_WIDTH = (900, 1600)  # pixels a preview page is drawn at: at least (sharp when widened), at most
 SETTLING_ROUNDS = 10
@@ -237,10 +237,9 @@ class ReportPage(QWidget):
 
     def reset_period(self) -> None:
         """The last 90 days ending at the last entry (today when there is none), as on the command line."""
-        days = [e.day for e in self.diary().entries]
-        end = max(days) if days else self.session.today()
+        start, end = report_period(self.diary(), None, None, self.session.today())
         self.end_edit.setDate(QDate(end))
-        self.start_edit.setDate(QDate(end - timedelta(days=DEFAULT_DAYS - 1)))
+        self.start_edit.setDate(QDate(start))
         self.schedule_preview()
 
     def period(self) -> tuple[date, date]:

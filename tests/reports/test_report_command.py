@@ -5,7 +5,7 @@ from datetime import date
 import pypdf
 
 from diary_app.cli import main
-from diary_app.commands.report import report_period
+from diary_app.analysis.report_period import report_period
 from diary_app.demo import demo_diary
 from diary_app.domain import DayEntry, Profile, ProfileDiary
 
