@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from diary_app.analysis.adherence import RegimenAdherence, tolerance_days
+from diary_app.analysis.folic_acid import FolicFirst
 from diary_app.analysis.labels import (
     CONTEXT, FORM_NAMES, RED_FLAG_NAMES, SENSATION_NAMES, joined, name, substance_name,
 )
@@ -13,6 +14,7 @@ from diary_app.analysis.sentences import say
 from diary_app.analysis.treatment import (
     MIN_COMPARE_DAYS, REVIEW_AFTER_WEEKS, TreatmentResponse, TreatmentStart,
 )
+from diary_app.analysis.treatment_direction import BETTER, UNCHANGED, WORSE, Change, Direction, direction_of
 from diary_app.domain import Regimen
 from diary_app.domain.messages import QT_TRANSLATE_NOOP, Message
 
@@ -46,6 +48,7 @@ def _with_more(items: list, total: int) -> Message | str:
 
 def treatment_sentences(response: TreatmentResponse | None, begun: TreatmentStart | None,
                         before_days: int, after_days: int) -> list[Message]:
+    """Worse since treatment comes first and plainly; no "can take months" beside a worsening."""
     if begun is None:
         return []
     if response is None:
@@ -53,15 +56,65 @@ def treatment_sentences(response: TreatmentResponse | None, begun: TreatmentStar
             "Pattern", "Vitamin B12 treatment started on %1. This period has %2 logged days before it and "
             "%n from it on; at least %3 on each side are needed to compare."), begun.day, before_days,
             MIN_COMPARE_DAYS, count=after_days)]
-    found = [say(QT_TRANSLATE_NOOP(
-        "Pattern", "Vitamin B12 treatment started on %1, %n week(s) before the end of this period. The "
-        "comparison uses %2 logged days from %3 to %4 before it and %5 logged days from %6 to %7."),
+    direction = direction_of(response)
+    found = [worse_sentence(response, direction)] if direction.kind == WORSE else []
+    found.append(say(QT_TRANSLATE_NOOP(
+        "Pattern", "Vitamin B12 treatment started on %1, %n weeks before the last logged day of this "
+        "period. The comparison uses %2 logged days from %3 to %4 before it and %5 logged days from %6 "
+        "to %7."),
         response.started, response.days_before, response.before_from, response.before_to,
-        response.days_after, response.after_from, response.after_to, count=response.weeks_since_start)]
+        response.days_after, response.after_from, response.after_to, count=response.weeks_since_start))
     found += _sensation_changes(response)
     found.append(_gait_and_falls(response))
-    found.append(_delay_reminder(response))
-    return found
+    found.append(_walk_sentence(response))
+    found.append(_closing(response, direction))
+    return [m for m in found if m is not None]
+
+
+def worse_sentence(r: TreatmentResponse, direction: Direction) -> Message:
+    return say(QT_TRANSLATE_NOOP(
+        "Pattern", "Worse since vitamin B12 treatment started on %1: %2. Getting worse on treatment is "
+        "worth telling the clinician soon, without waiting for a routine review."),
+        r.started, joined([change_phrase(c, r) for c in direction.worse]))
+
+
+def change_phrase(c: Change, r: TreatmentResponse) -> Message:
+    if c.measure == "gait":
+        return say(QT_TRANSLATE_NOOP("Pattern", "walking from %1 to %2 on the 0 to 4 scale"), c.before, c.after)
+    if c.measure == "falls":
+        return say(QT_TRANSLATE_NOOP("Pattern", "falls from %1 in %2 logged days to %3 in %4"),
+                   int(c.before), r.days_before, int(c.after), r.days_after)
+    if c.measure == "walk_10m":
+        return say(QT_TRANSLATE_NOOP("Pattern", "the timed 10-metre walk from %1 to %2 seconds"),
+                   c.before, c.after)
+    source = (QT_TRANSLATE_NOOP("Pattern", "%1 in the left leg from %2 to %3") if c.side == "left"
+              else QT_TRANSLATE_NOOP("Pattern", "%1 in the right leg from %2 to %3"))
+    return say(source, name(SENSATION_NAMES, c.measure), c.before, c.after)
+
+
+def _walk_sentence(r: TreatmentResponse) -> Message | None:
+    if r.walk_before is None or r.walk_after is None:
+        return None
+    return say(QT_TRANSLATE_NOOP(
+        "Pattern", "The timed 10-metre walk averaged %1 seconds before and %2 seconds after."),
+        r.walk_before, r.walk_after)
+
+
+def _closing(r: TreatmentResponse, direction: Direction) -> Message | None:
+    """Nothing more beside a worsening; the review NG239 suggests when three months brought no
+    improvement; else the careful reminder that a change is not proof of cause."""
+    if direction.kind == WORSE:
+        return None
+    if direction.kind == UNCHANGED and r.weeks_since_start >= REVIEW_AFTER_WEEKS:
+        return say(QT_TRANSLATE_NOOP(
+            "Pattern", "%n weeks after vitamin B12 treatment started, the diary shows no clear "
+            "improvement. The guidance this program follows (NICE NG239) suggests reviewing nerve "
+            "symptoms at about three months of treatment."), count=r.weeks_since_start)
+    if direction.kind == BETTER:
+        return say(QT_TRANSLATE_NOOP(
+            "Pattern", "The diary shows improvement since treatment started; a change in the diary does not "
+            "show that the treatment caused it."))
+    return _delay_reminder(r)
 
 
 def _sensation_changes(r: TreatmentResponse) -> list[Message]:
@@ -84,16 +137,25 @@ def _gait_and_falls(r: TreatmentResponse) -> Message:
 
 
 def _delay_reminder(r: TreatmentResponse) -> Message:
-    if r.weeks_since_start < REVIEW_AFTER_WEEKS:
-        return say(QT_TRANSLATE_NOOP(
-            "Pattern", "Treatment began only %n week(s) before the end of this period. Improvement after "
-            "starting B12 can take weeks to months (NICE suggests reviewing nerve symptoms after about "
-            "three months), and a change in the diary does not show that the treatment caused it."),
-            count=r.weeks_since_start)
+    """No clear change yet, less than three months in."""
     return say(QT_TRANSLATE_NOOP(
-        "Pattern", "Improvement after starting B12 can take weeks to months (NICE suggests reviewing nerve "
-        "symptoms after about three months), and a change in the diary does not show that the treatment "
-        "caused it."))
+        "Pattern", "No clear change yet, %n weeks after treatment started. Improvement after starting B12 "
+        "can take weeks to months (NICE NG239 suggests reviewing nerve symptoms after about three "
+        "months), and a change in the diary does not show that the treatment caused it."),
+        count=r.weeks_since_start)
+
+
+def folic_sentence(found: FolicFirst | None) -> Message | None:
+    if found is None:
+        return None
+    if found.first_b12 is None:
+        return say(QT_TRANSLATE_NOOP(
+            "Pattern", "Folic acid is logged from %1 and no vitamin B12 is logged. NICE NG239 advises starting "
+            "B12 before folic acid when both may be low; this is a note for the clinician."), found.folic_from)
+    return say(QT_TRANSLATE_NOOP(
+        "Pattern", "Folic acid is logged from %1, before the first vitamin B12 on %2. NICE NG239 advises "
+        "starting B12 before folic acid when both may be low; this is a note for the clinician."),
+        found.folic_from, found.first_b12)
 
 
 def regimen_label(regimen: Regimen) -> Message:

@@ -16,9 +16,14 @@ from diary_app.analysis.laterality import ASYMMETRIC, LATERALITY_KINDS
 from diary_app.analysis.onset import Onset, onset_of
 from diary_app.analysis.pattern import pattern_of, symptom_days
 from diary_app.analysis.red_flags import RedFlagDay, red_flag_days
+from diary_app.analysis.derived_warnings import BILATERAL_RADIATING
+from diary_app.analysis.folic_acid import FolicFirst, folic_before_b12
 from diary_app.analysis.treatment import (
     TreatmentResponse, TreatmentStart, logged_days_between, treatment_response, treatment_start,
 )
+from diary_app.analysis.treatment_direction import Direction, direction_of
+from diary_app.analysis.warning_sentences import derived_sentence, outside_sentences, placed_derived
+from diary_app.analysis.warning_signs import IN, WarningSigns, warning_signs
 from diary_app.domain import ProfileDiary, Regimen
 from diary_app.domain.messages import Message, Translate, english, strip_isolates
 
@@ -44,6 +49,13 @@ class PeriodAnalysis:
     onset_detail: Onset
     associated: Associated
     treatment_started: TreatmentStart | None
+    warnings: WarningSigns               # the whole diary's, placed before, in or after the period
+    diary_span: DiarySpan
+    folic_first: FolicFirst | None
+
+    @property
+    def treatment_direction(self) -> Direction | None:
+        return None if self.treatment_response is None else direction_of(self.treatment_response)
 
     def to_json_dict(self, translate: Translate = english) -> dict:
         """The JSON of issue 4: stable codes throughout; only `annotations` and each feature's
@@ -64,6 +76,11 @@ class PeriodAnalysis:
                                    else self.treatment_response.to_json_dict()),
             "adherence": [_adherence_json(a) for a in self.adherence],
             "red_flags": [r.to_json_dict() for r in self.red_flags],
+            "warning_signs": self.warnings.to_json_dict(),
+            "diary": self.diary_span.to_json_dict(),
+            "treatment_direction": (None if self.treatment_direction is None
+                                    else self.treatment_direction.to_json_dict()),
+            "folic_acid_before_b12": None if self.folic_first is None else self.folic_first.to_json_dict(),
             "annotations": [strip_isolates(m.render(translate)) for m in self.annotations],
         }
 
@@ -94,8 +111,29 @@ def analyze_period(diary: ProfileDiary, start: date, end: date) -> PeriodAnalysi
         diary.profile.name, start, end, (end - start).days + 1, len(facts), counts, distribution,
         onset.kind, pattern, feature_rows(onset, facts, pattern, counts, distribution, associated),
         response, adherence, flags, [], symptom_days(counts), stronger, onset, associated, begun,
+        warning_signs(diary.entries, start, end), diary_span(diary), folic_before_b12(diary),
     )
     return dataclasses.replace(analysis, annotations=_annotations(analysis, facts))
+
+
+@dataclass(frozen=True)
+class DiarySpan:
+    """Where the whole diary starts and ends, whatever the period."""
+
+    first_entry: date | None
+    last_entry: date | None
+    first_symptom_day: date | None
+
+    def to_json_dict(self) -> dict:
+        return {key: None if value is None else value.isoformat()
+                for key, value in (("first_entry", self.first_entry), ("last_entry", self.last_entry),
+                                   ("first_day_with_symptoms", self.first_symptom_day))}
+
+
+def diary_span(diary: ProfileDiary) -> DiarySpan:
+    days = [e.day for e in diary.entries]
+    symptom_days = [e.day for e in diary.entries if any(max(s.left, s.right) for s in e.symptoms.values())]
+    return DiarySpan(min(days, default=None), max(days, default=None), min(symptom_days, default=None))
 
 
 def _overlaps(regimen: Regimen, start: date, end: date) -> bool:
@@ -104,18 +142,31 @@ def _overlaps(regimen: Regimen, start: date, end: date) -> bool:
 
 def _annotations(a: PeriodAnalysis, facts: list[DayFacts]) -> list[Message]:
     found = [care_sentences.red_flag_sentence(a.red_flags, a.days_logged),
+             *warning_messages(a),
              sentences.coverage(a.start, a.end, a.days_in_period, a.days_logged),
              sentences.pattern_sentence(a.pattern, a.laterality, a.symptom_days, a.days_logged,
-                                        a.days_in_period)]
+                                        a.days_in_period, _back_into_both_days(a))]
     if a.pattern not in ("insufficient_data", "no_symptoms"):
         found.append(sentences.asymmetry_sentence(a.laterality, a.symptom_days, a.asymmetric_stronger))
         found += sentences.distribution_sentences(a.distribution)
         found.append(sentences.onset_sentence(a.onset_detail, a.symptom_days))
     found += sentences.associated_sentences(a.associated, a.days_logged)
     found += _treatment(a, facts)
+    found.append(care_sentences.folic_sentence(a.folic_first))
     found += care_sentences.adherence_sentences(a.adherence, a.start, a.end)
     found.append(sentences.disclaimer())
     return [m for m in found if m is not None]
+
+
+def _back_into_both_days(a: PeriodAnalysis) -> int:
+    return sum(1 for w in a.warnings.derived if w.code == BILATERAL_RADIATING
+               for d in w.days if a.start <= d <= a.end)
+
+
+def warning_messages(a: PeriodAnalysis) -> list[Message]:
+    """The rules the diary shows inside the period, then everything before and after it."""
+    inside = [derived_sentence(w) for w in placed_derived(a.warnings, IN, a.start, a.end)]
+    return inside + outside_sentences(a.warnings, a.start, a.end)
 
 
 def _treatment(a: PeriodAnalysis, facts: list[DayFacts]) -> list[Message]:

@@ -34,7 +34,11 @@ def coverage(start: date, end: date, days_in_period: int, days_logged: int) -> M
 
 
 def pattern_sentence(pattern: str, counts: dict[str, int], symptom_days: int,
-                     days_logged: int, days_in_period: int) -> Message | None:
+                     days_logged: int, days_in_period: int, back_both_days: int = 0) -> Message | None:
+    """`back_both_days`: days spreading from the back into both legs; they change what the
+    documents' comparison may be said to be (not neuropathy's picture, and a warning sign)."""
+    if back_both_days and pattern in ("symmetric", "mixed"):
+        return _from_back_into_both(counts, symptom_days, back_both_days)
     if pattern == "symmetric":
         return say(QT_TRANSLATE_NOOP(
             "Pattern", "On %n of %1 days with symptoms both legs were affected at similar strength "
@@ -55,6 +59,15 @@ def pattern_sentence(pattern: str, counts: dict[str, int], symptom_days: int,
         return say(QT_TRANSLATE_NOOP(
             "Pattern", "No leg symptoms were recorded on any of the %n logged days."), count=days_logged)
     return _insufficient(symptom_days, days_logged, days_in_period)
+
+
+def _from_back_into_both(counts: dict[str, int], symptom_days: int, back_both_days: int) -> Message:
+    return say(QT_TRANSLATE_NOOP(
+        "Pattern", "Both legs were affected on %1 of %2 days with symptoms, and on %n of them the symptoms "
+        "spread from the lower back into both legs. The reference documents describe symptoms starting "
+        "in the feet in both legs for B12 deficiency and diabetes, and one leg with pain from the lower "
+        "back for sciatica; pain from the back into both legs is neither picture, and it is a warning "
+        "sign (above)."), counts["symmetric"] + counts["asymmetric"], symptom_days, count=back_both_days)
 
 
 def _one_sided(pattern: str, counts: dict[str, int], symptom_days: int) -> Message:

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from diary_app.analysis.days import DayFacts
 from diary_app.analysis.means import mean_or_none, sensation_means
-from diary_app.domain import ProfileDiary
+from diary_app.domain import DayEntry, ProfileDiary
 from diary_app.domain.vocab import B12
 
 # "Before": up to twelve weeks before the start, enough for a stable baseline without reaching
@@ -31,7 +31,7 @@ class TreatmentStart:
 class TreatmentResponse:
     started: date
     source: str
-    days_since_start: int       # from the start to the end of the period
+    days_since_start: int       # from the start to the last logged day of the period
     before_from: date
     before_to: date
     after_from: date
@@ -44,6 +44,8 @@ class TreatmentResponse:
     gait_after: float | None
     falls_before: int
     falls_after: int
+    walk_before: float | None = None   # mean timed 10 m walk, seconds, over the days that have one
+    walk_after: float | None = None
 
     @property
     def weeks_since_start(self) -> int:
@@ -59,6 +61,7 @@ class TreatmentResponse:
             "before": _rounded(self.before), "after": _rounded(self.after),
             "gait_before": _round(self.gait_before), "gait_after": _round(self.gait_after),
             "falls_before": self.falls_before, "falls_after": self.falls_after,
+            "walk_10m_before": _round(self.walk_before), "walk_10m_after": _round(self.walk_after),
         }
 
 
@@ -73,7 +76,8 @@ def treatment_start(diary: ProfileDiary, start: date, end: date) -> TreatmentSta
 
 
 def compare_days(started: date, start: date, end: date) -> tuple[date, date, date, date]:
-    """(before_from, before_to, after_from, after_to): the two windows compared."""
+    """(before_from, before_to, after_from, after_to): the two windows compared; `end` is the last
+    logged day of the period, so a period running past the diary still compares."""
     before_from = max(start, started - timedelta(days=BEFORE_WINDOW_DAYS))
     after_from = max(started, end - timedelta(days=AFTER_WINDOW_DAYS - 1))
     return before_from, started - timedelta(days=1), after_from, end
@@ -85,6 +89,8 @@ def treatment_response(facts: list[DayFacts], begun: TreatmentStart | None, star
     fewer than MIN_COMPARE_DAYS logged days."""
     if begun is None:
         return None
+    last_logged = max((f.day for f in facts if f.day <= end), default=end)
+    end = max(last_logged, begun.day)
     before_from, before_to, after_from, after_to = compare_days(begun.day, start, end)
     before = [f.entry for f in facts if before_from <= f.day <= before_to]
     after = [f.entry for f in facts if after_from <= f.day <= after_to]
@@ -95,8 +101,12 @@ def treatment_response(facts: list[DayFacts], begun: TreatmentStart | None, star
         len(before), len(after), sensation_means(before, before_from, before_to),
         sensation_means(after, after_from, after_to),
         mean_or_none([e.gait for e in before]), mean_or_none([e.gait for e in after]),
-        sum(e.falls for e in before), sum(e.falls for e in after),
+        sum(e.falls for e in before), sum(e.falls for e in after), _walk_mean(before), _walk_mean(after),
     )
+
+
+def _walk_mean(entries: list[DayEntry]) -> float | None:
+    return mean_or_none([e.walk_10m_seconds for e in entries if e.walk_10m_seconds is not None])
 
 
 def logged_days_between(facts: list[DayFacts], first: date, last: date) -> int:

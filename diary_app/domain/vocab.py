@@ -12,7 +12,8 @@ OTHER_SYMPTOMS = (
     "fatigue", "memory_concentration", "mood", "sore_tongue", "vision",
     "restless_legs", "involuntary_movements", "balance",
 )
-RED_FLAGS = ("saddle_numbness", "bladder_bowel_change", "rapidly_worsening_weakness", "foot_drop")
+RED_FLAGS = ("saddle_numbness", "bladder_bowel_change", "rapidly_worsening_weakness", "foot_drop",
+             "genital_sensation")
 
 SCORE_MIN, SCORE_MAX = 0, 10
 GAIT_MIN, GAIT_MAX = 0, 4

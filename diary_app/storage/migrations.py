@@ -32,16 +32,13 @@ def _iso_date(column: str) -> str:
     return f"{column} IS date({column}, '+0 days')"
 
 
-SCHEMA_V1 = f"""
-CREATE TABLE profiles (
-    id INTEGER PRIMARY KEY,
-    name TEXT NOT NULL UNIQUE CHECK (length(name) <= {vocab.MAX_NAME_LENGTH}),
-    birth_year INTEGER CHECK (birth_year IS NULL OR birth_year BETWEEN {vocab.MIN_BIRTH_YEAR}
-                                                                   AND {vocab.MAX_BIRTH_YEAR}),
-    notes TEXT NOT NULL DEFAULT '' CHECK (length(notes) <= {vocab.MAX_NOTES_LENGTH})
-) STRICT;
+# Version 1 knew four warning signs (bits 0-3); later ones are appended (vocab.RED_FLAGS).
+V1_RED_FLAG_LIMIT = 0b1111
 
-CREATE TABLE entries (
+
+def _entries_table(name: str, red_flag_limit: int) -> str:
+    return f"""
+CREATE TABLE {name} (
     id INTEGER PRIMARY KEY,
     profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
     day TEXT NOT NULL CHECK ({_iso_date("day")}),
@@ -61,12 +58,24 @@ CREATE TABLE entries (
     other_symptoms_mask INTEGER NOT NULL DEFAULT 0
         CHECK (other_symptoms_mask BETWEEN 0 AND {_mask_limit(vocab.OTHER_SYMPTOMS)}),
     red_flags_mask INTEGER NOT NULL DEFAULT 0
-        CHECK (red_flags_mask BETWEEN 0 AND {_mask_limit(vocab.RED_FLAGS)}),
+        CHECK (red_flags_mask BETWEEN 0 AND {red_flag_limit}),
     notes TEXT NOT NULL DEFAULT '' CHECK (length(notes) <= {vocab.MAX_NOTES_LENGTH}),
     ask_doctor INTEGER NOT NULL DEFAULT 0 CHECK (ask_doctor IN (0, 1)),
     UNIQUE (profile_id, day)
 ) STRICT;
+"""
 
+
+SCHEMA_V1 = f"""
+CREATE TABLE profiles (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE CHECK (length(name) <= {vocab.MAX_NAME_LENGTH}),
+    birth_year INTEGER CHECK (birth_year IS NULL OR birth_year BETWEEN {vocab.MIN_BIRTH_YEAR}
+                                                                   AND {vocab.MAX_BIRTH_YEAR}),
+    notes TEXT NOT NULL DEFAULT '' CHECK (length(notes) <= {vocab.MAX_NOTES_LENGTH})
+) STRICT;
+
+{_entries_table("entries", V1_RED_FLAG_LIMIT)}
 CREATE TABLE doses (
     id INTEGER PRIMARY KEY,
     profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
@@ -112,7 +121,16 @@ CREATE TABLE labs (
 CREATE INDEX labs_by_profile_day ON labs (profile_id, day);
 """
 
-MIGRATIONS: tuple[str, ...] = (SCHEMA_V1,)
+# Version 2: a fifth warning sign, "changed sensation in the genitals or sexual function" (NICE CKS
+# cauda equina). SQLite cannot widen a CHECK, so the table is rebuilt and every row copied as it was.
+SCHEMA_V2 = f"""
+{_entries_table("entries_v2", _mask_limit(vocab.RED_FLAGS))}
+INSERT INTO entries_v2 SELECT * FROM entries;
+DROP TABLE entries;
+ALTER TABLE entries_v2 RENAME TO entries;
+"""
+
+MIGRATIONS: tuple[str, ...] = (SCHEMA_V1, SCHEMA_V2)
 LATEST_VERSION = len(MIGRATIONS)
 
 

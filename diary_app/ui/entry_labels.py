@@ -46,9 +46,11 @@ RED_FLAGS = {
     "bladder_bowel_change": QT_TRANSLATE_NOOP(
         "EntryLabels", "New trouble passing urine, or losing control of the bladder or bowels"),
     "rapidly_worsening_weakness": QT_TRANSLATE_NOOP(
-        "EntryLabels", "Weakness in both legs that is severe or getting worse quickly"),
+        "EntryLabels", "Weakness in one or both legs that is severe or getting worse quickly"),
     "foot_drop": QT_TRANSLATE_NOOP(
         "EntryLabels", "Suddenly unable to lift the front of a foot (the foot drops or drags)"),
+    "genital_sensation": QT_TRANSLATE_NOOP(
+        "EntryLabels", "Changed feeling in the genitals, or a change in sexual function"),
 }
 GAIT_LEVELS = (
     QT_TRANSLATE_NOOP("EntryLabels", "0 – I walk normally"),

@@ -45,7 +45,9 @@ def test_text_with_a_chosen_period(store, db_path, capsys):
     assert main(["--db", str(db_path), "--profile", "Example", "analyze", "--from", offset(20).isoformat(),
                  "--to", offset(29).isoformat()]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0] == f"This summary covers {offset(20)} to {offset(29)}: 10 of 10 days were logged."
+    assert lines[0] == (f"Also recorded before this period, ticked by the patient: {offset(7)} "
+                        "(sudden foot drop).")
+    assert lines[1] == f"This summary covers {offset(20)} to {offset(29)}: 10 of 10 days were logged."
     assert "does not diagnose" in lines[-1]
 
 

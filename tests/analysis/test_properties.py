@@ -65,6 +65,11 @@ def mirror(data: dict) -> dict:
     for row in data["features"]:
         if "pattern" in row["evidence"]:
             row["evidence"]["pattern"] = SWAP.get(row["evidence"]["pattern"], row["evidence"]["pattern"])
+    for change in _direction_changes(data):
+        change["side"] = OTHER_SIDE.get(change["side"], change["side"])
+    _sort_direction(data)
+    for warning in data["warning_signs"]["derived"]:
+        _mirror_warning_detail(warning["detail"])
     response = data["treatment_response"]
     if response is not None:
         for means in (response["before"], response["after"]):
@@ -73,9 +78,35 @@ def mirror(data: dict) -> dict:
     return data
 
 
+OTHER_SIDE = {"left": "right", "right": "left"}
+
+
+def _direction_changes(data: dict) -> list[dict]:
+    direction = data["treatment_direction"]
+    return [] if direction is None else direction["worse"] + direction["better"]
+
+
+def _mirror_warning_detail(detail: dict) -> None:
+    for key in ("first_leg", "new_leg"):
+        if key in detail:
+            detail[key] = OTHER_SIDE[detail[key]]
+    if "sides" in detail:
+        detail["sides"] = sorted(OTHER_SIDE[s] for s in detail["sides"])
+        detail["first_rise"] = {OTHER_SIDE[s]: v for s, v in detail["first_rise"].items()}
+
+
+def _sort_direction(data: dict) -> None:
+    direction = data["treatment_direction"]
+    if direction is not None:
+        for key in ("worse", "better"):
+            direction[key].sort(key=lambda c: (c["measure"], c["side"] or ""))
+
+
 def comparable(analysis) -> dict:
-    """The JSON without the sentences, which name the legs in words."""
+    """The JSON without the sentences, which name the legs in words; lists whose order follows
+    the legs are sorted."""
     data = analysis.to_json_dict()
+    _sort_direction(data)
     data.pop("annotations")
     for row in data["features"]:
         row.pop("observed")

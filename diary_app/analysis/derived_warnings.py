@@ -1,0 +1,160 @@
+"""Warning signs the diary itself shows, read from the entries (docs/patterns.md, "Warning signs").
+
+Each rule looks at one day against the days before it, so the day that completes a rule is known
+the moment it is saved; every day on which a rule holds is listed, never only the first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Iterable
+
+from diary_app.domain import DayEntry
+
+BILATERAL_RADIATING = "bilateral_radiating"
+SECOND_LEG_JOINED = "second_leg_joined"
+WALKING_WORSENING = "walking_worsening"
+WEAKNESS_WORSENING = "weakness_worsening"
+DERIVED_CODES = (BILATERAL_RADIATING, SECOND_LEG_JOINED, WALKING_WORSENING, WEAKNESS_WORSENING)
+
+BACK_REGIONS = frozenset({"lower_back", "buttock_hip"})
+BELOW_BACK = frozenset({"knee_thigh", "lower_leg", "feet"})
+ABOVE_FEET = frozenset({"lower_leg", "knee_thigh", "buttock_hip", "lower_back"})
+# A leg "clearly" involved scores at least 3: above the one- or two-point wobble of self-rating
+# (SIMILAR_POINTS), so a stray 1 beside a sciatica never makes a second leg.
+CLEAR_SCORE = 3
+# A one-sided picture is one only after three days (MIN_REPEATED_DAYS: a sign recurring).
+ONE_SIDED_DAYS = 3
+# NICE CKS (cauda equina) "severe or progressive weakness"; NICE NG127 "weakness progressing
+# rapidly, over days to weeks". Two weeks is the window for both rules below.
+WORSENING_WINDOW_DAYS = 14
+# Two levels of the 0-4 walking scale (e.g. slightly unsteady -> needs a stick) is a change of
+# function, not a bad day's wobble of one level.
+WALKING_LEVELS_WORSE = 2
+# Three points of weakness is more than the two-point wobble of the same feeling day to day.
+WEAKNESS_POINTS_WORSE = 3
+
+
+@dataclass(frozen=True)
+class DerivedWarning:
+    """One rule that held: on which days, and what the first of them showed (`detail`)."""
+
+    code: str
+    days: tuple[date, ...]
+    detail: dict = field(default_factory=dict)
+
+    @property
+    def first(self) -> date:
+        return self.days[0]
+
+    @property
+    def last(self) -> date:
+        return self.days[-1]
+
+    def to_json_dict(self) -> dict:
+        return {"code": self.code, "first": self.first.isoformat(), "last": self.last.isoformat(),
+                "days": len(self.days), "dates": [d.isoformat() for d in self.days],
+                "detail": dict(self.detail)}
+
+
+def top_score(entry: DayEntry, side: str) -> int:
+    return max(entry.side_scores(side))
+
+
+def leg_radiates(entry: DayEntry, side: str) -> bool:
+    """The leg is affected and the diary shows it fed from the back: its own marked regions run
+    from the lower back or buttock to below, or "radiates from the lower back" is ticked and the
+    leg scores clearly with its marks (if any) reaching above the feet."""
+    if top_score(entry, side) < 1:
+        return False
+    regions = entry.regions(side)
+    if regions & BACK_REGIONS and regions & BELOW_BACK:
+        return True
+    reaches_up = not regions or bool(regions & ABOVE_FEET)
+    return entry.radiates_from_back and top_score(entry, side) >= CLEAR_SCORE and reaches_up
+
+
+def derived_warnings(entries: Iterable[DayEntry]) -> list[DerivedWarning]:
+    """Every rule that held on at least one day of `entries` (any order), in DERIVED_CODES order."""
+    days = sorted(entries, key=lambda e: e.day)
+    found = [_bilateral(days), _second_leg(days), _walking(days), _weakness(days)]
+    return [w for w in found if w is not None]
+
+
+def _bilateral(days: list[DayEntry]) -> DerivedWarning | None:
+    hits = [e.day for e in days if leg_radiates(e, "left") and leg_radiates(e, "right")]
+    return DerivedWarning(BILATERAL_RADIATING, tuple(hits)) if hits else None
+
+
+def _second_leg(days: list[DayEntry]) -> DerivedWarning | None:
+    """After ONE_SIDED_DAYS days of one leg radiating with the other not clearly involved, a day on
+    which the other leg scores clearly while the pain still spreads from the back."""
+    one_sided = {"left": 0, "right": 0}
+    hits, first_side = [], None
+    for entry in days:
+        for side, other in (("left", "right"), ("right", "left")):
+            if leg_radiates(entry, side) and top_score(entry, other) < CLEAR_SCORE:
+                one_sided[side] += 1
+        side = _established_side(one_sided)
+        if side is None:
+            continue
+        other = "right" if side == "left" else "left"
+        if top_score(entry, other) >= CLEAR_SCORE and (leg_radiates(entry, side) or leg_radiates(entry, other)):
+            hits.append(entry.day)
+            first_side = first_side or side
+    if not hits:
+        return None
+    joined = "right" if first_side == "left" else "left"
+    return DerivedWarning(SECOND_LEG_JOINED, tuple(hits), {"first_leg": first_side, "new_leg": joined})
+
+
+def _established_side(one_sided: dict[str, int]) -> str | None:
+    """The leg of an established one-sided picture (the other leg never had one)."""
+    left, right = one_sided["left"] >= ONE_SIDED_DAYS, one_sided["right"] >= ONE_SIDED_DAYS
+    if left and not one_sided["right"]:
+        return "left"
+    if right and not one_sided["left"]:
+        return "right"
+    return None
+
+
+def _walking(days: list[DayEntry]) -> DerivedWarning | None:
+    hits, detail = [], {}
+    for entry, baseline in _with_baselines(days, lambda e: e.gait):
+        if entry.gait - baseline.gait >= WALKING_LEVELS_WORSE:
+            hits.append(entry.day)
+            detail = detail or {"from_date": baseline.day.isoformat(), "from_level": baseline.gait,
+                                "to_date": entry.day.isoformat(), "to_level": entry.gait}
+    return DerivedWarning(WALKING_WORSENING, tuple(hits), detail) if hits else None
+
+
+def _weakness(days: list[DayEntry]) -> DerivedWarning | None:
+    """Weakness up by WEAKNESS_POINTS_WORSE or more within the window, in one or both legs; the
+    detail keeps each leg's first such rise."""
+    hits: set[date] = set()
+    first_rise: dict[str, dict] = {}
+    for side in ("left", "right"):
+        for entry, baseline in _with_baselines(days, lambda e, s=side: e.score("weakness", s)):
+            if entry.score("weakness", side) - baseline.score("weakness", side) >= WEAKNESS_POINTS_WORSE:
+                hits.add(entry.day)
+                first_rise.setdefault(side, {
+                    "from_date": baseline.day.isoformat(), "from_score": baseline.score("weakness", side),
+                    "to_date": entry.day.isoformat(), "to_score": entry.score("weakness", side)})
+    if not hits:
+        return None
+    return DerivedWarning(WEAKNESS_WORSENING, tuple(sorted(hits)),
+                          {"sides": sorted(first_rise), "first_rise": first_rise})
+
+
+def _with_baselines(days: list[DayEntry], value):
+    """(day, the lowest-valued logged day in the WORSENING_WINDOW_DAYS before it) for each day that
+    has earlier days in its window; the earliest such day wins a tie."""
+    window = timedelta(days=WORSENING_WINDOW_DAYS)
+    start = 0
+    for index, entry in enumerate(days):
+        while days[start].day < entry.day - window:
+            start += 1
+        earlier = days[start:index]
+        if earlier:
+            yield entry, min(earlier, key=value)
