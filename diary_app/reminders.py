@@ -101,12 +101,13 @@ def dose_reminders(regimens: Iterable[Regimen], doses: list[Dose], settings: Rem
         return []
     today, found = now.date(), []
     window = _missed_window(since, now, settings.dose_time)
+    regimens = list(regimens)
     for regimen in regimens:
-        due = next_due(regimen, doses, today)
+        due = next_due(regimen, doses, today, regimens)
         if due is not None and (due < today or (due == today and now >= _at(due, settings.dose_time, now))):
             found.append(Reminder(DOSE, due, today, regimen))
         if window:
-            missed = [day for day in adherence_for(regimen, doses, window[0], window[-1]).missed
+            missed = [day for day in adherence_for(regimen, doses, window[0], window[-1], regimens).missed
                       if day in window and day != due]
             if missed:
                 found.append(Reminder(DOSE, missed[-1], today, regimen, closed=True, count=len(missed)))

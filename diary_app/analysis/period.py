@@ -104,7 +104,7 @@ def analyze_period(diary: ProfileDiary, start: date, end: date) -> PeriodAnalysi
     associated = associated_of(facts, [lab for lab in diary.labs if start <= lab.day <= end])
     begun = treatment_start(diary, start, end)
     response = treatment_response(facts, begun, start, end)
-    adherence = [adherence_for(r, diary.doses, start, end) for r in diary.regimens
+    adherence = [adherence_for(r, diary.doses, start, end, diary.regimens) for r in diary.regimens
                  if _overlaps(r, start, end)]
     flags = red_flag_days(f.entry for f in facts)
     analysis = PeriodAnalysis(

@@ -27,8 +27,8 @@ class RegimenAdherenceModel(QAbstractTableModel):
     def set_data(self, regimens: list[Regimen], doses: list[Dose], start: date, end: date,
                  today: date) -> None:
         self.beginResetModel()
-        self._rows = [(adherence_for(regimen, doses, start, end), next_due(regimen, doses, today))
-                      for regimen in regimens]
+        self._rows = [(adherence_for(regimen, doses, start, end, regimens),
+                       next_due(regimen, doses, today, regimens)) for regimen in regimens]
         self.endResetModel()
 
     def regimen_at(self, row: int) -> Regimen:

@@ -34,11 +34,20 @@ def test_report_command_refuses_a_missing_folder_and_a_reversed_period(db_path, 
 
 
 def test_default_period_ends_at_the_last_entry():
-    diary = ProfileDiary(Profile(name="P"), entries=(DayEntry(day=date(2026, 3, 31)),))
+    diary = ProfileDiary(Profile(name="P"), entries=(DayEntry(day=date(2026, 3, 31)),
+                                                     DayEntry(day=date(2025, 6, 1))))
     today = date(2026, 11, 25)
     assert report_period(diary, None, None, today) == (date(2026, 1, 1), date(2026, 3, 31))
     assert report_period(diary, date(2026, 3, 1), None, today) == (date(2026, 3, 1), date(2026, 3, 31))
     assert report_period(diary, None, date(2026, 2, 1), today) == (date(2025, 11, 4), date(2026, 2, 1))
+
+
+def test_a_diary_younger_than_90_days_is_reported_from_its_first_entry():
+    entries = (DayEntry(day=date(2026, 2, 3)), DayEntry(day=date(2026, 3, 31)))
+    diary = ProfileDiary(Profile(name="P"), entries=entries)
+    assert report_period(diary, None, None, date(2026, 11, 25)) == (date(2026, 2, 3), date(2026, 3, 31))
+    assert report_period(diary, None, date(2026, 3, 1), date(2026, 11, 25)) == (date(2026, 2, 3),
+                                                                               date(2026, 3, 1))
 
 
 def test_default_period_without_entries_ends_today():
