@@ -66,7 +66,6 @@ def treatment_sentences(response: TreatmentResponse | None, begun: TreatmentStar
         response.days_after, response.after_from, response.after_to, count=response.weeks_since_start))
     found += _sensation_changes(response)
     found.append(_gait_and_falls(response))
-    found.append(_walk_sentence(response))
     found.append(_closing(response, direction))
     return [m for m in found if m is not None]
 
@@ -90,14 +89,6 @@ def change_phrase(c: Change, r: TreatmentResponse) -> Message:
     source = (QT_TRANSLATE_NOOP("Pattern", "%1 in the left leg from %2 to %3") if c.side == "left"
               else QT_TRANSLATE_NOOP("Pattern", "%1 in the right leg from %2 to %3"))
     return say(source, name(SENSATION_NAMES, c.measure), c.before, c.after)
-
-
-def _walk_sentence(r: TreatmentResponse) -> Message | None:
-    if r.walk_before is None or r.walk_after is None:
-        return None
-    return say(QT_TRANSLATE_NOOP(
-        "Pattern", "The timed 10-metre walk averaged %1 seconds before and %2 seconds after."),
-        r.walk_before, r.walk_after)
 
 
 def _closing(r: TreatmentResponse, direction: Direction) -> Message | None:
@@ -130,6 +121,12 @@ def _sensation_changes(r: TreatmentResponse) -> list[Message]:
 
 
 def _gait_and_falls(r: TreatmentResponse) -> Message:
+    if r.walk_before is not None and r.walk_after is not None:
+        return say(QT_TRANSLATE_NOOP(
+            "Pattern", "Walking averaged %1 before and %2 after on the 0 to 4 scale; falls: %3 before and %4 "
+            "after; the timed 10-metre walk: %5 seconds before and %6 after (%7 days before, %n days after)."),
+            float(r.gait_before), float(r.gait_after), r.falls_before, r.falls_after, r.walk_before,
+            r.walk_after, r.days_before, count=r.days_after)
     return say(QT_TRANSLATE_NOOP(
         "Pattern", "Walking averaged %1 before and %2 after on the 0 to 4 scale; falls: %3 before and %4 "
         "after (%5 days before, %n days after)."), float(r.gait_before), float(r.gait_after),

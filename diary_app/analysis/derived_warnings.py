@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from statistics import median_low
 from typing import Iterable
 
 from diary_app.domain import DayEntry
@@ -34,6 +35,10 @@ WORSENING_WINDOW_DAYS = 14
 WALKING_LEVELS_WORSE = 2
 # Three points of weakness is more than the two-point wobble of the same feeling day to day.
 WEAKNESS_POINTS_WORSE = 3
+# The worse level must hold on two logged days at most a week apart, against a usual level read
+# from at least three logged days.
+MAX_HOLD_GAP_DAYS = 7
+MIN_BASELINE_DAYS = 3
 
 
 @dataclass(frozen=True)
@@ -121,40 +126,49 @@ def _established_side(one_sided: dict[str, int]) -> str | None:
 
 def _walking(days: list[DayEntry]) -> DerivedWarning | None:
     hits, detail = [], {}
-    for entry, baseline in _with_baselines(days, lambda e: e.gait):
-        if entry.gait - baseline.gait >= WALKING_LEVELS_WORSE:
-            hits.append(entry.day)
-            detail = detail or {"from_date": baseline.day.isoformat(), "from_level": baseline.gait,
-                                "to_date": entry.day.isoformat(), "to_level": entry.gait}
+    for entry, baseline, since in _rises(days, lambda e: e.gait, WALKING_LEVELS_WORSE):
+        hits.append(entry.day)
+        detail = detail or {"from_date": since.isoformat(), "from_level": baseline,
+                            "to_date": entry.day.isoformat(), "to_level": entry.gait}
     return DerivedWarning(WALKING_WORSENING, tuple(hits), detail) if hits else None
 
 
 def _weakness(days: list[DayEntry]) -> DerivedWarning | None:
-    """Weakness up by WEAKNESS_POINTS_WORSE or more within the window, in one or both legs; the
-    detail keeps each leg's first such rise."""
+    """Weakness up by WEAKNESS_POINTS_WORSE or more, in one or both legs; the detail keeps each
+    leg's first such rise."""
     hits: set[date] = set()
     first_rise: dict[str, dict] = {}
     for side in ("left", "right"):
-        for entry, baseline in _with_baselines(days, lambda e, s=side: e.score("weakness", s)):
-            if entry.score("weakness", side) - baseline.score("weakness", side) >= WEAKNESS_POINTS_WORSE:
-                hits.add(entry.day)
-                first_rise.setdefault(side, {
-                    "from_date": baseline.day.isoformat(), "from_score": baseline.score("weakness", side),
-                    "to_date": entry.day.isoformat(), "to_score": entry.score("weakness", side)})
+        for entry, baseline, since in _rises(days, lambda e, s=side: e.score("weakness", s),
+                                             WEAKNESS_POINTS_WORSE):
+            hits.add(entry.day)
+            first_rise.setdefault(side, {"from_date": since.isoformat(), "from_score": baseline,
+                                         "to_date": entry.day.isoformat(),
+                                         "to_score": entry.score("weakness", side)})
     if not hits:
         return None
     return DerivedWarning(WEAKNESS_WORSENING, tuple(sorted(hits)),
                           {"sides": sorted(first_rise), "first_rise": first_rise})
 
 
-def _with_baselines(days: list[DayEntry], value):
-    """(day, the lowest-valued logged day in the WORSENING_WINDOW_DAYS before it) for each day that
-    has earlier days in its window; the earliest such day wins a tie."""
+def _rises(days: list[DayEntry], value, by: int):
+    """(day, usual level before, first day of that baseline) for each logged day on which `value`
+    has stood at least `by` above its usual level on this and the previous logged day.
+
+    The usual level is the median of the logged days in the WORSENING_WINDOW_DAYS before the
+    previous day (at least MIN_BASELINE_DAYS of them); the median and the two days held keep one
+    odd day, low or high, from making or breaking the rule."""
     window = timedelta(days=WORSENING_WINDOW_DAYS)
     start = 0
-    for index, entry in enumerate(days):
-        while days[start].day < entry.day - window:
+    for index in range(1, len(days)):
+        entry, previous = days[index], days[index - 1]
+        if (entry.day - previous.day).days > MAX_HOLD_GAP_DAYS:
+            continue
+        while days[start].day < previous.day - window:
             start += 1
-        earlier = days[start:index]
-        if earlier:
-            yield entry, min(earlier, key=value)
+        baseline_days = days[start:index - 1]
+        if len(baseline_days) < MIN_BASELINE_DAYS:
+            continue
+        usual = median_low([value(e) for e in baseline_days])
+        if min(value(entry), value(previous)) - usual >= by:
+            yield entry, usual, baseline_days[0].day

@@ -25,12 +25,14 @@ def say(source: str, *args, count: int | None = None) -> Message:
     return Message(CONTEXT, source, tuple(args), count)
 
 
+COVERAGE = QT_TRANSLATE_NOOP("Pattern", "This summary covers %1 to %2: %n of %3 days were logged.")
+
+
 def coverage(start: date, end: date, days_in_period: int, days_logged: int) -> Message:
     if days_logged == 0:
         return say(QT_TRANSLATE_NOOP(
             "Pattern", "No days were logged from %1 to %2, so there is nothing to describe yet."), start, end)
-    return say(QT_TRANSLATE_NOOP("Pattern", "This summary covers %1 to %2: %n of %3 days were logged."),
-               start, end, days_in_period, count=days_logged)
+    return say(COVERAGE, start, end, days_in_period, count=days_logged)
 
 
 def pattern_sentence(pattern: str, counts: dict[str, int], symptom_days: int,

@@ -16,14 +16,15 @@ ALSO_BEFORE = QT_TRANSLATE_NOOP("Pattern", "Also recorded before this period: %1
 ALSO_AFTER = QT_TRANSLATE_NOOP("Pattern", "Also recorded after this period: %1")
 TICKED_BEFORE = QT_TRANSLATE_NOOP("Pattern", "Also recorded before this period, ticked by the patient: %1.")
 TICKED_AFTER = QT_TRANSLATE_NOOP("Pattern", "Also recorded after this period, ticked by the patient: %1.")
-URGENT = QT_TRANSLATE_NOOP(
-    "Pattern", "It is on the list of warning signs that need urgent medical attention (NICE).")
+WITH_URGENT = QT_TRANSLATE_NOOP(
+    "Pattern", "%1 It is on the list of warning signs that need urgent medical attention (NICE).")
 SIDE_NAMES = {"left": QT_TRANSLATE_NOOP("Pattern", "the left leg"),
               "right": QT_TRANSLATE_NOOP("Pattern", "the right leg")}
 
 
-def derived_sentence(w: DerivedWarning) -> Message:
-    """"The diary shows …": the rule, its first and last day and how many days, and why it matters."""
+def derived_sentence(w: DerivedWarning, urgent: bool = True) -> Message:
+    """"The diary shows …": the rule, its first and last day and how many days, and (`urgent`)
+    why it matters; a box titled with the urgency leaves that out."""
     span = _span(w)
     if w.code == BILATERAL_RADIATING:
         text = say(QT_TRANSLATE_NOOP(
@@ -41,7 +42,7 @@ def derived_sentence(w: DerivedWarning) -> Message:
             d["to_level"], date.fromisoformat(d["to_date"]), span)
     else:
         text = _weakness_sentence(w, span)
-    return say(QT_TRANSLATE_NOOP("Pattern", "%1 %2"), text, say(URGENT))
+    return say(WITH_URGENT, text) if urgent else text
 
 
 def _weakness_sentence(w: DerivedWarning, span: Message) -> Message:
@@ -71,6 +72,10 @@ def ticked_item(day: WarningDay) -> Message:
                joined([name(RED_FLAG_NAMES, f) for f in day.ticked]))
 
 
+# The sentences above, recognised by their source (the PDF shows them in its warning box).
+SOURCES = frozenset({WITH_URGENT, ALSO_BEFORE, ALSO_AFTER, TICKED_BEFORE, TICKED_AFTER})
+
+
 def placed_derived(signs: WarningSigns, where: str, start: date, end: date) -> list[DerivedWarning]:
     """Rules with a day in the period go with the period; the others where their days are."""
     def place(w: DerivedWarning) -> str:
@@ -80,7 +85,7 @@ def placed_derived(signs: WarningSigns, where: str, start: date, end: date) -> l
     return [w for w in signs.derived if place(w) == where]
 
 
-def outside_sentences(signs: WarningSigns, start: date, end: date) -> list[Message]:
+def outside_sentences(signs: WarningSigns, start: date, end: date, urgent: bool = True) -> list[Message]:
     """"Also recorded before (after) this period": the ticked days in one sentence, then each rule
     that held only there in one of its own."""
     found = []
@@ -89,5 +94,5 @@ def outside_sentences(signs: WarningSigns, start: date, end: date) -> list[Messa
         ticked = [ticked_item(d) for d in signs.placed(where) if d.ticked]
         if ticked:
             found.append(say(ticked_source, joined(ticked)))
-        found += [say(source, derived_sentence(w)) for w in placed_derived(signs, where, start, end)]
+        found += [say(source, derived_sentence(w, urgent)) for w in placed_derived(signs, where, start, end)]
     return found

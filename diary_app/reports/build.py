@@ -22,7 +22,7 @@ from diary_app.reports.shaping import Shaper
 from diary_app.reports.text import shortened
 
 MAX_SUMMARY_PAGES = 2
-LAYOUT_LEVELS = (0, 1, 2)  # ReportContext.compact: normal, compact, tight
+LAYOUT_LEVELS = (0, 1, 2, 3)  # ReportContext.compact: normal, compact, tight, tightest
 MAX_HEADER_NAME = 60
 HEADER = QT_TRANSLATE_NOOP("Report", "Symptom diary of %1, %2 to %3")
 DOCUMENT_TITLE = QT_TRANSLATE_NOOP("Report", "Symptom diary summary")
@@ -73,8 +73,8 @@ def summary_story(ctx: ReportContext, diary: ProfileDiary, analysis: PeriodAnaly
     """Page 1 (the answer), flowing into page 2 (the evidence): no page break is forced, so the
     summary takes two pages whatever the length of the pattern sentences."""
     start, end = analysis.start, analysis.end
-    story: list[Flowable] = summary.who_and_when(ctx, diary.profile, start, end)
-    story += summary.red_flag_box(ctx, analysis.red_flags)
+    story: list[Flowable] = summary.who_and_when(ctx, diary.profile, start, end, analysis.diary_span)
+    story += summary.red_flag_box(ctx, analysis)
     story.append(summary.heading(ctx, summary.KEY_FIGURES))
     response = analysis.treatment_response
     story += key_figures(ctx, entries, start, end, analysis.days_logged, analysis.days_in_period, response)

@@ -62,7 +62,7 @@ class Styles:
     bullet: TextStyle
 
 
-BULLETS = {0: (9.5, 12, 1.5), 1: (8.5, 10.2, 0.6), 2: (8.5, 9.8, 0.3)}  # size, leading, space after
+BULLETS = {0: (9.5, 12, 1.5), 1: (8.5, 10.2, 0.6), 2: (8.5, 9.8, 0.3), 3: (8.2, 9.4, 0.2)}  # size, leading, space after
 
 
 def make_styles(fonts: ReportFonts, compact: int) -> Styles:
@@ -102,6 +102,10 @@ class ReportContext:
     def text(self, source: str, *args, count: int | None = None) -> str:
         """A "Report" sentence translated with its %1… and %n filled (values isolated for bidi)."""
         message = Message(CONTEXT, source, tuple(args), count)
+        return message.render(self.options.translate, self.options.numbers)
+
+    def render(self, message: Message) -> str:
+        """A core message (any context) in the report's language and digits."""
         return message.render(self.options.translate, self.options.numbers)
 
     def word(self, source: str) -> Message:

@@ -12,9 +12,9 @@ from diary_app.reports.context import ReportContext
 from diary_app.reports.tables import cell, grid_table, user_cell
 from diary_app.reports.text import shortened
 
-MAX_LAB_ROWS = {0: 8, 1: 4, 2: 3}  # by ReportContext.compact
-MAX_QUESTIONS = {0: 4, 1: 2, 2: 2}
-MAX_QUESTION_CHARS = {0: 200, 1: 140, 2: 100}
+MAX_LAB_ROWS = {0: 8, 1: 4, 2: 3, 3: 2}  # by ReportContext.compact
+MAX_QUESTIONS = {0: 4, 1: 2, 2: 2, 3: 1}
+MAX_QUESTION_CHARS = {0: 200, 1: 140, 2: 100, 3: 100}
 LABS = QT_TRANSLATE_NOOP("Report", "Laboratory results")
 NO_LABS = QT_TRANSLATE_NOOP("Report", "No laboratory result was entered for this period.")
 DATE = QT_TRANSLATE_NOOP("Report", "Date")
@@ -54,11 +54,11 @@ def lab_section(ctx: ReportContext, labs: list[LabResult]) -> list[Flowable]:
         return [title, ctx.para(ctx.text(NO_LABS))]
     ordered = sorted(labs, key=lambda lab: (lab.day, lab.test))
     shown = ordered[-MAX_LAB_ROWS[ctx.compact]:]
-    story: list[Flowable] = [KeepTogether([title, lab_table(ctx, shown)])]  # at most 8 rows: never split
+    together: list[Flowable] = [title, lab_table(ctx, shown)]
     if len(ordered) > len(shown):
         older = OLDER_LABS_APPENDIX if ctx.options.appendix else OLDER_LABS
-        story.append(ctx.para(ctx.text(older, count=len(ordered) - len(shown)), ctx.styles.small))
-    return story
+        together.append(ctx.para(ctx.text(older, count=len(ordered) - len(shown)), ctx.styles.small))
+    return [KeepTogether(together)]  # at most 8 rows and the line saying what is left out: never split
 
 
 def _lab_row(ctx: ReportContext, lab: LabResult) -> list:

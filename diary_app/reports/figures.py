@@ -25,12 +25,13 @@ from diary_app.reports.context import ReportContext
 
 DPI = 200
 TREND_WIDTH = 6.5
-TREND_HEIGHT = {0: 2.8, 1: 2.3, 2: 1.9}  # inches, by ReportContext.compact
+TREND_HEIGHT = {0: 2.8, 1: 2.3, 2: 1.9, 3: 1.9}  # inches, by ReportContext.compact
 LEFT_COLUMN, RIGHT_COLUMN = 3.3, 3.7  # inches; together the width of the text frame
 EVIDENCE_HEIGHTS = {
     0: {"laterality": 2.9, "gait": 3.2, "regions": 3.4, "labs": 2.3},
     1: {"laterality": 2.6, "gait": 3.2, "regions": 3.4, "labs": 2.1},
     2: {"laterality": 2.4, "gait": 3.2, "regions": 3.4, "labs": 2.1},
+    3: {"laterality": 2.4, "gait": 3.2, "regions": 3.4, "labs": 2.1},
 }
 PREFERRED_LAB = "b12"
 MIN_RESULTS_CHARTED = 3  # fewer results of a test read better in the lab table alone

@@ -99,7 +99,7 @@ def test_red_flag_days_come_first_on_page_one(tmp_path):
     result = build_report(diary, START, END, tmp_path / "flag.pdf", english_options())
     _, pages = read(result.path)
     first = pages[0]
-    assert "RED FLAG: needs urgent medical attention" in first
+    assert "RED FLAG: warning signs that need urgent medical attention (NICE)" in first
     assert "sudden foot drop" in first and "saddle area" in first
     assert first.index("RED FLAG") < first.index("Key figures")
     assert "Red flags were recorded" not in " ".join(pages)  # the box says it; the sentence would repeat it

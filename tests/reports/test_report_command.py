@@ -10,12 +10,12 @@ from diary_app.demo import demo_diary
 from diary_app.domain import DayEntry, Profile, ProfileDiary
 
 
-def test_report_command_writes_a_pdf_of_the_last_ninety_days(db_path, tmp_path, capsys):
+def test_report_command_writes_a_pdf_from_the_first_entry_of_a_young_diary(db_path, tmp_path, capsys):
     assert main(["--db", str(db_path), "demo", "--days", "40", "--end", "2026-11-20"]) == 0
     out = tmp_path / "summary.pdf"
     assert main(["--db", str(db_path), "report", "--out", str(out), "--appendix"]) == 0
     said = capsys.readouterr().out
-    assert f"wrote {out}" in said and "2026-08-23 to 2026-11-20" in said
+    assert f"wrote {out}" in said and "2026-10-12 to 2026-11-20" in said  # 40 days, not 90
     reader = pypdf.PdfReader(out)
     text = " ".join(page.extract_text() for page in reader.pages)
     assert "Appendix: the daily log" in " ".join(text.split())
