@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QEvent, QLocale, Qt
 from PySide6.QtWidgets import (
     QDateEdit, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
+from diary_app.analysis.derived_warnings import derived_warnings
+from diary_app.analysis.warning_sentences import derived_sentence
 from diary_app.domain import DayEntry, entry_errors
 from diary_app.storage import StorageWriteError
 from diary_app.ui.dialogs import message_text, show_write_error
@@ -21,6 +23,9 @@ from diary_app.ui.session import DiarySession
 from diary_app.ui.treatment_undo import undo_stack_for
 
 FIRST_DAY = date(1900, 1, 1)
+# The window's warning box reads the year before the shown day: enough for every rule's history
+# (a one-sided picture before a second leg joins) without reading a decade at each save.
+DERIVED_LOOKBACK_DAYS = 366
 
 
 def to_qdate(day: date) -> QDate:
@@ -157,6 +162,7 @@ class EntryPage(QWidget):
             return False
         self._stored = entry
         self.form.red_flags.set_saved(True)
+        self._show_derived_warnings()
         self._show_day_state()
         self.session.statusMessage.emit(self.tr("Saved your entry for %1.").replace("%1", self._day_text()))
         self.session.notify_changed()
@@ -212,6 +218,14 @@ class EntryPage(QWidget):
         self._set_date_edit(day)
         self._refresh_copy_button()
         self._show_day_state()
+        self._show_derived_warnings()
+
+    def _show_derived_warnings(self) -> None:
+        """The rules the saved diary completes on the shown day (docs/patterns.md, "Warning signs")."""
+        entries = self.session.store.entries(self.session.profile_id,
+                                             self._day - timedelta(days=DERIVED_LOOKBACK_DAYS), self._day)
+        self.form.red_flags.set_derived([message_text(derived_sentence(w)) for w in derived_warnings(entries)
+                                         if self._day in w.days])
 
     def _set_date_edit(self, day: date) -> None:
         self.date_edit.blockSignals(True)

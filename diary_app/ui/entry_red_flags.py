@@ -44,6 +44,7 @@ class RedFlagSection(QGroupBox):
         frame_layout.addWidget(self.message)
         layout.addWidget(self.message_frame)
         self._saved = False
+        self._derived: list[str] = []
         self.message_frame.hide()
 
     def codes(self) -> frozenset[str]:
@@ -57,6 +58,18 @@ class RedFlagSection(QGroupBox):
         """Whether the ticked signs are in the diary already; the message says so."""
         self._saved = saved
         self._refresh_message()
+
+    def set_derived(self, sentences: list[str]) -> None:
+        """Warning signs the saved diary shows by itself on this day ("The diary shows …"); a new
+        one is announced like a ticked sign."""
+        new = [s for s in sentences if s not in self._derived]
+        self._derived = list(sentences)
+        self._refresh_message()
+        if new:
+            self._announce()
+
+    def derived(self) -> list[str]:
+        return list(self._derived)
 
     def _on_toggled(self, code: str, ticked: bool) -> None:
         self._saved = False
@@ -75,16 +88,16 @@ class RedFlagSection(QGroupBox):
     def message_text(self) -> str:
         """The message as plain sentences (also its accessible text)."""
         ticked = [red_flag_text(code) for code in RED_FLAGS if code in self.codes()]
-        if not ticked:
+        if not ticked and not self._derived:
             return ""
-        listed = self.locale().createSeparatedList(ticked)
-        parts = [
-            self.tr("You ticked: %1.").replace("%1", listed),
-            self.tr("This needs urgent medical attention today. Please contact your doctor or an "
-                    "urgent care service now; if you cannot reach them, call the emergency number."),
-            self.tr("The diary has saved this.") if self._saved else
-            self.tr("The diary will save this when the day is saved."),
-        ]
+        parts = list(self._derived)
+        if ticked:
+            parts.append(self.tr("You ticked: %1.").replace("%1", self.locale().createSeparatedList(ticked)))
+        parts.append(self.tr("This needs urgent medical attention today. Please contact your doctor or an "
+                             "urgent care service now; if you cannot reach them, call the emergency number."))
+        if ticked:
+            parts.append(self.tr("The diary has saved this.") if self._saved else
+                         self.tr("The diary will save this when the day is saved."))
         return "\n".join(parts)
 
     def _refresh_message(self) -> None:
