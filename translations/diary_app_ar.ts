@@ -1107,12 +1107,16 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             <translation>صعوبة جديدة في التبول، أو فقدان التحكم في المثانة أو الأمعاء</translation>
         </message>
         <message>
-            <source>Weakness in both legs that is severe or getting worse quickly</source>
-            <translation>ضعف شديد في الساقين كلتيهما أو يزداد بسرعة</translation>
+            <source>Weakness in one or both legs that is severe or getting worse quickly</source>
+            <translation>ضعف في ساق واحدة أو في الساقين، شديد أو يزداد سوءًا بسرعة</translation>
         </message>
         <message>
             <source>Suddenly unable to lift the front of a foot (the foot drops or drags)</source>
             <translation>عجز مفاجئ عن رفع مقدمة القدم (القدم تسقط أو تُجر)</translation>
+        </message>
+        <message>
+            <source>Changed feeling in the genitals, or a change in sexual function</source>
+            <translation>تغيّر الإحساس في الأعضاء التناسلية، أو تغيّر في الوظيفة الجنسية</translation>
         </message>
         <message>
             <source>0 – I walk normally</source>
@@ -1800,14 +1804,64 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             </translation>
         </message>
         <message numerus="yes">
-            <source>Vitamin B12 treatment started on %1, %n week(s) before the end of this period. The comparison uses %2 logged days from %3 to %4 before it and %5 logged days from %6 to %7.</source>
+            <source>Vitamin B12 treatment started on %1, %n weeks before the last logged day of this period. The comparison uses %2 logged days from %3 to %4 before it and %5 logged days from %6 to %7.</source>
             <translation>
-                <numerusform>بدأ العلاج بفيتامين ب١٢ في %1، قبل نهاية هذه الفترة بـ %n أسبوع. تستخدم المقارنة %2 من الأيام المسجلة من %3 إلى %4 قبله و%5 من الأيام المسجلة من %6 إلى %7.</numerusform>
-                <numerusform>بدأ العلاج بفيتامين ب١٢ في %1، قبل نهاية هذه الفترة بـ %n أسبوع. تستخدم المقارنة %2 من الأيام المسجلة من %3 إلى %4 قبله و%5 من الأيام المسجلة من %6 إلى %7.</numerusform>
-                <numerusform>بدأ العلاج بفيتامين ب١٢ في %1، قبل نهاية هذه الفترة بـ %n أسبوع. تستخدم المقارنة %2 من الأيام المسجلة من %3 إلى %4 قبله و%5 من الأيام المسجلة من %6 إلى %7.</numerusform>
-                <numerusform>بدأ العلاج بفيتامين ب١٢ في %1، قبل نهاية هذه الفترة بـ %n أسابيع. تستخدم المقارنة %2 من الأيام المسجلة من %3 إلى %4 قبله و%5 من الأيام المسجلة من %6 إلى %7.</numerusform>
-                <numerusform>بدأ العلاج بفيتامين ب١٢ في %1، قبل نهاية هذه الفترة بـ %n أسبوعًا. تستخدم المقارنة %2 من الأيام المسجلة من %3 إلى %4 قبله و%5 من الأيام المسجلة من %6 إلى %7.</numerusform>
-                <numerusform>بدأ العلاج بفيتامين ب١٢ في %1، قبل نهاية هذه الفترة بـ %n أسبوع. تستخدم المقارنة %2 من الأيام المسجلة من %3 إلى %4 قبله و%5 من الأيام المسجلة من %6 إلى %7.</numerusform>
+                <numerusform>بدأ العلاج بفيتامين ب١٢ في %1، قبل %n أسبوع من آخر يوم مسجل في هذه الفترة. تعتمد المقارنة على %2 من الأيام المسجلة من %3 إلى %4 قبله و%5 من الأيام المسجلة من %6 إلى %7.</numerusform>
+                <numerusform>بدأ العلاج بفيتامين ب١٢ في %1، قبل أسبوع واحد من آخر يوم مسجل في هذه الفترة. تعتمد المقارنة على %2 من الأيام المسجلة من %3 إلى %4 قبله و%5 من الأيام المسجلة من %6 إلى %7.</numerusform>
+                <numerusform>بدأ العلاج بفيتامين ب١٢ في %1، قبل أسبوعين من آخر يوم مسجل في هذه الفترة. تعتمد المقارنة على %2 من الأيام المسجلة من %3 إلى %4 قبله و%5 من الأيام المسجلة من %6 إلى %7.</numerusform>
+                <numerusform>بدأ العلاج بفيتامين ب١٢ في %1، قبل %n أسابيع من آخر يوم مسجل في هذه الفترة. تعتمد المقارنة على %2 من الأيام المسجلة من %3 إلى %4 قبله و%5 من الأيام المسجلة من %6 إلى %7.</numerusform>
+                <numerusform>بدأ العلاج بفيتامين ب١٢ في %1، قبل %n أسبوعًا من آخر يوم مسجل في هذه الفترة. تعتمد المقارنة على %2 من الأيام المسجلة من %3 إلى %4 قبله و%5 من الأيام المسجلة من %6 إلى %7.</numerusform>
+                <numerusform>بدأ العلاج بفيتامين ب١٢ في %1، قبل %n أسبوع من آخر يوم مسجل في هذه الفترة. تعتمد المقارنة على %2 من الأيام المسجلة من %3 إلى %4 قبله و%5 من الأيام المسجلة من %6 إلى %7.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Worse since vitamin B12 treatment started on %1: %2. Getting worse on treatment is worth telling the clinician soon, without waiting for a routine review.</source>
+            <translation>ازدادت الحال سوءًا منذ بدء العلاج بفيتامين ب١٢ في %1: %2. تدهور الحال أثناء العلاج أمر يستحق إبلاغ الطبيب به قريبًا، دون انتظار المراجعة المعتادة.</translation>
+        </message>
+        <message>
+            <source>walking from %1 to %2 on the 0 to 4 scale</source>
+            <translation>المشي من %1 إلى %2 على مقياس من ٠ إلى ٤</translation>
+        </message>
+        <message>
+            <source>falls from %1 in %2 logged days to %3 in %4</source>
+            <translation>السقطات من %1 في %2 من الأيام المسجلة إلى %3 في %4</translation>
+        </message>
+        <message>
+            <source>the timed 10-metre walk from %1 to %2 seconds</source>
+            <translation>زمن المشي لعشرة أمتار من %1 إلى %2 ثانية</translation>
+        </message>
+        <message>
+            <source>%1 in the left leg from %2 to %3</source>
+            <translation>%1 في الساق اليسرى من %2 إلى %3</translation>
+        </message>
+        <message>
+            <source>%1 in the right leg from %2 to %3</source>
+            <translation>%1 في الساق اليمنى من %2 إلى %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n weeks after vitamin B12 treatment started, the diary shows no clear improvement. The guidance this program follows (NICE NG239) suggests reviewing nerve symptoms at about three months of treatment.</source>
+            <translation>
+                <numerusform>بعد %n أسبوع من بدء العلاج بفيتامين ب١٢، لا تُظهر اليوميات تحسنًا واضحًا. يقترح الدليل الذي يتبعه هذا البرنامج (NICE NG239) مراجعة أعراض الأعصاب بعد نحو ثلاثة أشهر من العلاج.</numerusform>
+                <numerusform>بعد أسبوع واحد من بدء العلاج بفيتامين ب١٢، لا تُظهر اليوميات تحسنًا واضحًا. يقترح الدليل الذي يتبعه هذا البرنامج (NICE NG239) مراجعة أعراض الأعصاب بعد نحو ثلاثة أشهر من العلاج.</numerusform>
+                <numerusform>بعد أسبوعين من بدء العلاج بفيتامين ب١٢، لا تُظهر اليوميات تحسنًا واضحًا. يقترح الدليل الذي يتبعه هذا البرنامج (NICE NG239) مراجعة أعراض الأعصاب بعد نحو ثلاثة أشهر من العلاج.</numerusform>
+                <numerusform>بعد %n أسابيع من بدء العلاج بفيتامين ب١٢، لا تُظهر اليوميات تحسنًا واضحًا. يقترح الدليل الذي يتبعه هذا البرنامج (NICE NG239) مراجعة أعراض الأعصاب بعد نحو ثلاثة أشهر من العلاج.</numerusform>
+                <numerusform>بعد %n أسبوعًا من بدء العلاج بفيتامين ب١٢، لا تُظهر اليوميات تحسنًا واضحًا. يقترح الدليل الذي يتبعه هذا البرنامج (NICE NG239) مراجعة أعراض الأعصاب بعد نحو ثلاثة أشهر من العلاج.</numerusform>
+                <numerusform>بعد %n أسبوع من بدء العلاج بفيتامين ب١٢، لا تُظهر اليوميات تحسنًا واضحًا. يقترح الدليل الذي يتبعه هذا البرنامج (NICE NG239) مراجعة أعراض الأعصاب بعد نحو ثلاثة أشهر من العلاج.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The diary shows improvement since treatment started; a change in the diary does not show that the treatment caused it.</source>
+            <translation>تُظهر اليوميات تحسنًا منذ بدء العلاج؛ والتغيّر في اليوميات لا يثبت أن العلاج هو سببه.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Walking averaged %1 before and %2 after on the 0 to 4 scale; falls: %3 before and %4 after; the timed 10-metre walk: %5 seconds before and %6 after (%7 days before, %n days after).</source>
+            <translation>
+                <numerusform>بلغ متوسط المشي %1 قبل و%2 بعد على مقياس من ٠ إلى ٤؛ السقطات: %3 قبل و%4 بعد؛ زمن المشي لعشرة أمتار: %5 ثانية قبل و%6 بعد (%7 من الأيام قبل، و%n يوم بعد).</numerusform>
+                <numerusform>بلغ متوسط المشي %1 قبل و%2 بعد على مقياس من ٠ إلى ٤؛ السقطات: %3 قبل و%4 بعد؛ زمن المشي لعشرة أمتار: %5 ثانية قبل و%6 بعد (%7 من الأيام قبل، ويوم واحد بعد).</numerusform>
+                <numerusform>بلغ متوسط المشي %1 قبل و%2 بعد على مقياس من ٠ إلى ٤؛ السقطات: %3 قبل و%4 بعد؛ زمن المشي لعشرة أمتار: %5 ثانية قبل و%6 بعد (%7 من الأيام قبل، ويومين بعد).</numerusform>
+                <numerusform>بلغ متوسط المشي %1 قبل و%2 بعد على مقياس من ٠ إلى ٤؛ السقطات: %3 قبل و%4 بعد؛ زمن المشي لعشرة أمتار: %5 ثانية قبل و%6 بعد (%7 من الأيام قبل، و%n أيام بعد).</numerusform>
+                <numerusform>بلغ متوسط المشي %1 قبل و%2 بعد على مقياس من ٠ إلى ٤؛ السقطات: %3 قبل و%4 بعد؛ زمن المشي لعشرة أمتار: %5 ثانية قبل و%6 بعد (%7 من الأيام قبل، و%n يومًا بعد).</numerusform>
+                <numerusform>بلغ متوسط المشي %1 قبل و%2 بعد على مقياس من ٠ إلى ٤؛ السقطات: %3 قبل و%4 بعد؛ زمن المشي لعشرة أمتار: %5 ثانية قبل و%6 بعد (%7 من الأيام قبل، و%n يوم بعد).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1822,19 +1876,23 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             </translation>
         </message>
         <message numerus="yes">
-            <source>Treatment began only %n week(s) before the end of this period. Improvement after starting B12 can take weeks to months (NICE suggests reviewing nerve symptoms after about three months), and a change in the diary does not show that the treatment caused it.</source>
+            <source>No clear change yet, %n weeks after treatment started. Improvement after starting B12 can take weeks to months (NICE NG239 suggests reviewing nerve symptoms after about three months), and a change in the diary does not show that the treatment caused it.</source>
             <translation>
-                <numerusform>بدأ العلاج قبل نهاية هذه الفترة بـ %n أسبوع فقط. قد يستغرق التحسن بعد بدء ب١٢ أسابيع إلى أشهر (يقترح المعهد الوطني البريطاني NICE مراجعة الأعراض العصبية بعد نحو ثلاثة أشهر)، وأي تغير في اليوميات لا يثبت أن العلاج هو سببه.</numerusform>
-                <numerusform>بدأ العلاج قبل نهاية هذه الفترة بـ %n أسبوع فقط. قد يستغرق التحسن بعد بدء ب١٢ أسابيع إلى أشهر (يقترح المعهد الوطني البريطاني NICE مراجعة الأعراض العصبية بعد نحو ثلاثة أشهر)، وأي تغير في اليوميات لا يثبت أن العلاج هو سببه.</numerusform>
-                <numerusform>بدأ العلاج قبل نهاية هذه الفترة بـ %n أسبوع فقط. قد يستغرق التحسن بعد بدء ب١٢ أسابيع إلى أشهر (يقترح المعهد الوطني البريطاني NICE مراجعة الأعراض العصبية بعد نحو ثلاثة أشهر)، وأي تغير في اليوميات لا يثبت أن العلاج هو سببه.</numerusform>
-                <numerusform>بدأ العلاج قبل نهاية هذه الفترة بـ %n أسابيع فقط. قد يستغرق التحسن بعد بدء ب١٢ أسابيع إلى أشهر (يقترح المعهد الوطني البريطاني NICE مراجعة الأعراض العصبية بعد نحو ثلاثة أشهر)، وأي تغير في اليوميات لا يثبت أن العلاج هو سببه.</numerusform>
-                <numerusform>بدأ العلاج قبل نهاية هذه الفترة بـ %n أسبوعًا فقط. قد يستغرق التحسن بعد بدء ب١٢ أسابيع إلى أشهر (يقترح المعهد الوطني البريطاني NICE مراجعة الأعراض العصبية بعد نحو ثلاثة أشهر)، وأي تغير في اليوميات لا يثبت أن العلاج هو سببه.</numerusform>
-                <numerusform>بدأ العلاج قبل نهاية هذه الفترة بـ %n أسبوع فقط. قد يستغرق التحسن بعد بدء ب١٢ أسابيع إلى أشهر (يقترح المعهد الوطني البريطاني NICE مراجعة الأعراض العصبية بعد نحو ثلاثة أشهر)، وأي تغير في اليوميات لا يثبت أن العلاج هو سببه.</numerusform>
+                <numerusform>لا تغيّر واضح بعد، بعد %n أسبوع من بدء العلاج. قد يستغرق التحسن بعد بدء ب١٢ أسابيع إلى أشهر (يقترح NICE NG239 مراجعة أعراض الأعصاب بعد نحو ثلاثة أشهر)، والتغيّر في اليوميات لا يثبت أن العلاج هو سببه.</numerusform>
+                <numerusform>لا تغيّر واضح بعد، بعد أسبوع واحد من بدء العلاج. قد يستغرق التحسن بعد بدء ب١٢ أسابيع إلى أشهر (يقترح NICE NG239 مراجعة أعراض الأعصاب بعد نحو ثلاثة أشهر)، والتغيّر في اليوميات لا يثبت أن العلاج هو سببه.</numerusform>
+                <numerusform>لا تغيّر واضح بعد، بعد أسبوعين من بدء العلاج. قد يستغرق التحسن بعد بدء ب١٢ أسابيع إلى أشهر (يقترح NICE NG239 مراجعة أعراض الأعصاب بعد نحو ثلاثة أشهر)، والتغيّر في اليوميات لا يثبت أن العلاج هو سببه.</numerusform>
+                <numerusform>لا تغيّر واضح بعد، بعد %n أسابيع من بدء العلاج. قد يستغرق التحسن بعد بدء ب١٢ أسابيع إلى أشهر (يقترح NICE NG239 مراجعة أعراض الأعصاب بعد نحو ثلاثة أشهر)، والتغيّر في اليوميات لا يثبت أن العلاج هو سببه.</numerusform>
+                <numerusform>لا تغيّر واضح بعد، بعد %n أسبوعًا من بدء العلاج. قد يستغرق التحسن بعد بدء ب١٢ أسابيع إلى أشهر (يقترح NICE NG239 مراجعة أعراض الأعصاب بعد نحو ثلاثة أشهر)، والتغيّر في اليوميات لا يثبت أن العلاج هو سببه.</numerusform>
+                <numerusform>لا تغيّر واضح بعد، بعد %n أسبوع من بدء العلاج. قد يستغرق التحسن بعد بدء ب١٢ أسابيع إلى أشهر (يقترح NICE NG239 مراجعة أعراض الأعصاب بعد نحو ثلاثة أشهر)، والتغيّر في اليوميات لا يثبت أن العلاج هو سببه.</numerusform>
             </translation>
         </message>
         <message>
-            <source>Improvement after starting B12 can take weeks to months (NICE suggests reviewing nerve symptoms after about three months), and a change in the diary does not show that the treatment caused it.</source>
-            <translation>قد يستغرق التحسن بعد بدء ب١٢ أسابيع إلى أشهر (يقترح المعهد الوطني البريطاني NICE مراجعة الأعراض العصبية بعد نحو ثلاثة أشهر)، وأي تغير في اليوميات لا يثبت أن العلاج هو سببه.</translation>
+            <source>Folic acid is logged from %1 and no vitamin B12 is logged. NICE NG239 advises starting B12 before folic acid when both may be low; this is a note for the clinician.</source>
+            <translation>حمض الفوليك مسجل منذ %1 ولا يوجد فيتامين ب١٢ مسجل. ينصح NICE NG239 بالبدء بفيتامين ب١٢ قبل حمض الفوليك عندما يُحتمل نقص الاثنين؛ هذه ملاحظة للطبيب.</translation>
+        </message>
+        <message>
+            <source>Folic acid is logged from %1, before the first vitamin B12 on %2. NICE NG239 advises starting B12 before folic acid when both may be low; this is a note for the clinician.</source>
+            <translation>حمض الفوليك مسجل منذ %1، قبل أول فيتامين ب١٢ في %2. ينصح NICE NG239 بالبدء بفيتامين ب١٢ قبل حمض الفوليك عندما يُحتمل نقص الاثنين؛ هذه ملاحظة للطبيب.</translation>
         </message>
         <message>
             <source>%1, %2 %3 by %4, daily</source>
@@ -2181,12 +2239,16 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             <translation>تغير في التحكم بالمثانة أو الأمعاء</translation>
         </message>
         <message>
-            <source>quickly worsening weakness</source>
-            <translation>ضعف يزداد بسرعة</translation>
+            <source>quickly worsening weakness in one or both legs</source>
+            <translation>ضعف يزداد سوءًا بسرعة في ساق واحدة أو في الساقين</translation>
         </message>
         <message>
             <source>sudden foot drop</source>
             <translation>سقوط القدم المفاجئ</translation>
+        </message>
+        <message>
+            <source>changed sensation in the genitals or in sexual function</source>
+            <translation>تغيّر الإحساس في الأعضاء التناسلية أو في الوظيفة الجنسية</translation>
         </message>
         <message>
             <source>injection</source>
@@ -2220,10 +2282,6 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             <source>This diary describes what was recorded; it does not diagnose. Only a clinician can find the cause of these symptoms.</source>
             <translation>تصف هذه اليوميات ما سُجِّل، ولا تشخّص. الطبيب وحده يستطيع معرفة سبب هذه الأعراض.</translation>
         </message>
-        <message>
-            <source>No days were logged from %1 to %2, so there is nothing to describe yet.</source>
-            <translation>لم تُسجَّل أي أيام من %1 إلى %2، فلا يوجد ما يُوصف بعد.</translation>
-        </message>
         <message numerus="yes">
             <source>This summary covers %1 to %2: %n of %3 days were logged.</source>
             <translation>
@@ -2234,6 +2292,10 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
                 <numerusform>يغطي هذا الملخص الفترة من %1 إلى %2: سُجِّل %n من أصل %3 من الأيام.</numerusform>
                 <numerusform>يغطي هذا الملخص الفترة من %1 إلى %2: سُجِّل %n من أصل %3 من الأيام.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>No days were logged from %1 to %2, so there is nothing to describe yet.</source>
+            <translation>لم تُسجَّل أي أيام من %1 إلى %2، فلا يوجد ما يُوصف بعد.</translation>
         </message>
         <message numerus="yes">
             <source>On %n of %1 days with symptoms both legs were affected at similar strength (no sensation more than %2 points apart between left and right): a symmetric pattern. The reference documents describe symmetric leg symptoms in nerve damage from vitamin B12 deficiency and from diabetes.</source>
@@ -2266,6 +2328,17 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
                 <numerusform>لم تُسجَّل أعراض في الساقين في أيٍّ من الأيام المسجلة، وعددها %n.</numerusform>
                 <numerusform>لم تُسجَّل أعراض في الساقين في أيٍّ من الأيام المسجلة، وعددها %n.</numerusform>
                 <numerusform>لم تُسجَّل أعراض في الساقين في أيٍّ من الأيام المسجلة، وعددها %n.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Both legs were affected on %1 of %2 days with symptoms, and on %n of them the symptoms spread from the lower back into both legs. The reference documents describe symptoms starting in the feet in both legs for B12 deficiency and diabetes, and one leg with pain from the lower back for sciatica; pain from the back into both legs is neither picture, and it is a warning sign (above).</source>
+            <translation>
+                <numerusform>تأثرت الساقان في %1 من أصل %2 من الأيام التي فيها أعراض، وفي %n يوم منها امتدت الأعراض من أسفل الظهر إلى الساقين كلتيهما. تصف الوثائق المرجعية أعراضًا تبدأ في القدمين في الساقين كلتيهما في نقص ب١٢ والسكري، وساقًا واحدة مع ألم من أسفل الظهر في عرق النسا؛ أما الألم الممتد من الظهر إلى الساقين كلتيهما فليس أيًّا من الصورتين، وهو علامة إنذار (أعلاه).</numerusform>
+                <numerusform>تأثرت الساقان في %1 من أصل %2 من الأيام التي فيها أعراض، وفي يوم واحد منها امتدت الأعراض من أسفل الظهر إلى الساقين كلتيهما. تصف الوثائق المرجعية أعراضًا تبدأ في القدمين في الساقين كلتيهما في نقص ب١٢ والسكري، وساقًا واحدة مع ألم من أسفل الظهر في عرق النسا؛ أما الألم الممتد من الظهر إلى الساقين كلتيهما فليس أيًّا من الصورتين، وهو علامة إنذار (أعلاه).</numerusform>
+                <numerusform>تأثرت الساقان في %1 من أصل %2 من الأيام التي فيها أعراض، وفي يومين منها امتدت الأعراض من أسفل الظهر إلى الساقين كلتيهما. تصف الوثائق المرجعية أعراضًا تبدأ في القدمين في الساقين كلتيهما في نقص ب١٢ والسكري، وساقًا واحدة مع ألم من أسفل الظهر في عرق النسا؛ أما الألم الممتد من الظهر إلى الساقين كلتيهما فليس أيًّا من الصورتين، وهو علامة إنذار (أعلاه).</numerusform>
+                <numerusform>تأثرت الساقان في %1 من أصل %2 من الأيام التي فيها أعراض، وفي %n أيام منها امتدت الأعراض من أسفل الظهر إلى الساقين كلتيهما. تصف الوثائق المرجعية أعراضًا تبدأ في القدمين في الساقين كلتيهما في نقص ب١٢ والسكري، وساقًا واحدة مع ألم من أسفل الظهر في عرق النسا؛ أما الألم الممتد من الظهر إلى الساقين كلتيهما فليس أيًّا من الصورتين، وهو علامة إنذار (أعلاه).</numerusform>
+                <numerusform>تأثرت الساقان في %1 من أصل %2 من الأيام التي فيها أعراض، وفي %n يومًا منها امتدت الأعراض من أسفل الظهر إلى الساقين كلتيهما. تصف الوثائق المرجعية أعراضًا تبدأ في القدمين في الساقين كلتيهما في نقص ب١٢ والسكري، وساقًا واحدة مع ألم من أسفل الظهر في عرق النسا؛ أما الألم الممتد من الظهر إلى الساقين كلتيهما فليس أيًّا من الصورتين، وهو علامة إنذار (أعلاه).</numerusform>
+                <numerusform>تأثرت الساقان في %1 من أصل %2 من الأيام التي فيها أعراض، وفي %n يوم منها امتدت الأعراض من أسفل الظهر إلى الساقين كلتيهما. تصف الوثائق المرجعية أعراضًا تبدأ في القدمين في الساقين كلتيهما في نقص ب١٢ والسكري، وساقًا واحدة مع ألم من أسفل الظهر في عرق النسا؛ أما الألم الممتد من الظهر إلى الساقين كلتيهما فليس أيًّا من الصورتين، وهو علامة إنذار (أعلاه).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2475,6 +2548,69 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
                 <numerusform>سُجلت حركات لاإرادية في %n من أصل %1 من الأيام المسجلة. يذكر أحد المراجع أنها قد تظهر خلال أيام من بدء العلاج بفيتامين ب١٢، وغالبًا لدى الرضع، وتزول عادةً خلال أسابيع؛ أخبر الطبيب بذلك.</numerusform>
                 <numerusform>سُجلت حركات لاإرادية في %n من أصل %1 من الأيام المسجلة. يذكر أحد المراجع أنها قد تظهر خلال أيام من بدء العلاج بفيتامين ب١٢، وغالبًا لدى الرضع، وتزول عادةً خلال أسابيع؛ أخبر الطبيب بذلك.</numerusform>
                 <numerusform>سُجلت حركات لاإرادية في %n من أصل %1 من الأيام المسجلة. يذكر أحد المراجع أنها قد تظهر خلال أيام من بدء العلاج بفيتامين ب١٢، وغالبًا لدى الرضع، وتزول عادةً خلال أسابيع؛ أخبر الطبيب بذلك.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Also recorded before this period: %1</source>
+            <translation>سُجّل أيضًا قبل هذه الفترة: %1</translation>
+        </message>
+        <message>
+            <source>Also recorded after this period: %1</source>
+            <translation>سُجّل أيضًا بعد هذه الفترة: %1</translation>
+        </message>
+        <message>
+            <source>Also recorded before this period, ticked by the patient: %1.</source>
+            <translation>سُجّل أيضًا قبل هذه الفترة، مما أشار إليه المريض: %1.</translation>
+        </message>
+        <message>
+            <source>Also recorded after this period, ticked by the patient: %1.</source>
+            <translation>سُجّل أيضًا بعد هذه الفترة، مما أشار إليه المريض: %1.</translation>
+        </message>
+        <message>
+            <source>%1 It is on the list of warning signs that need urgent medical attention (NICE).</source>
+            <translation>%1 وهي من علامات الإنذار التي تحتاج إلى عناية طبية عاجلة (NICE).</translation>
+        </message>
+        <message>
+            <source>the left leg</source>
+            <translation>الساق اليسرى</translation>
+        </message>
+        <message>
+            <source>the right leg</source>
+            <translation>الساق اليمنى</translation>
+        </message>
+        <message>
+            <source>The diary shows leg symptoms spreading from the lower back into both legs %1.</source>
+            <translation>تُظهر اليوميات أعراضًا تمتد من أسفل الظهر إلى الساقين كلتيهما %1.</translation>
+        </message>
+        <message>
+            <source>The diary shows %1 newly affected, after symptoms in %2 only, while the pain spread from the lower back, %3.</source>
+            <translation>تُظهر اليوميات إصابة %1 حديثًا، بعد أعراض في %2 وحدها، والألم يمتد من أسفل الظهر، %3.</translation>
+        </message>
+        <message>
+            <source>The diary shows walking getting quickly worse: from level %1 on %2 to level %3 on %4 (two or more levels within two weeks), %5.</source>
+            <translation>تُظهر اليوميات أن المشي يزداد سوءًا بسرعة: من المستوى %1 في %2 إلى المستوى %3 في %4 (بفارق مستويين أو أكثر خلال أسبوعين)، %5.</translation>
+        </message>
+        <message>
+            <source>The diary shows weakness getting quickly worse in both legs: the left leg from %1 to %2 by %3 and the right leg from %4 to %5 by %6 (three or more points within two weeks), %7.</source>
+            <translation>تُظهر اليوميات ضعفًا يزداد سوءًا بسرعة في الساقين كلتيهما: الساق اليسرى من %1 إلى %2 بحلول %3 والساق اليمنى من %4 إلى %5 بحلول %6 (بفارق ثلاث درجات أو أكثر خلال أسبوعين)، %7.</translation>
+        </message>
+        <message>
+            <source>The diary shows weakness getting quickly worse in %1: from %2 on %3 to %4 on %5 (three or more points within two weeks), %6.</source>
+            <translation>تُظهر اليوميات ضعفًا يزداد سوءًا بسرعة في %1: من %2 في %3 إلى %4 في %5 (بفارق ثلاث درجات أو أكثر خلال أسبوعين)، %6.</translation>
+        </message>
+        <message>
+            <source>on %1</source>
+            <translation>في %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>on %n days from %1 to %2</source>
+            <translation>
+                <numerusform>في %n يوم من %1 إلى %2</numerusform>
+                <numerusform>في يوم واحد من %1 إلى %2</numerusform>
+                <numerusform>في يومين من %1 إلى %2</numerusform>
+                <numerusform>في %n أيام من %1 إلى %2</numerusform>
+                <numerusform>في %n يومًا من %1 إلى %2</numerusform>
+                <numerusform>في %n يوم من %1 إلى %2</numerusform>
             </translation>
         </message>
     </context>
@@ -3316,12 +3452,28 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             <translation>أُعدّ في %1</translation>
         </message>
         <message>
+            <source>The diary runs from %1 to %2; the first day with symptoms is %3.</source>
+            <translation>تمتد اليوميات من %1 إلى %2؛ وأول يوم فيه أعراض هو %3.</translation>
+        </message>
+        <message>
+            <source>The diary runs from %1 to %2; no day in it has leg symptoms.</source>
+            <translation>تمتد اليوميات من %1 إلى %2؛ ولا يوجد فيها يوم فيه أعراض في الساقين.</translation>
+        </message>
+        <message>
+            <source>%1 This report covers part of it.</source>
+            <translation>%1 يغطي هذا التقرير جزءًا منها.</translation>
+        </message>
+        <message>
+            <source>The diary has no day entries yet.</source>
+            <translation>لا توجد في اليوميات أي إدخالات يومية بعد.</translation>
+        </message>
+        <message>
             <source>Self-reported diary, not a diagnosis: the patient recorded these symptoms at home.</source>
             <translation>يوميات يسجلها المريض بنفسه، وليست تشخيصًا: سجّل المريض هذه الأعراض في المنزل.</translation>
         </message>
         <message>
-            <source>RED FLAG: needs urgent medical attention</source>
-            <translation>علامة خطر: تحتاج إلى عناية طبية عاجلة</translation>
+            <source>RED FLAG: warning signs that need urgent medical attention (NICE)</source>
+            <translation>علامة إنذار: علامات تحتاج إلى عناية طبية عاجلة (NICE)</translation>
         </message>
         <message numerus="yes">
             <source>On %n day(s) in this period the patient ticked a warning sign that needs care the same day:</source>
@@ -3337,17 +3489,6 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
         <message>
             <source>%1: %2</source>
             <translation>%1: %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>and %n more day(s) (see the daily log).</source>
-            <translation>
-                <numerusform>و%n يوم آخر (انظر السجل اليومي).</numerusform>
-                <numerusform>ويوم آخر (انظر السجل اليومي).</numerusform>
-                <numerusform>ويومان آخران (انظر السجل اليومي).</numerusform>
-                <numerusform>و%n أيام أخرى (انظر السجل اليومي).</numerusform>
-                <numerusform>و%n يومًا آخر (انظر السجل اليومي).</numerusform>
-                <numerusform>و%n يوم آخر (انظر السجل اليومي).</numerusform>
-            </translation>
         </message>
         <message>
             <source>%1; %2</source>
@@ -3410,12 +3551,16 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             <translation>صعوبة جديدة في التبول، أو تسرب من المثانة أو الأمعاء</translation>
         </message>
         <message>
-            <source>weakness in the legs getting quickly worse</source>
-            <translation>ضعف في الساقين يزداد بسرعة</translation>
+            <source>weakness in one or both legs getting quickly worse</source>
+            <translation>ضعف في ساق واحدة أو في الساقين يزداد سوءًا بسرعة</translation>
         </message>
         <message>
             <source>sudden foot drop</source>
             <translation>سقوط القدم المفاجئ</translation>
+        </message>
+        <message>
+            <source>changed sensation in the genitals or in sexual function</source>
+            <translation>تغيّر الإحساس في الأعضاء التناسلية أو في الوظيفة الجنسية</translation>
         </message>
         <message>
             <source>normal</source>
