@@ -2617,16 +2617,16 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
     <context>
         <name>Plans</name>
         <message>
-            <source>Injection 1000 µg every other day for 2 weeks (loading)</source>
-            <translation>حقنة ١٠٠٠ مكغ يومًا بعد يوم لمدة أسبوعين (جرعات تحميل)</translation>
+            <source>Injection 1000 µg every other day for 2 weeks (loading, as NICE NG239 / BNF)</source>
+            <translation>حقنة ١٠٠٠ مكغ يومًا بعد يوم لمدة أسبوعين (جرعات تحميل، وفق NICE NG239 / BNF)</translation>
         </message>
         <message>
-            <source>Injection 1000 µg every 2 months (maintenance, hydroxocobalamin)</source>
-            <translation>حقنة ١٠٠٠ مكغ كل شهرين (جرعة مداومة، هيدروكسوكوبالامين)</translation>
+            <source>Injection 1000 µg every 2 months (maintenance, hydroxocobalamin, as NICE NG239 / BNF)</source>
+            <translation>حقنة ١٠٠٠ مكغ كل شهرين (جرعة مداومة، هيدروكسوكوبالامين، وفق NICE NG239 / BNF)</translation>
         </message>
         <message>
-            <source>Loading for 2 weeks, then 1000 µg every 2 months (two regimens)</source>
-            <translation>تحميل لمدة أسبوعين، ثم ١٠٠٠ مكغ كل شهرين (خطتان)</translation>
+            <source>Loading for 2 weeks, then 1000 µg every 2 months from the day after (two regimens, as NICE NG239 / BNF)</source>
+            <translation>تحميل لمدة أسبوعين، ثم ١٠٠٠ مكغ كل شهرين بدءًا من اليوم التالي (خطتان، وفق NICE NG239 / BNF)</translation>
         </message>
         <message>
             <source>Injection 1000 µg monthly (cyanocobalamin)</source>

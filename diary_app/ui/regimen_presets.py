@@ -1,4 +1,9 @@
-"""Common vitamin B12 plans offered when creating a regimen; every figure stays editable."""
+"""Common vitamin B12 plans offered when creating a regimen; every figure stays editable.
+
+The hydroxocobalamin plans are the BNF doses that NICE NG239 refers to: with nerve symptoms, 1 mg
+on alternate days (here two weeks, to be extended while the symptoms improve), then 1 mg every two
+months; the titles say so. Maintenance starts the day after the loading phase ends.
+"""
 
 from __future__ import annotations
 
@@ -51,15 +56,17 @@ EVERY_TWO_MONTHS = Phase("injection", 1000.0, 60, compound="hydroxocobalamin")
 PRESETS = (
     Preset(
         "loading",
-        QT_TRANSLATE_NOOP("Plans", "Injection 1000 µg every other day for 2 weeks (loading)"),
+        QT_TRANSLATE_NOOP("Plans", "Injection 1000 µg every other day for 2 weeks (loading, as NICE NG239 / BNF)"),
         (LOADING,)),
     Preset(
         "maintenance_hydroxo",
-        QT_TRANSLATE_NOOP("Plans", "Injection 1000 µg every 2 months (maintenance, hydroxocobalamin)"),
+        QT_TRANSLATE_NOOP("Plans", "Injection 1000 µg every 2 months "
+                          "(maintenance, hydroxocobalamin, as NICE NG239 / BNF)"),
         (EVERY_TWO_MONTHS,)),
     Preset(
         "loading_then_maintenance",
-        QT_TRANSLATE_NOOP("Plans", "Loading for 2 weeks, then 1000 µg every 2 months (two regimens)"),
+        QT_TRANSLATE_NOOP("Plans", "Loading for 2 weeks, then 1000 µg every 2 months from the day after "
+                          "(two regimens, as NICE NG239 / BNF)"),
         (LOADING, EVERY_TWO_MONTHS)),
     Preset(
         "monthly_cyano",
