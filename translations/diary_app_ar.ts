@@ -218,7 +218,7 @@
         </message>
         <message>
             <source>Numbness</source>
-            <translation>التنميل (الخدر)</translation>
+            <translation>الخدر</translation>
         </message>
         <message>
             <source>Burning</source>
@@ -1012,7 +1012,7 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
         </message>
         <message>
             <source>Numbness</source>
-            <translation>التنميل (الخدر)</translation>
+            <translation>الخدر</translation>
         </message>
         <message>
             <source>Burning</source>
@@ -1767,6 +1767,17 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             </translation>
         </message>
         <message numerus="yes">
+            <source>Vitamin B12 treatment started on %1, %n weeks before the last logged day of this period. The comparison uses %2 logged days from %3 to %4 before it and %5 logged days from %6 to %7.</source>
+            <translation>
+                <numerusform>بدأ العلاج بفيتامين ب١٢ في %1، قبل %n أسبوع من آخر يوم مسجل في هذه الفترة. تعتمد المقارنة على %2 من الأيام المسجلة من %3 إلى %4 قبله و%5 من الأيام المسجلة من %6 إلى %7.</numerusform>
+                <numerusform>بدأ العلاج بفيتامين ب١٢ في %1، قبل أسبوع واحد من آخر يوم مسجل في هذه الفترة. تعتمد المقارنة على %2 من الأيام المسجلة من %3 إلى %4 قبله و%5 من الأيام المسجلة من %6 إلى %7.</numerusform>
+                <numerusform>بدأ العلاج بفيتامين ب١٢ في %1، قبل أسبوعين من آخر يوم مسجل في هذه الفترة. تعتمد المقارنة على %2 من الأيام المسجلة من %3 إلى %4 قبله و%5 من الأيام المسجلة من %6 إلى %7.</numerusform>
+                <numerusform>بدأ العلاج بفيتامين ب١٢ في %1، قبل %n أسابيع من آخر يوم مسجل في هذه الفترة. تعتمد المقارنة على %2 من الأيام المسجلة من %3 إلى %4 قبله و%5 من الأيام المسجلة من %6 إلى %7.</numerusform>
+                <numerusform>بدأ العلاج بفيتامين ب١٢ في %1، قبل %n أسبوعًا من آخر يوم مسجل في هذه الفترة. تعتمد المقارنة على %2 من الأيام المسجلة من %3 إلى %4 قبله و%5 من الأيام المسجلة من %6 إلى %7.</numerusform>
+                <numerusform>بدأ العلاج بفيتامين ب١٢ في %1، قبل %n أسبوع من آخر يوم مسجل في هذه الفترة. تعتمد المقارنة على %2 من الأيام المسجلة من %3 إلى %4 قبله و%5 من الأيام المسجلة من %6 إلى %7.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Average %1 changed from %2 to %3 in the left leg and from %4 to %5 in the right leg (%6 days before, %n days after).</source>
             <translation>
                 <numerusform>تغيّر متوسط %1 من %2 إلى %3 في الساق اليسرى ومن %4 إلى %5 في الساق اليمنى (%6 من الأيام قبل، و%n يوم بعد).</numerusform>
@@ -1801,17 +1812,6 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
                 <numerusform>بدأ العلاج بفيتامين ب١٢ في %1. في هذه الفترة %2 من الأيام المسجلة قبله و%n أيام منذ بدئه؛ ويلزم %3 على الأقل في كل جانب للمقارنة.</numerusform>
                 <numerusform>بدأ العلاج بفيتامين ب١٢ في %1. في هذه الفترة %2 من الأيام المسجلة قبله و%n يومًا منذ بدئه؛ ويلزم %3 على الأقل في كل جانب للمقارنة.</numerusform>
                 <numerusform>بدأ العلاج بفيتامين ب١٢ في %1. في هذه الفترة %2 من الأيام المسجلة قبله و%n يوم منذ بدئه؛ ويلزم %3 على الأقل في كل جانب للمقارنة.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Vitamin B12 treatment started on %1, %n weeks before the last logged day of this period. The comparison uses %2 logged days from %3 to %4 before it and %5 logged days from %6 to %7.</source>
-            <translation>
-                <numerusform>بدأ العلاج بفيتامين ب١٢ في %1، قبل %n أسبوع من آخر يوم مسجل في هذه الفترة. تعتمد المقارنة على %2 من الأيام المسجلة من %3 إلى %4 قبله و%5 من الأيام المسجلة من %6 إلى %7.</numerusform>
-                <numerusform>بدأ العلاج بفيتامين ب١٢ في %1، قبل أسبوع واحد من آخر يوم مسجل في هذه الفترة. تعتمد المقارنة على %2 من الأيام المسجلة من %3 إلى %4 قبله و%5 من الأيام المسجلة من %6 إلى %7.</numerusform>
-                <numerusform>بدأ العلاج بفيتامين ب١٢ في %1، قبل أسبوعين من آخر يوم مسجل في هذه الفترة. تعتمد المقارنة على %2 من الأيام المسجلة من %3 إلى %4 قبله و%5 من الأيام المسجلة من %6 إلى %7.</numerusform>
-                <numerusform>بدأ العلاج بفيتامين ب١٢ في %1، قبل %n أسابيع من آخر يوم مسجل في هذه الفترة. تعتمد المقارنة على %2 من الأيام المسجلة من %3 إلى %4 قبله و%5 من الأيام المسجلة من %6 إلى %7.</numerusform>
-                <numerusform>بدأ العلاج بفيتامين ب١٢ في %1، قبل %n أسبوعًا من آخر يوم مسجل في هذه الفترة. تعتمد المقارنة على %2 من الأيام المسجلة من %3 إلى %4 قبله و%5 من الأيام المسجلة من %6 إلى %7.</numerusform>
-                <numerusform>بدأ العلاج بفيتامين ب١٢ في %1، قبل %n أسبوع من آخر يوم مسجل في هذه الفترة. تعتمد المقارنة على %2 من الأيام المسجلة من %3 إلى %4 قبله و%5 من الأيام المسجلة من %6 إلى %7.</numerusform>
             </translation>
         </message>
         <message>
@@ -1910,34 +1910,41 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             </translation>
         </message>
         <message numerus="yes">
-            <source>a dose taken up to %n day(s) before or after its planned date</source>
+            <source>Plan %1: %2 of %n planned doses taken (%3%) from %4 to %5, counting %6. Not found: %7.</source>
             <translation>
-                <numerusform>جرعة أُخذت في يومها المخطط تمامًا</numerusform>
-                <numerusform>جرعة أُخذت قبل موعدها المخطط أو بعده بيوم واحد على الأكثر</numerusform>
-                <numerusform>جرعة أُخذت قبل موعدها المخطط أو بعده بيومين على الأكثر</numerusform>
-                <numerusform>جرعة أُخذت قبل موعدها المخطط أو بعده بما لا يزيد على %n أيام</numerusform>
-                <numerusform>جرعة أُخذت قبل موعدها المخطط أو بعده بما لا يزيد على %n يومًا</numerusform>
-                <numerusform>جرعة أُخذت قبل موعدها المخطط أو بعده بما لا يزيد على %n يوم</numerusform>
+                <numerusform>الخطة %1: أُخذت %2 من أصل %n جرعة مخططة (%3٪) من %4 إلى %5، مع احتساب %6. لم يُعثر على: %7.</numerusform>
+                <numerusform>الخطة %1: أُخذت %2 من أصل جرعة مخططة واحدة (%3٪) من %4 إلى %5، مع احتساب %6. لم يُعثر على: %7.</numerusform>
+                <numerusform>الخطة %1: أُخذت %2 من أصل جرعتين مخططتين (%3٪) من %4 إلى %5، مع احتساب %6. لم يُعثر على: %7.</numerusform>
+                <numerusform>الخطة %1: أُخذت %2 من أصل %n جرعات مخططة (%3٪) من %4 إلى %5، مع احتساب %6. لم يُعثر على: %7.</numerusform>
+                <numerusform>الخطة %1: أُخذت %2 من أصل %n جرعة مخططة (%3٪) من %4 إلى %5، مع احتساب %6. لم يُعثر على: %7.</numerusform>
+                <numerusform>الخطة %1: أُخذت %2 من أصل %n جرعة مخططة (%3٪) من %4 إلى %5، مع احتساب %6. لم يُعثر على: %7.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Plan %1: %2 of %n planned doses taken (%3%) from %4 to %5, counting %6.</source>
+            <translation>
+                <numerusform>الخطة %1: أُخذت %2 من أصل %n جرعة مخططة (%3٪) من %4 إلى %5، مع احتساب %6.</numerusform>
+                <numerusform>الخطة %1: أُخذت %2 من أصل جرعة مخططة واحدة (%3٪) من %4 إلى %5، مع احتساب %6.</numerusform>
+                <numerusform>الخطة %1: أُخذت %2 من أصل جرعتين مخططتين (%3٪) من %4 إلى %5، مع احتساب %6.</numerusform>
+                <numerusform>الخطة %1: أُخذت %2 من أصل %n جرعات مخططة (%3٪) من %4 إلى %5، مع احتساب %6.</numerusform>
+                <numerusform>الخطة %1: أُخذت %2 من أصل %n جرعة مخططة (%3٪) من %4 إلى %5، مع احتساب %6.</numerusform>
+                <numerusform>الخطة %1: أُخذت %2 من أصل %n جرعة مخططة (%3٪) من %4 إلى %5، مع احتساب %6.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>a dose taken up to %n days before or after its planned date</source>
+            <translation>
+                <numerusform>جرعة أُخذت قبل موعدها المخطط أو بعده بما لا يتجاوز %n يوم</numerusform>
+                <numerusform>جرعة أُخذت قبل موعدها المخطط أو بعده بما لا يتجاوز يوم واحد</numerusform>
+                <numerusform>جرعة أُخذت قبل موعدها المخطط أو بعده بما لا يتجاوز يومين</numerusform>
+                <numerusform>جرعة أُخذت قبل موعدها المخطط أو بعده بما لا يتجاوز %n أيام</numerusform>
+                <numerusform>جرعة أُخذت قبل موعدها المخطط أو بعده بما لا يتجاوز %n يومًا</numerusform>
+                <numerusform>جرعة أُخذت قبل موعدها المخطط أو بعده بما لا يتجاوز %n يوم</numerusform>
             </translation>
         </message>
         <message>
             <source>a dose only on its planned day</source>
             <translation>جرعة في يومها المخطط فقط</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1: %2 of %n planned doses taken (%3%) from %4 to %5, counting %6.</source>
-            <translation>
-                <numerusform>%1: أُخذت %2 من أصل %n جرعة مخططة (%3٪) من %4 إلى %5، مع احتساب %6.</numerusform>
-                <numerusform>%1: أُخذت %2 من أصل %n جرعة مخططة (%3٪) من %4 إلى %5، مع احتساب %6.</numerusform>
-                <numerusform>%1: أُخذت %2 من أصل %n جرعة مخططة (%3٪) من %4 إلى %5، مع احتساب %6.</numerusform>
-                <numerusform>%1: أُخذت %2 من أصل %n جرعات مخططة (%3٪) من %4 إلى %5، مع احتساب %6.</numerusform>
-                <numerusform>%1: أُخذت %2 من أصل %n جرعةً مخططة (%3٪) من %4 إلى %5، مع احتساب %6.</numerusform>
-                <numerusform>%1: أُخذت %2 من أصل %n جرعة مخططة (%3٪) من %4 إلى %5، مع احتساب %6.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Planned doses not found: %1.</source>
-            <translation>جرعات مخططة لم تُسجَّل: %1.</translation>
         </message>
         <message numerus="yes">
             <source>a gradual rise over the first weeks (%n logged days)</source>
@@ -2127,6 +2134,150 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             </translation>
         </message>
         <message>
+            <source>Tingling</source>
+            <translation>الوخز</translation>
+        </message>
+        <message>
+            <source>Numbness</source>
+            <translation>الخدر</translation>
+        </message>
+        <message>
+            <source>Burning</source>
+            <translation>الحرقان</translation>
+        </message>
+        <message>
+            <source>Pain</source>
+            <translation>الألم</translation>
+        </message>
+        <message>
+            <source>Weakness</source>
+            <translation>الضعف</translation>
+        </message>
+        <message>
+            <source>worse</source>
+            <translation>أسوأ</translation>
+        </message>
+        <message>
+            <source>better</source>
+            <translation>أفضل</translation>
+        </message>
+        <message>
+            <source>about the same</source>
+            <translation>على حاله تقريبًا</translation>
+        </message>
+        <message>
+            <source>too few days to tell</source>
+            <translation>أيام أقل من أن تُظهر ذلك</translation>
+        </message>
+        <message numerus="yes">
+            <source>Warning signs: on %n days of the whole diary, listed first.</source>
+            <translation>
+                <numerusform>علامات الإنذار: في %n يوم من اليوميات كلها، مذكورة أولًا.</numerusform>
+                <numerusform>علامات الإنذار: في يوم واحد من اليوميات كلها، مذكورة أولًا.</numerusform>
+                <numerusform>علامات الإنذار: في يومين من اليوميات كلها، مذكورة أولًا.</numerusform>
+                <numerusform>علامات الإنذار: في %n أيام من اليوميات كلها، مذكورة أولًا.</numerusform>
+                <numerusform>علامات الإنذار: في %n يومًا من اليوميات كلها، مذكورة أولًا.</numerusform>
+                <numerusform>علامات الإنذار: في %n يوم من اليوميات كلها، مذكورة أولًا.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: left leg %2 at the start and %3 now, right leg %4 and %5 (means of the first %6 and the last %n logged days, 0 to 10).</source>
+            <translation>
+                <numerusform>%1: الساق اليسرى %2 في البداية و%3 الآن، والساق اليمنى %4 و%5 (متوسطات أول %6 وآخر %n يوم مسجل، من ٠ إلى ١٠).</numerusform>
+                <numerusform>%1: الساق اليسرى %2 في البداية و%3 الآن، والساق اليمنى %4 و%5 (متوسطات أول %6 وآخر يوم واحد مسجل، من ٠ إلى ١٠).</numerusform>
+                <numerusform>%1: الساق اليسرى %2 في البداية و%3 الآن، والساق اليمنى %4 و%5 (متوسطات أول %6 وآخر يومين مسجلين، من ٠ إلى ١٠).</numerusform>
+                <numerusform>%1: الساق اليسرى %2 في البداية و%3 الآن، والساق اليمنى %4 و%5 (متوسطات أول %6 وآخر %n أيام مسجلة، من ٠ إلى ١٠).</numerusform>
+                <numerusform>%1: الساق اليسرى %2 في البداية و%3 الآن، والساق اليمنى %4 و%5 (متوسطات أول %6 وآخر %n يومًا مسجلًا، من ٠ إلى ١٠).</numerusform>
+                <numerusform>%1: الساق اليسرى %2 في البداية و%3 الآن، والساق اليمنى %4 و%5 (متوسطات أول %6 وآخر %n يوم مسجل، من ٠ إلى ١٠).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Warning signs: none ticked or shown on any of the %n logged days of the whole diary.</source>
+            <translation>
+                <numerusform>علامات الإنذار: لا شيء مؤشَّر عليه أو ظاهر في أي من %n يوم مسجل في اليوميات كلها.</numerusform>
+                <numerusform>علامات الإنذار: لا شيء مؤشَّر عليه أو ظاهر في أي من يوم واحد مسجل في اليوميات كلها.</numerusform>
+                <numerusform>علامات الإنذار: لا شيء مؤشَّر عليه أو ظاهر في أي من يومين مسجلين في اليوميات كلها.</numerusform>
+                <numerusform>علامات الإنذار: لا شيء مؤشَّر عليه أو ظاهر في أي من %n أيام مسجلة في اليوميات كلها.</numerusform>
+                <numerusform>علامات الإنذار: لا شيء مؤشَّر عليه أو ظاهر في أي من %n يومًا مسجلًا في اليوميات كلها.</numerusform>
+                <numerusform>علامات الإنذار: لا شيء مؤشَّر عليه أو ظاهر في أي من %n يوم مسجل في اليوميات كلها.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Legs: %1.</source>
+            <translation>الساقان: %1.</translation>
+        </message>
+        <message>
+            <source>No leg symptoms recorded; the diary runs from %1 to %2.</source>
+            <translation>لم تُسجل أعراض في الساقين؛ تمتد اليوميات من %1 إلى %2.</translation>
+        </message>
+        <message>
+            <source>Symptoms recorded since %1; the diary runs from %2 to %3.</source>
+            <translation>الأعراض مسجلة منذ %1؛ تمتد اليوميات من %2 إلى %3.</translation>
+        </message>
+        <message numerus="yes">
+            <source>No symptoms since %1 (%n days to the last logged day).</source>
+            <translation>
+                <numerusform>لا أعراض منذ %1 (%n يوم حتى آخر يوم مسجل).</numerusform>
+                <numerusform>لا أعراض منذ %1 (يوم واحد حتى آخر يوم مسجل).</numerusform>
+                <numerusform>لا أعراض منذ %1 (يومين حتى آخر يوم مسجل).</numerusform>
+                <numerusform>لا أعراض منذ %1 (%n أيام حتى آخر يوم مسجل).</numerusform>
+                <numerusform>لا أعراض منذ %1 (%n يومًا حتى آخر يوم مسجل).</numerusform>
+                <numerusform>لا أعراض منذ %1 (%n يوم حتى آخر يوم مسجل).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Over the whole period: %1. The last 14 days against the 14 before: %2.</source>
+            <translation>على مدى الفترة كلها: %1. آخر ١٤ يومًا مقارنة بالـ١٤ التي قبلها: %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Treatment: no vitamin B12 logged in the whole diary (%n logged days).</source>
+            <translation>
+                <numerusform>العلاج: لم يُسجل فيتامين ب١٢ في اليوميات كلها (%n يوم مسجل).</numerusform>
+                <numerusform>العلاج: لم يُسجل فيتامين ب١٢ في اليوميات كلها (يوم واحد مسجل).</numerusform>
+                <numerusform>العلاج: لم يُسجل فيتامين ب١٢ في اليوميات كلها (يومين مسجلين).</numerusform>
+                <numerusform>العلاج: لم يُسجل فيتامين ب١٢ في اليوميات كلها (%n أيام مسجلة).</numerusform>
+                <numerusform>العلاج: لم يُسجل فيتامين ب١٢ في اليوميات كلها (%n يومًا مسجلًا).</numerusform>
+                <numerusform>العلاج: لم يُسجل فيتامين ب١٢ في اليوميات كلها (%n يوم مسجل).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Treatment: vitamin B12 (%1) since %2; no plan covers this period, so adherence is not known.</source>
+            <translation>العلاج: فيتامين ب١٢ (%1) منذ %2؛ لا توجد خطة تغطي هذه الفترة، لذا الالتزام غير معروف.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Treatment: vitamin B12 (%1) since %2; %3 of %n planned doses in this period taken (%4%).</source>
+            <translation>
+                <numerusform>العلاج: فيتامين ب١٢ (%1) منذ %2؛ أُخذت %3 من أصل %n جرعة مخططة في هذه الفترة (%4٪).</numerusform>
+                <numerusform>العلاج: فيتامين ب١٢ (%1) منذ %2؛ أُخذت %3 من أصل جرعة مخططة واحدة في هذه الفترة (%4٪).</numerusform>
+                <numerusform>العلاج: فيتامين ب١٢ (%1) منذ %2؛ أُخذت %3 من أصل جرعتين مخططتين في هذه الفترة (%4٪).</numerusform>
+                <numerusform>العلاج: فيتامين ب١٢ (%1) منذ %2؛ أُخذت %3 من أصل %n جرعات مخططة في هذه الفترة (%4٪).</numerusform>
+                <numerusform>العلاج: فيتامين ب١٢ (%1) منذ %2؛ أُخذت %3 من أصل %n جرعة مخططة في هذه الفترة (%4٪).</numerusform>
+                <numerusform>العلاج: فيتامين ب١٢ (%1) منذ %2؛ أُخذت %3 من أصل %n جرعة مخططة في هذه الفترة (%4٪).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Walking (0 normal to 4): %1 at the start and %2 now; timed 10-metre walk: %3 and %4 seconds; falls in the period: %n.</source>
+            <translation>
+                <numerusform>المشي (٠ طبيعي إلى ٤): %1 في البداية و%2 الآن؛ زمن المشي لعشرة أمتار: %3 و%4 ثانية؛ السقطات في الفترة: %n.</numerusform>
+                <numerusform>المشي (٠ طبيعي إلى ٤): %1 في البداية و%2 الآن؛ زمن المشي لعشرة أمتار: %3 و%4 ثانية؛ السقطات في الفترة: %n.</numerusform>
+                <numerusform>المشي (٠ طبيعي إلى ٤): %1 في البداية و%2 الآن؛ زمن المشي لعشرة أمتار: %3 و%4 ثانية؛ السقطات في الفترة: %n.</numerusform>
+                <numerusform>المشي (٠ طبيعي إلى ٤): %1 في البداية و%2 الآن؛ زمن المشي لعشرة أمتار: %3 و%4 ثانية؛ السقطات في الفترة: %n.</numerusform>
+                <numerusform>المشي (٠ طبيعي إلى ٤): %1 في البداية و%2 الآن؛ زمن المشي لعشرة أمتار: %3 و%4 ثانية؛ السقطات في الفترة: %n.</numerusform>
+                <numerusform>المشي (٠ طبيعي إلى ٤): %1 في البداية و%2 الآن؛ زمن المشي لعشرة أمتار: %3 و%4 ثانية؛ السقطات في الفترة: %n.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Walking (0 normal to 4): %1 at the start and %2 now; falls in the period: %n.</source>
+            <translation>
+                <numerusform>المشي (٠ طبيعي إلى ٤): %1 في البداية و%2 الآن؛ السقطات في الفترة: %n.</numerusform>
+                <numerusform>المشي (٠ طبيعي إلى ٤): %1 في البداية و%2 الآن؛ السقطات في الفترة: %n.</numerusform>
+                <numerusform>المشي (٠ طبيعي إلى ٤): %1 في البداية و%2 الآن؛ السقطات في الفترة: %n.</numerusform>
+                <numerusform>المشي (٠ طبيعي إلى ٤): %1 في البداية و%2 الآن؛ السقطات في الفترة: %n.</numerusform>
+                <numerusform>المشي (٠ طبيعي إلى ٤): %1 في البداية و%2 الآن؛ السقطات في الفترة: %n.</numerusform>
+                <numerusform>المشي (٠ طبيعي إلى ٤): %1 في البداية و%2 الآن؛ السقطات في الفترة: %n.</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>tingling</source>
             <translation>الوخز</translation>
         </message>
@@ -2281,6 +2432,50 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
         <message>
             <source>This diary describes what was recorded; it does not diagnose. Only a clinician can find the cause of these symptoms.</source>
             <translation>تصف هذه اليوميات ما سُجِّل، ولا تشخّص. الطبيب وحده يستطيع معرفة سبب هذه الأعراض.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Other signs, with the number of days out of %n logged: %1.</source>
+            <translation>
+                <numerusform>علامات أخرى، مع عدد الأيام من أصل %n يوم مسجل: %1.</numerusform>
+                <numerusform>علامات أخرى، مع عدد الأيام من أصل %n يوم مسجل: %1.</numerusform>
+                <numerusform>علامات أخرى، مع عدد الأيام من أصل %n يوم مسجل: %1.</numerusform>
+                <numerusform>علامات أخرى، مع عدد الأيام من أصل %n أيام مسجلة: %1.</numerusform>
+                <numerusform>علامات أخرى، مع عدد الأيام من أصل %n يومًا مسجلًا: %1.</numerusform>
+                <numerusform>علامات أخرى، مع عدد الأيام من أصل %n يوم مسجل: %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Falls: %1 in all, on %n of %2 logged days.</source>
+            <translation>
+                <numerusform>السقطات: %1 في المجموع، في %n من أصل %2 من الأيام المسجلة.</numerusform>
+                <numerusform>السقطات: %1 في المجموع، في %n من أصل %2 من الأيام المسجلة.</numerusform>
+                <numerusform>السقطات: %1 في المجموع، في %n من أصل %2 من الأيام المسجلة.</numerusform>
+                <numerusform>السقطات: %1 في المجموع، في %n من أصل %2 من الأيام المسجلة.</numerusform>
+                <numerusform>السقطات: %1 في المجموع، في %n من أصل %2 من الأيام المسجلة.</numerusform>
+                <numerusform>السقطات: %1 في المجموع، في %n من أصل %2 من الأيام المسجلة.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Walking was rated worse in the second half of the period than in the first (average %1 against %2 on the 0 to 4 scale, %n logged days in each half).</source>
+            <translation>
+                <numerusform>قُيِّم المشي بأنه أسوأ في النصف الثاني من الفترة مقارنةً بالنصف الأول (متوسط %1 مقابل %2 على مقياس من ٠ إلى ٤، و%n يوم مسجل في كل نصف).</numerusform>
+                <numerusform>قُيِّم المشي بأنه أسوأ في النصف الثاني من الفترة مقارنةً بالنصف الأول (متوسط %1 مقابل %2 على مقياس من ٠ إلى ٤، و%n يوم مسجل في كل نصف).</numerusform>
+                <numerusform>قُيِّم المشي بأنه أسوأ في النصف الثاني من الفترة مقارنةً بالنصف الأول (متوسط %1 مقابل %2 على مقياس من ٠ إلى ٤، و%n يوم مسجل في كل نصف).</numerusform>
+                <numerusform>قُيِّم المشي بأنه أسوأ في النصف الثاني من الفترة مقارنةً بالنصف الأول (متوسط %1 مقابل %2 على مقياس من ٠ إلى ٤، و%n أيام مسجلة في كل نصف).</numerusform>
+                <numerusform>قُيِّم المشي بأنه أسوأ في النصف الثاني من الفترة مقارنةً بالنصف الأول (متوسط %1 مقابل %2 على مقياس من ٠ إلى ٤، و%n يومًا مسجلًا في كل نصف).</numerusform>
+                <numerusform>قُيِّم المشي بأنه أسوأ في النصف الثاني من الفترة مقارنةً بالنصف الأول (متوسط %1 مقابل %2 على مقياس من ٠ إلى ٤، و%n يوم مسجل في كل نصف).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Walking was rated better in the second half of the period than in the first (average %1 against %2 on the 0 to 4 scale, %n logged days in each half).</source>
+            <translation>
+                <numerusform>قُيِّم المشي بأنه أفضل في النصف الثاني من الفترة مقارنةً بالنصف الأول (متوسط %1 مقابل %2 على مقياس من ٠ إلى ٤، و%n يوم مسجل في كل نصف).</numerusform>
+                <numerusform>قُيِّم المشي بأنه أفضل في النصف الثاني من الفترة مقارنةً بالنصف الأول (متوسط %1 مقابل %2 على مقياس من ٠ إلى ٤، و%n يوم مسجل في كل نصف).</numerusform>
+                <numerusform>قُيِّم المشي بأنه أفضل في النصف الثاني من الفترة مقارنةً بالنصف الأول (متوسط %1 مقابل %2 على مقياس من ٠ إلى ٤، و%n يوم مسجل في كل نصف).</numerusform>
+                <numerusform>قُيِّم المشي بأنه أفضل في النصف الثاني من الفترة مقارنةً بالنصف الأول (متوسط %1 مقابل %2 على مقياس من ٠ إلى ٤، و%n أيام مسجلة في كل نصف).</numerusform>
+                <numerusform>قُيِّم المشي بأنه أفضل في النصف الثاني من الفترة مقارنةً بالنصف الأول (متوسط %1 مقابل %2 على مقياس من ٠ إلى ٤، و%n يومًا مسجلًا في كل نصف).</numerusform>
+                <numerusform>قُيِّم المشي بأنه أفضل في النصف الثاني من الفترة مقارنةً بالنصف الأول (متوسط %1 مقابل %2 على مقياس من ٠ إلى ٤، و%n يوم مسجل في كل نصف).</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>This summary covers %1 to %2: %n of %3 days were logged.</source>
@@ -2463,6 +2658,17 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             </translation>
         </message>
         <message numerus="yes">
+            <source>Over the first months the symptoms rose slowly: the highest score of the day averaged %1 in the first four weeks from %2 and %3 in the four weeks up to %4 (%n logged days).</source>
+            <translation>
+                <numerusform>ارتفعت الأعراض ببطء خلال الأشهر الأولى: بلغ متوسط أعلى درجة في اليوم %1 في الأسابيع الأربعة الأولى من %2 و%3 في الأسابيع الأربعة حتى %4 (%n يوم مسجل).</numerusform>
+                <numerusform>ارتفعت الأعراض ببطء خلال الأشهر الأولى: بلغ متوسط أعلى درجة في اليوم %1 في الأسابيع الأربعة الأولى من %2 و%3 في الأسابيع الأربعة حتى %4 (يوم واحد مسجل).</numerusform>
+                <numerusform>ارتفعت الأعراض ببطء خلال الأشهر الأولى: بلغ متوسط أعلى درجة في اليوم %1 في الأسابيع الأربعة الأولى من %2 و%3 في الأسابيع الأربعة حتى %4 (يومين مسجلين).</numerusform>
+                <numerusform>ارتفعت الأعراض ببطء خلال الأشهر الأولى: بلغ متوسط أعلى درجة في اليوم %1 في الأسابيع الأربعة الأولى من %2 و%3 في الأسابيع الأربعة حتى %4 (%n أيام مسجلة).</numerusform>
+                <numerusform>ارتفعت الأعراض ببطء خلال الأشهر الأولى: بلغ متوسط أعلى درجة في اليوم %1 في الأسابيع الأربعة الأولى من %2 و%3 في الأسابيع الأربعة حتى %4 (%n يومًا مسجلًا).</numerusform>
+                <numerusform>ارتفعت الأعراض ببطء خلال الأشهر الأولى: بلغ متوسط أعلى درجة في اليوم %1 في الأسابيع الأربعة الأولى من %2 و%3 في الأسابيع الأربعة حتى %4 (%n يوم مسجل).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Over the first weeks the symptoms rose gradually: the highest score of the day averaged %1 in the week from %2 and %3 in the week up to %4 (%n logged days).</source>
             <translation>
                 <numerusform>ارتفعت الأعراض تدريجيًا خلال الأسابيع الأولى: بلغ متوسط أعلى درجة في اليوم %1 في الأسبوع الذي بدأ في %2 و%3 في الأسبوع المنتهي في %4 (%n يوم مسجل).</numerusform>
@@ -2485,58 +2691,25 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             </translation>
         </message>
         <message numerus="yes">
-            <source>The first four weeks (%n logged days) show no clear rise, so the diary cannot say how the symptoms began.</source>
+            <source>The diary starts with symptoms already present, and their strength shows no clear rise in the first four weeks (%n logged days) or the months after; how they began is before the diary.</source>
             <translation>
-                <numerusform>الأسابيع الأربعة الأولى (%n يوم مسجل) لا تُظهر ارتفاعًا واضحًا، لذا لا تستطيع اليوميات أن تحدد كيف بدأت الأعراض.</numerusform>
-                <numerusform>الأسابيع الأربعة الأولى (%n يوم مسجل) لا تُظهر ارتفاعًا واضحًا، لذا لا تستطيع اليوميات أن تحدد كيف بدأت الأعراض.</numerusform>
-                <numerusform>الأسابيع الأربعة الأولى (%n يوم مسجل) لا تُظهر ارتفاعًا واضحًا، لذا لا تستطيع اليوميات أن تحدد كيف بدأت الأعراض.</numerusform>
-                <numerusform>الأسابيع الأربعة الأولى (%n أيام مسجلة) لا تُظهر ارتفاعًا واضحًا، لذا لا تستطيع اليوميات أن تحدد كيف بدأت الأعراض.</numerusform>
-                <numerusform>الأسابيع الأربعة الأولى (%n يومًا مسجلًا) لا تُظهر ارتفاعًا واضحًا، لذا لا تستطيع اليوميات أن تحدد كيف بدأت الأعراض.</numerusform>
-                <numerusform>الأسابيع الأربعة الأولى (%n يوم مسجل) لا تُظهر ارتفاعًا واضحًا، لذا لا تستطيع اليوميات أن تحدد كيف بدأت الأعراض.</numerusform>
+                <numerusform>تبدأ اليوميات والأعراض موجودة أصلًا، ولا تُظهر شدتها ارتفاعًا واضحًا في الأسابيع الأربعة الأولى (%n يوم مسجل) ولا في الأشهر التالية؛ أما كيف بدأت فقبل اليوميات.</numerusform>
+                <numerusform>تبدأ اليوميات والأعراض موجودة أصلًا، ولا تُظهر شدتها ارتفاعًا واضحًا في الأسابيع الأربعة الأولى (يوم واحد مسجل) ولا في الأشهر التالية؛ أما كيف بدأت فقبل اليوميات.</numerusform>
+                <numerusform>تبدأ اليوميات والأعراض موجودة أصلًا، ولا تُظهر شدتها ارتفاعًا واضحًا في الأسابيع الأربعة الأولى (يومين مسجلين) ولا في الأشهر التالية؛ أما كيف بدأت فقبل اليوميات.</numerusform>
+                <numerusform>تبدأ اليوميات والأعراض موجودة أصلًا، ولا تُظهر شدتها ارتفاعًا واضحًا في الأسابيع الأربعة الأولى (%n أيام مسجلة) ولا في الأشهر التالية؛ أما كيف بدأت فقبل اليوميات.</numerusform>
+                <numerusform>تبدأ اليوميات والأعراض موجودة أصلًا، ولا تُظهر شدتها ارتفاعًا واضحًا في الأسابيع الأربعة الأولى (%n يومًا مسجلًا) ولا في الأشهر التالية؛ أما كيف بدأت فقبل اليوميات.</numerusform>
+                <numerusform>تبدأ اليوميات والأعراض موجودة أصلًا، ولا تُظهر شدتها ارتفاعًا واضحًا في الأسابيع الأربعة الأولى (%n يوم مسجل) ولا في الأشهر التالية؛ أما كيف بدأت فقبل اليوميات.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Other signs, with the number of days out of %n logged: %1.</source>
+            <source>The strength of the symptoms shows no clear rise in the first four weeks after they began (%n logged days) or the months after.</source>
             <translation>
-                <numerusform>علامات أخرى، مع عدد الأيام من أصل %n يوم مسجل: %1.</numerusform>
-                <numerusform>علامات أخرى، مع عدد الأيام من أصل %n يوم مسجل: %1.</numerusform>
-                <numerusform>علامات أخرى، مع عدد الأيام من أصل %n يوم مسجل: %1.</numerusform>
-                <numerusform>علامات أخرى، مع عدد الأيام من أصل %n أيام مسجلة: %1.</numerusform>
-                <numerusform>علامات أخرى، مع عدد الأيام من أصل %n يومًا مسجلًا: %1.</numerusform>
-                <numerusform>علامات أخرى، مع عدد الأيام من أصل %n يوم مسجل: %1.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Falls: %1 in all, on %n of %2 logged days.</source>
-            <translation>
-                <numerusform>السقطات: %1 في المجموع، في %n من أصل %2 من الأيام المسجلة.</numerusform>
-                <numerusform>السقطات: %1 في المجموع، في %n من أصل %2 من الأيام المسجلة.</numerusform>
-                <numerusform>السقطات: %1 في المجموع، في %n من أصل %2 من الأيام المسجلة.</numerusform>
-                <numerusform>السقطات: %1 في المجموع، في %n من أصل %2 من الأيام المسجلة.</numerusform>
-                <numerusform>السقطات: %1 في المجموع، في %n من أصل %2 من الأيام المسجلة.</numerusform>
-                <numerusform>السقطات: %1 في المجموع، في %n من أصل %2 من الأيام المسجلة.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Walking was rated worse in the second half of the period than in the first (average %1 against %2 on the 0 to 4 scale, %n logged days in each half).</source>
-            <translation>
-                <numerusform>قُيِّم المشي بأنه أسوأ في النصف الثاني من الفترة مقارنةً بالنصف الأول (متوسط %1 مقابل %2 على مقياس من ٠ إلى ٤، و%n يوم مسجل في كل نصف).</numerusform>
-                <numerusform>قُيِّم المشي بأنه أسوأ في النصف الثاني من الفترة مقارنةً بالنصف الأول (متوسط %1 مقابل %2 على مقياس من ٠ إلى ٤، و%n يوم مسجل في كل نصف).</numerusform>
-                <numerusform>قُيِّم المشي بأنه أسوأ في النصف الثاني من الفترة مقارنةً بالنصف الأول (متوسط %1 مقابل %2 على مقياس من ٠ إلى ٤، و%n يوم مسجل في كل نصف).</numerusform>
-                <numerusform>قُيِّم المشي بأنه أسوأ في النصف الثاني من الفترة مقارنةً بالنصف الأول (متوسط %1 مقابل %2 على مقياس من ٠ إلى ٤، و%n أيام مسجلة في كل نصف).</numerusform>
-                <numerusform>قُيِّم المشي بأنه أسوأ في النصف الثاني من الفترة مقارنةً بالنصف الأول (متوسط %1 مقابل %2 على مقياس من ٠ إلى ٤، و%n يومًا مسجلًا في كل نصف).</numerusform>
-                <numerusform>قُيِّم المشي بأنه أسوأ في النصف الثاني من الفترة مقارنةً بالنصف الأول (متوسط %1 مقابل %2 على مقياس من ٠ إلى ٤، و%n يوم مسجل في كل نصف).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Walking was rated better in the second half of the period than in the first (average %1 against %2 on the 0 to 4 scale, %n logged days in each half).</source>
-            <translation>
-                <numerusform>قُيِّم المشي بأنه أفضل في النصف الثاني من الفترة مقارنةً بالنصف الأول (متوسط %1 مقابل %2 على مقياس من ٠ إلى ٤، و%n يوم مسجل في كل نصف).</numerusform>
-                <numerusform>قُيِّم المشي بأنه أفضل في النصف الثاني من الفترة مقارنةً بالنصف الأول (متوسط %1 مقابل %2 على مقياس من ٠ إلى ٤، و%n يوم مسجل في كل نصف).</numerusform>
-                <numerusform>قُيِّم المشي بأنه أفضل في النصف الثاني من الفترة مقارنةً بالنصف الأول (متوسط %1 مقابل %2 على مقياس من ٠ إلى ٤، و%n يوم مسجل في كل نصف).</numerusform>
-                <numerusform>قُيِّم المشي بأنه أفضل في النصف الثاني من الفترة مقارنةً بالنصف الأول (متوسط %1 مقابل %2 على مقياس من ٠ إلى ٤، و%n أيام مسجلة في كل نصف).</numerusform>
-                <numerusform>قُيِّم المشي بأنه أفضل في النصف الثاني من الفترة مقارنةً بالنصف الأول (متوسط %1 مقابل %2 على مقياس من ٠ إلى ٤، و%n يومًا مسجلًا في كل نصف).</numerusform>
-                <numerusform>قُيِّم المشي بأنه أفضل في النصف الثاني من الفترة مقارنةً بالنصف الأول (متوسط %1 مقابل %2 على مقياس من ٠ إلى ٤، و%n يوم مسجل في كل نصف).</numerusform>
+                <numerusform>لا تُظهر شدة الأعراض ارتفاعًا واضحًا في الأسابيع الأربعة الأولى بعد بدئها (%n يوم مسجل) ولا في الأشهر التالية.</numerusform>
+                <numerusform>لا تُظهر شدة الأعراض ارتفاعًا واضحًا في الأسابيع الأربعة الأولى بعد بدئها (يوم واحد مسجل) ولا في الأشهر التالية.</numerusform>
+                <numerusform>لا تُظهر شدة الأعراض ارتفاعًا واضحًا في الأسابيع الأربعة الأولى بعد بدئها (يومين مسجلين) ولا في الأشهر التالية.</numerusform>
+                <numerusform>لا تُظهر شدة الأعراض ارتفاعًا واضحًا في الأسابيع الأربعة الأولى بعد بدئها (%n أيام مسجلة) ولا في الأشهر التالية.</numerusform>
+                <numerusform>لا تُظهر شدة الأعراض ارتفاعًا واضحًا في الأسابيع الأربعة الأولى بعد بدئها (%n يومًا مسجلًا) ولا في الأشهر التالية.</numerusform>
+                <numerusform>لا تُظهر شدة الأعراض ارتفاعًا واضحًا في الأسابيع الأربعة الأولى بعد بدئها (%n يوم مسجل) ولا في الأشهر التالية.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -3133,7 +3306,7 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
         </message>
         <message>
             <source>Numbness</source>
-            <translation>التنميل</translation>
+            <translation>الخدر</translation>
         </message>
         <message>
             <source>Burning</source>
@@ -3324,8 +3497,8 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             <translation>يتوافق</translation>
         </message>
         <message>
-            <source>The diary against the three causes the patient documents compare</source>
-            <translation>اليوميات مقارنةً بالأسباب الثلاثة التي تقارنها وثائق المريض</translation>
+            <source>The diary beside the three causes the reference documents compare</source>
+            <translation>اليوميات إلى جانب الأسباب الثلاثة التي تقارن بينها الوثائق المرجعية</translation>
         </message>
         <message>
             <source>"agrees" means the diary shows what that column describes; it does not make a diagnosis.</source>
@@ -3354,14 +3527,14 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             </translation>
         </message>
         <message numerus="yes">
-            <source>Before B12: %1 to %2 (%3 logged days); since B12, latest weeks: %4 to %5 (%n logged day(s)).</source>
+            <source>B12 started on %6, %7 weeks before the last logged day. Before B12: %1 to %2 (%3 logged days); since B12, latest weeks: %4 to %5 (%n logged days).</source>
             <translation>
-                <numerusform>قبل ب١٢: %1 إلى %2 (%3 من الأيام المسجلة)؛ منذ ب١٢، آخر الأسابيع: %4 إلى %5 (%n يوم مسجل).</numerusform>
-                <numerusform>قبل ب١٢: %1 إلى %2 (%3 من الأيام المسجلة)؛ منذ ب١٢، آخر الأسابيع: %4 إلى %5 (%n يوم مسجل).</numerusform>
-                <numerusform>قبل ب١٢: %1 إلى %2 (%3 من الأيام المسجلة)؛ منذ ب١٢، آخر الأسابيع: %4 إلى %5 (%n يوم مسجل).</numerusform>
-                <numerusform>قبل ب١٢: %1 إلى %2 (%3 من الأيام المسجلة)؛ منذ ب١٢، آخر الأسابيع: %4 إلى %5 (%n أيام مسجلة).</numerusform>
-                <numerusform>قبل ب١٢: %1 إلى %2 (%3 من الأيام المسجلة)؛ منذ ب١٢، آخر الأسابيع: %4 إلى %5 (%n يومًا مسجلًا).</numerusform>
-                <numerusform>قبل ب١٢: %1 إلى %2 (%3 من الأيام المسجلة)؛ منذ ب١٢، آخر الأسابيع: %4 إلى %5 (%n يوم مسجل).</numerusform>
+                <numerusform>بدأ ب١٢ في %6، قبل %7 أسبوعًا من آخر يوم مسجل. قبل ب١٢: من %1 إلى %2 (%3 من الأيام المسجلة)؛ منذ ب١٢، الأسابيع الأخيرة: من %4 إلى %5 (%n يوم مسجل).</numerusform>
+                <numerusform>بدأ ب١٢ في %6، قبل %7 أسبوعًا من آخر يوم مسجل. قبل ب١٢: من %1 إلى %2 (%3 من الأيام المسجلة)؛ منذ ب١٢، الأسابيع الأخيرة: من %4 إلى %5 (يوم واحد مسجل).</numerusform>
+                <numerusform>بدأ ب١٢ في %6، قبل %7 أسبوعًا من آخر يوم مسجل. قبل ب١٢: من %1 إلى %2 (%3 من الأيام المسجلة)؛ منذ ب١٢، الأسابيع الأخيرة: من %4 إلى %5 (يومين مسجلين).</numerusform>
+                <numerusform>بدأ ب١٢ في %6، قبل %7 أسبوعًا من آخر يوم مسجل. قبل ب١٢: من %1 إلى %2 (%3 من الأيام المسجلة)؛ منذ ب١٢، الأسابيع الأخيرة: من %4 إلى %5 (%n أيام مسجلة).</numerusform>
+                <numerusform>بدأ ب١٢ في %6، قبل %7 أسبوعًا من آخر يوم مسجل. قبل ب١٢: من %1 إلى %2 (%3 من الأيام المسجلة)؛ منذ ب١٢، الأسابيع الأخيرة: من %4 إلى %5 (%n يومًا مسجلًا).</numerusform>
+                <numerusform>بدأ ب١٢ في %6، قبل %7 أسبوعًا من آخر يوم مسجل. قبل ب١٢: من %1 إلى %2 (%3 من الأيام المسجلة)؛ منذ ب١٢، الأسابيع الأخيرة: من %4 إلى %5 (%n يوم مسجل).</numerusform>
             </translation>
         </message>
         <message>
@@ -3398,32 +3571,6 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             <source>Change</source>
             <translation>التغير</translation>
         </message>
-        <message numerus="yes">
-            <source>Walking (0 normal, 4 cannot walk unaided): average %1 in the first %n day(s), %2 in the last.</source>
-            <translation>
-                <numerusform>المشي (٠ طبيعي، ٤ لا يستطيع المشي دون مساعدة): المتوسط %1 في أول %n يوم، و%2 في آخرها.</numerusform>
-                <numerusform>المشي (٠ طبيعي، ٤ لا يستطيع المشي دون مساعدة): المتوسط %1 في أول %n يوم، و%2 في آخرها.</numerusform>
-                <numerusform>المشي (٠ طبيعي، ٤ لا يستطيع المشي دون مساعدة): المتوسط %1 في أول %n يوم، و%2 في آخرها.</numerusform>
-                <numerusform>المشي (٠ طبيعي، ٤ لا يستطيع المشي دون مساعدة): المتوسط %1 في أول %n أيام، و%2 في آخرها.</numerusform>
-                <numerusform>المشي (٠ طبيعي، ٤ لا يستطيع المشي دون مساعدة): المتوسط %1 في أول %n يومًا، و%2 في آخرها.</numerusform>
-                <numerusform>المشي (٠ طبيعي، ٤ لا يستطيع المشي دون مساعدة): المتوسط %1 في أول %n يوم، و%2 في آخرها.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Walking: no day was logged.</source>
-            <translation>المشي: لم يُسجَّل أي يوم.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Falls: %1 in the period, on %n day(s).</source>
-            <translation>
-                <numerusform>السقطات: %1 في الفترة، في %n يوم.</numerusform>
-                <numerusform>السقطات: %1 في الفترة، في يوم واحد.</numerusform>
-                <numerusform>السقطات: %1 في الفترة، في يومين.</numerusform>
-                <numerusform>السقطات: %1 في الفترة، في %n أيام.</numerusform>
-                <numerusform>السقطات: %1 في الفترة، في %n يومًا.</numerusform>
-                <numerusform>السقطات: %1 في الفترة، في %n يوم.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Leg symptom diary: summary for the doctor</source>
             <translation>يوميات أعراض الساقين: ملخص للطبيب</translation>
@@ -3450,22 +3597,6 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
         <message>
             <source>Made on %1</source>
             <translation>أُعدّ في %1</translation>
-        </message>
-        <message>
-            <source>The diary runs from %1 to %2; the first day with symptoms is %3.</source>
-            <translation>تمتد اليوميات من %1 إلى %2؛ وأول يوم فيه أعراض هو %3.</translation>
-        </message>
-        <message>
-            <source>The diary runs from %1 to %2; no day in it has leg symptoms.</source>
-            <translation>تمتد اليوميات من %1 إلى %2؛ ولا يوجد فيها يوم فيه أعراض في الساقين.</translation>
-        </message>
-        <message>
-            <source>%1 This report covers part of it.</source>
-            <translation>%1 يغطي هذا التقرير جزءًا منها.</translation>
-        </message>
-        <message>
-            <source>The diary has no day entries yet.</source>
-            <translation>لا توجد في اليوميات أي إدخالات يومية بعد.</translation>
         </message>
         <message>
             <source>Self-reported diary, not a diagnosis: the patient recorded these symptoms at home.</source>
@@ -3497,6 +3628,10 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
         <message>
             <source>Key figures</source>
             <translation>أرقام رئيسية</translation>
+        </message>
+        <message>
+            <source>At a glance</source>
+            <translation>لمحة سريعة</translation>
         </message>
         <message>
             <source>Pins and needles (tingling)</source>

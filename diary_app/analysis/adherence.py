@@ -71,7 +71,8 @@ def matched_plans(regimen: Regimen, doses: Iterable[Dose], until: date,
     used = [False] * len(days)
     matched: set[date] = set()
     for plan, tolerance, index in plans:
-        slot = _earliest_unused(days, used, plan - timedelta(days=tolerance), plan + timedelta(days=tolerance))
+        reach = timedelta(days=tolerance)
+        slot = _earliest_unused(days, used, plan - reach, plan + reach)
         if slot is not None:
             used[slot] = True
             if index == 0:

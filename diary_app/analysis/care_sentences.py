@@ -26,6 +26,10 @@ RED_FLAG_SUMMARY = QT_TRANSLATE_NOOP(
     "Pattern", "Red flags were recorded on %n of %1 logged days: %2. These signs need urgent medical "
     "attention: if this is happening now, contact a doctor or an emergency service today, whatever "
     "the pattern below.")
+TREATMENT_BASIS = QT_TRANSLATE_NOOP(
+    "Pattern", "Vitamin B12 treatment started on %1, %n weeks before the last logged day of this "
+    "period. The comparison uses %2 logged days from %3 to %4 before it and %5 logged days from %6 "
+    "to %7.")
 SENSATION_CHANGE = QT_TRANSLATE_NOOP(
     "Pattern", "Average %1 changed from %2 to %3 in the left leg and from %4 to %5 in the right leg (%6 "
     "days before, %n days after).")
@@ -58,10 +62,7 @@ def treatment_sentences(response: TreatmentResponse | None, begun: TreatmentStar
             MIN_COMPARE_DAYS, count=after_days)]
     direction = direction_of(response)
     found = [worse_sentence(response, direction)] if direction.kind == WORSE else []
-    found.append(say(QT_TRANSLATE_NOOP(
-        "Pattern", "Vitamin B12 treatment started on %1, %n weeks before the last logged day of this "
-        "period. The comparison uses %2 logged days from %3 to %4 before it and %5 logged days from %6 "
-        "to %7."),
+    found.append(say(TREATMENT_BASIS,
         response.started, response.days_before, response.before_from, response.before_to,
         response.days_after, response.after_from, response.after_to, count=response.weeks_since_start))
     found += _sensation_changes(response)
@@ -79,7 +80,8 @@ def worse_sentence(r: TreatmentResponse, direction: Direction) -> Message:
 
 def change_phrase(c: Change, r: TreatmentResponse) -> Message:
     if c.measure == "gait":
-        return say(QT_TRANSLATE_NOOP("Pattern", "walking from %1 to %2 on the 0 to 4 scale"), c.before, c.after)
+        return say(QT_TRANSLATE_NOOP("Pattern", "walking from %1 to %2 on the 0 to 4 scale"),
+                   c.before, c.after)
     if c.measure == "falls":
         return say(QT_TRANSLATE_NOOP("Pattern", "falls from %1 in %2 logged days to %3 in %4"),
                    int(c.before), r.days_before, int(c.after), r.days_after)
@@ -124,7 +126,8 @@ def _gait_and_falls(r: TreatmentResponse) -> Message:
     if r.walk_before is not None and r.walk_after is not None:
         return say(QT_TRANSLATE_NOOP(
             "Pattern", "Walking averaged %1 before and %2 after on the 0 to 4 scale; falls: %3 before and %4 "
-            "after; the timed 10-metre walk: %5 seconds before and %6 after (%7 days before, %n days after)."),
+            "after; the timed 10-metre walk: %5 seconds before and %6 after (%7 days before, %n days "
+            "after)."),
             float(r.gait_before), float(r.gait_after), r.falls_before, r.falls_after, r.walk_before,
             r.walk_after, r.days_before, count=r.days_after)
     return say(QT_TRANSLATE_NOOP(
@@ -147,8 +150,9 @@ def folic_sentence(found: FolicFirst | None) -> Message | None:
         return None
     if found.first_b12 is None:
         return say(QT_TRANSLATE_NOOP(
-            "Pattern", "Folic acid is logged from %1 and no vitamin B12 is logged. NICE NG239 advises starting "
-            "B12 before folic acid when both may be low; this is a note for the clinician."), found.folic_from)
+            "Pattern", "Folic acid is logged from %1 and no vitamin B12 is logged. NICE NG239 advises "
+            "starting B12 before folic acid when both may be low; this is a note for the clinician."),
+            found.folic_from)
     return say(QT_TRANSLATE_NOOP(
         "Pattern", "Folic acid is logged from %1, before the first vitamin B12 on %2. NICE NG239 advises "
         "starting B12 before folic acid when both may be low; this is a note for the clinician."),
@@ -165,21 +169,28 @@ def regimen_label(regimen: Regimen) -> Message:
 
 
 def adherence_sentences(results: list[RegimenAdherence], start: date, end: date) -> list[Message]:
+    """One sentence per regimen with doses planned in the period, its missed dates included."""
     found = []
     for result in results:
         if not result.planned:
             continue
-        tolerance = tolerance_days(result.regimen)
-        if tolerance:
-            window = say(QT_TRANSLATE_NOOP(
-                "Pattern", "a dose taken up to %n day(s) before or after its planned date"), count=tolerance)
-        else:
-            window = say(QT_TRANSLATE_NOOP("Pattern", "a dose only on its planned day"))
-        found.append(say(QT_TRANSLATE_NOOP(
-            "Pattern", "%1: %2 of %n planned doses taken (%3%) from %4 to %5, counting %6."),
-            regimen_label(result.regimen), result.taken, float(result.percent), start, end, window,
-            count=result.planned))
+        args = (regimen_label(result.regimen), result.taken, float(result.percent), start, end,
+                _counting(result.regimen))
         if result.missed:
-            found.append(say(QT_TRANSLATE_NOOP("Pattern", "Planned doses not found: %1."),
-                             _with_more(result.missed[:MAX_LISTED_DATES], len(result.missed))))
+            missed = _with_more(result.missed[:MAX_LISTED_DATES], len(result.missed))
+            found.append(say(QT_TRANSLATE_NOOP(
+                "Pattern", "Plan %1: %2 of %n planned doses taken (%3%) from %4 to %5, counting %6. Not "
+                "found: %7."), *args, missed, count=result.planned))
+        else:
+            found.append(say(QT_TRANSLATE_NOOP(
+                "Pattern", "Plan %1: %2 of %n planned doses taken (%3%) from %4 to %5, counting %6."),
+                *args, count=result.planned))
     return found
+
+
+def _counting(regimen: Regimen) -> Message:
+    tolerance = tolerance_days(regimen)
+    if tolerance:
+        return say(QT_TRANSLATE_NOOP(
+            "Pattern", "a dose taken up to %n days before or after its planned date"), count=tolerance)
+    return say(QT_TRANSLATE_NOOP("Pattern", "a dose only on its planned day"))

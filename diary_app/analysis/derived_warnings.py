@@ -105,7 +105,8 @@ def _second_leg(days: list[DayEntry]) -> DerivedWarning | None:
         if side is None:
             continue
         other = "right" if side == "left" else "left"
-        if top_score(entry, other) >= CLEAR_SCORE and (leg_radiates(entry, side) or leg_radiates(entry, other)):
+        from_back = leg_radiates(entry, side) or leg_radiates(entry, other)
+        if top_score(entry, other) >= CLEAR_SCORE and from_back:
             hits.append(entry.day)
             first_side = first_side or side
     if not hits:

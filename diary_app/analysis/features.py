@@ -154,7 +154,7 @@ def _sensation_row(facts: list[DayFacts], distribution: Distribution) -> Feature
 
 
 def _location_row(pattern: str, counts: dict[str, int], d: Distribution) -> FeatureRow:
-    parts = [_pattern_phrase(pattern, counts, d.symptom_days)]
+    parts = [pattern_phrase(pattern, counts, d.symptom_days)]
     for flag, text, days in (
         (d.distal_start, QT_TRANSLATE_NOOP("Pattern", "starting in the feet (%n days)"), d.early_distal_days),
         (d.ascending, QT_TRANSLATE_NOOP("Pattern", "spreading upward (%n days with regions)"),
@@ -173,7 +173,7 @@ def _location_row(pattern: str, counts: dict[str, int], d: Distribution) -> Feat
                       symmetric and d.hands_involved, pattern in ("unilateral_left", "unilateral_right"))
 
 
-def _pattern_phrase(pattern: str, counts: dict[str, int], symptom_days: int) -> Message:
+def pattern_phrase(pattern: str, counts: dict[str, int], symptom_days: int) -> Message:
     texts = {
         "symmetric": (QT_TRANSLATE_NOOP("Pattern", "both legs at similar strength on %n of %1 days with "
                                         "symptoms"), counts["symmetric"]),

@@ -32,6 +32,12 @@ GRADUAL_RISE = 1.5
 # A "first week" and a "last week" need at least two weeks between the first and last logged day.
 MIN_ONSET_SPAN_DAYS = 14
 WEEK = timedelta(days=6)
+# A slow rise over months (the documents: B12 deficiency develops gradually, over months to years):
+# when the first four weeks show no rise, four-week blocks over the first SLOW_WINDOW_DAYS are
+# compared; a later block averaging GRADUAL_RISE above the first is a gradual onset over months.
+SLOW_WINDOW_DAYS = 182
+BLOCK_DAYS = 28
+MIN_BLOCK_DAYS = 7  # a block's mean needs a week of logged days
 
 
 @dataclass(frozen=True)
@@ -43,6 +49,8 @@ class Onset:
     first_week_mean: float | None      # mean of the day severity (highest of the ten scores)
     last_week_mean: float | None
     jump: tuple[date, int, date, int] | None  # (day before, its severity, day of jump, severity)
+    over_months: bool = False          # gradual, read from four-week blocks over months
+    starts_with_symptoms: bool = False  # the period's first logged day already had symptoms
 
     def to_json_dict(self) -> dict:
         return {
@@ -50,13 +58,16 @@ class Onset:
             "window": [_iso(self.window_start), _iso(self.window_end)],
             "first_week_mean": _round(self.first_week_mean),
             "last_week_mean": _round(self.last_week_mean),
+            "over_months": self.over_months, "starts_with_symptoms": self.starts_with_symptoms,
             "jump": None if self.jump is None else {
                 "before": self.jump[0].isoformat(), "before_severity": self.jump[1],
                 "after": self.jump[2].isoformat(), "after_severity": self.jump[3]},
         }
 
 
-def onset_of(facts: list[DayFacts]) -> Onset:
+def onset_of(facts: list[DayFacts], treated_from: date | None = None) -> Onset:
+    """`treated_from`: the first B12 day; a slow rise is read only before it (a change on treatment
+    is the treatment comparison's, not how the symptoms began)."""
     if not any(f.has_symptoms for f in facts):
         return Onset(UNKNOWN, 0, None, None, None, None, None)
     begin = _window_start(facts)
@@ -76,8 +87,35 @@ def onset_of(facts: list[DayFacts]) -> Onset:
     elif first_mean is not None and last_mean - first_mean >= GRADUAL_RISE:
         kind = GRADUAL
     else:
+        untreated = [f for f in facts[begin:] if treated_from is None or f.day < treated_from]
+        slow = _slow_rise(untreated, first) if untreated else None
+        if slow is not None:
+            return slow
         kind = UNKNOWN
-    return Onset(kind, len(window), first, last, first_mean, last_mean, jump)
+    return Onset(kind, len(window), first, last, first_mean, last_mean, jump,
+                 starts_with_symptoms=facts[0].has_symptoms)
+
+
+def _slow_rise(facts: list[DayFacts], first: date) -> Onset | None:
+    """The first four-week block against the highest later one within SLOW_WINDOW_DAYS."""
+    blocks: list[tuple[date, list[int]]] = []
+    for f in facts:
+        index = (f.day - first).days // BLOCK_DAYS
+        if index * BLOCK_DAYS >= SLOW_WINDOW_DAYS:
+            break
+        while len(blocks) <= index:
+            blocks.append((first + timedelta(days=len(blocks) * BLOCK_DAYS), []))
+        blocks[index][1].append(f.severity)
+    means = [(start, sum(v) / len(v), len(v)) for start, v in blocks if len(v) >= MIN_BLOCK_DAYS]
+    if len(means) < 3 or means[0][0] != first:
+        return None
+    peak = max(means[1:], key=lambda m: m[1])
+    if peak[1] - means[0][1] < GRADUAL_RISE:
+        return None
+    end = peak[0] + timedelta(days=BLOCK_DAYS - 1)
+    days = sum(1 for f in facts if f.day <= end)
+    return Onset(GRADUAL, days, first, end, means[0][1], peak[1], None, over_months=True,
+                 starts_with_symptoms=facts[0].has_symptoms)
 
 
 def _window_start(facts: list[DayFacts]) -> int:

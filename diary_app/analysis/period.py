@@ -18,6 +18,8 @@ from diary_app.analysis.pattern import pattern_of, symptom_days
 from diary_app.analysis.red_flags import RedFlagDay, red_flag_days
 from diary_app.analysis.derived_warnings import BILATERAL_RADIATING
 from diary_app.analysis.folic_acid import FolicFirst, folic_before_b12
+from diary_app.analysis.glance import Glance, glance_of
+from diary_app.analysis.glance_sentences import glance_sentences
 from diary_app.analysis.treatment import (
     TreatmentResponse, TreatmentStart, logged_days_between, treatment_response, treatment_start,
 )
@@ -25,6 +27,7 @@ from diary_app.analysis.treatment_direction import Direction, direction_of
 from diary_app.analysis.warning_sentences import derived_sentence, outside_sentences, placed_derived
 from diary_app.analysis.warning_signs import IN, WarningSigns, warning_signs
 from diary_app.domain import ProfileDiary, Regimen
+from diary_app.domain.vocab import B12
 from diary_app.domain.messages import Message, Translate, english, strip_isolates
 
 
@@ -52,6 +55,9 @@ class PeriodAnalysis:
     warnings: WarningSigns               # the whole diary's, placed before, in or after the period
     diary_span: DiarySpan
     folic_first: FolicFirst | None
+    glance: Glance
+    b12_since: tuple[date, str] | None   # the whole diary's first B12 day and its form
+    glance_lines: tuple[Message, ...] = ()  # "At a glance": also at the top of `annotations`
 
     @property
     def treatment_direction(self) -> Direction | None:
@@ -81,6 +87,9 @@ class PeriodAnalysis:
             "treatment_direction": (None if self.treatment_direction is None
                                     else self.treatment_direction.to_json_dict()),
             "folic_acid_before_b12": None if self.folic_first is None else self.folic_first.to_json_dict(),
+            "at_a_glance": {**self.glance.to_json_dict(),
+                            "b12_since": None if self.b12_since is None else self.b12_since[0].isoformat(),
+                            "sentences": [strip_isolates(m.render(translate)) for m in self.glance_lines]},
             "annotations": [strip_isolates(m.render(translate)) for m in self.annotations],
         }
 
@@ -100,7 +109,8 @@ def analyze_period(diary: ProfileDiary, start: date, end: date) -> PeriodAnalysi
             stronger[f.stronger] += 1
     pattern = pattern_of(counts)
     distribution = distribution_of(facts, start)
-    onset = onset_of(facts)
+    b12_since = first_b12(diary)
+    onset = onset_of(facts, None if b12_since is None else b12_since[0])
     associated = associated_of(facts, [lab for lab in diary.labs if start <= lab.day <= end])
     begun = treatment_start(diary, start, end)
     response = treatment_response(facts, begun, start, end)
@@ -112,8 +122,18 @@ def analyze_period(diary: ProfileDiary, start: date, end: date) -> PeriodAnalysi
         onset.kind, pattern, feature_rows(onset, facts, pattern, counts, distribution, associated),
         response, adherence, flags, [], symptom_days(counts), stronger, onset, associated, begun,
         warning_signs(diary.entries, start, end), diary_span(diary), folic_before_b12(diary),
+        glance_of(facts, start, end), b12_since,
     )
+    lines = tuple(glance_sentences(analysis, analysis.b12_since))
+    analysis = dataclasses.replace(analysis, glance_lines=lines)
     return dataclasses.replace(analysis, annotations=_annotations(analysis, facts))
+
+
+def first_b12(diary: ProfileDiary) -> tuple[date, str] | None:
+    """The first B12 dose or regimen start of the whole diary, with its form."""
+    found = [(d.day, d.form) for d in diary.doses if d.substance == B12]
+    found += [(r.start, r.form) for r in diary.regimens if r.substance == B12]
+    return min(found, default=None)
 
 
 @dataclass(frozen=True)
@@ -123,17 +143,20 @@ class DiarySpan:
     first_entry: date | None
     last_entry: date | None
     first_symptom_day: date | None
+    days: int = 0                        # logged days of the whole diary
 
     def to_json_dict(self) -> dict:
-        return {key: None if value is None else value.isoformat()
-                for key, value in (("first_entry", self.first_entry), ("last_entry", self.last_entry),
-                                   ("first_day_with_symptoms", self.first_symptom_day))}
+        found: dict = {key: None if value is None else value.isoformat()
+                       for key, value in (("first_entry", self.first_entry), ("last_entry", self.last_entry),
+                                          ("first_day_with_symptoms", self.first_symptom_day))}
+        return {**found, "days_logged": self.days}
 
 
 def diary_span(diary: ProfileDiary) -> DiarySpan:
     days = [e.day for e in diary.entries]
     symptom_days = [e.day for e in diary.entries if any(max(s.left, s.right) for s in e.symptoms.values())]
-    return DiarySpan(min(days, default=None), max(days, default=None), min(symptom_days, default=None))
+    return DiarySpan(min(days, default=None), max(days, default=None), min(symptom_days, default=None),
+                     len(days))
 
 
 def _overlaps(regimen: Regimen, start: date, end: date) -> bool:
@@ -142,7 +165,7 @@ def _overlaps(regimen: Regimen, start: date, end: date) -> bool:
 
 def _annotations(a: PeriodAnalysis, facts: list[DayFacts]) -> list[Message]:
     found = [care_sentences.red_flag_sentence(a.red_flags, a.days_logged),
-             *warning_messages(a),
+             *warning_messages(a), *a.glance_lines,
              sentences.coverage(a.start, a.end, a.days_in_period, a.days_logged),
              sentences.pattern_sentence(a.pattern, a.laterality, a.symptom_days, a.days_logged,
                                         a.days_in_period, _back_into_both_days(a))]

@@ -25,6 +25,14 @@ def say(source: str, *args, count: int | None = None) -> Message:
     return Message(CONTEXT, source, tuple(args), count)
 
 
+OTHER_SIGNS = QT_TRANSLATE_NOOP("Pattern", "Other signs, with the number of days out of %n logged: %1.")
+FALLS = QT_TRANSLATE_NOOP("Pattern", "Falls: %1 in all, on %n of %2 logged days.")
+GAIT_WORSE = QT_TRANSLATE_NOOP(
+    "Pattern", "Walking was rated worse in the second half of the period than in the first (average %1 "
+    "against %2 on the 0 to 4 scale, %n logged days in each half).")
+GAIT_BETTER = QT_TRANSLATE_NOOP(
+    "Pattern", "Walking was rated better in the second half of the period than in the first (average %1 "
+    "against %2 on the 0 to 4 scale, %n logged days in each half).")
 COVERAGE = QT_TRANSLATE_NOOP("Pattern", "This summary covers %1 to %2: %n of %3 days were logged.")
 
 
@@ -147,6 +155,13 @@ def distribution_sentences(d: Distribution) -> list[Message]:
 
 
 def onset_sentence(onset: Onset, symptom_days: int) -> Message | None:
+    if onset.kind == GRADUAL and onset.over_months:
+        return say(QT_TRANSLATE_NOOP(
+            "Pattern", "Over the first months the symptoms rose slowly: the highest score of the day "
+            "averaged %1 in the first four weeks from %2 and %3 in the four weeks up to %4 (%n logged "
+            "days)."),
+            onset.first_week_mean, onset.window_start, onset.last_week_mean, onset.window_end,
+            count=onset.days)
     if onset.kind == GRADUAL:
         return say(QT_TRANSLATE_NOOP(
             "Pattern", "Over the first weeks the symptoms rose gradually: the highest score of the day "
@@ -159,10 +174,15 @@ def onset_sentence(onset: Onset, symptom_days: int) -> Message | None:
             "Pattern", "Early on the symptoms rose suddenly: the highest score of the day went from %1 on "
             "%2 to %3 on %4 (%n logged days in the first four weeks examined)."),
             before_score, before, after_score, after, count=onset.days)
+    if symptom_days and onset.starts_with_symptoms:
+        return say(QT_TRANSLATE_NOOP(
+            "Pattern", "The diary starts with symptoms already present, and their strength shows no clear "
+            "rise in the first four weeks (%n logged days) or the months after; how they began is before "
+            "the diary."), count=onset.days)
     if symptom_days:
         return say(QT_TRANSLATE_NOOP(
-            "Pattern", "The first four weeks (%n logged days) show no clear rise, so the diary cannot say "
-            "how the symptoms began."), count=onset.days)
+            "Pattern", "The strength of the symptoms shows no clear rise in the first four weeks after they "
+            "began (%n logged days) or the months after."), count=onset.days)
     return None
 
 
@@ -171,21 +191,11 @@ def associated_sentences(a: Associated, days_logged: int) -> list[Message]:
     items = [say(QT_TRANSLATE_NOOP("Pattern", "%1 (%2)"), name(ASSOCIATED_NAMES, code), n)
              for code, n in a.days.items() if n and code != "falls"]
     if items:
-        found.append(say(QT_TRANSLATE_NOOP(
-            "Pattern", "Other signs, with the number of days out of %n logged: %1."), joined(items),
-            count=days_logged))
+        found.append(say(OTHER_SIGNS, joined(items), count=days_logged))
     if a.falls_total:
-        found.append(say(QT_TRANSLATE_NOOP(
-            "Pattern", "Falls: %1 in all, on %n of %2 logged days."), a.falls_total, days_logged,
-            count=a.days["falls"]))
+        found.append(say(FALLS, a.falls_total, days_logged, count=a.days["falls"]))
     if a.gait_trend in ("worse", "better"):
-        text = (QT_TRANSLATE_NOOP("Pattern", "Walking was rated worse in the second half of the period "
-                                  "than in the first (average %1 against %2 on the 0 to 4 scale, %n "
-                                  "logged days in each half).")
-                if a.gait_trend == "worse" else
-                QT_TRANSLATE_NOOP("Pattern", "Walking was rated better in the second half of the period "
-                                  "than in the first (average %1 against %2 on the 0 to 4 scale, %n "
-                                  "logged days in each half)."))
+        text = GAIT_WORSE if a.gait_trend == "worse" else GAIT_BETTER
         found.append(say(text, a.gait_second_half, a.gait_first_half, count=a.half_days))
     if a.days["involuntary_movements"]:
         found.append(say(QT_TRANSLATE_NOOP(

@@ -38,8 +38,8 @@ def derived_sentence(w: DerivedWarning, urgent: bool = True) -> Message:
         d = w.detail
         text = say(QT_TRANSLATE_NOOP(
             "Pattern", "The diary shows walking getting quickly worse: from level %1 on %2 to level %3 on %4 "
-            "(two or more levels within two weeks), %5."), d["from_level"], date.fromisoformat(d["from_date"]),
-            d["to_level"], date.fromisoformat(d["to_date"]), span)
+            "(two or more levels within two weeks), %5."), d["from_level"],
+            date.fromisoformat(d["from_date"]), d["to_level"], date.fromisoformat(d["to_date"]), span)
     else:
         text = _weakness_sentence(w, span)
     return say(WITH_URGENT, text) if urgent else text

@@ -73,14 +73,16 @@ def summary_story(ctx: ReportContext, diary: ProfileDiary, analysis: PeriodAnaly
     """Page 1 (the answer), flowing into page 2 (the evidence): no page break is forced, so the
     summary takes two pages whatever the length of the pattern sentences."""
     start, end = analysis.start, analysis.end
-    story: list[Flowable] = summary.who_and_when(ctx, diary.profile, start, end, analysis.diary_span)
+    story: list[Flowable] = summary.who_and_when(ctx, diary.profile, start, end)
     story += summary.red_flag_box(ctx, analysis)
+    story += summary.at_a_glance(ctx, analysis)
     story.append(summary.heading(ctx, summary.KEY_FIGURES))
     response = analysis.treatment_response
     story += key_figures(ctx, entries, start, end, analysis.days_logged, analysis.days_in_period, response)
     story.append(figures.trend_chart(ctx, diary, start, end))
     story.append(summary.heading(ctx, summary.PATTERN))
-    story += summary.annotations(ctx, summary.without_tabled_sentences(analysis.annotations, response))
+    story += summary.annotations(ctx, summary.without_tabled_sentences(analysis.annotations, response,
+                                                                       analysis.glance_lines))
     story += findings.feature_table(ctx, analysis.features)
     beside = evidence.questions_section(ctx, entries, in_cell=True)
     grid, questions_placed = figures.evidence_grid(ctx, diary, start, end, beside)

@@ -62,7 +62,8 @@ class Styles:
     bullet: TextStyle
 
 
-BULLETS = {0: (9.5, 12, 1.5), 1: (8.5, 10.2, 0.6), 2: (8.5, 9.8, 0.3), 3: (8.2, 9.4, 0.2)}  # size, leading, space after
+# size, leading, space after, by ReportContext.compact
+BULLETS = {0: (9.5, 12, 1.5), 1: (8.5, 10.2, 0.6), 2: (8.5, 9.8, 0.3), 3: (8.2, 9.4, 0.2)}
 
 
 def make_styles(fonts: ReportFonts, compact: int) -> Styles:

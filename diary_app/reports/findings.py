@@ -24,7 +24,7 @@ COLUMNS = (
 FEATURE = QT_TRANSLATE_NOOP("Report", "Feature")
 OBSERVED = QT_TRANSLATE_NOOP("Report", "What the diary shows")
 AGREES = QT_TRANSLATE_NOOP("Report", "agrees")
-TABLE_TITLE = QT_TRANSLATE_NOOP("Report", "The diary against the three causes the patient documents compare")
+TABLE_TITLE = QT_TRANSLATE_NOOP("Report", "The diary beside the three causes the reference documents compare")
 TABLE_NOTE = QT_TRANSLATE_NOOP(
     "Report", "\"agrees\" means the diary shows what that column describes; it does not make a diagnosis.")
 

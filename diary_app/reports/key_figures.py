@@ -23,17 +23,14 @@ DAYS_LOGGED = QT_TRANSLATE_NOOP("Report", "Days logged: %1 of the %n day(s) in t
 MEANS_CAPTION = QT_TRANSLATE_NOOP(
     "Report", "Average score (0 none to 10 worst) on the logged days of the first and the last %n day(s).")
 TREATMENT_CAPTION = QT_TRANSLATE_NOOP(
-    "Report", "Before B12: %1 to %2 (%3 logged days); since B12, latest weeks: %4 to %5 (%n logged day(s)).")
+    "Report", "B12 started on %6, %7 weeks before the last logged day. Before B12: %1 to %2 (%3 logged "
+    "days); since B12, latest weeks: %4 to %5 (%n logged days).")
 BEFORE_B12 = QT_TRANSLATE_NOOP("Report", "Before B12")
 SINCE_B12 = QT_TRANSLATE_NOOP("Report", "Since B12")
 FIRST = QT_TRANSLATE_NOOP("Report", "First %n day(s)")
 LAST = QT_TRANSLATE_NOOP("Report", "Last %n day(s)")
 CHANGE = QT_TRANSLATE_NOOP("Report", "Change")
 SENSATION = QT_TRANSLATE_NOOP("Report", "Sensation")
-GAIT = QT_TRANSLATE_NOOP(
-    "Report", "Walking (0 normal, 4 cannot walk unaided): average %1 in the first %n day(s), %2 in the last.")
-NO_GAIT = QT_TRANSLATE_NOOP("Report", "Walking: no day was logged.")
-FALLS = QT_TRANSLATE_NOOP("Report", "Falls: %1 in the period, on %n day(s).")
 
 
 @dataclass(frozen=True)
@@ -62,10 +59,10 @@ def key_figures(ctx: ReportContext, entries: list[DayEntry], start: date, end: d
         captions.append(ctx.para(ctx.text(
             TREATMENT_CAPTION, ctx.day(response.before_from), ctx.day(response.before_to),
             response.days_before, ctx.day(response.after_from), ctx.day(response.after_to),
-            count=response.days_after), ctx.styles.small))
+            ctx.day(response.started), response.weeks_since_start, count=response.days_after),
+            ctx.styles.small))
     story.append(KeepTogether(captions + [means_table(ctx, entries, windows, response)]))
-    story += [ctx.para(_gait_sentence(ctx, entries, windows)), ctx.para(_falls_sentence(ctx, entries))]
-    return story
+    return story  # walking and falls: "At a glance" says them
 
 
 def means_table(ctx: ReportContext, entries: list[DayEntry], windows: Windows, response=None):
@@ -107,22 +104,3 @@ def _change(ctx: ReportContext, before: float | None, after: float | None) -> st
     change = round(after - before, 1)
     sign = "+" if change > 0 else ("-" if change < 0 else "")
     return sign + ctx.number(abs(change), 1)
-
-
-def _window_mean(entries: list[DayEntry], window: tuple[date, date], value) -> float | None:
-    values = [value(e) for e in entries if window[0] <= e.day <= window[1]]
-    return sum(values) / len(values) if values else None
-
-
-def _gait_sentence(ctx: ReportContext, entries: list[DayEntry], windows: Windows) -> str:
-    before = _window_mean(entries, windows.first, lambda e: e.gait)
-    after = _window_mean(entries, windows.last, lambda e: e.gait)
-    if before is None and after is None:
-        return ctx.text(NO_GAIT)
-    return ctx.text(GAIT, _mean(ctx, before), _mean(ctx, after), count=windows.days)
-
-
-def _falls_sentence(ctx: ReportContext, entries: list[DayEntry]) -> str:
-    falls = sum(e.falls for e in entries)
-    days = sum(1 for e in entries if e.falls)
-    return ctx.text(FALLS, falls, count=days)

@@ -8,10 +8,12 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
-from diary_app.analysis import warning_sentences
-from diary_app.analysis.care_sentences import RED_FLAG_SUMMARY, SENSATION_CHANGE
-from diary_app.analysis.period import DiarySpan, PeriodAnalysis
-from diary_app.analysis.sentences import COVERAGE, DISCLAIMER
+from diary_app.analysis import glance_sentences, warning_sentences
+from diary_app.analysis.care_sentences import RED_FLAG_SUMMARY, SENSATION_CHANGE, TREATMENT_BASIS
+from diary_app.analysis.period import PeriodAnalysis
+from diary_app.analysis.sentences import (
+    COVERAGE, DISCLAIMER, FALLS, GAIT_BETTER, GAIT_WORSE, OTHER_SIGNS,
+)
 from diary_app.analysis.warning_sentences import derived_sentence, outside_sentences, placed_derived
 from diary_app.analysis.warning_signs import IN
 from diary_app.domain import Profile
@@ -27,24 +29,20 @@ PATIENT = QT_TRANSLATE_NOOP("Report", "Patient: %1")
 PATIENT_BORN = QT_TRANSLATE_NOOP("Report", "Patient: %1, born %2")
 PERIOD = QT_TRANSLATE_NOOP("Report", "Period: %1 to %2 (%n day(s))")
 MADE_ON = QT_TRANSLATE_NOOP("Report", "Made on %1")
-DIARY_SPAN = QT_TRANSLATE_NOOP("Report", "The diary runs from %1 to %2; the first day with symptoms is %3.")
-DIARY_SPAN_NO_SYMPTOMS = QT_TRANSLATE_NOOP(
-    "Report", "The diary runs from %1 to %2; no day in it has leg symptoms.")
-PERIOD_IS_PART = QT_TRANSLATE_NOOP("Report", "%1 This report covers part of it.")
-NO_ENTRIES = QT_TRANSLATE_NOOP("Report", "The diary has no day entries yet.")
 NOT_A_DIAGNOSIS = QT_TRANSLATE_NOOP(
     "Report", "Self-reported diary, not a diagnosis: the patient recorded these symptoms at home.")
-RED_FLAG_TITLE = QT_TRANSLATE_NOOP("Report", "RED FLAG: warning signs that need urgent medical attention (NICE)")
+RED_FLAG_TITLE = QT_TRANSLATE_NOOP("Report",
+                                   "RED FLAG: warning signs that need urgent medical attention (NICE)")
 RED_FLAG_LEAD = QT_TRANSLATE_NOOP(
     "Report", "On %n day(s) in this period the patient ticked a warning sign that needs care the same day:")
 RED_FLAG_DAY = QT_TRANSLATE_NOOP("Report", "%1: %2")
 LIST_SEPARATOR = QT_TRANSLATE_NOOP("Report", "%1; %2")
 KEY_FIGURES = QT_TRANSLATE_NOOP("Report", "Key figures")
+AT_A_GLANCE = QT_TRANSLATE_NOOP("Report", "At a glance")
 PATTERN = QT_TRANSLATE_NOOP("Report", "What the diary shows")
 
 
-def who_and_when(ctx: ReportContext, profile: Profile, start: date, end: date,
-                 span: DiarySpan) -> list[Flowable]:
+def who_and_when(ctx: ReportContext, profile: Profile, start: date, end: date) -> list[Flowable]:
     name = shortened(profile.name, MAX_NAME)
     if profile.birth_year:
         patient = ctx.text(PATIENT_BORN, name, ctx.number(profile.birth_year))
@@ -55,23 +53,9 @@ def who_and_when(ctx: ReportContext, profile: Profile, start: date, end: date,
         ctx.para(ctx.text(TITLE), ctx.styles.title),
         ctx.para(patient, ctx.styles.heading.sized(10.5)),
         ctx.para(f"{ctx.text(PERIOD, ctx.day(start), ctx.day(end), count=days)}   "
-                 f"{ctx.text(MADE_ON, ctx.day(ctx.options.made_on))}   {_diary_span(ctx, span, start, end)}"),
+                 f"{ctx.text(MADE_ON, ctx.day(ctx.options.made_on))}"),
         ctx.para(ctx.text(NOT_A_DIAGNOSIS), ctx.styles.cell_bold),
     ]
-
-
-def _diary_span(ctx: ReportContext, span: DiarySpan, start: date, end: date) -> str:
-    """Where the whole diary starts: the doctor knows whether the period is all there is."""
-    if span.first_entry is None:
-        return ctx.text(NO_ENTRIES)
-    first, last = ctx.day(span.first_entry), ctx.day(span.last_entry)
-    if span.first_symptom_day is None:
-        text = ctx.text(DIARY_SPAN_NO_SYMPTOMS, first, last)
-    else:
-        text = ctx.text(DIARY_SPAN, first, last, ctx.day(span.first_symptom_day))
-    if span.first_entry < start or span.last_entry > end:
-        text = ctx.text(PERIOD_IS_PART, text)
-    return text
 
 
 def joined(ctx: ReportContext, parts: list[str]) -> str:
@@ -93,7 +77,8 @@ def red_flag_box(ctx: ReportContext, analysis: PeriodAnalysis) -> list[Flowable]
         return []
     lines = [ctx.para(ctx.text(RED_FLAG_TITLE), ctx.styles.alert)]
     lines += _ticked_lines(ctx, analysis.red_flags)
-    inside = [derived_sentence(w, urgent=False) for w in placed_derived(signs, IN, analysis.start, analysis.end)]
+    inside = [derived_sentence(w, urgent=False)
+              for w in placed_derived(signs, IN, analysis.start, analysis.end)]
     for message in inside + outside_sentences(signs, analysis.start, analysis.end, urgent=False):
         lines.append(ctx.para("\u2022 " + ctx.render(message), ctx.styles.alert_body))
     box = Table([[lines]], colWidths=[CONTENT_WIDTH])
@@ -115,18 +100,32 @@ def _ticked_lines(ctx: ReportContext, red_flag_days) -> list[Flowable]:
         groups.setdefault(flag_day.flags, []).append(ctx.day(flag_day.day))
     for flags, days in groups.items():
         signs = joined(ctx, [ctx.text(words.RED_FLAGS.get(code, code)) for code in flags])
-        lines.append(ctx.para("\u2022 " + ctx.text(RED_FLAG_DAY, joined(ctx, days), signs), ctx.styles.alert_body))
+        line = ctx.text(RED_FLAG_DAY, joined(ctx, days), signs)
+        lines.append(ctx.para("\u2022 " + line, ctx.styles.alert_body))
     return lines
 
 
-def without_tabled_sentences(messages, response) -> list:
+def at_a_glance(ctx: ReportContext, analysis: PeriodAnalysis) -> list[Flowable]:
+    """The answer in a few lines, right under the warning box: legs, since when, start and now,
+    better or worse, treatment, walking (the same lines open `analyze`)."""
+    shown = [m for m in analysis.glance_lines if m.source != glance_sentences.WARNINGS]  # the box
+    if ctx.compact >= 2:  # the key figures table beside it has every sensation
+        sensations = [m for m in shown if m.source == glance_sentences.NOW_AND_START]
+        shown = [m for m in shown if m not in sensations[1:]]
+    lines = [ctx.para("\u2022 " + ctx.render(m), ctx.styles.bullet) for m in shown]
+    return [heading(ctx, AT_A_GLANCE), *lines]
+
+
+def without_tabled_sentences(messages, response, glance=()) -> list:
     """The sentences minus those page 1 shows otherwise: the warning signs (the red-flag box), the
-    coverage (key figures) and the disclaimer (said under the title and in every footer), and
+    "at a glance" lines (with walking and falls), the coverage (key figures), the other signs (the
+    feature table, with their days) and the disclaimer (said under the title and in every footer), and
     when the key-figures table has the before/after columns, the per-sensation changes."""
-    tabled = {RED_FLAG_SUMMARY, COVERAGE, DISCLAIMER, *warning_sentences.SOURCES}
+    tabled = {RED_FLAG_SUMMARY, COVERAGE, DISCLAIMER, FALLS, GAIT_WORSE, GAIT_BETTER, OTHER_SIGNS,
+              *warning_sentences.SOURCES}
     if response is not None:
-        tabled.add(SENSATION_CHANGE)
-    return [m for m in messages if m.source not in tabled]
+        tabled |= {SENSATION_CHANGE, TREATMENT_BASIS}  # the key figures' columns and caption
+    return [m for m in messages if m.source not in tabled and m not in glance]
 
 
 def annotations(ctx: ReportContext, messages) -> list[Flowable]:

@@ -56,7 +56,8 @@ EVERY_TWO_MONTHS = Phase("injection", 1000.0, 60, compound="hydroxocobalamin")
 PRESETS = (
     Preset(
         "loading",
-        QT_TRANSLATE_NOOP("Plans", "Injection 1000 µg every other day for 2 weeks (loading, as NICE NG239 / BNF)"),
+        QT_TRANSLATE_NOOP("Plans", "Injection 1000 µg every other day for 2 weeks "
+                          "(loading, as NICE NG239 / BNF)"),
         (LOADING,)),
     Preset(
         "maintenance_hydroxo",

@@ -47,7 +47,8 @@ def test_text_with_a_chosen_period(store, db_path, capsys):
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == (f"Also recorded before this period, ticked by the patient: {offset(7)} "
                         "(sudden foot drop).")
-    assert lines[1] == f"This summary covers {offset(20)} to {offset(29)}: 10 of 10 days were logged."
+    assert lines[1].startswith("Warning signs: on 1 ")  # at a glance, after the signs themselves
+    assert f"This summary covers {offset(20)} to {offset(29)}: 10 of 10 days were logged." in lines
     assert "does not diagnose" in lines[-1]
 
 

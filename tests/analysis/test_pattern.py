@@ -19,7 +19,7 @@ def test_no_entries():
     assert sum(result.laterality.values()) == 0
     assert result.treatment_response is None and result.red_flags == [] and result.adherence == []
     text = sentences(result)
-    assert "No days were logged" in text[0]
+    assert "No days were logged" in text[len(result.glance_lines)]  # first after "at a glance"
     assert "does not diagnose" in text[-1]
 
 

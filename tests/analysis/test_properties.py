@@ -68,6 +68,9 @@ def mirror(data: dict) -> dict:
     for change in _direction_changes(data):
         change["side"] = OTHER_SIDE.get(change["side"], change["side"])
     _sort_direction(data)
+    for row in data["at_a_glance"]["sensations"]:
+        for key in ("start", "now"):
+            row[key]["left"], row[key]["right"] = row[key]["right"], row[key]["left"]
     for warning in data["warning_signs"]["derived"]:
         _mirror_warning_detail(warning["detail"])
     response = data["treatment_response"]
@@ -108,6 +111,7 @@ def comparable(analysis) -> dict:
     data = analysis.to_json_dict()
     _sort_direction(data)
     data.pop("annotations")
+    data["at_a_glance"].pop("sentences")
     for row in data["features"]:
         row.pop("observed")
     return data

@@ -30,7 +30,8 @@ def test_worse_since_treatment_is_said_first_and_without_reassurance():
     said = sentences(analysis)
     treatment = [s for s in said if s.startswith(("Worse since", "Vitamin B12 treatment started"))]
     first = treatment[0]
-    assert first.startswith(f"Worse since vitamin B12 treatment started on {offset(30)}: tingling in the left leg "
+    assert first.startswith(f"Worse since vitamin B12 treatment started on {offset(30)}: "
+                            "tingling in the left leg "
                             "from 3.8 to 7.2")
     assert "walking from 1.0 to 3.0" in first and "falls from 0 in 30 logged days to 2 in 28" in first
     assert "the timed 10-metre walk from 9.0 to 12.5 seconds" in first
@@ -60,7 +61,8 @@ def test_no_change_after_fourteen_weeks_points_to_the_ng239_review():
     analysis = analyze_period(flat, offset(0), offset(28 + 98 - 1))
     said = sentences(analysis)
     assert analysis.treatment_response.weeks_since_start == 13
-    assert any(s.startswith("13 weeks after vitamin B12 treatment started, the diary shows no clear improvement. "
+    assert any(s.startswith("13 weeks after vitamin B12 treatment started, the diary shows no clear "
+                            "improvement. "
                             "The guidance this program follows (NICE NG239) suggests") for s in said)
     assert not any(REASSURANCE in s for s in said)
 
@@ -81,7 +83,8 @@ def test_folic_acid_before_b12_is_noted_for_the_clinician():
     analysis = analyze_period(whole, offset(0), offset(19))
     assert analysis.to_json_dict()["folic_acid_before_b12"] == {"folic_acid_from": offset(2).isoformat(),
                                                                 "first_b12": offset(10).isoformat()}
-    assert any(s.startswith(f"Folic acid is logged from {offset(2)}, before the first vitamin B12 on {offset(10)}. "
+    assert any(s.startswith(f"Folic acid is logged from {offset(2)}, before the first vitamin B12 on "
+                            f"{offset(10)}. "
                             "NICE NG239 advises starting B12 before folic acid") for s in sentences(analysis))
 
 

@@ -56,14 +56,15 @@ def test_a_sign_two_hundred_days_before_the_period_is_still_there():
     assert data["warning_signs"]["total_days"] == 1
     assert data["warning_signs"]["before_period"][0]["date"] == offset(0).isoformat()
     assert data["diary"] == {"first_entry": offset(0).isoformat(), "last_entry": offset(229).isoformat(),
-                             "first_day_with_symptoms": offset(0).isoformat()}
+                             "first_day_with_symptoms": offset(0).isoformat(), "days_logged": 31}
 
 
 def test_a_sign_after_the_period_is_listed_as_after_it():
     entries = [quiet(n) for n in range(40)] + [quiet(40, red_flags=frozenset({"foot_drop"}))]
     analysis = analyze_period(diary(entries), offset(0), offset(29))
     assert [d.day for d in analysis.warnings.placed("after")] == [offset(40)]
-    assert any(s.startswith("Also recorded after this period, ticked by the patient") for s in sentences(analysis))
+    said = sentences(analysis)
+    assert any(s.startswith("Also recorded after this period, ticked by the patient") for s in said)
 
 
 def test_the_new_sign_genital_sensation_is_a_red_flag():

@@ -30,7 +30,8 @@ ARABIC = {
     "Weakness": "الضعف",
     "What the diary shows": "ما تُظهره المذكرات",
     "Falls: %1 in the period, on %n day(s).": "السقطات: %1 في الفترة، في %n يوماً.",
-    "RED FLAG: warning signs that need urgent medical attention (NICE)": "علامة إنذار: علامات تحتاج إلى رعاية طبية عاجلة (NICE)",
+    "RED FLAG: warning signs that need urgent medical attention (NICE)":
+        "علامة إنذار: علامات تحتاج إلى رعاية طبية عاجلة (NICE)",
     "agrees": "يتوافق",
     "Feature": "السمة",
     "B12 neuropathy": "اعتلال أعصاب B12",

@@ -53,7 +53,7 @@ def test_report_command_sees_treatment_begun_before_the_period(db_path, tmp_path
     assert main([*common, "--out", str(inside), "--from", (TREATMENT - timedelta(days=30)).isoformat()]) == 0
     assert main([*common, "--out", str(before), "--from", (TREATMENT + timedelta(days=20)).isoformat()]) == 0
     assert "Before B12" in pdf_words(inside)
-    assert f"Vitamin B12 treatment started on {TREATMENT.isoformat()}" in pdf_words(inside)
+    assert f"B12 started on {TREATMENT.isoformat()}" in pdf_words(inside)  # the key figures caption
     assert "changed from" not in pdf_words(inside)  # the before/after columns show the changes
     assert "Before B12" not in pdf_words(before)
-    assert "treatment started on" not in pdf_words(before)
+    assert "treatment started on" not in pdf_words(before) and "B12 started on" not in pdf_words(before)

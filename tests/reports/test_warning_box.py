@@ -49,7 +49,8 @@ def test_a_sign_before_the_period_is_on_page_one(tmp_path, days_before):
     assert "RED FLAG" in first
     assert f"Also recorded before this period, ticked by the patient: {flagged.isoformat()}" in first
     assert "saddle area" not in first or "numbness around the back passage or genitals" in first
-    assert f"The diary runs from {flagged.isoformat()} to {END.isoformat()}" in first
+    assert f"Symptoms recorded since {flagged.isoformat()}; the diary runs from {flagged.isoformat()} to " \
+           f"{END.isoformat()}" in first
     assert first.index("Also recorded before") < first.index("Key figures")
 
 
