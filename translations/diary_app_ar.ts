@@ -457,6 +457,14 @@
             <translation>ب١٢</translation>
         </message>
         <message>
+            <source>%1, %2</source>
+            <translation>%1، %2</translation>
+        </message>
+        <message>
+            <source>Other medicine</source>
+            <translation>دواء آخر</translation>
+        </message>
+        <message>
             <source>Which legs were affected</source>
             <translation>أي الساقين كانت مصابة</translation>
         </message>
@@ -2112,6 +2120,17 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             </translation>
         </message>
         <message numerus="yes">
+            <source>taking turns: the left leg alone on %1 and the right leg alone on %2 of %n days with symptoms</source>
+            <translation>
+                <numerusform>بالتناوب: الساق اليسرى وحدها في %1 والساق اليمنى وحدها في %2 من أصل %n يوم فيه أعراض</numerusform>
+                <numerusform>بالتناوب: الساق اليسرى وحدها في %1 والساق اليمنى وحدها في %2 من أصل يوم واحد فيه أعراض</numerusform>
+                <numerusform>بالتناوب: الساق اليسرى وحدها في %1 والساق اليمنى وحدها في %2 من أصل يومين فيهما أعراض</numerusform>
+                <numerusform>بالتناوب: الساق اليسرى وحدها في %1 والساق اليمنى وحدها في %2 من أصل %n أيام فيها أعراض</numerusform>
+                <numerusform>بالتناوب: الساق اليسرى وحدها في %1 والساق اليمنى وحدها في %2 من أصل %n يومًا فيها أعراض</numerusform>
+                <numerusform>بالتناوب: الساق اليسرى وحدها في %1 والساق اليمنى وحدها في %2 من أصل %n يوم فيها أعراض</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%1 on %n days</source>
             <translation>
                 <numerusform>%1 في %n يوم</numerusform>
@@ -2203,8 +2222,8 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             </translation>
         </message>
         <message>
-            <source>Legs: %1.</source>
-            <translation>الساقان: %1.</translation>
+            <source>Which legs: %1.</source>
+            <translation>أي الساقين: %1.</translation>
         </message>
         <message>
             <source>No leg symptoms recorded; the diary runs from %1 to %2.</source>
@@ -2374,8 +2393,28 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             <translation>السقطات</translation>
         </message>
         <message>
-            <source>a blood count outside its range (anemia)</source>
-            <translation>تعداد دم خارج مداه (فقر الدم)</translation>
+            <source>haemoglobin below its range (anaemia)</source>
+            <translation>الهيموغلوبين دون نطاقه (فقر الدم)</translation>
+        </message>
+        <message>
+            <source>serum B12 below its range</source>
+            <translation>فيتامين ب١٢ في المصل دون نطاقه</translation>
+        </message>
+        <message>
+            <source>MMA above its range</source>
+            <translation>حمض الميثيل مالونيك (MMA) فوق نطاقه</translation>
+        </message>
+        <message>
+            <source>homocysteine above its range</source>
+            <translation>الهوموسيستين فوق نطاقه</translation>
+        </message>
+        <message>
+            <source>MCV above its range (large red cells)</source>
+            <translation>MCV فوق نطاقه (كريات حمراء كبيرة)</translation>
+        </message>
+        <message>
+            <source>walking rated worse in the second half</source>
+            <translation>تقييم المشي أسوأ في النصف الثاني</translation>
         </message>
         <message>
             <source>HbA1c above its range</source>
@@ -2504,6 +2543,17 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             </translation>
         </message>
         <message numerus="yes">
+            <source>The legs took turns: of %n days with symptoms, the left leg alone on %1 and the right leg alone on %2, changing sides %3 times. This is neither the two-legged pattern the reference documents give for neuropathy nor the one leg they give for sciatica; sides that alternate are worth checking with a clinician.</source>
+            <translation>
+                <numerusform>تناوبت الساقان: من أصل %n يوم فيه أعراض، الساق اليسرى وحدها في %1 والساق اليمنى وحدها في %2، مع تبدّل الجانب %3 مرة. هذا ليس نمط الساقين معًا الذي تذكره الوثائق المرجعية لاعتلال الأعصاب ولا الساق الواحدة التي تذكرها لعرق النسا؛ والجوانب المتناوبة تستحق الفحص لدى الطبيب.</numerusform>
+                <numerusform>تناوبت الساقان: من أصل يوم واحد فيه أعراض، الساق اليسرى وحدها في %1 والساق اليمنى وحدها في %2، مع تبدّل الجانب %3 مرة. هذا ليس نمط الساقين معًا الذي تذكره الوثائق المرجعية لاعتلال الأعصاب ولا الساق الواحدة التي تذكرها لعرق النسا؛ والجوانب المتناوبة تستحق الفحص لدى الطبيب.</numerusform>
+                <numerusform>تناوبت الساقان: من أصل يومين فيهما أعراض، الساق اليسرى وحدها في %1 والساق اليمنى وحدها في %2، مع تبدّل الجانب %3 مرة. هذا ليس نمط الساقين معًا الذي تذكره الوثائق المرجعية لاعتلال الأعصاب ولا الساق الواحدة التي تذكرها لعرق النسا؛ والجوانب المتناوبة تستحق الفحص لدى الطبيب.</numerusform>
+                <numerusform>تناوبت الساقان: من أصل %n أيام فيها أعراض، الساق اليسرى وحدها في %1 والساق اليمنى وحدها في %2، مع تبدّل الجانب %3 مرة. هذا ليس نمط الساقين معًا الذي تذكره الوثائق المرجعية لاعتلال الأعصاب ولا الساق الواحدة التي تذكرها لعرق النسا؛ والجوانب المتناوبة تستحق الفحص لدى الطبيب.</numerusform>
+                <numerusform>تناوبت الساقان: من أصل %n يومًا فيها أعراض، الساق اليسرى وحدها في %1 والساق اليمنى وحدها في %2، مع تبدّل الجانب %3 مرة. هذا ليس نمط الساقين معًا الذي تذكره الوثائق المرجعية لاعتلال الأعصاب ولا الساق الواحدة التي تذكرها لعرق النسا؛ والجوانب المتناوبة تستحق الفحص لدى الطبيب.</numerusform>
+                <numerusform>تناوبت الساقان: من أصل %n يوم فيها أعراض، الساق اليسرى وحدها في %1 والساق اليمنى وحدها في %2، مع تبدّل الجانب %3 مرة. هذا ليس نمط الساقين معًا الذي تذكره الوثائق المرجعية لاعتلال الأعصاب ولا الساق الواحدة التي تذكرها لعرق النسا؛ والجوانب المتناوبة تستحق الفحص لدى الطبيب.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>The %n days with symptoms show no single pattern: both legs at similar strength on %1, clearly unequal on %2, the left leg only on %3, the right leg only on %4. The reference documents note that B12 deficiency can mimic sciatica and that the two can be mistaken for each other, so this mixed picture is worth showing to a clinician.</source>
             <translation>
                 <numerusform>الأيام ذات الأعراض، وعددها %n، لا تُظهر نمطًا واحدًا: الساقان بشدة متقاربة في %1، وبشدة متفاوتة بوضوح في %2، والساق اليسرى وحدها في %3، والساق اليمنى وحدها في %4. تشير المراجع إلى أن نقص فيتامين ب١٢ قد يحاكي عرق النسا وأن أحدهما قد يُشخَّص خطأً على أنه الآخر، لذا يستحق هذا النمط المختلط أن يُعرض على الطبيب.</numerusform>
@@ -2534,6 +2584,28 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
                 <numerusform>تأثرت الساقان في %1 من أصل %2 من الأيام التي فيها أعراض، وفي %n أيام منها امتدت الأعراض من أسفل الظهر إلى الساقين كلتيهما. تصف الوثائق المرجعية أعراضًا تبدأ في القدمين في الساقين كلتيهما في نقص ب١٢ والسكري، وساقًا واحدة مع ألم من أسفل الظهر في عرق النسا؛ أما الألم الممتد من الظهر إلى الساقين كلتيهما فليس أيًّا من الصورتين، وهو علامة إنذار (أعلاه).</numerusform>
                 <numerusform>تأثرت الساقان في %1 من أصل %2 من الأيام التي فيها أعراض، وفي %n يومًا منها امتدت الأعراض من أسفل الظهر إلى الساقين كلتيهما. تصف الوثائق المرجعية أعراضًا تبدأ في القدمين في الساقين كلتيهما في نقص ب١٢ والسكري، وساقًا واحدة مع ألم من أسفل الظهر في عرق النسا؛ أما الألم الممتد من الظهر إلى الساقين كلتيهما فليس أيًّا من الصورتين، وهو علامة إنذار (أعلاه).</numerusform>
                 <numerusform>تأثرت الساقان في %1 من أصل %2 من الأيام التي فيها أعراض، وفي %n يوم منها امتدت الأعراض من أسفل الظهر إلى الساقين كلتيهما. تصف الوثائق المرجعية أعراضًا تبدأ في القدمين في الساقين كلتيهما في نقص ب١٢ والسكري، وساقًا واحدة مع ألم من أسفل الظهر في عرق النسا؛ أما الألم الممتد من الظهر إلى الساقين كلتيهما فليس أيًّا من الصورتين، وهو علامة إنذار (أعلاه).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>On %n of %1 days with symptoms only the left leg was affected, in the foot only, with no back pain and nothing spreading from the back: one-sided, and not from the back. The reference documents describe one-sided symptoms coming from the lower back for sciatica; this is not that picture.</source>
+            <translation>
+                <numerusform>في %n يوم من أصل %1 من الأيام التي فيها أعراض تأثرت الساق اليسرى وحدها، في القدم فقط، دون ألم في الظهر ودون امتداد من الظهر: في جانب واحد، وليس من الظهر. تصف الوثائق المرجعية الأعراض في جانب واحد الآتية من أسفل الظهر في عرق النسا؛ وهذه ليست تلك الصورة.</numerusform>
+                <numerusform>في يوم واحد من أصل %1 من الأيام التي فيها أعراض تأثرت الساق اليسرى وحدها، في القدم فقط، دون ألم في الظهر ودون امتداد من الظهر: في جانب واحد، وليس من الظهر. تصف الوثائق المرجعية الأعراض في جانب واحد الآتية من أسفل الظهر في عرق النسا؛ وهذه ليست تلك الصورة.</numerusform>
+                <numerusform>في يومين من أصل %1 من الأيام التي فيها أعراض تأثرت الساق اليسرى وحدها، في القدم فقط، دون ألم في الظهر ودون امتداد من الظهر: في جانب واحد، وليس من الظهر. تصف الوثائق المرجعية الأعراض في جانب واحد الآتية من أسفل الظهر في عرق النسا؛ وهذه ليست تلك الصورة.</numerusform>
+                <numerusform>في %n أيام من أصل %1 من الأيام التي فيها أعراض تأثرت الساق اليسرى وحدها، في القدم فقط، دون ألم في الظهر ودون امتداد من الظهر: في جانب واحد، وليس من الظهر. تصف الوثائق المرجعية الأعراض في جانب واحد الآتية من أسفل الظهر في عرق النسا؛ وهذه ليست تلك الصورة.</numerusform>
+                <numerusform>في %n يومًا من أصل %1 من الأيام التي فيها أعراض تأثرت الساق اليسرى وحدها، في القدم فقط، دون ألم في الظهر ودون امتداد من الظهر: في جانب واحد، وليس من الظهر. تصف الوثائق المرجعية الأعراض في جانب واحد الآتية من أسفل الظهر في عرق النسا؛ وهذه ليست تلك الصورة.</numerusform>
+                <numerusform>في %n يوم من أصل %1 من الأيام التي فيها أعراض تأثرت الساق اليسرى وحدها، في القدم فقط، دون ألم في الظهر ودون امتداد من الظهر: في جانب واحد، وليس من الظهر. تصف الوثائق المرجعية الأعراض في جانب واحد الآتية من أسفل الظهر في عرق النسا؛ وهذه ليست تلك الصورة.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>On %n of %1 days with symptoms only the right leg was affected, in the foot only, with no back pain and nothing spreading from the back: one-sided, and not from the back. The reference documents describe one-sided symptoms coming from the lower back for sciatica; this is not that picture.</source>
+            <translation>
+                <numerusform>في %n يوم من أصل %1 من الأيام التي فيها أعراض تأثرت الساق اليمنى وحدها، في القدم فقط، دون ألم في الظهر ودون امتداد من الظهر: في جانب واحد، وليس من الظهر. تصف الوثائق المرجعية الأعراض في جانب واحد الآتية من أسفل الظهر في عرق النسا؛ وهذه ليست تلك الصورة.</numerusform>
+                <numerusform>في يوم واحد من أصل %1 من الأيام التي فيها أعراض تأثرت الساق اليمنى وحدها، في القدم فقط، دون ألم في الظهر ودون امتداد من الظهر: في جانب واحد، وليس من الظهر. تصف الوثائق المرجعية الأعراض في جانب واحد الآتية من أسفل الظهر في عرق النسا؛ وهذه ليست تلك الصورة.</numerusform>
+                <numerusform>في يومين من أصل %1 من الأيام التي فيها أعراض تأثرت الساق اليمنى وحدها، في القدم فقط، دون ألم في الظهر ودون امتداد من الظهر: في جانب واحد، وليس من الظهر. تصف الوثائق المرجعية الأعراض في جانب واحد الآتية من أسفل الظهر في عرق النسا؛ وهذه ليست تلك الصورة.</numerusform>
+                <numerusform>في %n أيام من أصل %1 من الأيام التي فيها أعراض تأثرت الساق اليمنى وحدها، في القدم فقط، دون ألم في الظهر ودون امتداد من الظهر: في جانب واحد، وليس من الظهر. تصف الوثائق المرجعية الأعراض في جانب واحد الآتية من أسفل الظهر في عرق النسا؛ وهذه ليست تلك الصورة.</numerusform>
+                <numerusform>في %n يومًا من أصل %1 من الأيام التي فيها أعراض تأثرت الساق اليمنى وحدها، في القدم فقط، دون ألم في الظهر ودون امتداد من الظهر: في جانب واحد، وليس من الظهر. تصف الوثائق المرجعية الأعراض في جانب واحد الآتية من أسفل الظهر في عرق النسا؛ وهذه ليست تلك الصورة.</numerusform>
+                <numerusform>في %n يوم من أصل %1 من الأيام التي فيها أعراض تأثرت الساق اليمنى وحدها، في القدم فقط، دون ألم في الظهر ودون امتداد من الظهر: في جانب واحد، وليس من الظهر. تصف الوثائق المرجعية الأعراض في جانب واحد الآتية من أسفل الظهر في عرق النسا؛ وهذه ليست تلك الصورة.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2611,6 +2683,17 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
                 <numerusform>في %n من أصل أول %1 من الأيام ذات الأعراض والمواضع المُعلَّمة، أصيبت القدمان ولم يُصب شيء فوق أسفل الساقين: بدأت الأعراض في القدمين.</numerusform>
                 <numerusform>في %n من أصل أول %1 من الأيام ذات الأعراض والمواضع المُعلَّمة، أصيبت القدمان ولم يُصب شيء فوق أسفل الساقين: بدأت الأعراض في القدمين.</numerusform>
                 <numerusform>في %n من أصل أول %1 من الأيام ذات الأعراض والمواضع المُعلَّمة، أصيبت القدمان ولم يُصب شيء فوق أسفل الساقين: بدأت الأعراض في القدمين.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>None of the first %n days with symptoms and marked places had them in the feet and no higher than the lower legs, so the diary does not show a start in the feet.</source>
+            <translation>
+                <numerusform>لم يكن في أي من %n يوم التي فيها أعراض ومواضع محددة أعراض في القدمين دون ما فوق أسفل الساقين، لذا لا تُظهر اليوميات بداية في القدمين.</numerusform>
+                <numerusform>لم يكن في أي من اليوم الأول التي فيها أعراض ومواضع محددة أعراض في القدمين دون ما فوق أسفل الساقين، لذا لا تُظهر اليوميات بداية في القدمين.</numerusform>
+                <numerusform>لم يكن في أي من اليومين الأولين التي فيها أعراض ومواضع محددة أعراض في القدمين دون ما فوق أسفل الساقين، لذا لا تُظهر اليوميات بداية في القدمين.</numerusform>
+                <numerusform>لم يكن في أي من الأيام الـ%n الأولى التي فيها أعراض ومواضع محددة أعراض في القدمين دون ما فوق أسفل الساقين، لذا لا تُظهر اليوميات بداية في القدمين.</numerusform>
+                <numerusform>لم يكن في أي من الأيام الـ%n الأولى التي فيها أعراض ومواضع محددة أعراض في القدمين دون ما فوق أسفل الساقين، لذا لا تُظهر اليوميات بداية في القدمين.</numerusform>
+                <numerusform>لم يكن في أي من الأيام الـ%n الأولى التي فيها أعراض ومواضع محددة أعراض في القدمين دون ما فوق أسفل الساقين، لذا لا تُظهر اليوميات بداية في القدمين.</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -7,9 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Iterable
 
-from diary_app.analysis.laterality import (
-    AFFECTED_MIN, ASYMMETRIC, LEFT_ONLY, NO_SYMPTOMS, RIGHT_ONLY, SIMILAR_POINTS, SYMMETRIC,
-)
+from diary_app.analysis.laterality import NO_SYMPTOMS, kind_of
 from diary_app.domain import DayEntry
 from diary_app.domain.vocab import LEG_REGIONS_BOTTOM_UP, SENSATIONS
 
@@ -43,21 +41,11 @@ def facts_of(entry: DayEntry) -> DayFacts:
     left_top, right_top = max(lefts), max(rights)
     widest_gap = max(map(abs, map(operator.sub, lefts, rights)))
     left_sum, right_sum = sum(lefts), sum(rights)
-    kind = _kind(left_top >= AFFECTED_MIN, right_top >= AFFECTED_MIN, widest_gap)
+    kind = kind_of(left_top, right_top, widest_gap)
     lead = (left_top, left_sum), (right_top, right_sum)
     stronger = None if lead[0] == lead[1] else ("left" if lead[0] > lead[1] else "right")
     levels = [REGION_LEVEL[r] for r in entry.regions_left | entry.regions_right if r in REGION_LEVEL]
     return DayFacts(entry, kind, max(left_top, right_top), stronger, max(levels) if levels else None)
-
-
-def _kind(left: bool, right: bool, widest_gap: int) -> str:
-    if not (left or right):
-        return NO_SYMPTOMS
-    if not right:
-        return LEFT_ONLY
-    if not left:
-        return RIGHT_ONLY
-    return SYMMETRIC if widest_gap <= SIMILAR_POINTS else ASYMMETRIC
 
 
 def facts_in_period(entries: Iterable[DayEntry], start: date, end: date) -> list[DayFacts]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 from diary_app.analysis.days import DayFacts
@@ -33,8 +34,16 @@ TABLE_SENSATIONS = {
     "diabetic_neuropathy": frozenset({"tingling", "burning", "pain"}),
     "sciatica": frozenset({"pain", "numbness", "weakness"}),
 }
-B12_SIGNS = ("fatigue", "memory_concentration", "anemia_lab")
+# 002/003: B12 deficiency comes with fatigue, cognitive and mood changes, a sore tongue, vision,
+# balance and walking problems, and the laboratory signs of B12 deficiency (low serum B12, raised
+# MMA or homocysteine, large red cells, anaemia); diabetes with vision problems and a raised HbA1c.
+B12_SIGNS = ("fatigue", "memory_concentration", "mood", "sore_tongue", "vision", "balance", "falls",
+             "walking_worse", "anemia_lab", "b12_low", "mma_high", "homocysteine_high", "mcv_high")
 DIABETIC_SIGNS = ("vision", "hba1c_high")
+# NICE NG239: a total serum B12 below 180 ng/L (= pg/mL; 133 pmol/L) makes deficiency likely; used
+# only when the laboratory gave no lower limit.
+B12_LOW_PG_ML = 180.0
+PMOL_PER_PG = 0.738
 SCIATICA_SIGNS = ("back_pain", "worse_with_cough", "worse_with_sitting")
 
 
@@ -92,12 +101,20 @@ def _gait_trend(first: float | None, second: float | None) -> str:
 
 
 def _lab_signs(labs: list[LabResult]) -> dict[str, bool]:
-    anemia = any((lab.test == "hemoglobin" and lab.ref_low is not None and lab.value < lab.ref_low)
-                 or (lab.test == "mcv" and lab.ref_high is not None and lab.value > lab.ref_high)
+    def above(test: str) -> bool:
+        return any(lab.test == test and lab.ref_high is not None and lab.value > lab.ref_high for lab in labs)
+    anemia = any(lab.test == "hemoglobin" and lab.ref_low is not None and lab.value < lab.ref_low
                  for lab in labs)
-    hba1c = any(lab.test == "hba1c" and lab.ref_high is not None and lab.value > lab.ref_high
-                for lab in labs)
-    return {"anemia_lab": anemia, "hba1c_high": hba1c}
+    return {"anemia_lab": anemia, "b12_low": any(_b12_low(lab) for lab in labs if lab.test == "b12"),
+            "mma_high": above("mma"), "homocysteine_high": above("homocysteine"), "mcv_high": above("mcv"),
+            "hba1c_high": above("hba1c")}
+
+
+def _b12_low(lab: LabResult) -> bool:
+    if lab.ref_low is not None:
+        return lab.value < lab.ref_low
+    limit = B12_LOW_PG_ML * PMOL_PER_PG if lab.unit == "pmol/L" else B12_LOW_PG_ML
+    return lab.value < limit
 
 
 def main_sensations(facts: list[DayFacts]) -> tuple[list[str], dict[str, int]]:
@@ -118,8 +135,13 @@ def main_sensations(facts: list[DayFacts]) -> tuple[list[str], dict[str, int]]:
 
 def feature_rows(onset: Onset, facts: list[DayFacts], pattern: str, counts: dict[str, int],
                  distribution: Distribution, associated: Associated) -> list[FeatureRow]:
-    return [_onset_row(onset), _sensation_row(facts, distribution),
+    """The four rows; with too few days (no pattern can be described) no column agrees."""
+    rows = [_onset_row(onset), _sensation_row(facts, distribution),
             _location_row(pattern, counts, distribution), _associated_row(associated)]
+    if pattern == "insufficient_data":
+        rows = [dataclasses.replace(r, b12_neuropathy=False, diabetic_neuropathy=False, sciatica=False)
+                for r in rows]
+    return rows
 
 
 def _onset_row(onset: Onset) -> FeatureRow:
@@ -169,8 +191,8 @@ def _location_row(pattern: str, counts: dict[str, int], d: Distribution) -> Feat
     evidence = {"pattern": pattern, **{k: v for k, v in d.to_json_dict().items()
                                        if k in ("distal_start", "ascending", "hands_involved",
                                                 "radiating_from_back")}}
-    return FeatureRow("location", joined(parts), evidence, symmetric,
-                      symmetric and d.hands_involved, pattern in ("unilateral_left", "unilateral_right"))
+    one_leg_from_back = pattern in ("unilateral_left", "unilateral_right") and d.radiating_from_back
+    return FeatureRow("location", joined(parts), evidence, symmetric, symmetric, one_leg_from_back)
 
 
 def pattern_phrase(pattern: str, counts: dict[str, int], symptom_days: int) -> Message:
@@ -188,16 +210,24 @@ def pattern_phrase(pattern: str, counts: dict[str, int], symptom_days: int) -> M
         "insufficient_data": (QT_TRANSLATE_NOOP("Pattern", "too few days to describe a side pattern (%n "
                                                 "days with symptoms)"), symptom_days),
     }
+    if pattern == "alternating":
+        return Message(CONTEXT, QT_TRANSLATE_NOOP(
+            "Pattern", "taking turns: the left leg alone on %1 and the right leg alone on %2 of %n days "
+            "with symptoms"), (counts["left_only"], counts["right_only"]), symptom_days)
     text, count = texts[pattern]
     return Message(CONTEXT, text, (symptom_days,), count)
 
 
 def _associated_row(a: Associated) -> FeatureRow:
-    present = {code: n for code, n in a.days.items() if n >= MIN_REPEATED_DAYS}
+    present: dict = {code: n for code, n in a.days.items() if n >= MIN_REPEATED_DAYS}
     present.update({code: True for code, found in a.labs.items() if found})
+    if a.gait_trend == "worse":
+        present["walking_worse"] = True
     items = [Message(CONTEXT, QT_TRANSLATE_NOOP("Pattern", "%1 on %n days"), (name(ASSOCIATED_NAMES, c),), n)
              for c, n in a.days.items() if n >= MIN_REPEATED_DAYS]
     items += [name(ASSOCIATED_NAMES, c) for c, found in a.labs.items() if found]
+    if a.gait_trend == "worse":
+        items.append(name(ASSOCIATED_NAMES, "walking_worse"))
     if items:
         observed = joined(items)
     else:

@@ -37,7 +37,7 @@ def glance_sentences(a, b12_since: tuple[date, str] | None) -> list[Message]:
     g: Glance = a.glance
     found = [say(WARNINGS, count=len(a.warnings.days)) if a.warnings.days
              else say(NO_WARNINGS, count=a.diary_span.days)]
-    found.append(say(QT_TRANSLATE_NOOP("Pattern", "Legs: %1."),
+    found.append(say(QT_TRANSLATE_NOOP("Pattern", "Which legs: %1."),
                      pattern_phrase(a.pattern, a.laterality, a.symptom_days)))
     found.append(_since(a.diary_span))
     found += [_now_and_start(s, g) for s in g.sensations[:MAX_SENSATIONS]]

@@ -36,7 +36,12 @@ ASSOCIATED_NAMES = {
     "involuntary_movements": QT_TRANSLATE_NOOP("Pattern", "involuntary movements"),
     "balance": QT_TRANSLATE_NOOP("Pattern", "balance problems"),
     "falls": QT_TRANSLATE_NOOP("Pattern", "falls"),
-    "anemia_lab": QT_TRANSLATE_NOOP("Pattern", "a blood count outside its range (anemia)"),
+    "anemia_lab": QT_TRANSLATE_NOOP("Pattern", "haemoglobin below its range (anaemia)"),
+    "b12_low": QT_TRANSLATE_NOOP("Pattern", "serum B12 below its range"),
+    "mma_high": QT_TRANSLATE_NOOP("Pattern", "MMA above its range"),
+    "homocysteine_high": QT_TRANSLATE_NOOP("Pattern", "homocysteine above its range"),
+    "mcv_high": QT_TRANSLATE_NOOP("Pattern", "MCV above its range (large red cells)"),
+    "walking_worse": QT_TRANSLATE_NOOP("Pattern", "walking rated worse in the second half"),
     "hba1c_high": QT_TRANSLATE_NOOP("Pattern", "HbA1c above its range"),
 }
 RED_FLAG_NAMES = {

@@ -11,10 +11,10 @@ from diary_app.analysis import care_sentences, sentences
 from diary_app.analysis.adherence import RegimenAdherence, adherence_for
 from diary_app.analysis.days import DayFacts, facts_in_period
 from diary_app.analysis.distribution import Distribution, distribution_of
-from diary_app.analysis.features import Associated, FeatureRow, associated_of, feature_rows
+from diary_app.analysis.features import BACK_PAIN_MIN, Associated, FeatureRow, associated_of, feature_rows
 from diary_app.analysis.laterality import ASYMMETRIC, LATERALITY_KINDS
 from diary_app.analysis.onset import Onset, onset_of
-from diary_app.analysis.pattern import pattern_of, symptom_days
+from diary_app.analysis.pattern import pattern_of, side_switches, symptom_days
 from diary_app.analysis.red_flags import RedFlagDay, red_flag_days
 from diary_app.analysis.derived_warnings import BILATERAL_RADIATING
 from diary_app.analysis.folic_acid import FolicFirst, folic_before_b12
@@ -107,7 +107,7 @@ def analyze_period(diary: ProfileDiary, start: date, end: date) -> PeriodAnalysi
         counts[f.kind] += 1
         if f.kind == ASYMMETRIC and f.stronger:
             stronger[f.stronger] += 1
-    pattern = pattern_of(counts)
+    pattern = pattern_of(counts, side_switches([f.kind for f in facts]))
     distribution = distribution_of(facts, start)
     b12_since = first_b12(diary)
     onset = onset_of(facts, None if b12_since is None else b12_since[0])
@@ -168,7 +168,9 @@ def _annotations(a: PeriodAnalysis, facts: list[DayFacts]) -> list[Message]:
              *warning_messages(a), *a.glance_lines,
              sentences.coverage(a.start, a.end, a.days_in_period, a.days_logged),
              sentences.pattern_sentence(a.pattern, a.laterality, a.symptom_days, a.days_logged,
-                                        a.days_in_period, _back_into_both_days(a))]
+                                        a.days_in_period, _back_into_both_days(a),
+                                        side_switches([f.kind for f in facts]),
+                                        foot_only_without_back(facts))]
     if a.pattern not in ("insufficient_data", "no_symptoms"):
         found.append(sentences.asymmetry_sentence(a.laterality, a.symptom_days, a.asymmetric_stronger))
         found += sentences.distribution_sentences(a.distribution)
@@ -179,6 +181,15 @@ def _annotations(a: PeriodAnalysis, facts: list[DayFacts]) -> list[Message]:
     found += care_sentences.adherence_sentences(a.adherence, a.start, a.end)
     found.append(sentences.disclaimer())
     return [m for m in found if m is not None]
+
+
+def foot_only_without_back(facts: list[DayFacts]) -> bool:
+    """Every day with symptoms: no back pain of BACK_PAIN_MIN, nothing spreading from the back, and
+    marked places (if any) no higher than the feet (docs/patterns.md, "One-sided, not from the back")."""
+    days = [f for f in facts if f.has_symptoms]
+    return bool(days) and not any(
+        f.entry.back_pain >= BACK_PAIN_MIN or f.entry.radiates_from_back or (f.top_level or 0) > 0
+        for f in days)
 
 
 def _back_into_both_days(a: PeriodAnalysis) -> int:

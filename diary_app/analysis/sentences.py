@@ -43,8 +43,9 @@ def coverage(start: date, end: date, days_in_period: int, days_logged: int) -> M
     return say(COVERAGE, start, end, days_in_period, count=days_logged)
 
 
-def pattern_sentence(pattern: str, counts: dict[str, int], symptom_days: int,
-                     days_logged: int, days_in_period: int, back_both_days: int = 0) -> Message | None:
+def pattern_sentence(pattern: str, counts: dict[str, int], symptom_days: int, days_logged: int,
+                     days_in_period: int, back_both_days: int = 0, switches: int = 0,
+                     foot_only_no_back: bool = False) -> Message | None:
     """`back_both_days`: days spreading from the back into both legs; they change what the
     documents' comparison may be said to be (not neuropathy's picture, and a warning sign)."""
     if back_both_days and pattern in ("symmetric", "mixed"):
@@ -55,8 +56,17 @@ def pattern_sentence(pattern: str, counts: dict[str, int], symptom_days: int,
             "(no sensation more than %2 points apart between left and right): a symmetric pattern. The "
             "reference documents describe symmetric leg symptoms in nerve damage from vitamin B12 "
             "deficiency and from diabetes."), symptom_days, SIMILAR_POINTS, count=counts["symmetric"])
+    if pattern in ("unilateral_left", "unilateral_right") and foot_only_no_back:
+        return _one_sided_in_the_foot(pattern, counts, symptom_days)
     if pattern in ("unilateral_left", "unilateral_right"):
         return _one_sided(pattern, counts, symptom_days)
+    if pattern == "alternating":
+        return say(QT_TRANSLATE_NOOP(
+            "Pattern", "The legs took turns: of %n days with symptoms, the left leg alone on %1 and the "
+            "right leg alone on %2, changing sides %3 times. This is neither the two-legged pattern the "
+            "reference documents give for neuropathy nor the one leg they give for sciatica; sides that "
+            "alternate are worth checking with a clinician."), counts["left_only"], counts["right_only"],
+            switches, count=symptom_days)
     if pattern == "mixed":
         return say(QT_TRANSLATE_NOOP(
             "Pattern", "The %n days with symptoms show no single pattern: both legs at similar strength "
@@ -78,6 +88,20 @@ def _from_back_into_both(counts: dict[str, int], symptom_days: int, back_both_da
         "in the feet in both legs for B12 deficiency and diabetes, and one leg with pain from the lower "
         "back for sciatica; pain from the back into both legs is neither picture, and it is a warning "
         "sign (above)."), counts["symmetric"] + counts["asymmetric"], symptom_days, count=back_both_days)
+
+
+def _one_sided_in_the_foot(pattern: str, counts: dict[str, int], symptom_days: int) -> Message:
+    if pattern == "unilateral_left":
+        return say(QT_TRANSLATE_NOOP(
+            "Pattern", "On %n of %1 days with symptoms only the left leg was affected, in the foot only, "
+            "with no back pain and nothing spreading from the back: one-sided, and not from the back. The "
+            "reference documents describe one-sided symptoms coming from the lower back for sciatica; "
+            "this is not that picture."), symptom_days, count=counts["left_only"])
+    return say(QT_TRANSLATE_NOOP(
+        "Pattern", "On %n of %1 days with symptoms only the right leg was affected, in the foot only, with "
+        "no back pain and nothing spreading from the back: one-sided, and not from the back. The "
+        "reference documents describe one-sided symptoms coming from the lower back for sciatica; this "
+        "is not that picture."), symptom_days, count=counts["right_only"])
 
 
 def _one_sided(pattern: str, counts: dict[str, int], symptom_days: int) -> Message:
@@ -130,6 +154,11 @@ def distribution_sentences(d: Distribution) -> list[Message]:
             "Pattern", "On %n of the first %1 days with symptoms and marked places, the feet were "
             "affected and nothing above the lower legs: the symptoms started in the feet."),
             d.early_days, count=d.early_distal_days))
+    elif d.early_days and not d.early_distal_days:
+        found.append(say(QT_TRANSLATE_NOOP(
+            "Pattern", "None of the first %n days with symptoms and marked places had them in the feet "
+            "and no higher than the lower legs, so the diary does not show a start in the feet."),
+            count=d.early_days))
     elif d.early_days:
         found.append(say(QT_TRANSLATE_NOOP(
             "Pattern", "Only %n of the first %1 days with symptoms and marked places had them in the feet "

@@ -34,3 +34,4 @@ REGIMEN_LINE = "#444444"
 
 DOSE_MARKERS = {"injection": "v", "oral": "o", "sublingual": "D", "nasal": "^", "other": "X"}
 DOSE_COLOUR = "#333333"
+OTHER_DOSE_COLOUR = "#767676"  # 4.5:1 on white, lighter than B12's marks

@@ -20,7 +20,11 @@ from diary_app.charts.style import (
 from diary_app.domain.vocab import B12, SCORE_MAX, SCORE_MIN, SENSATIONS, SIDES
 
 DOSE_ROW = -1.2  # doses are marked below the 0 line of the 0–10 scale
-Y_LIMITS = (-2.0, 10.6)
+OTHER_DOSE_ROW = -2.2  # other medicines one row lower, in grey: B12 stands apart
+MAX_OTHER_MEDICINES = 3
+OTHER_MEDICINE = "\x00other"  # never a typed name (names hold no control characters)
+MAX_NAME = 24
+Y_LIMITS = (-2.9, 10.6)  # room below 0 for the rows of dose marks
 SIDE_NUDGE = {"left": -0.2, "right": 0.2}  # days: equal left and right scores stay visible side by side
 LONG_SPAN_DAYS = 400  # beyond this the daily points and mean lines get thinner so the trend stays visible
 
@@ -79,19 +83,31 @@ def point_look(days: int) -> tuple[float, float]:
     return (3.0, 0.45) if days <= LONG_SPAN_DAYS else (1.6, 0.45)
 
 
-def _doses_by_form(doses, start: date, end: date) -> dict[str, np.ndarray]:
-    found: dict[str, list[float]] = {}
-    for dose in doses:
-        if start <= dose.day <= end:
-            found.setdefault(dose.form, []).append(day_number(dose.day))
-    return {form: np.array(days) for form, days in found.items()}
+def _doses_by_form(doses, start: date, end: date) -> dict[tuple[str, str], np.ndarray]:
+    """Dose days by (medicine, form): B12 under B12's code, at most MAX_OTHER_MEDICINES others by
+    name, the rest together as OTHER_MEDICINE."""
+    found: dict[tuple[str, str], list[float]] = {}
+    others: list[str] = []
+    for dose in sorted(doses, key=lambda d: d.taken_at):
+        if not start <= dose.day <= end:
+            continue
+        medicine = dose.substance
+        if medicine != B12 and medicine not in others:
+            if len(others) < MAX_OTHER_MEDICINES:
+                others.append(medicine)
+            else:
+                medicine = OTHER_MEDICINE
+        found.setdefault((medicine, dose.form), []).append(day_number(dose.day))
+    return {key: np.array(days) for key, days in found.items()}
 
 
-def _draw_doses(ax, dose_days: dict[str, np.ndarray]) -> None:
-    for form, days in dose_days.items():
-        ax.plot(days, np.full(len(days), DOSE_ROW), linestyle="none", color=palette.DOSE_COLOUR,
+def _draw_doses(ax, dose_days: dict[tuple[str, str], np.ndarray]) -> None:
+    for (medicine, form), days in dose_days.items():
+        b12 = medicine == B12
+        ax.plot(days, np.full(len(days), DOSE_ROW if b12 else OTHER_DOSE_ROW), linestyle="none",
+                color=palette.DOSE_COLOUR if b12 else palette.OTHER_DOSE_COLOUR,
                 marker=palette.DOSE_MARKERS.get(form, "X"), markersize=4.5, markeredgewidth=0,
-                gid=f"dose-{form}")
+                gid=f"dose-{form}" if b12 else f"dose-other-{form}")
 
 
 def _draw_regimen_starts(ax, regimens, style: ChartStyle, labelled: bool) -> None:
@@ -119,9 +135,27 @@ def _legend(fig: Figure, dose_days: dict[str, np.ndarray], style: ChartStyle) ->
         texts.append(style.text(labels.SIDE_NAMES[side]))
         handles.append(Line2D([], [], linestyle=palette.SIDE_DASHES[side], linewidth=2, color=colour))
         texts.append(style.text(labels.MEAN_NAMES[side], WEEK))
-    for form in sorted(dose_days, key=lambda f: tuple(palette.DOSE_MARKERS).index(f)
-                       if f in palette.DOSE_MARKERS else 99):
-        handles.append(Line2D([], [], linestyle="none", color=palette.DOSE_COLOUR,
-                              marker=palette.DOSE_MARKERS.get(form, "X")))
-        texts.append(style.text(labels.DOSE_FORM_NAMES.get(form, labels.DOSE_FORM_NAMES["other"])))
+    for medicine, form in sorted(dose_days, key=_dose_order):
+        colour = palette.DOSE_COLOUR if medicine == B12 else palette.OTHER_DOSE_COLOUR
+        marker = palette.DOSE_MARKERS.get(form, "X")
+        handles.append(Line2D([], [], linestyle="none", color=colour, marker=marker))
+        form_name = style.text(labels.DOSE_FORM_NAMES.get(form, labels.DOSE_FORM_NAMES["other"]))
+        texts.append(style.text(labels.DOSE_LABEL, _medicine_name(medicine, style), form_name))
     figure_legend(fig, handles, texts, style, ncols=(len(handles) + 1) // 2)
+
+
+def _dose_order(key: tuple[str, str]) -> tuple:
+    medicine, form = key
+    forms = tuple(palette.DOSE_MARKERS)
+    return (medicine != B12, medicine == OTHER_MEDICINE, medicine, forms.index(form) if form in forms else 99)
+
+
+def _medicine_name(medicine: str, style: ChartStyle) -> str:
+    """B12 and "other medicine" in the chart's language; a name the patient typed as plain text
+    (shortened; "$" escaped so matplotlib never reads it as mathematics)."""
+    if medicine == B12:
+        return style.text(labels.B12_NAME)
+    if medicine == OTHER_MEDICINE:
+        return style.text(labels.OTHER_MEDICINE)
+    name = medicine if len(medicine) <= MAX_NAME else medicine[:MAX_NAME - 1] + "\u2026"
+    return name.replace("$", r"\$")

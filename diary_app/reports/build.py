@@ -79,7 +79,7 @@ def summary_story(ctx: ReportContext, diary: ProfileDiary, analysis: PeriodAnaly
     story.append(summary.heading(ctx, summary.KEY_FIGURES))
     response = analysis.treatment_response
     story += key_figures(ctx, entries, start, end, analysis.days_logged, analysis.days_in_period, response)
-    story.append(figures.trend_chart(ctx, diary, start, end))
+    story.append(figures.trend_chart(ctx, diary, start, end, analysis))
     story.append(summary.heading(ctx, summary.PATTERN))
     story += summary.annotations(ctx, summary.without_tabled_sentences(analysis.annotations, response,
                                                                        analysis.glance_lines))

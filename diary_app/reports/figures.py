@@ -15,6 +15,7 @@ from matplotlib.figure import Figure
 from reportlab.lib.units import inch
 from reportlab.platypus import Flowable, Image, KeepTogether, Spacer, Table, TableStyle
 
+from diary_app.analysis.derived_warnings import WEAKNESS_WORSENING
 from diary_app.analysis import sensation_means
 from diary_app.charts import (
     ChartStyle, figure_png_bytes, gait_figure, labs_figure, laterality_figure, regions_figure, trend_figure,
@@ -30,8 +31,8 @@ LEFT_COLUMN, RIGHT_COLUMN = 3.3, 3.7  # inches; together the width of the text f
 EVIDENCE_HEIGHTS = {
     0: {"laterality": 2.9, "gait": 3.2, "regions": 3.4, "labs": 2.3},
     1: {"laterality": 2.6, "gait": 3.2, "regions": 3.4, "labs": 2.1},
-    2: {"laterality": 2.4, "gait": 3.2, "regions": 3.4, "labs": 2.1},
-    3: {"laterality": 2.4, "gait": 3.2, "regions": 3.4, "labs": 2.1},
+    2: {"laterality": 2.6, "gait": 3.2, "regions": 3.4, "labs": 2.1},
+    3: {"laterality": 2.6, "gait": 3.0, "regions": 3.2, "labs": 2.1},
 }
 PREFERRED_LAB = "b12"
 MIN_RESULTS_CHARTED = 3  # fewer results of a test read better in the lab table alone
@@ -72,8 +73,20 @@ def chart(ctx: ReportContext, make_figure, width: float, height: float, legend_c
     return image_of(fig)
 
 
-def trend_chart(ctx: ReportContext, diary: ProfileDiary, start: date, end: date) -> Flowable:
-    sensation = main_sensation(diary, start, end)
+def page_one_sensation(diary: ProfileDiary, start: date, end: date, analysis=None) -> str:
+    """Weakness when a quick worsening of weakness is among the warning signs of the period; else
+    the sensation that changed most between the start and now ("At a glance"); else the strongest."""
+    if analysis is not None:
+        if any(w.code == WEAKNESS_WORSENING and any(start <= d <= end for d in w.days)
+               for w in analysis.warnings.derived):
+            return "weakness"
+        if analysis.glance.sensations:
+            return analysis.glance.sensations[0].sensation
+    return main_sensation(diary, start, end)
+
+
+def trend_chart(ctx: ReportContext, diary: ProfileDiary, start: date, end: date, analysis=None) -> Flowable:
+    sensation = page_one_sensation(diary, start, end, analysis)
     image = chart(ctx, lambda style: trend_figure(diary.entries, diary.doses, diary.regimens, start, end,
                                                   sensation, style), TREND_WIDTH, TREND_HEIGHT[ctx.compact])
     return KeepTogether([image])

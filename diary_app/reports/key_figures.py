@@ -101,6 +101,10 @@ def _change(ctx: ReportContext, before: float | None, after: float | None) -> st
     """The signed change, e.g. "+1.5" or "-2.0" (drawn left to right in both languages)."""
     if before is None or after is None:
         return NO_VALUE
-    change = round(after - before, 1)
+    exact = after - before
+    decimals = 1 if round(exact, 1) or not round(exact, 2) else 2  # never "0.0" for a real change
+    change = round(exact, decimals)
     sign = "+" if change > 0 else ("-" if change < 0 else "")
-    return sign + ctx.number(abs(change), 1)
+    if not change and exact:
+        return ("+" if exact > 0 else "-") + "<" + ctx.number(0.01, 2)
+    return sign + ctx.number(abs(change), decimals)

@@ -28,7 +28,7 @@ def test_symmetric_distal_gradual_diary_agrees_with_the_neuropathy_columns():
     assert list(table) == ["onset", "sensation", "location", "associated"]
     assert columns(table["onset"]) == (True, True, True)
     assert columns(table["sensation"]) == (True, True, False)
-    assert columns(table["location"]) == (True, False, False)
+    assert columns(table["location"]) == (True, True, False)  # diabetic neuropathy starts in the feet too
     assert columns(table["associated"]) == (True, False, False)
     assert "fatigue on 28 days" in strip_isolates(table["associated"].observed.render())
 
@@ -68,7 +68,8 @@ def test_lab_values_outside_range():
     labs = [LabResult(START, "hemoglobin", 10.5, "g/dL", 12, 15.5),
             LabResult(START, "hba1c", 7.9, "%", 4, 5.6)]
     table, result = rows([day(i, 3, 3) for i in range(10)], labs=labs)
-    assert result.associated.labs == {"anemia_lab": True, "hba1c_high": True}
+    assert result.associated.labs == {"anemia_lab": True, "b12_low": False, "mma_high": False,
+                                      "homocysteine_high": False, "mcv_high": False, "hba1c_high": True}
     assert columns(table["associated"]) == (True, True, False)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import timedelta
 
 import numpy as np
@@ -57,7 +58,19 @@ def test_doses_are_marked_by_form_and_regimens_by_a_labelled_line():
     assert {"dose-oral", "dose-sublingual"} <= set(lines)
     assert any(t.get_text() == "Start: B12, Injection" for t in fig.axes[0].texts)
     legend_texts = [t.get_text() for t in fig.legends[0].get_texts()]
-    assert {"Injection", "Tablet or capsule", "Under the tongue"} <= set(legend_texts)
+    assert {"B12, Injection", "B12, Tablet or capsule", "B12, Under the tongue"} <= set(legend_texts)
+
+
+def test_other_medicines_are_named_apart_from_b12():
+    data = gappy()
+    folic = dataclasses.replace(data.doses[0], substance="Folic acid $5 mg$", form="oral")
+    fig = trend_figure(data.entries, (*data.doses, folic), data.regimens, data.start, data.end, "pain")
+    lines = lines_by_gid(fig.axes[0])
+    assert lines["dose-other-oral"].get_color() != lines["dose-injection"].get_color()
+    legend_texts = [t.get_text() for t in fig.legends[0].get_texts()]
+    assert "Folic acid \\$5 mg\\$, Tablet or capsule" in legend_texts  # a name, never mathematics
+    folic_label = "Folic acid \\$5 mg\\$, Tablet or capsule"
+    assert legend_texts.index("B12, Injection") < legend_texts.index(folic_label)
 
 
 def test_ten_years_draw_one_line_per_series_never_one_artist_per_day():
