@@ -20,6 +20,8 @@ WORSE, BETTER, SAME, UNKNOWN = "worse", "better", "about_the_same", "unknown"
 CHANGE_POINTS = 1.0
 # A sensation "matters" when a window's mean reaches one point on either leg.
 MATTERS_MEAN = 1.0
+# Each window needs three logged days to stand for its fortnight (as MIN_COMPARE_DAYS after B12).
+MIN_WINDOW_DAYS = 3
 # "No symptoms since": the last logged days hold none for at least a week of calendar days.
 SYMPTOM_FREE_MIN_DAYS = 7
 
@@ -101,8 +103,9 @@ def windows_of(first_day: date, last_day: date) -> tuple[tuple[date, date], tupl
 
 def direction_between(early: list[DayEntry], late: list[DayEntry], first, last) -> str:
     """Worse when any sensation's mean on either leg rose CHANGE_POINTS or more (a worsening is said
-    whatever improved beside it); better when one fell as much; else about the same."""
-    if not early or not late:
+    whatever improved beside it); better when one fell as much; else about the same. Unknown with
+    fewer than MIN_WINDOW_DAYS logged days in either window (a mood, not a period)."""
+    if len(early) < MIN_WINDOW_DAYS or len(late) < MIN_WINDOW_DAYS:
         return UNKNOWN
     before, after = sensation_means(early, *first), sensation_means(late, *last)
     changes = [after[n][s] - before[n][s] for n in SENSATIONS for s in SIDES]
