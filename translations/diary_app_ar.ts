@@ -2664,6 +2664,17 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             </translation>
         </message>
         <message numerus="yes">
+            <source>Where the symptoms were felt was not marked on any of the %n days with symptoms.</source>
+            <translation>
+                <numerusform>لم تُحدَّد مواضع الأعراض في أي من الأيام التي فيها أعراض (%n يوم).</numerusform>
+                <numerusform>لم تُحدَّد مواضع الأعراض في اليوم الوحيد الذي فيه أعراض.</numerusform>
+                <numerusform>لم تُحدَّد مواضع الأعراض في أي من اليومين اللذين فيهما أعراض.</numerusform>
+                <numerusform>لم تُحدَّد مواضع الأعراض في أي من الأيام الـ%n التي فيها أعراض.</numerusform>
+                <numerusform>لم تُحدَّد مواضع الأعراض في أي من الأيام الـ%n التي فيها أعراض.</numerusform>
+                <numerusform>لم تُحدَّد مواضع الأعراض في أي من الأيام الـ%n التي فيها أعراض.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Where the symptoms were felt was marked on %n of %1 days with symptoms.</source>
             <translation>
                 <numerusform>حُدِّدت مواضع الأعراض في %n من أصل %1 من الأيام ذات الأعراض.</numerusform>

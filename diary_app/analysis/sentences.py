@@ -145,7 +145,11 @@ def asymmetry_sentence(counts: dict[str, int], symptom_days: int,
 
 def distribution_sentences(d: Distribution) -> list[Message]:
     found = []
-    if d.symptom_days and d.region_days < d.symptom_days:
+    if d.symptom_days and not d.region_days:
+        found.append(say(QT_TRANSLATE_NOOP(
+            "Pattern", "Where the symptoms were felt was not marked on any of the %n days with symptoms."),
+            count=d.symptom_days))
+    elif d.symptom_days and d.region_days < d.symptom_days:
         found.append(say(QT_TRANSLATE_NOOP(
             "Pattern", "Where the symptoms were felt was marked on %n of %1 days with symptoms."),
             d.symptom_days, count=d.region_days))
