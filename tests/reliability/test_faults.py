@@ -25,6 +25,7 @@ def _fingerprint(path) -> str:
 
 
 def _fill_disk(store: DiaryStore) -> None:
+    store.db.execute("VACUUM")  # no free pages left behind (a migration that rebuilt a table leaves some)
     pages = store.db.execute("PRAGMA page_count").fetchone()[0]
     store.db.execute(f"PRAGMA max_page_count = {pages}")
 

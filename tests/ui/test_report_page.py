@@ -66,7 +66,8 @@ def pdf_text(path) -> tuple[int, str]:
 
 
 def test_preview_shows_every_page_of_the_pdf_as_a_picture(page, tmp_path):
-    assert page.period() == (LAST_ENTRY - timedelta(days=89), LAST_ENTRY)
+    first_entry = min(e.day for e in demo_diary(60, "symmetric", end=LAST_ENTRY, name="Ana").entries)
+    assert page.period() == (first_entry, LAST_ENTRY)  # a 60-day diary: from its first entry, not 90 days
     assert page.language_box.currentData() == "en"
     path = tmp_path / "same.pdf"
     request = page.request()
