@@ -112,7 +112,17 @@ CREATE TABLE labs (
 CREATE INDEX labs_by_profile_day ON labs (profile_id, day);
 """
 
-MIGRATIONS: tuple[str, ...] = (SCHEMA_V1,)
+# The diary's identity, copied into every backup, so a backup is known to belong to its diary.
+# IF NOT EXISTS / OR IGNORE: a restore may already have given an old (v1) image this diary's id.
+SCHEMA_V2_IDENTITY = """
+CREATE TABLE IF NOT EXISTS diary_meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) STRICT;
+INSERT OR IGNORE INTO diary_meta (key, value) VALUES ('diary_id', lower(hex(randomblob(16))));
+"""
+
+MIGRATIONS: tuple[str, ...] = (SCHEMA_V1, SCHEMA_V2_IDENTITY)
 LATEST_VERSION = len(MIGRATIONS)
 
 

@@ -165,6 +165,30 @@ def content_fingerprint(conn: sqlite3.Connection) -> str:
     return digest.hexdigest()
 
 
+def stored_identity(conn: sqlite3.Connection) -> str | None:
+    """The diary id kept inside the database (migration 2), or None for an older or foreign file."""
+    try:
+        row = conn.execute("SELECT value FROM diary_meta WHERE key = 'diary_id'").fetchone()
+    except sqlite3.DatabaseError:
+        return None
+    return str(row[0]) if row else None
+
+
+def identity_of_file(path: Path) -> str | None:
+    """The diary id stored in the file at `path`; None when it has none or cannot be read."""
+    path = Path(path)
+    if not path.is_file() or path.stat().st_size == 0:
+        return None
+    try:
+        conn = open_readonly(path)
+    except sqlite3.DatabaseError:
+        return None
+    try:
+        return stored_identity(conn)
+    finally:
+        conn.close()
+
+
 def check_rows(conn: sqlite3.Connection, pragma: str) -> list[str]:
     """The lines of `PRAGMA quick_check` / `integrity_check`; ['ok'] for a sound file."""
     return [str(row[0]) for row in conn.execute(f"PRAGMA {pragma}")]

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from diary_app.cli import main
-from diary_app.storage import open_store
+from diary_app.storage import LATEST_VERSION, open_store
 from diary_app.storage.backup import list_backups, make_backup, verify_backup
 
 from crash_worker import BATCH, FILLER_ROWS, FIRST_SAVE, batch
@@ -145,10 +145,10 @@ def test_kill_during_a_migration(tmp_path, round_number):
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         columns = {row[1] for row in conn.execute("PRAGMA table_info(entries)")}
         assert conn.execute("SELECT count(*) FROM entries").fetchone()[0] == 30
-        if version == 1:
+        if version == LATEST_VERSION:
             assert "filler" not in tables and "mood" not in columns
         else:
-            assert version == 2 and "mood" in columns
+            assert version == LATEST_VERSION + 1 and "mood" in columns
             assert conn.execute("SELECT count(*) FROM filler").fetchone()[0] == FILLER_ROWS
     finally:
         conn.close()
