@@ -35,14 +35,14 @@ def opened_store(args, write: bool = True):
         raise UserError(f"there is no diary at {path} yet; start the program or fill one with "
                         "'symptom-diary demo --days 90'")
     with checked_diary(diary_path(args), write):
-        with _store_errors_as_user_errors(diary_path(args)) as store:
+        with _store_errors_as_user_errors(diary_path(args), read_only=not write) as store:
             yield store
 
 
 @contextlib.contextmanager
-def _store_errors_as_user_errors(path: Path):
+def _store_errors_as_user_errors(path: Path, read_only: bool = False):
     try:
-        store = open_store(path)
+        store = open_store(path, read_only=read_only)
     except DatabaseOpenError as error:
         raise UserError(str(error)) from error
     try:

@@ -7,6 +7,7 @@ even when the repositories are bypassed. Bit positions in the *_mask columns fol
 
 from __future__ import annotations
 
+import re
 import sqlite3
 
 from diary_app.domain import vocab
@@ -135,6 +136,41 @@ class SchemaTooNewError(RuntimeError):
             f"this diary was written by a newer version of Symptom Diary (schema {found}; "
             f"this version reads up to {supported}); it was not changed"
         )
+
+
+class SchemaMismatchError(RuntimeError):
+    """The file is an SQLite database but not a (whole) Symptom Diary; it is left untouched.
+
+    `foreign`: another program's file; otherwise tables the diary needs are missing (damage)."""
+
+    def __init__(self, text: str, foreign: bool):
+        self.foreign = foreign
+        super().__init__(text)
+
+
+def expected_tables(version: int) -> set[str]:
+    """The tables a diary of schema `version` has."""
+    script = "\n".join(MIGRATIONS[:version])
+    return set(re.findall(r"CREATE TABLE (?:IF NOT EXISTS )?\"?(\w+)", script))
+
+
+def verify_schema(conn: sqlite3.Connection) -> None:
+    """Refuse, before anything is written, a file this program cannot work with: a schema from a
+    newer version, another program's database, or a diary with tables missing. Only reads."""
+    version = schema_version(conn)
+    if version > LATEST_VERSION:
+        raise SchemaTooNewError(version, LATEST_VERSION)
+    found = {row[0] for row in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")}
+    if version == 0:
+        if found:
+            raise SchemaMismatchError("it is an SQLite database of another program, not a diary "
+                                      f"(tables: {', '.join(sorted(found)[:5])})", foreign=True)
+        return
+    missing = expected_tables(version) - found
+    if missing:
+        raise SchemaMismatchError(f"tables the diary needs are missing ({', '.join(sorted(missing))})",
+                                  foreign=False)
 
 
 def schema_version(conn: sqlite3.Connection) -> int:

@@ -143,6 +143,44 @@ def open_readonly(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def open_for_reading(path: Path) -> sqlite3.Connection:
+    """`open_readonly`, or, where SQLite cannot create its shared-memory file (a read-only
+    folder or mount, a full disk), an `immutable` connection that reads the file alone: the
+    -shm that every writer needs could not be made, so no one is writing. Log files that the
+    failed attempt left behind are removed again."""
+    before = {suffix: companion(Path(path), suffix).exists() for suffix in ("-wal", "-shm")}
+    try:
+        conn = open_readonly(path)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.DatabaseError as error:
+        if not cannot_write_here(error):
+            raise
+        for suffix, existed in before.items():
+            left = companion(Path(path), suffix)
+            if not existed and left.exists():
+                left.unlink()
+        conn = sqlite3.connect(Path(path).resolve().as_uri() + "?immutable=1", uri=True,
+                               isolation_level=None)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+
+
+DAMAGE_ERRORS = ("SQLITE_CORRUPT", "SQLITE_NOTADB")
+
+
+def is_damage(error: sqlite3.Error) -> bool:
+    """SQLite says the file itself is damaged (not: cannot be reached, written or locked)."""
+    return (getattr(error, "sqlite_errorname", "") or "").startswith(DAMAGE_ERRORS)
+
+
+def cannot_write_here(error: sqlite3.Error) -> bool:
+    """No space, a read-only file or folder, no permission, or the shared-memory file failed."""
+    name = getattr(error, "sqlite_errorname", "") or ""
+    return name.startswith(("SQLITE_FULL", "SQLITE_CANTOPEN", "SQLITE_READONLY", "SQLITE_PERM",
+                            "SQLITE_IOERR_SHM", "SQLITE_IOERR_WRITE", "SQLITE_IOERR_FSYNC"))
+
+
 def user_tables(conn: sqlite3.Connection) -> list[str]:
     found = conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"

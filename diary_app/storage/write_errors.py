@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import os
+import shutil
 import sqlite3
+from pathlib import Path
 
 from diary_app.domain.messages import QT_TRANSLATE_NOOP, Message
 
@@ -55,6 +58,26 @@ def error_kind(error: sqlite3.Error) -> str | None:
     if kind:
         return kind
     return "io" if isinstance(error, sqlite3.OperationalError) else None
+
+
+LOW_SPACE_BYTES = 1 << 20
+
+
+def open_failure_kind(path: Path, error: sqlite3.Error) -> str | None:
+    """Why SQLite could not open or check the diary at `path`: disk_full, read_only, locked,
+    damaged or io; a full disk or a read-only place is told by looking at them, as SQLite reports
+    both as a failed open or a disk I/O error on its shared-memory file."""
+    kind = error_kind(error)
+    if kind in ("damaged", "locked"):
+        return kind
+    folder = Path(path).parent
+    try:
+        if shutil.disk_usage(folder).free < LOW_SPACE_BYTES:
+            return "disk_full"
+    except OSError:
+        pass
+    writable = os.access(folder, os.W_OK) and (not Path(path).exists() or os.access(path, os.W_OK))
+    return "read_only" if not writable else (kind or "io")
 
 
 @contextlib.contextmanager
