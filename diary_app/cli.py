@@ -48,6 +48,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("symptom-diary: interrupted; nothing more was written", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        return _output_closed()
+
+
+def _output_closed() -> int:
+    """The reader of our output went away (`check | head -1`): stop quietly, exit 141 as a
+    shell does for SIGPIPE, and keep Python from failing again when it flushes stdout."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    print("symptom-diary: the output was closed before everything was written", file=sys.stderr)
+    return 141
 
 
 def say(text: str) -> None:

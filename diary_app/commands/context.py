@@ -17,11 +17,16 @@ from diary_app.storage.backup import BackupError
 
 
 def diary_path(args) -> Path:
+    """The diary file of `--db` (or the default); a folder or a device there is refused."""
     if args.db is not None:
-        return args.db
-    from diary_app.paths import default_diary_path
+        path = args.db
+    else:
+        from diary_app.paths import default_diary_path
 
-    return default_diary_path()
+        path = default_diary_path()
+    if path.exists() and not path.is_file():
+        raise UserError(f"{path} is a folder or a device, not a diary file; give a file name with --db")
+    return path
 
 
 @contextlib.contextmanager

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from pathlib import Path
 from typing import Callable, Iterable, Mapping
 
 from diary_app.domain import (
@@ -98,6 +101,39 @@ def refuse_repeated_profiles(diaries: Iterable[ProfileDiary], source: str = "") 
             raise ImportFormatError("the profile appears twice in the file", source=source,
                                     profile=diary.profile.name)
         seen.add(diary.profile.name)
+
+
+MAX_IMPORT_BYTES = 256 * 1024 * 1024  # far above any real diary (10 years of days is ~5 MB)
+
+
+def read_import_file(path: Path) -> bytes:
+    """The bytes of a regular file of sane size. A device (/dev/zero), a pipe, a folder or a
+    file too large to be an export is refused before it is read; opening does not wait on a pipe."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as error:
+        raise ImportFormatError(f"cannot read the file ({error.strerror})", source=str(path)) from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise ImportFormatError("it is not a regular file (a device, pipe or folder)",
+                                    source=str(path))
+        if info.st_size > MAX_IMPORT_BYTES:
+            raise ImportFormatError(f"the file is too large for a diary export ({info.st_size} bytes; "
+                                    f"at most {MAX_IMPORT_BYTES})", source=str(path))
+        return _read_all(fd, path)
+    finally:
+        os.close(fd)
+
+
+def _read_all(fd: int, path: Path) -> bytes:
+    chunks = []
+    try:
+        while chunk := os.read(fd, 1 << 20):
+            chunks.append(chunk)
+    except OSError as error:
+        raise ImportFormatError(f"cannot read the file ({error.strerror})", source=str(path)) from None
+    return b"".join(chunks)
 
 
 def decode_text(data: bytes, source: str) -> str:

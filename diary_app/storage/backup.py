@@ -131,6 +131,9 @@ def make_backup(diary_path: Path, reason: str = "manual", out: Path | None = Non
         target = Path(out)
         if target.exists() and target.resolve() == diary_path.resolve():
             raise BackupError("a backup cannot be written over the diary itself")
+        if target.is_symlink() or (target.exists() and not target.is_file()):
+            raise BackupError(f"{target} exists and is not a regular file (a link, device, pipe or "
+                              "folder), so it was not replaced; choose another name")
         folder = target.parent
         folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
     temporary = folder / f".{target.name}.{os.getpid()}.incomplete"

@@ -1,0 +1,117 @@
+"""Whatever the input, one clear line and an exit code: special files, folders, closed pipes."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from diary_app.cli import main
+from diary_app.exchange import write_csv
+from diary_app.exchange import atomic
+from diary_app.storage import open_store
+
+
+@pytest.fixture
+def filled(tmp_path) -> Path:
+    diary = tmp_path / "diary.sqlite3"
+    assert main(["--db", str(diary), "demo", "--days", "20"]) == 0
+    return diary
+
+
+def one_line(capsys) -> str:
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("symptom-diary: ") and "Traceback" not in err, err
+    return err
+
+
+def _special_files(tmp_path: Path) -> dict[str, Path]:
+    fifo, link, folder = tmp_path / "pipe", tmp_path / "link.json", tmp_path / "folder.json"
+    os.mkfifo(fifo)
+    (tmp_path / "elsewhere.json").write_text("keep me")
+    link.symlink_to(tmp_path / "elsewhere.json")
+    folder.mkdir()
+    found = {"fifo": fifo, "symlink": link, "folder": folder}
+    if os.geteuid() == 0:
+        device = tmp_path / "null-device"
+        os.mknod(device, 0o666 | 0o020000, os.makedev(1, 3))
+        found["device"] = device
+    return found
+
+
+@pytest.mark.parametrize("kind", ["fifo", "symlink", "folder", "device"])
+@pytest.mark.parametrize("command", [["export", "--format", "json"], ["export", "--format", "csv"],
+                                     ["report"], ["backup"]])
+def test_out_writes_only_regular_files(filled, tmp_path, capsys, kind, command):
+    special = _special_files(tmp_path)
+    if kind not in special:
+        pytest.skip("making a device node needs root")
+    target = special[kind]
+    before = os.lstat(target)
+    capsys.readouterr()
+    assert main(["--db", str(filled), *command, "--out", str(target)]) == 2
+    assert "not a regular file" in one_line(capsys)
+    after = os.lstat(target)
+    assert (after.st_mode, after.st_ino) == (before.st_mode, before.st_ino)
+    assert (tmp_path / "elsewhere.json").read_text() == "keep me"
+
+
+@pytest.mark.parametrize("kind", ["fifo", "folder", "device"])
+def test_import_refuses_special_files_without_reading_them(filled, tmp_path, capsys, kind):
+    special = _special_files(tmp_path)
+    if kind not in special:
+        pytest.skip("making a device node needs root")
+    capsys.readouterr()
+    assert main(["--db", str(filled), "import", str(special[kind])]) == 2  # a fifo would hang
+    assert "nothing was imported" in one_line(capsys)
+
+
+def test_import_of_dev_zero_is_refused_at_once(filled, capsys):
+    capsys.readouterr()
+    assert main(["--db", str(filled), "import", "/dev/zero"]) == 2
+    assert "not a regular file" in one_line(capsys)
+
+
+@pytest.mark.parametrize("command", [["check"], ["analyze"], ["demo", "--days", "3"],
+                                     ["profiles", "list"], ["backup"]])
+def test_a_folder_as_the_diary_is_one_line(tmp_path, capsys, command):
+    assert main(["--db", str(tmp_path), *command]) == 2
+    assert "is a folder" in one_line(capsys)
+
+
+def test_a_closed_pipe_is_not_a_traceback(filled):
+    """`check | head -1`: the reader goes away; the writer stops with 141 and one line."""
+    reader = subprocess.Popen([sys.executable, "-c", "import sys; sys.stdin.readline()"],
+                              stdin=subprocess.PIPE)
+    code = ("import sys\nfrom diary_app import cli\n"
+            "cli.say = lambda text: print(text * 2000, flush=True)\n"
+            f"sys.exit(cli.main(['--db', {str(filled)!r}, 'check']))")
+    writer = subprocess.run([sys.executable, "-c", code], stdout=reader.stdin, stderr=subprocess.PIPE,
+                            text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    reader.stdin.close()
+    reader.wait()
+    assert writer.returncode in (0, 141)  # 0 only if it all fitted in the pipe before the close
+    assert "Traceback" not in writer.stderr and writer.stderr.count("\n") <= 1
+
+
+def test_a_csv_export_is_written_as_a_whole_set_or_not_at_all(filled, tmp_path, monkeypatch):
+    store = open_store(filled)
+    diaries = [store.load_diary(p.id) for p in store.profiles()]
+    store.close()
+    real = atomic._written_temporary
+    written = []
+
+    def disk_full_at_the_doses(path, data):
+        if path.name.endswith("_doses.csv"):
+            raise OSError(28, "No space left on device")
+        written.append(path)
+        return real(path, data)
+
+    monkeypatch.setattr(atomic, "_written_temporary", disk_full_at_the_doses)
+    with pytest.raises(OSError):
+        write_csv(diaries, tmp_path / "e.csv")
+    assert written  # the files before the doses were written to temporaries ...
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(("e", ".e"))) == []
