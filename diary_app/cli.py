@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import re
 import sys
 from pathlib import Path
 from typing import Sequence
@@ -12,6 +13,9 @@ from diary_app import __version__
 
 # Each module in diary_app.commands has register(subparsers) that sets `run` on its parser.
 COMMAND_MODULES = ("profiles", "screenshot", "demo", "exchange", "analyze", "backup", "report")
+
+
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 class UserError(Exception):
@@ -43,7 +47,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_gui(args)
         return run(args) or 0
     except UserError as error:
-        print(f"symptom-diary: {error}", file=sys.stderr)
+        print(f"symptom-diary: {printable(str(error))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("symptom-diary: interrupted; nothing more was written", file=sys.stderr)
@@ -66,4 +70,12 @@ def _output_closed() -> int:
 
 def say(text: str) -> None:
     """Print one line of command output (the only place the package prints)."""
-    print(text)
+    print(printable(text))
+
+
+def printable(text: str) -> str:
+    """`text` with terminal control characters (escape sequences, bells, carriage returns, also
+    in names and notes) and unencodable ones shown as \\x.. escapes instead of acted on."""
+    shown = CONTROL_CHARACTERS.sub(lambda found: f"\\x{ord(found.group()):02x}", text)
+    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    return shown.encode(encoding, "backslashreplace").decode(encoding)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+from diary_app.domain.validation import shown
 from diary_app.exchange.records import Where, parse_day, parse_moment
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
@@ -70,7 +71,7 @@ class CellReader:
         if cell == "" and not required:
             return default
         if not WHOLE_NUMBER.fullmatch(cell):
-            raise self.where.error(column, f"{cell!r} is not a whole number")
+            raise self.where.error(column, f"{shown(cell)} is not a whole number")
         return int(cell)
 
     def number(self, column: str, optional: bool = False) -> float | int | None:
@@ -80,16 +81,16 @@ class CellReader:
         if WHOLE_NUMBER.fullmatch(cell):
             return int(cell)
         if not DECIMAL_NUMBER.fullmatch(cell):
-            raise self.where.error(column, f"{cell!r} is not a number (write it like 12.5)")
+            raise self.where.error(column, f"{shown(cell)} is not a number (write it like 12.5)")
         value = float(cell)
         if value in (float("inf"), float("-inf")):
-            raise self.where.error(column, f"{cell!r} is too large")
+            raise self.where.error(column, f"{shown(cell)} is too large")
         return value
 
     def flag(self, column: str) -> bool:
         cell = self.row.get(column, "0")
         if cell not in ("0", "1"):
-            raise self.where.error(column, f"{cell!r} must be 0 (no) or 1 (yes)")
+            raise self.where.error(column, f"{shown(cell)} must be 0 (no) or 1 (yes)")
         return cell == "1"
 
     def codes(self, column: str) -> frozenset[str]:

@@ -10,6 +10,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Callable, Iterable, Mapping
 
+from diary_app.domain.validation import shown
 from diary_app.domain import (
     DayEntry, FieldError, Profile, ProfileDiary, profile_errors,
 )
@@ -41,7 +42,7 @@ class Where:
         if not errors:
             return
         first = errors[0]
-        problem = f"value {first.value!r} breaks rule '{first.rule}'"
+        problem = f"value {shown(first.value)} breaks rule '{first.rule}'"
         problem += f" ({first.detail})" if first.detail else ""
         if len(errors) > 1:
             problem += f"; and {len(errors) - 1} more problem(s) in this record"
@@ -51,11 +52,11 @@ class Where:
 def parse_day(value: object, where: Where, field: str) -> date:
     """An ISO calendar date written YYYY-MM-DD; impossible dates such as 2026-02-30 are refused."""
     if not isinstance(value, str) or not ISO_DAY.fullmatch(value):
-        raise where.error(field, f"{value!r} is not a date written as YYYY-MM-DD")
+        raise where.error(field, f"{shown(value)} is not a date written as YYYY-MM-DD")
     try:
         return date.fromisoformat(value)
     except ValueError as error:
-        raise where.error(field, f"{value!r} is not a real date ({error})") from None
+        raise where.error(field, f"{shown(value)} is not a real date ({error})") from None
 
 
 def parse_optional_day(value: object, where: Where, field: str) -> date | None:
@@ -65,11 +66,11 @@ def parse_optional_day(value: object, where: Where, field: str) -> date | None:
 def parse_moment(value: object, where: Where, field: str) -> datetime:
     """An ISO local date-time with its UTC offset, e.g. 2026-10-01T09:00:00+03:00."""
     if not isinstance(value, str) or not ISO_MOMENT.fullmatch(value):
-        raise where.error(field, f"{value!r} is not a date-time like 2026-10-01T09:00:00+03:00")
+        raise where.error(field, f"{shown(value)} is not a date-time like 2026-10-01T09:00:00+03:00")
     try:
         return datetime.fromisoformat(value)
     except ValueError as error:
-        raise where.error(field, f"{value!r} is not a real date-time ({error})") from None
+        raise where.error(field, f"{shown(value)} is not a real date-time ({error})") from None
 
 
 def checked_profile(profile: Profile, where: Where) -> Profile:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -115,3 +116,46 @@ def test_a_csv_export_is_written_as_a_whole_set_or_not_at_all(filled, tmp_path, 
         write_csv(diaries, tmp_path / "e.csv")
     assert written  # the files before the doses were written to temporaries ...
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(("e", ".e"))) == []
+
+
+def _export_with(filled, tmp_path, change) -> Path:
+    out = tmp_path / "e.json"
+    assert main(["--db", str(filled), "export", "--out", str(out)]) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    change(data["profiles"][0])
+    changed = tmp_path / "changed.json"
+    changed.write_text(json.dumps(data), encoding="utf-8")  # json escapes a lone surrogate
+    return changed
+
+
+def _set_entry(field, value):
+    return lambda profile: profile["entries"][0].__setitem__(field, value)
+
+
+@pytest.mark.parametrize(("change", "words"), [
+    (_set_entry("date", "9999-12-31"), "years 1900–2100"),
+    (_set_entry("date", "0001-01-01"), "years 1900–2100"),
+    (lambda p: p["doses"][0].__setitem__("taken_at", "9999-12-31T23:30:00-05:00"), "years 1900–2100"),
+    (_set_entry("notes", "\ud800"), "lone UTF-16 surrogates"),
+    (lambda p: p.__setitem__("name", "Ann\udcff"), "lone UTF-16 surrogates"),
+    (_set_entry("gait", "x" * 1_000_000), "(1000000 characters)"),
+])
+def test_import_refuses_what_later_steps_cannot_work_with(filled, tmp_path, capsys, change, words):
+    changed = _export_with(filled, tmp_path, change)
+    fresh = tmp_path / "fresh.sqlite3"
+    capsys.readouterr()
+    assert main(["--db", str(fresh), "import", str(changed)]) == 2
+    line = one_line(capsys)
+    assert words in line and "profile " in line and "field " in line and len(line) < 700
+
+
+def test_terminal_escape_codes_in_names_are_printed_harmlessly(filled, tmp_path, capsys):
+    changed = _export_with(filled, tmp_path, lambda p: p.__setitem__("name", "Evil\x1b]0;x\x07\x1b[2J"))
+    fresh = tmp_path / "fresh.sqlite3"
+    assert main(["--db", str(fresh), "import", str(changed)]) == 0
+    assert main(["--db", str(fresh), "profiles", "list"]) == 0
+    assert main(["--db", str(fresh), "report", "--out", str(tmp_path / "r.pdf")]) == 0
+    assert main(["--db", str(fresh), "--profile", "\x1b[31m", "analyze"]) == 2
+    said = capsys.readouterr()
+    assert "\x1b" not in said.out + said.err and "\x07" not in said.out
+    assert "Evil\\x1b]0;x\\x07\\x1b[2J" in said.out
