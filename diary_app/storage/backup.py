@@ -257,7 +257,8 @@ def prune(diary_path: Path, now: datetime | None = None) -> list[Path]:
 
 def _remove_stale_temporaries(folder: Path, now: datetime) -> list[Path]:
     removed = []
-    for path in folder.glob(".*.incomplete"):
+    leftovers = [*folder.glob(".*.incomplete"), *folder.glob(".*.incomplete-journal")]
+    for path in leftovers:
         changed = datetime.fromtimestamp(path.stat().st_mtime, timezone.utc)
         if now - changed > STALE_TEMP_AGE:
             path.unlink(missing_ok=True)

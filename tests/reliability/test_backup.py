@@ -122,14 +122,17 @@ def test_prune_only_touches_our_files(diary):
 def test_temporary_files_of_an_interrupted_backup_are_ignored_then_cleaned(diary):
     make_backup(diary, "daily", now=NOW)
     leftover = diary.parent / "backups" / ".diary.x.sqlite3.123.incomplete"
-    leftover.write_bytes(b"half a backup")
-    assert all(not i.path.name.endswith("incomplete") for i in list_backups(diary))
+    journal = leftover.with_name(leftover.name + "-journal")  # SQLite's, for the temporary copy
+    for path in (leftover, journal):
+        path.write_bytes(b"half a backup")
+    assert all(not i.path.name.endswith(("incomplete", "-journal")) for i in list_backups(diary))
     prune(diary, NOW)
-    assert leftover.exists()  # it may belong to a backup still running
+    assert leftover.exists() and journal.exists()  # they may belong to a backup still running
     old = (NOW - timedelta(hours=1)).timestamp()
-    os.utime(leftover, (old, old))
+    for path in (leftover, journal):
+        os.utime(path, (old, old))
     prune(diary, NOW)
-    assert not leftover.exists()
+    assert not leftover.exists() and not journal.exists()
 
 
 def test_automatic_backup_once_a_day_and_only_after_a_change(diary):
