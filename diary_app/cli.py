@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import re
 import sys
 from pathlib import Path
@@ -36,7 +37,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+PRIVATE_UMASK = 0o077
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    # Health data: whatever the user's umask, every file and folder the program makes (the data
+    # folder, settings.ini, logs, lock, screenshots, parents made for --db and --out) is theirs only.
+    os.umask(PRIVATE_UMASK)
     parser = build_parser()
     args = parser.parse_args(argv)
     run = getattr(args, "run", None)
@@ -59,8 +66,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _output_closed() -> int:
     """The reader of our output went away (`check | head -1`): stop quietly, exit 141 as a
     shell does for SIGPIPE, and keep Python from failing again when it flushes stdout."""
-    import os
-
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, sys.stdout.fileno())
     os.close(devnull)
