@@ -159,7 +159,7 @@ class DiaryStore:
               end: date | None = None) -> list[Dose]:
         where, params = _period_clause("day", profile_id, start, end)
         found = self.db.execute_returning_dicts(
-            f"SELECT * FROM doses WHERE {where} ORDER BY taken_at, id", params
+            f"SELECT * FROM doses WHERE {where} ORDER BY julianday(taken_at), id", params
         )
         return [rows.dose_from_row(r) for r in found]
 
