@@ -16,7 +16,7 @@ from diary_app import __version__
 COMMAND_MODULES = ("profiles", "screenshot", "demo", "exchange", "analyze", "backup", "report")
 
 
-CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # not tab or newline
 
 
 class UserError(Exception):
