@@ -97,7 +97,8 @@ def _lock_failure(lock: QLockFile, diary_path: Path) -> DiaryInUseError:
             "close it first, or make the change there"
         )
     return DiaryInUseError(
-        f"the lock file {lock_path(diary_path)} cannot be created; is the diary's folder read-only, or the disk full?"
+        f"the lock file {lock_path(diary_path)} cannot be created; "
+        "is the diary's folder read-only, or the disk full?"
     )
 
 
