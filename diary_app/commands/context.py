@@ -13,6 +13,7 @@ from diary_app.domain import DiaryValidationError, Profile
 from diary_app.storage import (
     DatabaseOpenError, DiaryStore, DuplicateError, StorageWriteError, UnknownProfileError, open_store,
 )
+from diary_app.storage.diary_store import RecordRefusedError
 from diary_app.storage.backup import BackupError
 
 
@@ -52,7 +53,7 @@ def _store_errors_as_user_errors(path: Path, read_only: bool = False):
         raise UserError(str(error)) from error
     try:
         yield store
-    except (DiaryValidationError, DuplicateError, UnknownProfileError) as error:
+    except (DiaryValidationError, DuplicateError, RecordRefusedError, UnknownProfileError) as error:
         raise UserError(str(error.args[0]) if error.args else str(error)) from error
     except (StorageWriteError, BackupError) as error:
         raise UserError(str(error)) from error

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 from dataclasses import replace
 from datetime import date
 from typing import Iterable
@@ -12,6 +14,7 @@ from diary_app.domain import (
     DayEntry, Dose, LabResult, Profile, ProfileDiary, Regimen, dose_errors, entry_errors,
     lab_errors, profile_errors, regimen_errors, require_valid,
 )
+from diary_app.domain.validation import shown
 from diary_app.storage import rows
 from diary_app.storage.backup import backup_before_change
 from diary_app.storage.write_errors import write_transaction
@@ -19,6 +22,13 @@ from diary_app.storage.write_errors import write_transaction
 
 class UnknownProfileError(LookupError):
     """No profile has that name or id."""
+
+
+class RecordRefusedError(ValueError):
+    """The schema refused an imported record (a CHECK constraint); names profile and record."""
+
+
+RECORD_NAMES = {"entries": "entry", "doses": "dose", "regimens": "plan", "labs": "lab result"}
 
 
 class DuplicateError(ValueError):
@@ -261,14 +271,16 @@ class DiaryStore:
                     f"profile {profile.name!r} already has an entry for {entry.day.isoformat()} "
                     "(use --replace to overwrite it)"
                 )
-            self._upsert_entry(profile.id, entry)
+            with _named_on_refusal(profile, "entries", {"day": entry.day.isoformat()}):
+                self._upsert_entry(profile.id, entry)
         inserts = (("doses", diary.doses, rows.dose_to_row),
                    ("regimens", diary.regimens, rows.regimen_to_row),
                    ("labs", diary.labs, rows.lab_to_row))
         for table, records, to_row in inserts:
             new_rows = self._rows_not_present(table, [to_row(profile.id, r) for r in records])
-            if new_rows:
-                self.db[table].insert_all(new_rows)
+            for row in new_rows:  # one by one, so a refused row can be named
+                with _named_on_refusal(profile, table, row):
+                    self.db[table].insert(row)
             counts[table] += len(new_rows)
         counts["entries"] += len(diary.entries)
 
@@ -280,6 +292,16 @@ class DiaryStore:
         present = {tuple(row[c] for c in columns) for row in self.db.execute_returning_dicts(
             f"SELECT * FROM {table} WHERE profile_id = ?", [candidates[0]["profile_id"]])}
         return [row for row in candidates if tuple(row.values()) not in present]
+
+
+@contextlib.contextmanager
+def _named_on_refusal(profile: Profile, table: str, row: dict):
+    try:
+        yield
+    except sqlite3.IntegrityError as error:
+        when = row.get("taken_at") or row.get("day") or row.get("start") or ""
+        raise RecordRefusedError(f"profile {shown(profile.name)}, {RECORD_NAMES[table]} {when}: the "
+                                 f"diary refused it ({error}); nothing was imported") from error
 
 
 def _period_clause(column: str, profile_id: int, start: date | None,

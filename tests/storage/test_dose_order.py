@@ -18,3 +18,4 @@ def test_two_doses_in_the_repeated_autumn_hour_come_back_in_the_order_taken(stor
     assert [d.taken_at for d in store.doses(ann.id)] == [first, second]
     assert [d.taken_at for d in store.load_diary(ann.id).doses] == [first, second]
     assert store.doses(ann.id)[0].taken_at.utcoffset() == timedelta(hours=-4)
+
