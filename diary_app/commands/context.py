@@ -13,7 +13,7 @@ from diary_app.domain import DiaryValidationError, Profile
 from diary_app.storage import (
     DatabaseOpenError, DiaryStore, DuplicateError, StorageWriteError, UnknownProfileError, open_store,
 )
-from diary_app.storage.diary_store import RecordRefusedError
+from diary_app.storage.write_errors import RecordRefusedError
 from diary_app.storage.backup import BackupError
 
 

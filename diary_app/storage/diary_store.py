@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import sqlite3
 from dataclasses import replace
 from datetime import date
 from typing import Iterable
@@ -14,21 +12,13 @@ from diary_app.domain import (
     DayEntry, Dose, LabResult, Profile, ProfileDiary, Regimen, dose_errors, entry_errors,
     lab_errors, profile_errors, regimen_errors, require_valid,
 )
-from diary_app.domain.validation import shown
 from diary_app.storage import rows
 from diary_app.storage.backup import backup_before_change
-from diary_app.storage.write_errors import write_transaction
+from diary_app.storage.write_errors import named_on_refusal, write_transaction
 
 
 class UnknownProfileError(LookupError):
     """No profile has that name or id."""
-
-
-class RecordRefusedError(ValueError):
-    """The schema refused an imported record (a CHECK constraint); names profile and record."""
-
-
-RECORD_NAMES = {"entries": "entry", "doses": "dose", "regimens": "plan", "labs": "lab result"}
 
 
 class DuplicateError(ValueError):
@@ -271,7 +261,7 @@ class DiaryStore:
                     f"profile {profile.name!r} already has an entry for {entry.day.isoformat()} "
                     "(use --replace to overwrite it)"
                 )
-            with _named_on_refusal(profile, "entries", {"day": entry.day.isoformat()}):
+            with named_on_refusal(profile.name, "entries", {"day": entry.day.isoformat()}):
                 self._upsert_entry(profile.id, entry)
         inserts = (("doses", diary.doses, rows.dose_to_row),
                    ("regimens", diary.regimens, rows.regimen_to_row),
@@ -279,7 +269,7 @@ class DiaryStore:
         for table, records, to_row in inserts:
             new_rows = self._rows_not_present(table, [to_row(profile.id, r) for r in records])
             for row in new_rows:  # one by one, so a refused row can be named
-                with _named_on_refusal(profile, table, row):
+                with named_on_refusal(profile.name, table, row):
                     self.db[table].insert(row)
             counts[table] += len(new_rows)
         counts["entries"] += len(diary.entries)
@@ -292,16 +282,6 @@ class DiaryStore:
         present = {tuple(row[c] for c in columns) for row in self.db.execute_returning_dicts(
             f"SELECT * FROM {table} WHERE profile_id = ?", [candidates[0]["profile_id"]])}
         return [row for row in candidates if tuple(row.values()) not in present]
-
-
-@contextlib.contextmanager
-def _named_on_refusal(profile: Profile, table: str, row: dict):
-    try:
-        yield
-    except sqlite3.IntegrityError as error:
-        when = row.get("taken_at") or row.get("day") or row.get("start") or ""
-        raise RecordRefusedError(f"profile {shown(profile.name)}, {RECORD_NAMES[table]} {when}: the "
-                                 f"diary refused it ({error}); nothing was imported") from error
 
 
 def _period_clause(column: str, profile_id: int, start: date | None,

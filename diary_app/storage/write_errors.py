@@ -9,6 +9,7 @@ import sqlite3
 from pathlib import Path
 
 from diary_app.domain.messages import QT_TRANSLATE_NOOP, Message
+from diary_app.domain.validation import shown
 
 CONTEXT = "StorageWriteError"
 KIND_TEXT = {
@@ -91,3 +92,21 @@ def write_transaction(db):
         if kind is None:
             raise
         raise StorageWriteError(kind, str(error)) from error
+
+
+class RecordRefusedError(ValueError):
+    """The schema refused an imported record (a CHECK constraint); names profile and record."""
+
+
+RECORD_NAMES = {"entries": "entry", "doses": "dose", "regimens": "plan", "labs": "lab result"}
+
+
+@contextlib.contextmanager
+def named_on_refusal(profile_name: str, table: str, row: dict):
+    """Turn a constraint failure while writing `row` into a RecordRefusedError that names it."""
+    try:
+        yield
+    except sqlite3.IntegrityError as error:
+        when = row.get("taken_at") or row.get("day") or row.get("start") or ""
+        raise RecordRefusedError(f"profile {shown(profile_name)}, {RECORD_NAMES[table]} {when}: the "
+                                 f"diary refused it ({error}); nothing was imported") from error

@@ -5,7 +5,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from diary_app.domain import Dose, Profile, ProfileDiary
-from diary_app.storage.diary_store import RecordRefusedError
+from diary_app.storage.write_errors import RecordRefusedError
 
 EST = timezone(timedelta(hours=-5))
 
