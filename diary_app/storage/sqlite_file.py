@@ -146,8 +146,9 @@ def open_readonly(path: Path) -> sqlite3.Connection:
 def open_for_reading(path: Path) -> sqlite3.Connection:
     """`open_readonly`, or, where SQLite cannot create its shared-memory file (a read-only
     folder or mount, a full disk), an `immutable` connection that reads the file alone: the
-    -shm that every writer needs could not be made, so no one is writing. Log files that the
-    failed attempt left behind are removed again."""
+    -shm that every writer needs could not be made, so no one is writing. Not when a log beside
+    the file holds saved changes: those an immutable reader would silently miss. Log files that
+    the failed attempt left behind are removed again."""
     before = {suffix: companion(Path(path), suffix).exists() for suffix in ("-wal", "-shm")}
     try:
         conn = open_readonly(path)
@@ -156,6 +157,9 @@ def open_for_reading(path: Path) -> sqlite3.Connection:
     except sqlite3.DatabaseError as error:
         if not cannot_write_here(error):
             raise
+        leftover = read_wal(Path(path))
+        if leftover is not None and leftover.holds_data:
+            raise  # saved changes wait in the log, which an immutable reader would not see
         for suffix, existed in before.items():
             left = companion(Path(path), suffix)
             if not existed and left.exists():

@@ -72,13 +72,15 @@ def open_failure_kind(path: Path, error: sqlite3.Error) -> str | None:
     if kind in ("damaged", "locked"):
         return kind
     folder = Path(path).parent
+    writable = os.access(folder, os.W_OK) and (not Path(path).exists() or os.access(path, os.W_OK))
+    if not writable:
+        return "read_only"
     try:
         if shutil.disk_usage(folder).free < LOW_SPACE_BYTES:
             return "disk_full"
     except OSError:
         pass
-    writable = os.access(folder, os.W_OK) and (not Path(path).exists() or os.access(path, os.W_OK))
-    return "read_only" if not writable else (kind or "io")
+    return kind or "io"
 
 
 @contextlib.contextmanager

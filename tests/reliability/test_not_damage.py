@@ -16,6 +16,8 @@ from diary_app.storage import health
 from diary_app.storage.health import Condition, check_at_start, examine
 from diary_app.storage.sqlite_file import open_readonly
 
+from reliability_helpers import crash_image
+
 READING_COMMANDS = (["check"], ["profiles", "list"], ["analyze"],
                     ["export", "--format", "json", "--out", "OUT"])
 
@@ -44,7 +46,8 @@ def test_no_room_for_the_shared_memory_file_is_not_damage(diary, monkeypatch):
     startup = check_at_start(diary)
     assert startup.report.condition is Condition.UNAVAILABLE and not startup.report.damaged
     assert startup.notice is None
-    assert "full" in startup.report.problem().render() and "not damaged" in startup.report.problem().render()
+    said = startup.report.problem().render()
+    assert "full" in said and "not damaged" in said
     assert _bytes(diary.parent) == before  # nothing renamed to .damaged-…
 
 
@@ -122,13 +125,15 @@ SMALL_DISK_SCRIPT = r"""
 set -e
 mount -t tmpfs -o size=$SIZE tmpfs "$MOUNT"
 cp "$DIARY" "$MOUNT/d.sqlite3"
+if [ -f "$DIARY-wal" ]; then cp "$DIARY-wal" "$MOUNT/d.sqlite3-wal"; fi
 if [ "$MODE" = ro ]; then mount -o remount,ro "$MOUNT"; else
   dd if=/dev/zero of="$MOUNT/fill" bs=4k 2>/dev/null || true; fi
 for command in check "profiles list" analyze; do
-  "$PYTHON" -m diary_app --db "$MOUNT/d.sqlite3" $command > /dev/null
-  echo "exit=$?"
+  code=0
+  "$PYTHON" -m diary_app --db "$MOUNT/d.sqlite3" $command > /dev/null 2>> "$ERRORS" || code=$?
+  echo "exit=$code"
 done
-"$PYTHON" -m diary_app --db "$MOUNT/d.sqlite3" export --out "$OUT" > /dev/null
+"$PYTHON" -m diary_app --db "$MOUNT/d.sqlite3" export --out "$OUT" > /dev/null 2>> "$ERRORS" || true
 ls "$MOUNT"
 cmp "$DIARY" "$MOUNT/d.sqlite3" && echo same
 """
@@ -144,15 +149,34 @@ def _user_namespaces_work() -> bool:
 @pytest.mark.parametrize("mode", ["ro", "full"])
 def test_a_read_only_mount_or_a_full_disk_can_still_be_read(diary, tmp_path, mode):
     """A real tmpfs: remounted read-only, or filled so SQLite cannot create its -shm file."""
-    mount = tmp_path / "mount"
-    mount.mkdir()
-    size = diary.stat().st_size + 8192
-    env = {"SIZE": str(size), "MOUNT": str(mount), "DIARY": str(diary), "MODE": mode,
-           "PYTHON": sys.executable, "OUT": str(tmp_path / "e.json"), "PATH": "/usr/bin:/bin",
-           "QT_QPA_PLATFORM": "offscreen", "SYMPTOM_DIARY_DATA_DIR": str(tmp_path / "data")}
-    done = subprocess.run(["unshare", "-rm", "sh", "-c", SMALL_DISK_SCRIPT], env=env,
-                          capture_output=True, text=True)
+    done = _on_small_disk(diary, tmp_path, mode)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["exit=0"] * 3 + (["d.sqlite3"] if mode == "ro" else
                                                     ["d.sqlite3", "fill"]) + ["same"]
     assert (tmp_path / "e.json").stat().st_size > 0
+
+
+def _on_small_disk(diary: Path, tmp_path: Path, mode: str) -> subprocess.CompletedProcess:
+    mount = tmp_path / "mount"
+    mount.mkdir()
+    log = Path(f"{diary}-wal")
+    size = diary.stat().st_size + (log.stat().st_size + 65536 if log.exists() else 0) + 8192
+    env = {"SIZE": str(size), "MOUNT": str(mount), "DIARY": str(diary), "MODE": mode,
+           "PYTHON": sys.executable, "OUT": str(tmp_path / "e.json"), "PATH": "/usr/bin:/bin",
+           "ERRORS": str(tmp_path / "errors.txt"), "QT_QPA_PLATFORM": "offscreen",
+           "SYMPTOM_DIARY_DATA_DIR": str(tmp_path / "data")}
+    return subprocess.run(["unshare", "-rm", "sh", "-c", SMALL_DISK_SCRIPT], env=env,
+                          capture_output=True, text=True)
+
+
+@pytest.mark.skipif(not _user_namespaces_work(), reason="needs unshare to mount a small tmpfs")
+def test_saved_changes_in_a_log_on_a_read_only_mount_are_not_silently_skipped(diary, tmp_path):
+    """With -wal holding commits and no -shm, an immutable reader would show stale data: refuse."""
+    image = crash_image(diary, tmp_path / "image")
+    done = _on_small_disk(image, tmp_path, "ro")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split()[:3] == ["exit=1", "exit=2", "exit=2"]
+    assert not (tmp_path / "e.json").exists()
+    errors = (tmp_path / "errors.txt").read_text()
+    assert "Traceback" not in errors and "read-only" in errors
+    assert "damaged" not in errors.replace("not damaged", "")
