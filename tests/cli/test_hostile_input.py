@@ -159,3 +159,20 @@ def test_terminal_escape_codes_in_names_are_printed_harmlessly(filled, tmp_path,
     said = capsys.readouterr()
     assert "\x1b" not in said.out + said.err and "\x07" not in said.out
     assert "Evil\\x1b]0;x\\x07\\x1b[2J" in said.out
+
+
+def test_an_unreadable_import_file_is_one_line(filled, tmp_path, capsys, monkeypatch):
+    from diary_app.exchange import records
+
+    export = tmp_path / "e.json"
+    assert main(["--db", str(filled), "export", "--out", str(export)]) == 0
+    if os.geteuid() != 0:
+        export.chmod(0)
+    else:  # root reads anything: the refusal the kernel would give another user
+        def refused(path, flags, *args):
+            raise PermissionError(13, "Permission denied", str(path))
+
+        monkeypatch.setattr(records.os, "open", refused)
+    capsys.readouterr()
+    assert main(["--db", str(filled), "import", str(export)]) == 2
+    assert "Permission denied" in one_line(capsys)
