@@ -148,10 +148,23 @@ class SchemaMismatchError(RuntimeError):
         super().__init__(text)
 
 
+_TABLE_CHANGES = re.compile(
+    r"CREATE TABLE (?:IF NOT EXISTS )?\"?(?P<made>\w+)|DROP TABLE (?:IF EXISTS )?\"?(?P<dropped>\w+)"
+    r"|ALTER TABLE \"?(?P<old>\w+)\"? RENAME TO \"?(?P<new>\w+)", re.IGNORECASE)
+
+
 def expected_tables(version: int) -> set[str]:
-    """The tables a diary of schema `version` has."""
-    script = "\n".join(MIGRATIONS[:version])
-    return set(re.findall(r"CREATE TABLE (?:IF NOT EXISTS )?\"?(\w+)", script))
+    """The tables a diary of schema `version` has (tables made, dropped and renamed in order)."""
+    tables: set[str] = set()
+    for change in _TABLE_CHANGES.finditer("\n".join(MIGRATIONS[:version])):
+        if change["made"]:
+            tables.add(change["made"])
+        elif change["dropped"]:
+            tables.discard(change["dropped"])
+        else:
+            tables.discard(change["old"])
+            tables.add(change["new"])
+    return tables
 
 
 def verify_schema(conn: sqlite3.Connection) -> None:
