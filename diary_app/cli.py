@@ -52,7 +52,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             from diary_app.commands.gui import run_gui
 
             return run_gui(args)
-        return run(args) or 0
+        status = run(args) or 0
+        sys.stdout.flush()  # a closed pipe is found here, not after main() has returned
+        return status
     except UserError as error:
         print(f"symptom-diary: {printable(str(error))}", file=sys.stderr)
         return 2
