@@ -201,13 +201,14 @@ def run_app(args) -> int:
     missing = x11_plugin_problem()
     if missing:
         raise UserError(X11_LIBRARY_MESSAGE.format(missing=missing))
-    from diary_app.ui.main_signals import TerminationWatcher
+    from diary_app.ui.main_signals import TerminationWatcher, end_start_up
 
     app = create_application()
     window_holder = []
     # From the start: a SIGTERM while the diary is locked but the window not yet running still
-    # ends the program through the window's close (saving, releasing the lock).
-    watcher = TerminationWatcher(lambda: window_holder[0].close() if window_holder else app.quit())
+    # ends the program through the window's close (saving, releasing the lock), and one during a
+    # start-up dialog cancels the dialog and ends the start-up.
+    watcher = TerminationWatcher(lambda: window_holder[0].close() if window_holder else end_start_up(app))
     try:
         return _run_app(app, args, window_holder)
     finally:
@@ -232,6 +233,11 @@ def _run_app(app, args, window_holder) -> int:
     diary = open_diary(diary_file(args, settings), settings, numbers)
     if diary is None:
         return 0
+    from diary_app.ui.main_signals import terminating
+
+    if terminating(app):
+        diary.close()
+        return 0
     try:
         status, restart = _run_window(app, diary, args, settings, appearance, log_path, window_holder)
     finally:
@@ -250,8 +256,10 @@ def _run_window(app, diary: OpenedDiary, args, settings, appearance, log_path,
     from diary_app.ui.main_window import MainWindow
     from diary_app.ui.session import DiarySession
 
+    from diary_app.ui.main_signals import terminating
+
     profile = choose_profile(diary.store, getattr(args, "profile", None), settings)
-    if profile is None:
+    if profile is None or terminating(app):
         return 0, False
     session = DiarySession(diary.store, profile.id, settings)
     window = MainWindow(session, settings, appearance, str(log_path))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
+import re
 import sys
 from pathlib import Path
 from typing import Sequence
@@ -12,6 +14,9 @@ from diary_app import __version__
 
 # Each module in diary_app.commands has register(subparsers) that sets `run` on its parser.
 COMMAND_MODULES = ("profiles", "screenshot", "demo", "exchange", "analyze", "backup", "report")
+
+
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # not tab or newline
 
 
 class UserError(Exception):
@@ -32,7 +37,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+PRIVATE_UMASK = 0o077
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    # Health data: whatever the user's umask, every file and folder the program makes (the data
+    # folder, settings.ini, logs, lock, screenshots, parents made for --db and --out) is theirs only.
+    os.umask(PRIVATE_UMASK)
     parser = build_parser()
     args = parser.parse_args(argv)
     run = getattr(args, "run", None)
@@ -41,15 +52,37 @@ def main(argv: Sequence[str] | None = None) -> int:
             from diary_app.commands.gui import run_gui
 
             return run_gui(args)
-        return run(args) or 0
+        status = run(args) or 0
+        sys.stdout.flush()  # a closed pipe is found here, not after main() has returned
+        return status
     except UserError as error:
-        print(f"symptom-diary: {error}", file=sys.stderr)
+        print(f"symptom-diary: {printable(str(error))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("symptom-diary: interrupted; nothing more was written", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        return _output_closed()
+
+
+def _output_closed() -> int:
+    """The reader of our output went away (`check | head -1`): stop quietly, exit 141 as a
+    shell does for SIGPIPE, and keep Python from failing again when it flushes stdout."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    print("symptom-diary: the output was closed before everything was written", file=sys.stderr)
+    return 141
 
 
 def say(text: str) -> None:
     """Print one line of command output (the only place the package prints)."""
-    print(text)
+    print(printable(text))
+
+
+def printable(text: str) -> str:
+    """`text` with terminal control characters (escape sequences, bells, carriage returns, also
+    in names and notes) and unencodable ones shown as \\x.. escapes instead of acted on."""
+    shown = CONTROL_CHARACTERS.sub(lambda found: f"\\x{ord(found.group()):02x}", text)
+    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    return shown.encode(encoding, "backslashreplace").decode(encoding)

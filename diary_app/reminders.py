@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, timezone
 from typing import AbstractSet as Set
 from typing import Iterable, Mapping
 
@@ -82,7 +82,13 @@ class Reminder:
 
 
 def _at(day: date, clock_time: time, now: datetime) -> datetime:
-    return datetime.combine(day, clock_time, tzinfo=now.tzinfo)
+    """`clock_time` on `day` as an instant, with the UTC offset of that day, not of `now`: the
+    day before a daylight-saving change has another offset. A fixed-offset `now` that is this
+    computer's local time (datetime.now().astimezone()) is read in the local zone."""
+    naive = datetime.combine(day, clock_time)
+    if isinstance(now.tzinfo, timezone) and now.astimezone().utcoffset() == now.utcoffset():
+        return naive.astimezone()
+    return naive.replace(tzinfo=now.tzinfo)
 
 
 def _missed_window(since: datetime | None, now: datetime, clock_time: time) -> list[date]:

@@ -4,7 +4,10 @@ The lock is a QLockFile at `<diary>.lock` with age-based staleness switched off:
 stale only when the process that wrote it is gone, so a crash never blocks the next start. The window
 also listens on a QLocalServer (a Unix-domain socket or named pipe readable by this user alone; no
 network) so that a second start asks the first window to come forward instead of opening the
-database twice. The command line takes the same lock while it writes.
+database twice. On Unix the socket lives in the user's runtime folder ($XDG_RUNTIME_DIR, else a
+0700 folder of ours in the temporary folder), never under a guessable name in /tmp where another
+user could bind it first; a second start talks only to a socket owned by its own user. The command
+line takes the same lock while it writes.
 """
 
 from __future__ import annotations
@@ -12,6 +15,8 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import stat
+import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, Signal
@@ -30,11 +35,51 @@ def lock_path(diary_path: Path) -> Path:
     return Path(diary_path).with_name(Path(diary_path).name + ".lock")
 
 
-def server_name(diary_path: Path) -> str:
-    """A per-user, per-diary name for the local server."""
+def server_name(diary_path: Path) -> str | None:
+    """A per-user, per-diary name for the local server: on Unix a socket path in a folder only
+    this user can write to (None when there is no such folder: then no server is used)."""
     user = str(os.getuid()) if hasattr(os, "getuid") else os.environ.get("USERNAME", "")
     key = f"{user}:{Path(diary_path).resolve()}".encode()
-    return "symptom-diary-" + hashlib.sha256(key).hexdigest()[:24]
+    name = "symptom-diary-" + hashlib.sha256(key).hexdigest()[:24]
+    if not hasattr(os, "getuid"):
+        return name  # a Windows named pipe; UserAccessOption limits it to this user
+    folder = runtime_folder()
+    return None if folder is None else str(folder / f"{name}.sock")
+
+
+MAX_SOCKET_FOLDER = 60  # a Unix socket path has room for about 100 bytes
+
+
+def runtime_folder() -> Path | None:
+    """$XDG_RUNTIME_DIR, else `<temp>/symptom-diary-<uid>` (made 0700): only if it is a real
+    folder, owned by this user and closed to everyone else."""
+    given = os.environ.get("XDG_RUNTIME_DIR")
+    if given and len(os.fsencode(given)) <= MAX_SOCKET_FOLDER and _private_folder(Path(given)):
+        return Path(given)
+    fallback = Path(tempfile.gettempdir()) / f"symptom-diary-{os.getuid()}"
+    with contextlib.suppress(FileExistsError):
+        fallback.mkdir(mode=0o700)
+    return fallback if _private_folder(fallback) else None
+
+
+def _private_folder(folder: Path) -> bool:
+    try:
+        info = os.lstat(folder)
+    except OSError:
+        return False
+    return (stat.S_ISDIR(info.st_mode) and info.st_uid == os.getuid()
+            and not stat.S_IMODE(info.st_mode) & 0o077)
+
+
+def _owned_socket(name: str) -> bool:
+    """The server at `name` was made by this user (always true for a Windows pipe name)."""
+    if not hasattr(os, "getuid"):
+        return True
+    try:
+        info = os.lstat(name)
+    except OSError:
+        return False
+    return stat.S_ISSOCK(info.st_mode) and info.st_uid == os.getuid()
 
 
 def _new_lock(diary_path: Path) -> QLockFile:
@@ -52,7 +97,8 @@ def _lock_failure(lock: QLockFile, diary_path: Path) -> DiaryInUseError:
             "close it first, or make the change there"
         )
     return DiaryInUseError(
-        f"the lock file {lock_path(diary_path)} cannot be created; is the diary's folder read-only?"
+        f"the lock file {lock_path(diary_path)} cannot be created; "
+        "is the diary's folder read-only, or the disk full?"
     )
 
 
@@ -95,8 +141,10 @@ class InstanceGuard(QObject):
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._on_connection)
         name = server_name(diary_path)
-        QLocalServer.removeServer(name)  # a socket file left by a crash
-        self.listening = self._server.listen(name)
+        self.listening = False
+        if name is not None:
+            QLocalServer.removeServer(name)  # a socket file left by a crash
+            self.listening = self._server.listen(name)
 
     def _on_connection(self) -> None:
         while self._server.hasPendingConnections():
@@ -115,9 +163,13 @@ class InstanceGuard(QObject):
 
 
 def ask_running_window(diary_path: Path) -> bool:
-    """Ask the window that has the diary open to come forward; False when no window answers."""
+    """Ask the window that has the diary open to come forward; False when no window answers
+    (or the socket there is not this user's own)."""
+    name = server_name(diary_path)
+    if name is None or not _owned_socket(name):
+        return False
     socket = QLocalSocket()
-    socket.connectToServer(server_name(diary_path))
+    socket.connectToServer(name)
     if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
         return False
     socket.write(ACTIVATE)

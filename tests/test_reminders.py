@@ -2,6 +2,7 @@
 
 from datetime import date, datetime, time, timedelta, timezone
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -132,3 +133,34 @@ def test_every_untaken_dose_while_closed_is_counted(closed_days, taken_offsets):
         assert [(r.count, r.day.day) for r in closed] == [(len(untaken), untaken[-1])]
     else:
         assert closed == []
+
+
+@pytest.fixture
+def new_york(monkeypatch):
+    import time as time_module
+
+    monkeypatch.setenv("TZ", "America/New_York")
+    time_module.tzset()
+    yield
+    monkeypatch.undo()
+    time_module.tzset()
+
+
+@pytest.mark.parametrize("zone", ["local", "zoneinfo"])
+def test_a_reminder_due_the_day_before_spring_forward_is_counted(new_york, zone):
+    """Closed at 08:45 EST on 7 March (before the 09:00 dose), opened on 8 March (EDT)."""
+    from zoneinfo import ZoneInfo
+
+    def moment(*fields):
+        naive = datetime(*fields)
+        return naive.astimezone() if zone == "local" else naive.replace(tzinfo=ZoneInfo("America/New_York"))
+
+    since, now = moment(2026, 3, 7, 8, 45), moment(2026, 3, 8, 8, 0)
+    assert since.utcoffset() != now.utcoffset()
+    taken_before = [taken(DAILY, moment(2026, 3, day, 9, 5)) for day in range(1, 7)]
+    found = reminders([DAILY], taken_before, now, since=since, logged=frozenset(
+        date(2026, 3, day) for day in range(1, 8)))
+    assert [(r.kind, r.day, r.closed, r.count) for r in found] == [(DOSE, date(2026, 3, 7), True, 1)]
+    diary = reminders([], [], now, since=since, options=ReminderSettings(
+        diary_enabled=True, diary_time=time(8, 50), doses_enabled=False))
+    assert [(r.kind, r.day, r.closed) for r in diary] == [(DIARY, date(2026, 3, 7), True)]

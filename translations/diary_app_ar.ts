@@ -805,6 +805,30 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             <translation>وُضعت نسخة احتياطية مكان اليوميات %1 بجوار سجل تغييرات اليوميات القديمة؛ وفتحهما معًا سيخلط بين يوميات مختلفة.</translation>
         </message>
         <message>
+            <source>The diary %1 was written by a newer version of Symptom Diary; this version cannot open it. Install the newer version. The diary is not damaged and was not changed.</source>
+            <translation>كُتبت اليوميات %1 بإصدار أحدث من يوميات الأعراض، ولا يستطيع هذا الإصدار فتحها. ثبّت الإصدار الأحدث. اليوميات غير تالفة ولم تُغيَّر.</translation>
+        </message>
+        <message>
+            <source>The file %1 is a database of another program, not a diary. It was not changed.</source>
+            <translation>الملف %1 قاعدة بيانات لبرنامج آخر، وليس يوميات. لم يُغيَّر.</translation>
+        </message>
+        <message>
+            <source>The disk holding the diary %1 is full, so it cannot be opened. The diary is not damaged and was not changed: free some space and try again.</source>
+            <translation>القرص الذي يحمل اليوميات %1 ممتلئ، لذا لا يمكن فتحها. اليوميات غير تالفة ولم تُغيَّر: أفرغ بعض المساحة وحاول مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>The diary %1 is on a read-only disk or in a folder without write permission. It is not damaged and was not changed; make it writable to change it.</source>
+            <translation>اليوميات %1 على قرص للقراءة فقط أو في مجلد بلا إذن بالكتابة. هي غير تالفة ولم تُغيَّر؛ اجعلها قابلة للكتابة لتغييرها.</translation>
+        </message>
+        <message>
+            <source>Another program holds the diary %1 locked. It was not changed; close that program and try again.</source>
+            <translation>برنامج آخر يُقفل اليوميات %1. لم تُغيَّر؛ أغلق ذلك البرنامج وحاول مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>The diary %1 cannot be read here (%2). Nothing shows that it is damaged, and it was not changed; check the disk and the file's permissions.</source>
+            <translation>لا يمكن قراءة اليوميات %1 هنا (%2). لا شيء يدل على أنها تالفة، ولم تُغيَّر؛ افحص القرص وأذونات الملف.</translation>
+        </message>
+        <message>
             <source>The original files were kept unchanged as: %1.</source>
             <translation>احتُفظ بالملفات الأصلية دون تغيير باسم: %1.</translation>
         </message>

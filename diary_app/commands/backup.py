@@ -14,7 +14,7 @@ from diary_app.storage.health import examine
 from diary_app.storage.location import storage_location_warning
 from diary_app.storage.migrations import LATEST_VERSION
 from diary_app.storage.restore import BackupContents, backup_contents, restore_backup
-from diary_app.storage.sqlite_file import open_readonly
+from diary_app.storage.sqlite_file import open_for_reading
 
 
 def register(subparsers) -> None:
@@ -116,7 +116,8 @@ def run_check(args) -> int:
     else:
         say(f"problem: {strip_isolates(report.problem().render())}")
         say(f"details: {report.detail}" if report.detail else "details: none")
-        say("the diary was not changed; `symptom-diary restore FILE` puts back a backup")
+        say("the diary was not changed" + (
+            "; `symptom-diary restore FILE` puts back a backup" if report.damaged else ""))
     _say_backups(path)
     warning = storage_location_warning(path)
     if warning:
@@ -125,7 +126,7 @@ def run_check(args) -> int:
 
 
 def _say_contents(path: Path) -> None:
-    conn = open_readonly(path)
+    conn = open_for_reading(path)
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         entries = conn.execute("SELECT count(*) FROM entries").fetchone()[0] if version else 0

@@ -13,15 +13,21 @@ from diary_app.domain import DiaryValidationError, Profile
 from diary_app.storage import (
     DatabaseOpenError, DiaryStore, DuplicateError, StorageWriteError, UnknownProfileError, open_store,
 )
+from diary_app.storage.write_errors import RecordRefusedError
 from diary_app.storage.backup import BackupError
 
 
 def diary_path(args) -> Path:
+    """The diary file of `--db` (or the default); a folder or a device there is refused."""
     if args.db is not None:
-        return args.db
-    from diary_app.paths import default_diary_path
+        path = args.db
+    else:
+        from diary_app.paths import default_diary_path
 
-    return default_diary_path()
+        path = default_diary_path()
+    if path.exists() and not path.is_file():
+        raise UserError(f"{path} is a folder or a device, not a diary file; give a file name with --db")
+    return path
 
 
 @contextlib.contextmanager
@@ -35,19 +41,19 @@ def opened_store(args, write: bool = True):
         raise UserError(f"there is no diary at {path} yet; start the program or fill one with "
                         "'symptom-diary demo --days 90'")
     with checked_diary(diary_path(args), write):
-        with _store_errors_as_user_errors(diary_path(args)) as store:
+        with _store_errors_as_user_errors(diary_path(args), read_only=not write) as store:
             yield store
 
 
 @contextlib.contextmanager
-def _store_errors_as_user_errors(path: Path):
+def _store_errors_as_user_errors(path: Path, read_only: bool = False):
     try:
-        store = open_store(path)
+        store = open_store(path, read_only=read_only)
     except DatabaseOpenError as error:
         raise UserError(str(error)) from error
     try:
         yield store
-    except (DiaryValidationError, DuplicateError, UnknownProfileError) as error:
+    except (DiaryValidationError, DuplicateError, RecordRefusedError, UnknownProfileError) as error:
         raise UserError(str(error.args[0]) if error.args else str(error)) from error
     except (StorageWriteError, BackupError) as error:
         raise UserError(str(error)) from error

@@ -30,6 +30,8 @@ def refuse_damaged(path: Path, in_use: bool = False) -> None:
     report = examine(path, in_use=in_use)
     if report.usable:
         return
+    if not report.damaged:
+        raise UserError(strip_isolates(report.problem().render()))
     raise UserError(
         f"{strip_isolates(report.problem().render())} It was not changed. "
         f"`symptom-diary check` tells more; `symptom-diary restore FILE` puts back a backup "

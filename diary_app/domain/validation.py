@@ -35,7 +35,7 @@ class FieldError:
 
     def message(self) -> str:
         """A one-line English description, for logs and the command line."""
-        text = f"{self.record}: field '{self.field}' value {self.value!r} breaks rule '{self.rule}'"
+        text = f"{self.record}: field '{self.field}' value {shown(self.value)} breaks rule '{self.rule}'"
         return f"{text} ({self.detail})" if self.detail else text
 
 
@@ -45,6 +45,17 @@ class DiaryValidationError(ValueError):
     def __init__(self, errors: Iterable[FieldError]):
         self.errors = tuple(errors)
         super().__init__("; ".join(error.message() for error in self.errors))
+
+
+SHOWN_LIMIT = 80
+
+
+def shown(value: object, limit: int = SHOWN_LIMIT) -> str:
+    """repr(value) cut to `limit` characters (a 50 MB value must not make a 50 MB message)."""
+    text = repr(value) if not isinstance(value, str) or len(value) <= limit else repr(value[:limit])
+    if isinstance(value, str) and len(value) > limit:
+        return f"{text}… ({len(value)} characters)"
+    return text
 
 
 def _is_int(value: object) -> bool:
@@ -107,12 +118,29 @@ class _Checker:
             self.fail(name, f"{len(value)} characters", TOO_LONG, f"at most {limit}")
         elif "\x00" in value:
             self.fail(name, value.replace("\x00", "\\0"), NOT_ALLOWED, "no NUL characters")
+        elif not _encodable(value):
+            self.fail(name, value, NOT_ALLOWED, "no broken characters (lone UTF-16 surrogates)")
 
     def a_date(self, name: str, value: object) -> bool:
         if not isinstance(value, date) or isinstance(value, datetime):
             self.fail(name, value, WRONG_TYPE, "a date")
             return False
+        return self.in_calendar(name, value)
+
+    def in_calendar(self, name: str, day: date) -> bool:
+        if not vocab.FIRST_DAY_YEAR <= day.year <= vocab.LAST_DAY_YEAR:
+            self.fail(name, day.isoformat(), OUT_OF_RANGE,
+                      f"years {vocab.FIRST_DAY_YEAR}–{vocab.LAST_DAY_YEAR}")
+            return False
         return True
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def entry_errors(entry: DayEntry, today: date | None = None, record: str = "") -> list[FieldError]:
@@ -162,6 +190,8 @@ def dose_errors(dose: Dose, record: str = "") -> list[FieldError]:
         check.fail("taken_at", dose.taken_at, WRONG_TYPE, "a date and time")
     elif dose.taken_at.utcoffset() is None:
         check.fail("taken_at", dose.taken_at.isoformat(), NO_TIMEZONE)
+    else:
+        check.in_calendar("taken_at", dose.taken_at.date())
     _substance_errors(check, dose.substance, dose.form, dose.amount, dose.unit)
     check.choice("compound", dose.compound, vocab.COMPOUNDS)
     check.choice("site", dose.site, vocab.INJECTION_SITES)

@@ -23,6 +23,9 @@ MAX_WALK_SECONDS = 3600.0
 MAX_NOTES_LENGTH = 20_000
 MAX_NAME_LENGTH = 200
 MIN_BIRTH_YEAR, MAX_BIRTH_YEAR = 1900, 2100
+# Every date the program accepts (entries, doses, plans, labs): far enough from the ends of the
+# calendar that weeks, months and time zones around them can always be computed.
+FIRST_DAY_YEAR, LAST_DAY_YEAR = 1900, 2100
 
 B12 = "vitamin_b12"
 DOSE_FORMS = ("injection", "oral", "sublingual", "nasal", "other")

@@ -3,16 +3,61 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
 
 PRIVATE_FILE_MODE = 0o600
 
 
+class NotARegularFileError(OSError):
+    """The target exists and is a link, a device, a pipe or a folder: it is never replaced."""
+
+    def __init__(self, path: Path):
+        super().__init__(errno.EEXIST, "it exists and is not a regular file (a link, device, pipe "
+                                       "or folder), so it was not replaced; choose another name",
+                         str(path))
+
+
+def refuse_special_target(path: Path | str) -> None:
+    """Raise NotARegularFileError unless `path` is missing or a regular file (links not followed)."""
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return
+    if not stat.S_ISREG(mode):
+        raise NotARegularFileError(Path(path))
+
+
 def atomic_write_bytes(path: Path | str, data: bytes) -> Path:
     """Write `data` to `path` so that readers see the old file or the new one, never a part."""
-    path = Path(path)
+    return atomic_write_set({Path(path): data})[0]
+
+
+def atomic_write_set(files: dict[Path, bytes]) -> list[Path]:
+    """Write several files as a set: every one is written and synced to a temporary file first,
+    and only then are they renamed into place, so a full disk leaves none of them half-made."""
+    for path in files:
+        refuse_special_target(path)
+    temporaries: dict[Path, str] = {}
+    try:
+        for path, data in files.items():
+            temporaries[path] = _written_temporary(Path(path), data)
+        for path, temporary in temporaries.items():
+            os.replace(temporary, path)
+    except BaseException:
+        for temporary in temporaries.values():
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(temporary)
+        raise
+    for folder in {Path(path).parent for path in files}:
+        _sync_folder(folder)
+    return [Path(path) for path in files]
+
+
+def _written_temporary(path: Path, data: bytes) -> str:
     fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as stream:
@@ -20,13 +65,11 @@ def atomic_write_bytes(path: Path | str, data: bytes) -> Path:
             stream.flush()
             os.fsync(stream.fileno())
         os.chmod(temporary, PRIVATE_FILE_MODE)
-        os.replace(temporary, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
         raise
-    _sync_folder(path.parent)
-    return path
+    return temporary
 
 
 def atomic_write_text(path: Path | str, text: str, encoding: str = "utf-8") -> Path:

@@ -1,9 +1,11 @@
 """CSV cells: formula-injection neutralisation that our import reverses, and typed cell values.
 
-A text cell that a spreadsheet could run as a formula (starting with = + - @ tab CR LF) gets an
-apostrophe in front; a text starting with an apostrophe gets one too, so removing exactly one
-leading apostrophe on import gives back the original text. Numbers and dates are never touched:
-they are written by the program and start with a digit.
+A text cell that a spreadsheet could run as a formula (starting with = + - @ tab CR LF, also after
+leading spaces, also their fullwidth forms ＝ ＋ － ＠) gets an apostrophe in front; a text starting
+with an apostrophe gets one too, so removing exactly one leading apostrophe on import gives back the
+original text. Numbers and dates are never touched: they are written by the program and start with
+a digit. Number cells are read with Python's int() and float(), which accept every Unicode decimal
+digit: Arabic-Indic (٣) and fullwidth (３) digits typed in a spreadsheet are taken on purpose.
 """
 
 from __future__ import annotations
@@ -11,9 +13,10 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+from diary_app.domain.validation import shown
 from diary_app.exchange.records import Where, parse_day, parse_moment
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 ESCAPE = "'"
 CODE_SEPARATOR = ";"
 WHOLE_NUMBER = re.compile(r"-?\d{1,15}")
@@ -22,7 +25,8 @@ DECIMAL_NUMBER = re.compile(r"-?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
 
 def neutralise(text: str) -> str:
     """The cell for a text value: safe to open in a spreadsheet."""
-    return ESCAPE + text if text.startswith(FORMULA_STARTS + (ESCAPE,)) else text
+    risky = text.startswith(ESCAPE) or text.lstrip(" \u00a0\u3000").startswith(FORMULA_STARTS)
+    return ESCAPE + text if risky else text
 
 
 def restore(cell: str) -> str:
@@ -70,7 +74,7 @@ class CellReader:
         if cell == "" and not required:
             return default
         if not WHOLE_NUMBER.fullmatch(cell):
-            raise self.where.error(column, f"{cell!r} is not a whole number")
+            raise self.where.error(column, f"{shown(cell)} is not a whole number")
         return int(cell)
 
     def number(self, column: str, optional: bool = False) -> float | int | None:
@@ -80,16 +84,16 @@ class CellReader:
         if WHOLE_NUMBER.fullmatch(cell):
             return int(cell)
         if not DECIMAL_NUMBER.fullmatch(cell):
-            raise self.where.error(column, f"{cell!r} is not a number (write it like 12.5)")
+            raise self.where.error(column, f"{shown(cell)} is not a number (write it like 12.5)")
         value = float(cell)
         if value in (float("inf"), float("-inf")):
-            raise self.where.error(column, f"{cell!r} is too large")
+            raise self.where.error(column, f"{shown(cell)} is too large")
         return value
 
     def flag(self, column: str) -> bool:
         cell = self.row.get(column, "0")
         if cell not in ("0", "1"):
-            raise self.where.error(column, f"{cell!r} must be 0 (no) or 1 (yes)")
+            raise self.where.error(column, f"{shown(cell)} must be 0 (no) or 1 (yes)")
         return cell == "1"
 
     def codes(self, column: str) -> frozenset[str]:

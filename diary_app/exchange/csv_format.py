@@ -8,13 +8,13 @@ from pathlib import Path
 
 from diary_app.domain import DayEntry, Dose, LabResult, Profile, ProfileDiary, Regimen, SideScores
 from diary_app.domain import dose_errors, entry_errors, lab_errors, regimen_errors, vocab
-from diary_app.exchange.atomic import atomic_write_bytes
+from diary_app.exchange.atomic import atomic_write_set
 from diary_app.exchange.csv_cells import (
     CellReader, codes_cell, day_cell, flag_cell, moment_cell, neutralise, number_cell,
 )
 from diary_app.exchange.errors import ImportFormatError
 from diary_app.exchange.records import (
-    Where, checked, checked_profile, decode_text,
+    Where, checked, checked_profile, decode_text, read_import_file,
     refuse_repeated_days,
 )
 
@@ -103,10 +103,10 @@ def _csv_bytes(header: tuple[str, ...], rows: list[list[str]]) -> bytes:
 
 
 def write_csv(diaries: list[ProfileDiary], out_path: Path | str) -> list[Path]:
-    """Write the main file and its four companions (each atomically); returns their paths."""
+    """Write the main file and its four companions, all or none; returns their paths."""
     paths = companion_paths(out_path)
-    return [atomic_write_bytes(paths[table], _csv_bytes(TABLES[table], _table_rows(table, diaries)))
-            for table in TABLES]
+    return atomic_write_set({paths[table]: _csv_bytes(TABLES[table], _table_rows(table, diaries))
+                             for table in TABLES})
 
 
 # Reading
@@ -134,7 +134,7 @@ def _header(row: list[str], table: str, source: str) -> list[str]:
 def _rows(path: Path, table: str) -> list[tuple[CellReader, str]]:
     """(cells, profile name) for each non-blank row of one file."""
     try:
-        text = decode_text(path.read_bytes(), path.name)
+        text = decode_text(read_import_file(path), path.name)
     except OSError as error:
         raise ImportFormatError(f"cannot read the file ({error.strerror})", source=str(path)) from None
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from diary_app.domain.validation import shown
+
+MAX_MESSAGE = 600
+
 
 class ImportFormatError(ValueError):
     """A file cannot be imported; nothing was changed. The message is one line."""
@@ -15,7 +19,7 @@ class ImportFormatError(ValueError):
     def _describe(self) -> str:
         place = []
         if self.profile is not None:
-            place.append(f"profile {self.profile!r}")
+            place.append(f"profile {shown(self.profile)}")
         if self.record:
             place.append(self.record)
         if self.field:
@@ -23,4 +27,6 @@ class ImportFormatError(ValueError):
         where = ", ".join(place)
         text = f"{where}: {self.problem}" if where else self.problem
         text = f"{self.source}: {text}" if self.source else text
+        if len(text) > MAX_MESSAGE:
+            text = f"{text[:MAX_MESSAGE]}… (cut)"
         return " ".join(text.splitlines())

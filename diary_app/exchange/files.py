@@ -8,7 +8,7 @@ from diary_app.domain import ProfileDiary
 from diary_app.exchange.csv_format import read_csv
 from diary_app.exchange.errors import ImportFormatError
 from diary_app.exchange.json_format import diaries_from_json
-from diary_app.exchange.records import decode_text
+from diary_app.exchange.records import decode_text, read_import_file
 
 FORMATS = ("json", "csv")
 
@@ -24,10 +24,7 @@ def detect_format(path: Path, head: bytes) -> str:
 def read_diary_file(path: Path | str) -> list[ProfileDiary]:
     """Every diary in a JSON or CSV export; raises ImportFormatError (nothing is changed)."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise ImportFormatError(f"cannot read the file ({error.strerror})", source=str(path)) from None
+    data = read_import_file(path)
     if detect_format(path, data[:64]) == "csv":
         return read_csv(path)
     try:

@@ -6,6 +6,7 @@ import json
 import math
 from datetime import datetime
 
+from diary_app.domain.validation import shown
 from diary_app.domain import DayEntry, Dose, LabResult, Profile, ProfileDiary, Regimen, SideScores
 from diary_app.domain import dose_errors, entry_errors, lab_errors, regimen_errors, vocab
 from diary_app.exchange.errors import ImportFormatError
@@ -126,7 +127,7 @@ class _Object:
     def codes(self, key: str) -> frozenset[str]:
         found = self.value.get(key, [])
         if not isinstance(found, list) or not all(isinstance(code, str) for code in found):
-            raise self.error(key, f"must be a list of codes such as [\"feet\"], not {found!r}")
+            raise self.error(key, f"must be a list of codes such as [\"feet\"], not {shown(found)}")
         return frozenset(found)
 
 
@@ -223,7 +224,7 @@ def _unique_keys(pairs: list[tuple[str, object]]) -> dict:
     result = {}
     for key, value in pairs:
         if key in result:
-            raise ImportFormatError(f"the key {key!r} appears twice in one JSON object")
+            raise ImportFormatError(f"the key {shown(key)} appears twice in one JSON object")
         result[key] = value
     return result
 
@@ -267,7 +268,7 @@ def diaries_from_json(text: str) -> list[ProfileDiary]:
                                 f"{FORMAT_NAME!r})")
     version = document.get("version")
     if type(version) is not int or version != FORMAT_VERSION:
-        raise ImportFormatError(f"the file is format version {version!r}; this program reads "
+        raise ImportFormatError(f"the file is format version {shown(version)}; this program reads "
                                 f"version {FORMAT_VERSION} (a newer program may have written it)")
     diaries = [_diary(value, i) for i, value in enumerate(document.items("profiles"), 1)]
     refuse_repeated_profiles(diaries)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from pathlib import Path
 from typing import Callable, Iterable, Mapping
 
+from diary_app.domain.validation import shown
 from diary_app.domain import (
     DayEntry, FieldError, Profile, ProfileDiary, profile_errors,
 )
@@ -38,7 +42,7 @@ class Where:
         if not errors:
             return
         first = errors[0]
-        problem = f"value {first.value!r} breaks rule '{first.rule}'"
+        problem = f"value {shown(first.value)} breaks rule '{first.rule}'"
         problem += f" ({first.detail})" if first.detail else ""
         if len(errors) > 1:
             problem += f"; and {len(errors) - 1} more problem(s) in this record"
@@ -48,11 +52,11 @@ class Where:
 def parse_day(value: object, where: Where, field: str) -> date:
     """An ISO calendar date written YYYY-MM-DD; impossible dates such as 2026-02-30 are refused."""
     if not isinstance(value, str) or not ISO_DAY.fullmatch(value):
-        raise where.error(field, f"{value!r} is not a date written as YYYY-MM-DD")
+        raise where.error(field, f"{shown(value)} is not a date written as YYYY-MM-DD")
     try:
         return date.fromisoformat(value)
     except ValueError as error:
-        raise where.error(field, f"{value!r} is not a real date ({error})") from None
+        raise where.error(field, f"{shown(value)} is not a real date ({error})") from None
 
 
 def parse_optional_day(value: object, where: Where, field: str) -> date | None:
@@ -62,11 +66,11 @@ def parse_optional_day(value: object, where: Where, field: str) -> date | None:
 def parse_moment(value: object, where: Where, field: str) -> datetime:
     """An ISO local date-time with its UTC offset, e.g. 2026-10-01T09:00:00+03:00."""
     if not isinstance(value, str) or not ISO_MOMENT.fullmatch(value):
-        raise where.error(field, f"{value!r} is not a date-time like 2026-10-01T09:00:00+03:00")
+        raise where.error(field, f"{shown(value)} is not a date-time like 2026-10-01T09:00:00+03:00")
     try:
         return datetime.fromisoformat(value)
     except ValueError as error:
-        raise where.error(field, f"{value!r} is not a real date-time ({error})") from None
+        raise where.error(field, f"{shown(value)} is not a real date-time ({error})") from None
 
 
 def checked_profile(profile: Profile, where: Where) -> Profile:
@@ -98,6 +102,39 @@ def refuse_repeated_profiles(diaries: Iterable[ProfileDiary], source: str = "") 
             raise ImportFormatError("the profile appears twice in the file", source=source,
                                     profile=diary.profile.name)
         seen.add(diary.profile.name)
+
+
+MAX_IMPORT_BYTES = 256 * 1024 * 1024  # far above any real diary (10 years of days is ~5 MB)
+
+
+def read_import_file(path: Path) -> bytes:
+    """The bytes of a regular file of sane size. A device (/dev/zero), a pipe, a folder or a
+    file too large to be an export is refused before it is read; opening does not wait on a pipe."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as error:
+        raise ImportFormatError(f"cannot read the file ({error.strerror})", source=str(path)) from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise ImportFormatError("it is not a regular file (a device, pipe or folder)",
+                                    source=str(path))
+        if info.st_size > MAX_IMPORT_BYTES:
+            raise ImportFormatError(f"the file is too large for a diary export ({info.st_size} bytes; "
+                                    f"at most {MAX_IMPORT_BYTES})", source=str(path))
+        return _read_all(fd, path)
+    finally:
+        os.close(fd)
+
+
+def _read_all(fd: int, path: Path) -> bytes:
+    chunks = []
+    try:
+        while chunk := os.read(fd, 1 << 20):
+            chunks.append(chunk)
+    except OSError as error:
+        raise ImportFormatError(f"cannot read the file ({error.strerror})", source=str(path)) from None
+    return b"".join(chunks)
 
 
 def decode_text(data: bytes, source: str) -> str:

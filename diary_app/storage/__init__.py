@@ -7,9 +7,10 @@ from diary_app.storage.migrations import LATEST_VERSION, SchemaTooNewError
 from diary_app.storage.write_errors import StorageWriteError
 
 
-def open_store(path) -> DiaryStore:
-    """Open the diary at `path` (created and migrated as needed) as a repository."""
-    return DiaryStore(open_database(path))
+def open_store(path, read_only: bool = False) -> DiaryStore:
+    """Open the diary at `path` (created and migrated as needed) as a repository; `read_only`:
+    only to read it (see open_database)."""
+    return DiaryStore(open_database(path, read_only=read_only))
 
 
 __all__ = [

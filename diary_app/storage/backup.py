@@ -18,8 +18,8 @@ from pathlib import Path
 
 from diary_app.paths import backup_dir
 from diary_app.storage.sqlite_file import (
-    BACKUP_MARK, check_rows, content_fingerprint, diary_file_of, open_readonly, row_counts,
-    user_tables,
+    BACKUP_MARK, check_rows, content_fingerprint, diary_file_of, identity_of_file, open_readonly,
+    row_counts, user_tables,
 )
 
 PRIVATE_FILE_MODE = 0o600
@@ -44,6 +44,7 @@ class BackupInfo:
     path: Path
     taken_at: datetime  # UTC
     reason: str
+    stem: str = ""  # the diary file's name without its suffix, as written in the backup's name
 
 
 def utc_now() -> datetime:
@@ -60,17 +61,29 @@ def parse_backup_name(path: Path) -> BackupInfo | None:
     if not match or match["reason"] not in REASONS:
         return None
     taken_at = datetime.strptime(match["time"], TIME_FORMAT).replace(tzinfo=timezone.utc)
-    return BackupInfo(path, taken_at, match["reason"])
+    return BackupInfo(path, taken_at, match["reason"], match["stem"])
 
 
 def list_backups(diary_path: Path) -> list[BackupInfo]:
-    """The diary's backups in its backup folder, newest first (temporary files are not listed)."""
+    """This diary's own backups in its backup folder, newest first (temporary files are not
+    listed). A backup is the diary's when its name has exactly the diary's stem and, when both
+    carry a diary id, the ids are equal. Backups made before ids existed, and every backup while
+    the diary's own id cannot be read (a new, old or damaged diary), match by the name alone."""
     folder = backup_dir(Path(diary_path))
     if not folder.is_dir():
         return []
+    identity = identity_of_file(Path(diary_path))
     stem = Path(diary_path).stem
-    found = [parse_backup_name(p) for p in folder.iterdir() if p.name.startswith(stem + ".")]
-    return sorted((i for i in found if i is not None), key=lambda i: i.taken_at, reverse=True)
+    found = [parse_backup_name(p) for p in folder.iterdir() if p.is_file()]
+    own = [i for i in found if i is not None and _belongs(i, stem, identity)]
+    return sorted(own, key=lambda i: i.taken_at, reverse=True)
+
+
+def _belongs(info: BackupInfo, stem: str, identity: str | None) -> bool:
+    if info.stem != stem:
+        return False
+    backup_identity = identity_of_file(info.path) if identity is not None else None
+    return backup_identity is None or backup_identity == identity
 
 
 def newest_verified_backup(diary_path: Path) -> BackupInfo | None:
@@ -118,6 +131,9 @@ def make_backup(diary_path: Path, reason: str = "manual", out: Path | None = Non
         target = Path(out)
         if target.exists() and target.resolve() == diary_path.resolve():
             raise BackupError("a backup cannot be written over the diary itself")
+        if target.is_symlink() or (target.exists() and not target.is_file()):
+            raise BackupError(f"{target} exists and is not a regular file (a link, device, pipe or "
+                              "folder), so it was not replaced; choose another name")
         folder = target.parent
         folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
     temporary = folder / f".{target.name}.{os.getpid()}.incomplete"
@@ -241,7 +257,8 @@ def prune(diary_path: Path, now: datetime | None = None) -> list[Path]:
 
 def _remove_stale_temporaries(folder: Path, now: datetime) -> list[Path]:
     removed = []
-    for path in folder.glob(".*.incomplete"):
+    leftovers = [*folder.glob(".*.incomplete"), *folder.glob(".*.incomplete-journal")]
+    for path in leftovers:
         changed = datetime.fromtimestamp(path.stat().st_mtime, timezone.utc)
         if now - changed > STALE_TEMP_AGE:
             path.unlink(missing_ok=True)

@@ -9,7 +9,11 @@ from pathlib import Path
 import sqlite_utils
 
 from diary_app.storage.backup import BackupError, backup_before_change
-from diary_app.storage.migrations import SchemaTooNewError, migrate, pending_migrations
+from diary_app.storage.migrations import (
+    SchemaMismatchError, SchemaTooNewError, migrate, pending_migrations, verify_schema,
+)
+from diary_app.storage.sqlite_file import open_for_reading
+from diary_app.storage.write_errors import open_failure_kind
 
 PRIVATE_FILE_MODE = 0o600
 PRIVATE_DIR_MODE = 0o700
@@ -36,10 +40,21 @@ def _apply_pragmas(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA synchronous = FULL")
 
 
+OPEN_FAILURES = {
+    "disk_full": "the disk is full, so SQLite cannot open it; free some space and try again",
+    "read_only": "the file or its folder is read-only (or on a read-only disk), so it cannot be "
+                 "opened for changes",
+    "locked": "another program holds it locked; close that program and try again",
+}
+
+
 def connect(path: Path | str) -> sqlite3.Connection:
-    """A raw connection with the diary's pragmas, in autocommit mode (we issue BEGIN ourselves)."""
+    """A raw connection with the diary's pragmas, in autocommit mode (we issue BEGIN ourselves).
+    The schema is verified first, so a file that is refused is never switched to WAL."""
     conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        verify_schema(conn)
         _apply_pragmas(conn)
     except BaseException:
         conn.close()
@@ -47,19 +62,39 @@ def connect(path: Path | str) -> sqlite3.Connection:
     return conn
 
 
-def open_database(path: Path | str, *, migrate_schema: bool = True) -> sqlite_utils.Database:
-    """Open (creating if needed) the diary at `path`, migrated to the current schema."""
+def open_database(path: Path | str, *, migrate_schema: bool = True,
+                  read_only: bool = False) -> sqlite_utils.Database:
+    """Open (creating if needed) the diary at `path`, migrated to the current schema.
+
+    `read_only`: open an existing diary only to read it: nothing is created, switched or
+    migrated, and a diary on a read-only disk can still be read."""
     path = Path(path)
-    _create_private_file(path)
     try:
-        conn = connect(path)
-        if pending_migrations(conn) and migrate_schema:
-            backup_before_change(conn, "before-migration")
-            migrate(conn)
+        if read_only:
+            conn = _reading_connection(path)
+        else:
+            _create_private_file(path)
+            conn = connect(path)
+            if pending_migrations(conn) and migrate_schema:
+                backup_before_change(conn, "before-migration")
+                migrate(conn)
     except (SchemaTooNewError, BackupError) as error:
         raise DatabaseOpenError(str(error)) from error
+    except SchemaMismatchError as error:
+        raise DatabaseOpenError(f"{path} cannot be opened as a diary: {error}; it was not changed") from error
     except sqlite3.DatabaseError as error:
+        reason = OPEN_FAILURES.get(open_failure_kind(path, error), f"{error}")
         raise DatabaseOpenError(
-            f"{path} cannot be opened as a diary ({error}); it was not changed"
-        ) from error
+            f"{path} cannot be opened as a diary ({reason}); it was not changed") from error
     return sqlite_utils.Database(conn, execute_plugins=False)  # no third-party plugins on the diary
+
+
+def _reading_connection(path: Path) -> sqlite3.Connection:
+    conn = open_for_reading(path)
+    try:
+        verify_schema(conn)
+        conn.execute("PRAGMA foreign_keys = ON")
+    except BaseException:
+        conn.close()
+        raise
+    return conn

@@ -14,7 +14,7 @@ from diary_app.domain import (
 )
 from diary_app.storage import rows
 from diary_app.storage.backup import backup_before_change
-from diary_app.storage.write_errors import write_transaction
+from diary_app.storage.write_errors import named_on_refusal, write_transaction
 
 
 class UnknownProfileError(LookupError):
@@ -159,7 +159,7 @@ class DiaryStore:
               end: date | None = None) -> list[Dose]:
         where, params = _period_clause("day", profile_id, start, end)
         found = self.db.execute_returning_dicts(
-            f"SELECT * FROM doses WHERE {where} ORDER BY taken_at, id", params
+            f"SELECT * FROM doses WHERE {where} ORDER BY julianday(taken_at), id", params
         )
         return [rows.dose_from_row(r) for r in found]
 
@@ -261,14 +261,16 @@ class DiaryStore:
                     f"profile {profile.name!r} already has an entry for {entry.day.isoformat()} "
                     "(use --replace to overwrite it)"
                 )
-            self._upsert_entry(profile.id, entry)
+            with named_on_refusal(profile.name, "entries", {"day": entry.day.isoformat()}):
+                self._upsert_entry(profile.id, entry)
         inserts = (("doses", diary.doses, rows.dose_to_row),
                    ("regimens", diary.regimens, rows.regimen_to_row),
                    ("labs", diary.labs, rows.lab_to_row))
         for table, records, to_row in inserts:
             new_rows = self._rows_not_present(table, [to_row(profile.id, r) for r in records])
-            if new_rows:
-                self.db[table].insert_all(new_rows)
+            for row in new_rows:  # one by one, so a refused row can be named
+                with named_on_refusal(profile.name, table, row):
+                    self.db[table].insert(row)
             counts[table] += len(new_rows)
         counts["entries"] += len(diary.entries)
 

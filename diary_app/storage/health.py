@@ -19,9 +19,11 @@ from pathlib import Path
 from diary_app.domain.messages import QT_TRANSLATE_NOOP, Message
 from diary_app.storage.backup import BackupInfo, list_backups, newest_verified_backup, utc_now
 from diary_app.storage.location import storage_location_warning
+from diary_app.storage.migrations import SchemaMismatchError, SchemaTooNewError, verify_schema
 from diary_app.storage.sqlite_file import (
-    BACKUP_MARK, WalState, check_rows, companion, open_readonly, read_header, read_wal,
+    BACKUP_MARK, WalState, check_rows, companion, is_damage, open_for_reading, read_header, read_wal,
 )
+from diary_app.storage.write_errors import open_failure_kind
 
 CONTEXT = "DiaryHealth"
 COMPANIONS = ("", "-wal", "-shm")
@@ -36,6 +38,13 @@ class Condition(str, Enum):
     DAMAGED = "damaged"
     WAL_DAMAGED = "wal_damaged"
     STALE_WAL = "stale_wal"
+    TOO_NEW = "too_new"  # sound, written by a newer version: kept as it is
+    FOREIGN = "foreign"  # another program's SQLite database: kept as it is
+    UNAVAILABLE = "unavailable"  # cannot be opened here (full disk, read-only, no permission)
+
+
+NOT_DAMAGE = (Condition.NEW, Condition.OK, Condition.TOO_NEW, Condition.FOREIGN,
+              Condition.UNAVAILABLE)
 
 
 PROBLEM_TEXT = {
@@ -53,6 +62,26 @@ PROBLEM_TEXT = {
     Condition.STALE_WAL: QT_TRANSLATE_NOOP(
         "DiaryHealth", "A backup was put in place of the diary %1 next to the old diary's journal; "
                  "opening them together would mix two diaries."),
+    Condition.TOO_NEW: QT_TRANSLATE_NOOP(
+        "DiaryHealth", "The diary %1 was written by a newer version of Symptom Diary; this version "
+                 "cannot open it. Install the newer version. The diary is not damaged and was not "
+                 "changed."),
+    Condition.FOREIGN: QT_TRANSLATE_NOOP(
+        "DiaryHealth", "The file %1 is a database of another program, not a diary. It was not changed."),
+}
+UNAVAILABLE_TEXT = {
+    "disk_full": QT_TRANSLATE_NOOP(
+        "DiaryHealth", "The disk holding the diary %1 is full, so it cannot be opened. The diary is not "
+                 "damaged and was not changed: free some space and try again."),
+    "read_only": QT_TRANSLATE_NOOP(
+        "DiaryHealth", "The diary %1 is on a read-only disk or in a folder without write permission. "
+                 "It is not damaged and was not changed; make it writable to change it."),
+    "locked": QT_TRANSLATE_NOOP(
+        "DiaryHealth", "Another program holds the diary %1 locked. It was not changed; close that "
+                 "program and try again."),
+    "io": QT_TRANSLATE_NOOP(
+        "DiaryHealth", "The diary %1 cannot be read here (%2). Nothing shows that it is damaged, and it "
+                 "was not changed; check the disk and the file's permissions."),
 }
 
 
@@ -70,9 +99,18 @@ class HealthReport:
     def usable(self) -> bool:
         return self.condition in (Condition.NEW, Condition.OK)
 
+    @property
+    def damaged(self) -> bool:
+        """The file itself is damaged (only then is it set aside and a backup offered)."""
+        return self.condition not in NOT_DAMAGE
+
     def problem(self) -> Message | None:
         if self.usable:
             return None
+        if self.condition is Condition.UNAVAILABLE:
+            kind, _, words = self.detail.partition(": ")
+            return Message(CONTEXT, UNAVAILABLE_TEXT.get(kind, UNAVAILABLE_TEXT["io"]),
+                           (str(self.path), words))
         return Message(CONTEXT, PROBLEM_TEXT[self.condition], (str(self.path), self.detail))
 
 
@@ -130,18 +168,35 @@ def _checked(path: Path, full: bool, wal: WalState | None) -> HealthReport:
     pragma = "integrity_check" if full else "quick_check"
     interrupted = wal is not None and wal.interrupted
     try:
-        conn = open_readonly(path)
-        try:
-            problems = check_rows(conn, pragma)
-            if problems == ["ok"]:
-                problems = [f"foreign key: {row}" for row in conn.execute("PRAGMA foreign_key_check")]
-        finally:
-            conn.close()
+        problems = _problems(path, pragma)
+    except SchemaTooNewError as error:
+        return HealthReport(path, Condition.TOO_NEW, str(error))
+    except SchemaMismatchError as error:
+        condition = Condition.FOREIGN if error.foreign else Condition.DAMAGED
+        return HealthReport(path, condition, str(error), full)
     except sqlite3.DatabaseError as error:
+        if not is_damage(error):
+            kind = open_failure_kind(path, error) or "io"
+            if kind != "damaged":
+                return HealthReport(path, Condition.UNAVAILABLE, f"{kind}: {error}")
         problems = [str(error)]
     if not problems:
         return HealthReport(path, Condition.OK, full_check=full, interrupted_write=interrupted)
     return HealthReport(path, Condition.DAMAGED, "; ".join(problems[:3]), full, interrupted)
+
+
+def _problems(path: Path, pragma: str) -> list[str]:
+    """SQLite's check, the foreign keys and the schema; [] for a sound diary."""
+    conn = open_for_reading(path)
+    try:
+        problems = check_rows(conn, pragma)
+        if problems == ["ok"]:
+            problems = [f"foreign key: {row}" for row in conn.execute("PRAGMA foreign_key_check")]
+        if not problems:
+            verify_schema(conn)
+        return problems
+    finally:
+        conn.close()
 
 
 def quarantine(path: Path, now: datetime | None = None) -> list[Path]:
@@ -216,5 +271,5 @@ def check_at_start(path: Path, unclean: bool = False, now: datetime | None = Non
                    mounts_text: str | None = None) -> StartupCheck:
     """The window's start-up check: examine, move a damaged diary aside, warn about the folder."""
     report = examine(path, unclean=unclean)
-    notice = None if report.usable else keep_damaged_aside(report, now)
+    notice = keep_damaged_aside(report, now) if report.damaged else None
     return StartupCheck(report, notice, storage_location_warning(Path(path), mounts_text))

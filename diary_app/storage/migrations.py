@@ -7,6 +7,7 @@ even when the repositories are bypassed. Bit positions in the *_mask columns fol
 
 from __future__ import annotations
 
+import re
 import sqlite3
 
 from diary_app.domain import vocab
@@ -130,7 +131,17 @@ DROP TABLE entries;
 ALTER TABLE entries_v2 RENAME TO entries;
 """
 
-MIGRATIONS: tuple[str, ...] = (SCHEMA_V1, SCHEMA_V2)
+# Version 3: the diary's identity, copied into every backup, so a backup is known to belong to its
+# diary. IF NOT EXISTS / OR IGNORE: a restore may already have given an older image this diary's id.
+SCHEMA_V3_IDENTITY = """
+CREATE TABLE IF NOT EXISTS diary_meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) STRICT;
+INSERT OR IGNORE INTO diary_meta (key, value) VALUES ('diary_id', lower(hex(randomblob(16))));
+"""
+
+MIGRATIONS: tuple[str, ...] = (SCHEMA_V1, SCHEMA_V2, SCHEMA_V3_IDENTITY)
 LATEST_VERSION = len(MIGRATIONS)
 
 
@@ -143,6 +154,54 @@ class SchemaTooNewError(RuntimeError):
             f"this diary was written by a newer version of Symptom Diary (schema {found}; "
             f"this version reads up to {supported}); it was not changed"
         )
+
+
+class SchemaMismatchError(RuntimeError):
+    """The file is an SQLite database but not a (whole) Symptom Diary; it is left untouched.
+
+    `foreign`: another program's file; otherwise tables the diary needs are missing (damage)."""
+
+    def __init__(self, text: str, foreign: bool):
+        self.foreign = foreign
+        super().__init__(text)
+
+
+_TABLE_CHANGES = re.compile(
+    r"CREATE TABLE (?:IF NOT EXISTS )?\"?(?P<made>\w+)|DROP TABLE (?:IF EXISTS )?\"?(?P<dropped>\w+)"
+    r"|ALTER TABLE \"?(?P<old>\w+)\"? RENAME TO \"?(?P<new>\w+)", re.IGNORECASE)
+
+
+def expected_tables(version: int) -> set[str]:
+    """The tables a diary of schema `version` has (tables made, dropped and renamed in order)."""
+    tables: set[str] = set()
+    for change in _TABLE_CHANGES.finditer("\n".join(MIGRATIONS[:version])):
+        if change["made"]:
+            tables.add(change["made"])
+        elif change["dropped"]:
+            tables.discard(change["dropped"])
+        else:
+            tables.discard(change["old"])
+            tables.add(change["new"])
+    return tables
+
+
+def verify_schema(conn: sqlite3.Connection) -> None:
+    """Refuse, before anything is written, a file this program cannot work with: a schema from a
+    newer version, another program's database, or a diary with tables missing. Only reads."""
+    version = schema_version(conn)
+    if version > LATEST_VERSION:
+        raise SchemaTooNewError(version, LATEST_VERSION)
+    found = {row[0] for row in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")}
+    if version == 0:
+        if found:
+            raise SchemaMismatchError("it is an SQLite database of another program, not a diary "
+                                      f"(tables: {', '.join(sorted(found)[:5])})", foreign=True)
+        return
+    missing = expected_tables(version) - found
+    if missing:
+        raise SchemaMismatchError(f"tables the diary needs are missing ({', '.join(sorted(missing))})",
+                                  foreign=False)
 
 
 def schema_version(conn: sqlite3.Connection) -> int:

@@ -13,7 +13,7 @@ from diary_app.storage.backup import (
 )
 from diary_app.storage.health import examine, quarantine
 from diary_app.storage.migrations import LATEST_VERSION
-from diary_app.storage.sqlite_file import check_rows, open_readonly, row_counts
+from diary_app.storage.sqlite_file import check_rows, identity_of_file, open_readonly, row_counts
 
 
 @dataclass(frozen=True)
@@ -95,11 +95,21 @@ def restore_backup(backup_file: Path, diary_path: Path, now: datetime | None = N
         finally:
             source.close()
         image.execute("PRAGMA application_id = 0")
+        _keep_identity(image, identity_of_file(diary_path))
         safety, kept = _keep_current(diary_path, now, in_use)
-        _copy_into_diary(image, diary_path, contents.row_counts)
+        _copy_into_diary(image, diary_path, row_counts(image))
     finally:
         image.close()
     return RestoreResult(contents, safety, tuple(kept))
+
+
+def _keep_identity(image: sqlite3.Connection, identity: str | None) -> None:
+    """The restored diary keeps the id of the diary it replaces, so its backups stay its own."""
+    if identity is None:
+        return
+    image.execute("CREATE TABLE IF NOT EXISTS diary_meta "
+                  "(key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT")
+    image.execute("INSERT OR REPLACE INTO diary_meta (key, value) VALUES ('diary_id', ?)", (identity,))
 
 
 def _keep_current(diary_path: Path, now: datetime | None,

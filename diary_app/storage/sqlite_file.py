@@ -143,6 +143,48 @@ def open_readonly(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def open_for_reading(path: Path) -> sqlite3.Connection:
+    """`open_readonly`, or, where SQLite cannot create its shared-memory file (a read-only
+    folder or mount, a full disk), an `immutable` connection that reads the file alone: the
+    -shm that every writer needs could not be made, so no one is writing. Not when a log beside
+    the file holds saved changes: those an immutable reader would silently miss. Log files that
+    the failed attempt left behind are removed again."""
+    before = {suffix: companion(Path(path), suffix).exists() for suffix in ("-wal", "-shm")}
+    try:
+        conn = open_readonly(path)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.DatabaseError as error:
+        if not cannot_write_here(error):
+            raise
+        leftover = read_wal(Path(path))
+        if leftover is not None and leftover.holds_data:
+            raise  # saved changes wait in the log, which an immutable reader would not see
+        for suffix, existed in before.items():
+            left = companion(Path(path), suffix)
+            if not existed and left.exists():
+                left.unlink()
+        conn = sqlite3.connect(Path(path).resolve().as_uri() + "?immutable=1", uri=True,
+                               isolation_level=None)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+
+
+DAMAGE_ERRORS = ("SQLITE_CORRUPT", "SQLITE_NOTADB")
+
+
+def is_damage(error: sqlite3.Error) -> bool:
+    """SQLite says the file itself is damaged (not: cannot be reached, written or locked)."""
+    return (getattr(error, "sqlite_errorname", "") or "").startswith(DAMAGE_ERRORS)
+
+
+def cannot_write_here(error: sqlite3.Error) -> bool:
+    """No space, a read-only file or folder, no permission, or the shared-memory file failed."""
+    name = getattr(error, "sqlite_errorname", "") or ""
+    return name.startswith(("SQLITE_FULL", "SQLITE_CANTOPEN", "SQLITE_READONLY", "SQLITE_PERM",
+                            "SQLITE_IOERR_SHM", "SQLITE_IOERR_WRITE", "SQLITE_IOERR_FSYNC"))
+
+
 def user_tables(conn: sqlite3.Connection) -> list[str]:
     found = conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
@@ -163,6 +205,30 @@ def content_fingerprint(conn: sqlite3.Connection) -> str:
         for row in conn.execute(f'SELECT * FROM "{table}" ORDER BY rowid'):
             digest.update(repr(row).encode())
     return digest.hexdigest()
+
+
+def stored_identity(conn: sqlite3.Connection) -> str | None:
+    """The diary id kept inside the database (migration 2), or None for an older or foreign file."""
+    try:
+        row = conn.execute("SELECT value FROM diary_meta WHERE key = 'diary_id'").fetchone()
+    except sqlite3.DatabaseError:
+        return None
+    return str(row[0]) if row else None
+
+
+def identity_of_file(path: Path) -> str | None:
+    """The diary id stored in the file at `path`; None when it has none or cannot be read."""
+    path = Path(path)
+    if not path.is_file() or path.stat().st_size == 0:
+        return None
+    try:
+        conn = open_readonly(path)
+    except sqlite3.DatabaseError:
+        return None
+    try:
+        return stored_identity(conn)
+    finally:
+        conn.close()
 
 
 def check_rows(conn: sqlite3.Connection, pragma: str) -> list[str]:

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import contextlib
+import os
+import shutil
 import sqlite3
+from pathlib import Path
 
 from diary_app.domain.messages import QT_TRANSLATE_NOOP, Message
+from diary_app.domain.validation import shown
 
 CONTEXT = "StorageWriteError"
 KIND_TEXT = {
@@ -57,6 +61,28 @@ def error_kind(error: sqlite3.Error) -> str | None:
     return "io" if isinstance(error, sqlite3.OperationalError) else None
 
 
+LOW_SPACE_BYTES = 1 << 20
+
+
+def open_failure_kind(path: Path, error: sqlite3.Error) -> str | None:
+    """Why SQLite could not open or check the diary at `path`: disk_full, read_only, locked,
+    damaged or io; a full disk or a read-only place is told by looking at them, as SQLite reports
+    both as a failed open or a disk I/O error on its shared-memory file."""
+    kind = error_kind(error)
+    if kind in ("damaged", "locked"):
+        return kind
+    folder = Path(path).parent
+    writable = os.access(folder, os.W_OK) and (not Path(path).exists() or os.access(path, os.W_OK))
+    if not writable:
+        return "read_only"
+    try:
+        if shutil.disk_usage(folder).free < LOW_SPACE_BYTES:
+            return "disk_full"
+    except OSError:
+        pass
+    return kind or "io"
+
+
 @contextlib.contextmanager
 def write_transaction(db):
     """`db.atomic()` that turns disk, permission and lock failures into StorageWriteError."""
@@ -68,3 +94,21 @@ def write_transaction(db):
         if kind is None:
             raise
         raise StorageWriteError(kind, str(error)) from error
+
+
+class RecordRefusedError(ValueError):
+    """The schema refused an imported record (a CHECK constraint); names profile and record."""
+
+
+RECORD_NAMES = {"entries": "entry", "doses": "dose", "regimens": "plan", "labs": "lab result"}
+
+
+@contextlib.contextmanager
+def named_on_refusal(profile_name: str, table: str, row: dict):
+    """Turn a constraint failure while writing `row` into a RecordRefusedError that names it."""
+    try:
+        yield
+    except sqlite3.IntegrityError as error:
+        when = row.get("taken_at") or row.get("day") or row.get("start") or ""
+        raise RecordRefusedError(f"profile {shown(profile_name)}, {RECORD_NAMES[table]} {when}: the "
+                                 f"diary refused it ({error}); nothing was imported") from error

@@ -81,6 +81,7 @@ class DoseDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self._id = dose.id if dose else None
+        self._original = dose.taken_at if dose else None
         self._result: Dose | None = None
         self.setWindowTitle(self.tr("Edit dose") if dose else self.tr("Log a dose"))
         self._build(previous_doses)
@@ -154,11 +155,21 @@ class DoseDialog(QDialog):
         for widget in (self.site, self.last_site):
             self._form.setRowVisible(widget, injection)
 
-    def _entered_dose(self) -> Dose:
+    def _entered_moment(self) -> datetime:
+        """The time shown, in the UTC offset the dose was taken at (an edited dose keeps its own
+        offset, and its seconds while the minute shown is unchanged); a new dose: the clock's."""
         moment = self.when.dateTime().toPython().replace(second=0, microsecond=0)
+        original = self._original
+        if original is None:
+            return moment.replace(tzinfo=self.session.clock().tzinfo)
+        if moment == original.replace(second=0, microsecond=0, tzinfo=None):
+            return original
+        return moment.replace(tzinfo=original.tzinfo)
+
+    def _entered_dose(self) -> Dose:
         injection = self.form.currentData() == "injection"
         return Dose(
-            taken_at=moment.replace(tzinfo=self.session.clock().tzinfo),
+            taken_at=self._entered_moment(),
             substance=substance_code(self.substance), form=self.form.currentData(),
             amount=round(self.amount.value(), 3), unit=self.unit.currentData(),
             compound=self.compound.currentData(), site=self.site.currentData() if injection else "",

@@ -11,6 +11,23 @@ from PySide6.QtCore import QObject, QSocketNotifier
 log = logging.getLogger(__name__)
 
 CLOSING_SIGNALS = (signal.SIGTERM, signal.SIGINT)
+TERMINATING = "symptomDiaryTerminating"  # a QApplication property: stop starting up
+
+
+def end_start_up(app) -> None:
+    """A closing signal before the window exists: every start-up dialog (damage, first profile,
+    another file) is cancelled and the start-up stops, instead of waiting for a click."""
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    app.setProperty(TERMINATING, True)
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.reject()
+    app.quit()
+
+
+def terminating(app) -> bool:
+    return bool(app.property(TERMINATING))
 
 
 class TerminationWatcher(QObject):

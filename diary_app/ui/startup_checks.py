@@ -81,10 +81,10 @@ def handle_damage(notice: DamageNotice, diary_path: Path, parent: QWidget | None
     quit_button = box.addButton(translate("StartupChecks", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore or quit_button)
     box.exec()
-    clicked = box.clickedButton()
-    if clicked is restore:
+    clicked = box.clickedButton()  # None when the box was closed without a button (e.g. SIGTERM)
+    if clicked is not None and clicked is restore:
         return _restore(notice, diary_path, parent)
-    return clicked is empty
+    return clicked is not None and clicked is empty
 
 
 def _restore(notice: DamageNotice, diary_path: Path, parent: QWidget | None) -> bool:

@@ -215,3 +215,17 @@ def test_validation_errors_use_the_column_names(tmp_path):
         read_csv(_write(tmp_path / "e.csv", text))
     assert str(caught.value).startswith("e.csv line 2: profile 'P', entry 2026-10-01, field 'regions_left': "
                                         "value 'toes' breaks rule 'not_allowed'")
+
+
+@pytest.mark.parametrize("text", [" =1+1", "  +SUM(A1)", "\u00a0-2+3", "\uff1d1+1", "\u3000\uff0b1",
+                                  "\uff20SUM(A1)", "\uff0d1"])
+def test_formulas_behind_spaces_or_in_fullwidth_are_neutralised(tmp_path, text):
+    assert neutralise(text) == "'" + text and restore(neutralise(text)) == text
+    diary = _tricky_diary(text)
+    assert round_trip([diary], tmp_path) == [diary]
+
+
+def test_arabic_indic_and_fullwidth_digits_in_number_cells_are_read_on_purpose(tmp_path):
+    header = "profile,date,pain_left,walk_10m_seconds\r\n"
+    (diary,) = read_csv(_write(tmp_path / "e.csv", header + "P,2026-10-01,\u0667,\uff11\uff12.5\r\n"))
+    assert diary.entries[0].score("pain", "left") == 7 and diary.entries[0].walk_10m_seconds == 12.5

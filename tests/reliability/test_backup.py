@@ -122,14 +122,17 @@ def test_prune_only_touches_our_files(diary):
 def test_temporary_files_of_an_interrupted_backup_are_ignored_then_cleaned(diary):
     make_backup(diary, "daily", now=NOW)
     leftover = diary.parent / "backups" / ".diary.x.sqlite3.123.incomplete"
-    leftover.write_bytes(b"half a backup")
-    assert all(not i.path.name.endswith("incomplete") for i in list_backups(diary))
+    journal = leftover.with_name(leftover.name + "-journal")  # SQLite's, for the temporary copy
+    for path in (leftover, journal):
+        path.write_bytes(b"half a backup")
+    assert all(not i.path.name.endswith(("incomplete", "-journal")) for i in list_backups(diary))
     prune(diary, NOW)
-    assert leftover.exists()  # it may belong to a backup still running
+    assert leftover.exists() and journal.exists()  # they may belong to a backup still running
     old = (NOW - timedelta(hours=1)).timestamp()
-    os.utime(leftover, (old, old))
+    for path in (leftover, journal):
+        os.utime(path, (old, old))
     prune(diary, NOW)
-    assert not leftover.exists()
+    assert not leftover.exists() and not journal.exists()
 
 
 def test_automatic_backup_once_a_day_and_only_after_a_change(diary):
@@ -145,20 +148,20 @@ def test_automatic_backup_once_a_day_and_only_after_a_change(diary):
 
 def test_backup_before_a_schema_migration(diary, monkeypatch):
     step = "ALTER TABLE entries ADD COLUMN mood INTEGER NOT NULL DEFAULT 0;"
-    current = migrations.LATEST_VERSION
+    before = migrations.LATEST_VERSION
     monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, step))
     monkeypatch.setattr(migrations, "LATEST_VERSION", len(migrations.MIGRATIONS))
     store = open_store(diary)
-    assert store.db.execute("PRAGMA user_version").fetchone()[0] == current + 1
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == before + 1
     store.close()
     (made,) = list_backups(diary)
     assert made.reason == "before-migration"
     contents = backup_contents(made.path)
-    assert (contents.schema_version, contents.entries) == (current, 30)
+    assert (contents.schema_version, contents.entries) == (before, 30)
 
 
 def test_migration_is_refused_when_no_backup_can_be_made(diary, monkeypatch):
-    current = migrations.LATEST_VERSION
+    before = migrations.LATEST_VERSION
     monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, "CREATE TABLE x (a);"))
     monkeypatch.setattr(migrations, "LATEST_VERSION", len(migrations.MIGRATIONS))
 
@@ -169,7 +172,7 @@ def test_migration_is_refused_when_no_backup_can_be_made(diary, monkeypatch):
     with pytest.raises(DatabaseOpenError, match="disk is full"):
         open_store(diary)
     conn = sqlite3.connect(diary)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == current
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == before
     conn.close()
 
 

@@ -20,9 +20,8 @@ from pathlib import Path
 import pytest
 
 from diary_app.cli import main
-from diary_app.storage import open_store
+from diary_app.storage import LATEST_VERSION, open_store
 from diary_app.storage.backup import list_backups, make_backup, verify_backup
-from diary_app.storage.migrations import LATEST_VERSION
 
 from crash_worker import BATCH, FILLER_ROWS, FIRST_SAVE, batch
 from reliability_helpers import entry_for, fill

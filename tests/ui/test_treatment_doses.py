@@ -143,3 +143,35 @@ def test_dose_model_is_newest_first_and_sound(qtmodeltester):
     model.set_doses([b12_dose(8, "left_arm"), b12_dose(20, ""), b12_dose(12, "right_thigh")])
     assert [model.dose_at(row).taken_at.hour for row in range(3)] == [20, 12, 8]
     qtmodeltester.check(model)
+
+
+@pytest.mark.parametrize("offset_hours", [-5, 14])
+def test_editing_a_dose_keeps_the_utc_offset_it_was_taken_at(qtbot, page, session, store, offset_hours):
+    """A dose logged at -05:00 (or at +14:00) opened and saved stays the same instant."""
+    from datetime import timedelta, timezone
+
+    taken = datetime(2026, 11, 20, 9, 30, 17, tzinfo=timezone(timedelta(hours=offset_hours)))
+    assert taken.utcoffset() != FIXED_NOW.utcoffset()
+    store.add_dose(session.profile_id, Dose(taken_at=taken, substance="vitamin_b12", form="oral",
+                                            amount=1000.0, unit="µg"))
+    session.notify_changed()
+    table = page.doses.table
+    table.selectRow(0)
+    in_modal_dialog(qtbot, lambda dialog: qtbot.keyClick(dialog.amount, Qt.Key.Key_Enter))
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    [kept] = store.doses(session.profile_id)
+    assert kept.taken_at == taken and kept.taken_at.utcoffset() == taken.utcoffset()
+
+    def one_hour_later(dialog):
+        dialog.when.setDateTime(dialog.when.dateTime().addSecs(3600))
+        qtbot.keyClick(dialog.amount, Qt.Key.Key_Enter)
+
+    table.setFocus()
+    table.selectRow(0)
+    opened = in_modal_dialog(qtbot, one_hour_later)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert opened
+    [moved] = store.doses(session.profile_id)
+    assert moved.taken_at.utcoffset() == taken.utcoffset()
+    assert moved.taken_at - taken.replace(second=0) == timedelta(hours=1)
