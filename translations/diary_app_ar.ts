@@ -3685,12 +3685,12 @@ Try another folder or again.</source>
     <context>
         <name>ScoreInput</name>
         <message>
-            <source>Type a number from 0 to 9; for 10 type 1 then 0 quickly, or press End. Arrow keys make it stronger or weaker; 0, Home or Delete means none. Alt with a number sets both legs; = keeps both legs the same.</source>
-            <translation>اكتب رقمًا من ٠ إلى ٩؛ وللرقم ١٠ اكتب ١ ثم ٠ بسرعة، أو اضغط End. تجعل مفاتيح الأسهم الإحساس أقوى أو أضعف؛ و٠ أو Home أو Delete تعني لا شيء. Alt مع رقم يضبط الساقين كلتيهما؛ و= يُبقي الساقين متساويتين.</translation>
+            <source>Type a number from 0 to 9; for 10 type 1 then 0 quickly, or press End. Left and right arrows choose a cell beside it; up and down arrows go to another feeling; 0, Home or Delete means none. Alt with a number sets both legs; = keeps both legs the same.</source>
+            <translation>اكتب رقمًا من ٠ إلى ٩؛ وللرقم ١٠ اكتب ١ ثم ٠ بسرعة، أو اضغط End. يختار السهمان الأيسر والأيمن الخانة المجاورة؛ وينقل السهمان الأعلى والأسفل إلى إحساس آخر؛ و٠ أو Home أو Delete تعني لا شيء. Alt مع رقم يضبط الساقين كلتيهما؛ و= يُبقي الساقين متساويتين.</translation>
         </message>
         <message>
-            <source>Type a number from 0 to %1, or use the arrow keys.</source>
-            <translation>اكتب رقمًا من ٠ إلى %1، أو استخدم مفاتيح الأسهم.</translation>
+            <source>Type a number from 0 to %1, or use the left and right arrow keys.</source>
+            <translation>اكتب رقمًا من ٠ إلى %1، أو استخدم السهمين الأيسر والأيمن.</translation>
         </message>
         <message>
             <source>None</source>
@@ -3809,6 +3809,10 @@ Try another folder or again.</source>
             <translation>ما شدة كل إحساس اليوم؟ (٠ تعني لا شيء، و١٠ الأسوأ)</translation>
         </message>
         <message>
+            <source>Keys: type a number to set a score; left and right arrows choose a cell beside it; up and down arrows go to the feeling above or below.</source>
+            <translation>المفاتيح: اكتب رقمًا لضبط الشدة؛ يختار السهمان الأيسر والأيمن الخانة المجاورة؛ وينقل السهمان الأعلى والأسفل إلى الإحساس السابق أو التالي.</translation>
+        </message>
+        <message>
             <source>Left leg</source>
             <translation>الساق اليسرى</translation>
         </message>
@@ -3825,8 +3829,8 @@ Try another folder or again.</source>
             <translation>إبقاء الساقين على القيمة نفسها لهذا الإحساس. بلوحة المفاتيح: اضغط = أو Alt مع رقم.</translation>
         </message>
         <message>
-            <source>Same for both legs</source>
-            <translation>نفس الشدة في الساقين</translation>
+            <source>Same for both legs: %1</source>
+            <translation>نفس الشدة في الساقين: %1</translation>
         </message>
         <message>
             <source>Pain is in: both legs.</source>

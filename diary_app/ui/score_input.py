@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QSizePolicy, QSlider, QToolButton, Q
 MIN_TARGET = 32
 SIZE_CHANGES = (QEvent.Type.FontChange, QEvent.Type.LocaleChange, QEvent.Type.LanguageChange,
                 QEvent.Type.StyleChange)
+ROW_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
 LEFT_COLOUR = QColor("#0072B2")
 RIGHT_COLOUR = QColor("#E69F00")
 
@@ -33,9 +34,12 @@ def typed_digit(event: QKeyEvent) -> int | None:
 class ScoreInput(QSlider):
     """A row of cells "None, 1 … 10"; a QSlider underneath, so screen readers hear a slider.
 
-    Keys: a digit sets the value, "1" then "0" typed quickly gives 10 (End does too), arrows step,
-    Home/Delete/Backspace clear it, Alt+digit asks for both legs (Ctrl+digit too where the window
-    has no Ctrl+digit shortcut of its own), "=" asks to link both legs.
+    Keys: a digit sets the value, "1" then "0" typed quickly gives 10 (End does too); Left and
+    Right step towards the cell drawn on that side (so mirrored right to left, where "None" is on
+    the right); Home/Delete/Backspace clear it; Alt+digit asks for both legs (Ctrl+digit too where
+    the window has no Ctrl+digit shortcut of its own); "=" asks to link both legs. Up, Down, Page Up
+    and Page Down never change the value: they go to the parent, which moves between rows or
+    scrolls.
     """
 
     bothRequested = Signal(int)  # noqa: N815 (Qt signal naming)
@@ -59,9 +63,10 @@ class ScoreInput(QSlider):
     def keys_help(self) -> str:
         if self.maximum() >= 10:
             return self.tr("Type a number from 0 to 9; for 10 type 1 then 0 quickly, or press End. "
-                           "Arrow keys make it stronger or weaker; 0, Home or Delete means none. "
+                           "Left and right arrows choose a cell beside it; up and down arrows go to "
+                           "another feeling; 0, Home or Delete means none. "
                            "Alt with a number sets both legs; = keeps both legs the same.")
-        return self.tr("Type a number from 0 to %1, or use the arrow keys.").replace(
+        return self.tr("Type a number from 0 to %1, or use the left and right arrow keys.").replace(
             "%1", self.locale().toString(self.maximum()))
 
     # Geometry
@@ -139,6 +144,9 @@ class ScoreInput(QSlider):
             self.setValue(0)
         elif event.key() == Qt.Key.Key_Equal:
             self.linkToggleRequested.emit()
+        elif event.key() in ROW_KEYS:
+            event.ignore()  # for the parent: the next row, or scrolling
+            return
         elif digit is not None:
             both = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ControlModifier
             self._type_digit(digit, bool(event.modifiers() & both), event.timestamp())
@@ -215,7 +223,7 @@ class ScorePair(QObject):
         super().__init__(parent)
         self.left, self.right, self.link = left, right, link
         link.setCheckable(True)
-        link.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        link.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         link.toggled.connect(self._on_link_toggled)
         for control, other in ((left, right), (right, left)):
             control.valueChanged.connect(lambda value, other=other: self._follow(other, value))
