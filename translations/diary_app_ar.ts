@@ -2574,6 +2574,14 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             <source>Recorded %1 at %2.</source>
             <translation>سُجِّل %1 الساعة %2.</translation>
         </message>
+        <message>
+            <source>%1 is already recorded today at %2. Record another dose now?</source>
+            <translation>سُجِّلت %1 اليوم بالفعل في الساعة %2. هل تسجّل جرعة أخرى الآن؟</translation>
+        </message>
+        <message>
+            <source>Record another dose?</source>
+            <translation>تسجيل جرعة أخرى؟</translation>
+        </message>
     </context>
     <context>
         <name>RedFlagSection</name>

@@ -3,9 +3,9 @@
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
-from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtCore import QDate, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from diary_app.domain import DayEntry, Profile, Regimen, SideScores
 from diary_app.domain.vocab import B12, MAX_NOTES_LENGTH
@@ -389,3 +389,33 @@ def test_each_same_for_both_legs_button_is_named_and_reachable(page, qtbot):
     assert QApplication.focusWidget() is symptoms.links["numbness"]
     qtbot.keyClick(symptoms.links["numbness"], Qt.Key.Key_Space)
     assert symptoms.links["numbness"].isChecked()
+
+
+def answer_next_question(qtbot, button):
+    """Press `button` in the next message box once it is open (it runs inside the box's exec)."""
+    asked = []
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, answer)
+            return
+        asked.append(box.text())
+        qtbot.mouseClick(box.button(button), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, answer)
+    return asked
+
+
+@pytest.mark.parametrize(("answer", "doses"), [(QMessageBox.StandardButton.No, 1),
+                                                (QMessageBox.StandardButton.Yes, 2)])
+def test_a_second_quick_dose_on_the_same_day_asks_first(page, qtbot, diary, page_session, answer, doses):
+    store, profile_id = diary
+    add_b12_plan(store, profile_id)
+    page_session.notify_changed()
+    qtbot.mouseClick(page.dose_log.button, Qt.MouseButton.LeftButton)  # the first: no question
+    assert len(store.doses(profile_id)) == 1
+    asked = answer_next_question(qtbot, answer)
+    qtbot.mouseClick(page.dose_log.button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1 and "already recorded today" in asked[0]
+    assert len(store.doses(profile_id)) == doses
