@@ -906,6 +906,10 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
     <context>
         <name>DosePanel</name>
         <message>
+            <source>Doses</source>
+            <translation>الجرعات</translation>
+        </message>
+        <message>
             <source>&amp;Log a dose…</source>
             <translation>&amp;تسجيل جرعة…</translation>
         </message>
@@ -1523,6 +1527,10 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
     <context>
         <name>LabPanel</name>
         <message>
+            <source>Lab results</source>
+            <translation>نتائج التحاليل</translation>
+        </message>
+        <message>
             <source>&amp;New lab result…</source>
             <translation>&amp;نتيجة تحليل جديدة…</translation>
         </message>
@@ -1719,6 +1727,10 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
         <message>
             <source>This page could not be opened because of an error in the program. The details were written to the log file: %1</source>
             <translation>تعذر فتح هذه الصفحة بسبب خطأ في البرنامج. كُتبت التفاصيل في ملف السجل: %1</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>الصفحات</translation>
         </message>
         <message>
             <source>The entry was not saved: please correct the marked fields.</source>
@@ -2762,6 +2774,10 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
     <context>
         <name>RegimenPanel</name>
         <message>
+            <source>Regimens and adherence</source>
+            <translation>الخطط العلاجية والالتزام</translation>
+        </message>
+        <message>
             <source>&amp;New regimen…</source>
             <translation>خطة علاجية &amp;جديدة…</translation>
         </message>
@@ -2921,8 +2937,16 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             <translation>ذكّرني بملء ال&amp;يوميات كل يوم الساعة:</translation>
         </message>
         <message>
+            <source>Time of the diary reminder</source>
+            <translation>وقت تذكير اليوميات</translation>
+        </message>
+        <message>
             <source>Remind me of &amp;doses due, from:</source>
             <translation>ذكّرني بال&amp;جرعات المستحقة، ابتداءً من:</translation>
+        </message>
+        <message>
+            <source>Time of the dose reminders</source>
+            <translation>وقت تذكيرات الجرعات</translation>
         </message>
         <message>
             <source>&amp;Start Symptom Diary when I log in</source>
@@ -3581,6 +3605,14 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
     <context>
         <name>ReportPage</name>
         <message>
+            <source>Report from</source>
+            <translation>التقرير من</translation>
+        </message>
+        <message>
+            <source>Report to</source>
+            <translation>التقرير إلى</translation>
+        </message>
+        <message>
             <source>Add the daily log with every note in full (appendix)</source>
             <translation>إضافة السجل اليومي مع كل الملاحظات كاملةً (ملحق)</translation>
         </message>
@@ -3599,6 +3631,10 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
         <message>
             <source>Make the PDF and open it in your PDF viewer</source>
             <translation>إنشاء ملف PDF وفتحه في عارض PDF لديك</translation>
+        </message>
+        <message>
+            <source>Preparing the preview</source>
+            <translation>جارٍ تحضير المعاينة</translation>
         </message>
         <message>
             <source>to</source>
@@ -3699,6 +3735,14 @@ Try another folder or again.</source>
         <message>
             <source>Type a number from 0 to %1, or use the left and right arrow keys.</source>
             <translation>اكتب رقمًا من ٠ إلى %1، أو استخدم السهمين الأيسر والأيمن.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>لا شيء</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 من %2</translation>
         </message>
         <message>
             <source>None</source>
@@ -4036,6 +4080,10 @@ Try another folder or again.</source>
     </context>
     <context>
         <name>TreatmentPage</name>
+        <message>
+            <source>Treatment</source>
+            <translation>العلاج</translation>
+        </message>
         <message>
             <source>&amp;Doses</source>
             <translation>ال&amp;جرعات</translation>

@@ -197,6 +197,7 @@ class ChartsPage(QWidget):
         self.save_button.setToolTip(self.tr("Save the chart as a PNG or SVG picture"))
         self.view = ChartView()
         self.scroll = QScrollArea()
+        self.scroll.setAccessibleName(self.tr("Chart"))
         self.scroll.setWidget(self.view)
         self.scroll.setWidgetResizable(True)
         self.resize_timer = QTimer(self, singleShot=True, interval=250)

@@ -69,7 +69,6 @@ class SymptomSection(QGroupBox):
         for side in SIDES:
             control = ScoreInput(side_colour(side), parent=self)
             control.setAccessibleName(entry_labels.text(entry_labels.SCORE_NAMES[(sensation, side)]))
-            control.setAccessibleDescription(control.keys_help())
             control.valueChanged.connect(self.edited)
             self.inputs[(sensation, side)] = control
             self.errors[f"{sensation}.{side}"] = ErrorLabel(self)

@@ -14,6 +14,7 @@ from diary_app.domain.messages import fill_placeholders
 from diary_app.settings import AppSettings
 from diary_app.storage import DuplicateError
 from diary_app.ui import dialogs
+from diary_app.ui.accessibility import install_accessible_factory
 from diary_app.ui.input_guard import install_input_guard
 from diary_app.ui.main_menus import build_menus
 from diary_app.ui.main_pages import PAGES, PageSlot, installed_pages
@@ -35,10 +36,12 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.appearance = appearance
         self.input_guard = install_input_guard(QApplication.instance(), self)
+        install_accessible_factory(QApplication.instance())
         self.setObjectName("main_window")
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setObjectName("pages")
+        self.tabs.setAccessibleName(self.tr("Pages"))
         self.reminder_banner = self._build_reminder_banner()
         self.setCentralWidget(self._central(self.reminder_banner, self.tabs))
         self.slots: dict[str, PageSlot] = {}

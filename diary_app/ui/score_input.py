@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import unicodedata
+from typing import Callable
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QApplication, QSizePolicy, QSlider, QToolButton, QWidget
+
+from diary_app.domain.messages import fill_placeholders
 
 MIN_TARGET = 32
 SIZE_CHANGES = (QEvent.Type.FontChange, QEvent.Type.LocaleChange, QEvent.Type.LanguageChange,
@@ -48,6 +51,7 @@ class ScoreInput(QSlider):
     def __init__(self, colour: QColor, maximum: int = 10, parent: QWidget | None = None,
                  zero_means_none: bool = True):
         super().__init__(Qt.Orientation.Horizontal, parent)
+        self.value_words: Callable[[int], str] | None = None  # words for a value, e.g. walking's
         self.colour = QColor(colour)
         self.zero_means_none = zero_means_none
         self.setRange(0, maximum)
@@ -59,6 +63,7 @@ class ScoreInput(QSlider):
         self._size_hint: tuple[int, QSize] | None = None  # (maximum, size): layouts ask hundreds of times
         self.valueChanged.connect(self.update)
         self.setToolTip(self.keys_help())
+        self._describe()
 
     def keys_help(self) -> str:
         if self.maximum() >= 10:
@@ -68,6 +73,28 @@ class ScoreInput(QSlider):
                            "Alt with a number sets both legs; = keeps both legs the same.")
         return self.tr("Type a number from 0 to %1, or use the left and right arrow keys.").replace(
             "%1", self.locale().toString(self.maximum()))
+
+    def value_text(self) -> str:
+        """The value in words for a screen reader: "none", "3 of 10", or the scale's own words."""
+        value = self.value()
+        if self.value_words is not None:
+            return self.value_words(value)
+        if value == 0 and self.zero_means_none:
+            return self.tr("none")
+        return fill_placeholders(self.tr("%1 of %2"), [self.locale().toString(value),
+                                                        self.locale().toString(self.maximum())], False)
+
+    def set_value_words(self, words: Callable[[int], str]) -> None:
+        self.value_words = words
+        self._describe()
+
+    def _describe(self) -> None:
+        """The value in words first, then the keys (Qt's slider tells only the bare number)."""
+        self.setAccessibleDescription(f"{self.value_text()}. {self.keys_help()}")
+
+    def sliderChange(self, change: QSlider.SliderChange) -> None:  # noqa: N802 (Qt override)
+        super().sliderChange(change)  # called even while signals are blocked (loading a day)
+        self._describe()
 
     # Geometry
 
@@ -96,6 +123,7 @@ class ScoreInput(QSlider):
         if event.type() in SIZE_CHANGES:
             self._size_hint = None  # the cells' words, digits or font changed
             self.updateGeometry()
+            self._describe()
         super().changeEvent(event)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802

@@ -30,6 +30,7 @@ class TreatmentPage(QWidget):
         self.end_edit = calendar_date_edit(today, parent=self)
         self.tabs = QTabWidget(self)  # before its pages, so Tab reaches the tab bar before them
         self.tabs.setObjectName("treatmentTabs")
+        self.tabs.setAccessibleName(self.tr("Treatment"))
         self.doses = DosePanel(session, self)
         self.regimens = RegimenPanel(session, self)
         self.labs = LabPanel(session, self)
