@@ -59,7 +59,7 @@ def _draw_panel(ax, x, scores, sensation: str, style: ChartStyle, many: bool) ->
     long_span = len(x) > LONG_SPAN_DAYS
     size, alpha = point_look(len(x))
     for index, side in enumerate(SIDES):
-        colour = palette.SIDE_COLOURS[side]
+        colour = palette.SIDE_INKS[side]
         ax.plot(x + SIDE_NUDGE[side], scores[:, index], linestyle="none", marker=palette.SIDE_MARKERS[side],
                 markersize=size, color=colour, alpha=alpha, markeredgewidth=0, gid=f"days-{side}")
         ax.plot(x, rolling_mean(scores[:, index]), linestyle=palette.SIDE_DASHES[side],
@@ -114,7 +114,7 @@ def _regimen_label(regimen, style: ChartStyle) -> str:
 def _legend(fig: Figure, dose_days: dict[str, np.ndarray], style: ChartStyle) -> None:
     handles, texts = [], []
     for side in SIDES:
-        colour = palette.SIDE_COLOURS[side]
+        colour = palette.SIDE_INKS[side]
         handles.append(Line2D([], [], linestyle="none", marker=palette.SIDE_MARKERS[side], color=colour))
         texts.append(style.text(labels.SIDE_NAMES[side]))
         handles.append(Line2D([], [], linestyle=palette.SIDE_DASHES[side], linewidth=2, color=colour))

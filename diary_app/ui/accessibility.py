@@ -1,4 +1,4 @@
-"""What assistive technology is told about date and time fields: their text, and no number they do not have."""
+"""What assistive technology hears of date and time fields: their text, and no number they do not have."""
 
 from __future__ import annotations
 

@@ -14,7 +14,7 @@ from diary_app.domain import SideScores
 from diary_app.domain.vocab import SENSATIONS, SIDES
 from diary_app.ui import entry_labels
 from diary_app.ui.entry_widgets import ErrorLabel
-from diary_app.ui.score_input import ScoreInput, ScorePair, side_colour
+from diary_app.ui.score_input import ScoreInput, ScorePair, side_colour, side_ink
 
 
 class SymptomSection(QGroupBox):
@@ -38,9 +38,9 @@ class SymptomSection(QGroupBox):
         for sensation in SENSATIONS:
             self._build_row(sensation)
         outer = QVBoxLayout(self)
-        self.keys_hint = QLabel(self.tr("Keys: type a number to set a score; left and right arrows choose a "
-                                        "cell beside it; up and down arrows go to the feeling above or below."),
-                                self)
+        self.keys_hint = QLabel(self.tr(
+            "Keys: type a number to set a score; left and right arrows choose a "
+            "cell beside it; up and down arrows go to the feeling above or below."), self)
         self.keys_hint.setWordWrap(True)
         # As wide as the grid below, never wider: the words wrap instead.
         self.keys_hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -58,7 +58,7 @@ class SymptomSection(QGroupBox):
 
     def _side_label(self, side: str) -> QLabel:
         label = QLabel(self.tr("Left leg") if side == "left" else self.tr("Right leg"), self)
-        colour = side_colour(side).darker(140).name()
+        colour = side_ink(side).name()
         label.setStyleSheet(f"QLabel {{ font-weight: bold; color: {colour}; }}")
         return label
 

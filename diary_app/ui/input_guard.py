@@ -1,12 +1,12 @@
-"""One application-wide filter: the wheel scrolls the page, Tab leaves tables and date fields in one step."""
+"""One application-wide filter: the wheel scrolls the page; Tab leaves tables and date fields at once."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
-    QAbstractScrollArea, QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox, QDateTimeEdit, QScrollBar, QTableView,
-    QWidget,
+    QAbstractScrollArea, QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox, QDateTimeEdit,
+    QScrollBar, QTableView, QWidget,
 )
 
 TAB_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)

@@ -7,7 +7,9 @@ from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication, QDialog, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget,
+)
 
 from diary_app.domain import DiaryValidationError, Profile
 from diary_app.domain.messages import fill_placeholders

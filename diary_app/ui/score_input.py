@@ -6,21 +6,36 @@ import unicodedata
 from typing import Callable
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QSizePolicy, QSlider, QToolButton, QWidget
 
+from diary_app.charts import palette as shared_colours
 from diary_app.domain.messages import fill_placeholders
 
 MIN_TARGET = 32
 SIZE_CHANGES = (QEvent.Type.FontChange, QEvent.Type.LocaleChange, QEvent.Type.LanguageChange,
                 QEvent.Type.StyleChange)
 ROW_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
-LEFT_COLOUR = QColor("#0072B2")
-RIGHT_COLOUR = QColor("#E69F00")
+LEFT_COLOUR = QColor(shared_colours.LEFT)
+RIGHT_COLOUR = QColor(shared_colours.RIGHT)
+OUTLINE_SHARE = 0.6  # how much of the text colour an unmarked cell's outline takes (the rest: background)
 
 
 def side_colour(side: str) -> QColor:
-    return QColor(LEFT_COLOUR if side == "left" else RIGHT_COLOUR)
+    """The leg's fill colour (under black or white text)."""
+    return QColor(shared_colours.SIDE_COLOURS[side])
+
+
+def side_ink(side: str) -> QColor:
+    """The leg's colour for text and lines on a light background."""
+    return QColor(shared_colours.SIDE_INKS[side])
+
+
+def outline_colour(colours: QPalette) -> QColor:
+    """An outline that stands out from the background by 3:1 at least (the style's Mid often does not)."""
+    text, base = colours.color(QPalette.ColorRole.Text), colours.color(QPalette.ColorRole.Base)
+    return QColor(*(round(OUTLINE_SHARE * t + (1 - OUTLINE_SHARE) * b)
+                    for t, b in zip(text.getRgb()[:3], base.getRgb()[:3])))
 
 
 def typed_digit(event: QKeyEvent) -> int | None:
@@ -221,8 +236,8 @@ class ScoreInput(QSlider):
             background = palette.color(palette.ColorRole.Base)
         text_colour = _readable_on(background) if filled else palette.color(palette.ColorRole.Text)
         chosen = value == current
-        painter.setPen(QPen(palette.color(palette.ColorRole.Text) if chosen else
-                            palette.color(palette.ColorRole.Mid), 3 if chosen else 1))
+        painter.setPen(QPen(palette.color(palette.ColorRole.Text) if chosen else outline_colour(palette),
+                            3 if chosen else 1))
         painter.setBrush(background)
         painter.drawRoundedRect(rect, 3, 3)
         font = QFont(self.font())
@@ -239,8 +254,10 @@ def _tint(colour: QColor) -> QColor:
 
 
 def _readable_on(background: QColor) -> QColor:
-    """Black or white text, whichever reads better on `background`."""
-    return QColor("#000000") if background.lightnessF() > 0.55 else QColor("#FFFFFF")
+    """Black or white text, whichever contrasts more with `background`."""
+    on_black = shared_colours.contrast_ratio(background.name(), "#000000")
+    on_white = shared_colours.contrast_ratio(background.name(), "#FFFFFF")
+    return QColor("#000000") if on_black >= on_white else QColor("#FFFFFF")
 
 
 class ScorePair(QObject):

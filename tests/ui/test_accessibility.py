@@ -77,7 +77,8 @@ def test_scores_say_their_value_in_words(main_window, language):
     assert numbness.locale().toString(10) in node.text(DESCRIPTION).split(".")[0]
     gait = form.walking.gait
     gait.setValue(1)
-    assert QAccessible.queryAccessibleInterface(gait).text(DESCRIPTION).startswith(form.walking.gait_words.text())
+    gait_node = QAccessible.queryAccessibleInterface(gait)
+    assert gait_node.text(DESCRIPTION).startswith(form.walking.gait_words.text())
 
 
 def test_date_fields_answer_their_date_and_no_number(main_window, qtbot):

@@ -156,7 +156,8 @@ def test_left_and_right_follow_the_cells_as_drawn(score, qtbot, direction, towar
     qtbot.keyClick(score, Qt.Key.Key_5)
     qtbot.keyClick(score, towards_ten)
     assert score.value() == 6
-    assert (score.cell_rect(6).center().x() > score.cell_rect(5).center().x()) == (towards_ten == Qt.Key.Key_Right)
+    drawn_to_the_right = score.cell_rect(6).center().x() > score.cell_rect(5).center().x()
+    assert drawn_to_the_right == (towards_ten == Qt.Key.Key_Right)
     away = Qt.Key.Key_Left if towards_ten == Qt.Key.Key_Right else Qt.Key.Key_Right
     qtbot.keyClick(score, away)
     qtbot.keyClick(score, away)
