@@ -211,6 +211,99 @@
         </message>
     </context>
     <context>
+        <name>ChartText</name>
+        <message>
+            <source>left leg, each day</source>
+            <translation>الساق اليسرى، كل يوم</translation>
+        </message>
+        <message>
+            <source>right leg, each day</source>
+            <translation>الساق اليمنى، كل يوم</translation>
+        </message>
+        <message>
+            <source>left leg, mean of 7 days</source>
+            <translation>الساق اليسرى، متوسط ٧ أيام</translation>
+        </message>
+        <message>
+            <source>right leg, mean of 7 days</source>
+            <translation>الساق اليمنى، متوسط ٧ أيام</translation>
+        </message>
+        <message>
+            <source>walking, each day</source>
+            <translation>المشي، كل يوم</translation>
+        </message>
+        <message>
+            <source>walking, mean of 7 days</source>
+            <translation>المشي، متوسط ٧ أيام</translation>
+        </message>
+        <message>
+            <source>timed 10-metre walk, seconds</source>
+            <translation>مشي ١٠ أمتار بالتوقيت، بالثواني</translation>
+        </message>
+        <message>
+            <source>falls</source>
+            <translation>السقطات</translation>
+        </message>
+        <message>
+            <source>days with both legs alike</source>
+            <translation>أيام تشابهت فيها الساقان</translation>
+        </message>
+        <message>
+            <source>days with both legs, one stronger</source>
+            <translation>أيام في الساقين وإحداهما أشد</translation>
+        </message>
+        <message>
+            <source>days with the left leg only</source>
+            <translation>أيام في الساق اليسرى وحدها</translation>
+        </message>
+        <message>
+            <source>days with the right leg only</source>
+            <translation>أيام في الساق اليمنى وحدها</translation>
+        </message>
+        <message>
+            <source>days without symptoms</source>
+            <translation>أيام بلا أعراض</translation>
+        </message>
+        <message>
+            <source>results</source>
+            <translation>النتائج</translation>
+        </message>
+        <message>
+            <source>results outside the reference range</source>
+            <translation>نتائج خارج المدى المرجعي</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1، %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, from %2 to %3 (values: %n): lowest %4, highest %5, last %6.</source>
+            <translation>
+                <numerusform>%1، من %2 إلى %3 (عدد القيم: %n): الأدنى %4، والأعلى %5، والأخير %6.</numerusform>
+                <numerusform>%1، من %2 إلى %3 (عدد القيم: %n): الأدنى %4، والأعلى %5، والأخير %6.</numerusform>
+                <numerusform>%1، من %2 إلى %3 (عدد القيم: %n): الأدنى %4، والأعلى %5، والأخير %6.</numerusform>
+                <numerusform>%1، من %2 إلى %3 (عدد القيم: %n): الأدنى %4، والأعلى %5، والأخير %6.</numerusform>
+                <numerusform>%1، من %2 إلى %3 (عدد القيم: %n): الأدنى %4، والأعلى %5، والأخير %6.</numerusform>
+                <numerusform>%1، من %2 إلى %3 (عدد القيم: %n): الأدنى %4، والأعلى %5، والأخير %6.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2 in all, from %3 to %4.</source>
+            <translation>%1: %2 في المجموع، من %3 إلى %4.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Doses marked: %n, from %1 to %2.</source>
+            <translation>
+                <numerusform>الجرعات المعلَّمة: %n، من %1 إلى %2.</numerusform>
+                <numerusform>الجرعات المعلَّمة: %n، من %1 إلى %2.</numerusform>
+                <numerusform>الجرعات المعلَّمة: %n، من %1 إلى %2.</numerusform>
+                <numerusform>الجرعات المعلَّمة: %n، من %1 إلى %2.</numerusform>
+                <numerusform>الجرعات المعلَّمة: %n، من %1 إلى %2.</numerusform>
+                <numerusform>الجرعات المعلَّمة: %n، من %1 إلى %2.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Charts</name>
         <message>
             <source>Pins and needles (tingling)</source>
@@ -2523,6 +2616,13 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
         <message>
             <source>Nasal spray 500 µg weekly</source>
             <translation>بخاخ أنفي ٥٠٠ مكغ أسبوعيًا</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewPane</name>
+        <message>
+            <source>Page %1 of the preview</source>
+            <translation>الصفحة %1 من المعاينة</translation>
         </message>
     </context>
     <context>

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QScrollArea, QStyle, QToolTip, QVBoxLayout, QWidget,
 )
 
+from diary_app.ui.chart_text import chart_description
 from diary_app.ui.date_edit import calendar_date_edit
 from diary_app.charts import (
     ChartStyle, gait_figure, labs_figure, laterality_figure, regions_figure, save_figure, trend_figure,
@@ -320,11 +321,13 @@ class ChartsPage(QWidget):
     def _on_rendered(self, serial: int, fig: Figure, image: QImage) -> None:
         if serial == self.serial:
             self.view.show_picture(fig, image)
+            self.scroll.setAccessibleDescription(chart_description(fig, self.locale()))
             self.busy.setVisible(False)
 
     def _on_failed(self, serial: int, reason: str) -> None:
         if serial == self.serial:
             self.view.show_message(fill_placeholders(self.tr("The chart could not be drawn: %1"), [reason]))
+            self.scroll.setAccessibleDescription(self.view.text())
             self.busy.setVisible(False)
 
     def _on_choice_changed(self) -> None:
