@@ -73,10 +73,11 @@ def _draw_panel(ax, x, scores, sensation: str, style: ChartStyle, many: bool) ->
 
 
 def point_look(days: int) -> tuple[float, float]:
-    """Marker size and opacity of the daily points: bold for a few weeks, faint for years."""
+    """Marker size and opacity of the daily points: bold for a few weeks, small and lighter for years
+    (never so light that a point falls below 3:1 against the page: tests/ui/test_contrast.py)."""
     if days <= 62:
         return 5.0, 0.8
-    return (3.0, 0.45) if days <= LONG_SPAN_DAYS else (1.6, 0.45)
+    return (3.0, 0.7) if days <= LONG_SPAN_DAYS else (1.6, 0.7)
 
 
 def _doses_by_form(doses, start: date, end: date) -> dict[str, np.ndarray]:

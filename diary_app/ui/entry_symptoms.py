@@ -7,7 +7,7 @@ from typing import Mapping
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QApplication, QGridLayout, QGroupBox, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget,
+    QApplication, QGridLayout, QGroupBox, QLabel, QToolButton, QVBoxLayout, QWidget,
 )
 
 from diary_app.domain import SideScores
@@ -42,8 +42,6 @@ class SymptomSection(QGroupBox):
             "Keys: type a number to set a score; left and right arrows choose a "
             "cell beside it; up and down arrows go to the feeling above or below."), self)
         self.keys_hint.setWordWrap(True)
-        # As wide as the grid below, never wider: the words wrap instead.
-        self.keys_hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         outer.addWidget(self.keys_hint)
         self.grid = QGridLayout()
         outer.addLayout(self.grid)

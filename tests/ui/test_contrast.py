@@ -73,6 +73,17 @@ def test_chart_marks_stand_out_from_the_white_page():
         assert contrast_ratio(mark, CHART_BACKGROUND) >= MARK, mark
 
 
+@pytest.mark.parametrize("days", [28, 90, 365, 3000])
+def test_daily_points_stay_visible_however_faint(days):
+    from diary_app.charts.trend import point_look
+
+    _size, opacity = point_look(days)
+    for ink in palette.SIDE_INKS.values():
+        channels = [int(ink[index:index + 2], 16) for index in (1, 3, 5)]
+        seen = "#" + "".join(f"{round(opacity * c + (1 - opacity) * 255):02x}" for c in channels)
+        assert contrast_ratio(seen, CHART_BACKGROUND) >= MARK, (days, ink, seen)
+
+
 def test_the_style_blue_selection_is_darkened_until_it_reads(qapp):
     from diary_app.ui.main_appearance import readable_selection
 
