@@ -302,6 +302,42 @@
                 <numerusform>الجرعات المعلَّمة: %n، من %1 إلى %2.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Panel</source>
+            <translation>اللوحة</translation>
+        </message>
+        <message>
+            <source>Series</source>
+            <translation>السلسلة</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>من</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>إلى</translation>
+        </message>
+        <message>
+            <source>Values</source>
+            <translation>عدد القيم</translation>
+        </message>
+        <message>
+            <source>Lowest</source>
+            <translation>الأدنى</translation>
+        </message>
+        <message>
+            <source>Highest</source>
+            <translation>الأعلى</translation>
+        </message>
+        <message>
+            <source>Last</source>
+            <translation>الأخير</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>المجموع</translation>
+        </message>
     </context>
     <context>
         <name>Charts</name>
@@ -678,6 +714,14 @@
         <message>
             <source>Save the chart as a PNG or SVG picture</source>
             <translation>حفظ المخطط صورةً بصيغة PNG أو SVG</translation>
+        </message>
+        <message>
+            <source>Show the &amp;numbers</source>
+            <translation>إظهار الأر&amp;قام</translation>
+        </message>
+        <message>
+            <source>Show the chart's numbers as a table under it</source>
+            <translation>إظهار أرقام المخطط في جدول تحته</translation>
         </message>
         <message>
             <source>Last 4 weeks</source>

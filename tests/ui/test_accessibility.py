@@ -37,6 +37,8 @@ def page_views(window, name):
 
 
 def expected_roles(widget):
+    if isinstance(widget, QAbstractButton) and widget.isCheckable():
+        return {Role.CheckBox}  # Qt announces every on/off button so, as screen readers expect
     return next((roles for kind, roles in ROLES.items() if isinstance(widget, kind)), None)
 
 

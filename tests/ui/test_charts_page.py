@@ -152,3 +152,18 @@ def test_the_chart_is_described_with_its_numbers(qtbot, page, demo_session):
     choose(qtbot, page.figure_box, "laterality")
     drawn(qtbot, page)
     assert "in all" in heard() and "days with" in heard()
+
+
+def test_the_numbers_show_as_a_table_on_request(qtbot, page):
+    from diary_app.charts.summary import figure_summary
+
+    assert page.numbers.isHidden()
+    page.numbers_button.setFocus()
+    qtbot.keyClick(page.numbers_button, Qt.Key.Key_Space)
+    assert page.numbers.isVisible()
+    summary = figure_summary(page.view.figure)
+    assert page.numbers.rowCount() == len(summary) > 4
+    first = summary[0]
+    cells = [page.numbers.item(0, column).text() for column in range(page.numbers.columnCount())]
+    assert cells[0] == first.panel and cells[4] == page.locale().toString(len(first.values))
+    assert cells[6] == page.locale().toString(float(round(max(first.values), 1)), "g", 6)
