@@ -976,6 +976,10 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             <translation>الحديد</translation>
         </message>
         <message>
+            <source>Medicine</source>
+            <translation>الدواء</translation>
+        </message>
+        <message>
             <source>Edit dose</source>
             <translation>تعديل الجرعة</translation>
         </message>
@@ -1022,10 +1026,6 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
         <message>
             <source>Last site used: %1</source>
             <translation>آخر موضع استُخدم: %1</translation>
-        </message>
-        <message>
-            <source>Medicine</source>
-            <translation>الدواء</translation>
         </message>
         <message>
             <source>Amount</source>
@@ -1609,6 +1609,14 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             <translation>نتيجة تحليل جديدة</translation>
         </message>
         <message>
+            <source>Test</source>
+            <translation>التحليل</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>الوحدة</translation>
+        </message>
+        <message>
             <source>The range filled in is a typical one. Use the range printed on your lab report: the laboratory's own range is the one that counts.</source>
             <translation>المدى المعبّأ مدى نموذجي. استخدم المدى المطبوع في تقرير المختبر: فالمدى الخاص بالمختبر هو المعتمد.</translation>
         </message>
@@ -1645,16 +1653,8 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             <translation>= %1 %2</translation>
         </message>
         <message>
-            <source>Test</source>
-            <translation>التحليل</translation>
-        </message>
-        <message>
             <source>Value</source>
             <translation>القيمة</translation>
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation>الوحدة</translation>
         </message>
         <message>
             <source>Lowest value of the range</source>
@@ -2853,6 +2853,10 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
         <message>
             <source>&amp;Ends on:</source>
             <translation>ت&amp;نتهي في:</translation>
+        </message>
+        <message>
+            <source>Ends on</source>
+            <translation>تنتهي في</translation>
         </message>
         <message>
             <source>&amp;Plan:</source>

@@ -91,14 +91,16 @@ def language(request, qapp):
     from PySide6.QtCore import QLocale, Qt
     from PySide6.QtWidgets import QApplication
 
-    from diary_app.i18n import load_app_translator
+    from diary_app.i18n import load_app_translator, load_qt_translator
 
     if request.param == "en":
         yield "en"
         return
     saved_locale = QLocale()
-    translator = load_app_translator("ar")
-    QApplication.installTranslator(translator)
+    translators = [load_app_translator("ar"), load_qt_translator("ar")]  # as the program installs them
+    for translator in translators:
+        if translator is not None:
+            QApplication.installTranslator(translator)
     QLocale.setDefault(QLocale(QLocale.Language.Arabic, QLocale.Country.Egypt))
     QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     try:
@@ -106,4 +108,6 @@ def language(request, qapp):
     finally:
         QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         QLocale.setDefault(saved_locale)
-        QApplication.removeTranslator(translator)
+        for translator in translators:
+            if translator is not None:
+                QApplication.removeTranslator(translator)

@@ -42,9 +42,17 @@ def expected_roles(widget):
     return next((roles for kind, roles in ROLES.items() if isinstance(widget, kind)), None)
 
 
+def heard_name(node) -> str:
+    """The name, or on Linux the label it is "labelled by" (Qt names a field by that relation there)."""
+    labels = [other.text(NAME) for other, _relation in node.relations(QAccessible.Relation.Label)]
+    widget = node.object()
+    own = widget.accessibleName() if isinstance(widget, QComboBox) else ""  # Qt's Name: the current item
+    return " ".join([own or node.text(NAME), *labels]).strip()
+
+
 def check_node(node) -> list[str]:
     """What a screen reader would get wrong about `node`: no name, a name without words, a wrong role."""
-    widget, name, problems = node.object(), node.text(NAME), []
+    widget, name, problems = node.object(), heard_name(node), []
     label = f"{type(widget).__name__} {name!r} {node.role().name}"
     if not any(character.isalpha() for character in name):
         problems.append(f"unnamed: {label}")
@@ -65,6 +73,26 @@ def test_every_control_is_named_with_its_role(main_window, store, profile, name,
                 checked += 1
                 problems += check_node(node)
     assert checked >= 6
+    assert not problems
+
+
+def test_every_field_of_the_treatment_dialogs_and_settings_is_named(main_window, qtbot, language):
+    from diary_app.ui.dose_dialog import DoseDialog
+    from diary_app.ui.lab_dialog import LabDialog
+    from diary_app.ui.regimen_dialog import RegimenDialog
+    from diary_app.ui.settings_dialog import SettingsDialog
+
+    session, problems = main_window.session, []
+    for dialog in (DoseDialog(session, [], parent=main_window), RegimenDialog(session, parent=main_window),
+                   LabDialog(session, parent=main_window), SettingsDialog(main_window.settings, main_window)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        QApplication.processEvents()
+        nodes = [node for node in accessible_nodes(dialog)
+                 if is_actionable(node) and node.role() not in PARTS]
+        assert len(nodes) >= 4
+        problems += [f"{type(dialog).__name__}: {problem}" for node in nodes for problem in check_node(node)]
+        dialog.reject()
     assert not problems
 
 
