@@ -211,6 +211,135 @@
         </message>
     </context>
     <context>
+        <name>ChartText</name>
+        <message>
+            <source>left leg, each day</source>
+            <translation>الساق اليسرى، كل يوم</translation>
+        </message>
+        <message>
+            <source>right leg, each day</source>
+            <translation>الساق اليمنى، كل يوم</translation>
+        </message>
+        <message>
+            <source>left leg, mean of 7 days</source>
+            <translation>الساق اليسرى، متوسط ٧ أيام</translation>
+        </message>
+        <message>
+            <source>right leg, mean of 7 days</source>
+            <translation>الساق اليمنى، متوسط ٧ أيام</translation>
+        </message>
+        <message>
+            <source>walking, each day</source>
+            <translation>المشي، كل يوم</translation>
+        </message>
+        <message>
+            <source>walking, mean of 7 days</source>
+            <translation>المشي، متوسط ٧ أيام</translation>
+        </message>
+        <message>
+            <source>timed 10-metre walk, seconds</source>
+            <translation>مشي ١٠ أمتار بالتوقيت، بالثواني</translation>
+        </message>
+        <message>
+            <source>falls</source>
+            <translation>السقطات</translation>
+        </message>
+        <message>
+            <source>days with both legs alike</source>
+            <translation>أيام تشابهت فيها الساقان</translation>
+        </message>
+        <message>
+            <source>days with both legs, one stronger</source>
+            <translation>أيام في الساقين وإحداهما أشد</translation>
+        </message>
+        <message>
+            <source>days with the left leg only</source>
+            <translation>أيام في الساق اليسرى وحدها</translation>
+        </message>
+        <message>
+            <source>days with the right leg only</source>
+            <translation>أيام في الساق اليمنى وحدها</translation>
+        </message>
+        <message>
+            <source>days without symptoms</source>
+            <translation>أيام بلا أعراض</translation>
+        </message>
+        <message>
+            <source>results</source>
+            <translation>النتائج</translation>
+        </message>
+        <message>
+            <source>results outside the reference range</source>
+            <translation>نتائج خارج المدى المرجعي</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1، %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, from %2 to %3 (values: %n): lowest %4, highest %5, last %6.</source>
+            <translation>
+                <numerusform>%1، من %2 إلى %3 (عدد القيم: %n): الأدنى %4، والأعلى %5، والأخير %6.</numerusform>
+                <numerusform>%1، من %2 إلى %3 (عدد القيم: %n): الأدنى %4، والأعلى %5، والأخير %6.</numerusform>
+                <numerusform>%1، من %2 إلى %3 (عدد القيم: %n): الأدنى %4، والأعلى %5، والأخير %6.</numerusform>
+                <numerusform>%1، من %2 إلى %3 (عدد القيم: %n): الأدنى %4، والأعلى %5، والأخير %6.</numerusform>
+                <numerusform>%1، من %2 إلى %3 (عدد القيم: %n): الأدنى %4، والأعلى %5، والأخير %6.</numerusform>
+                <numerusform>%1، من %2 إلى %3 (عدد القيم: %n): الأدنى %4، والأعلى %5، والأخير %6.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2 in all, from %3 to %4.</source>
+            <translation>%1: %2 في المجموع، من %3 إلى %4.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Doses marked: %n, from %1 to %2.</source>
+            <translation>
+                <numerusform>الجرعات المعلَّمة: %n، من %1 إلى %2.</numerusform>
+                <numerusform>الجرعات المعلَّمة: %n، من %1 إلى %2.</numerusform>
+                <numerusform>الجرعات المعلَّمة: %n، من %1 إلى %2.</numerusform>
+                <numerusform>الجرعات المعلَّمة: %n، من %1 إلى %2.</numerusform>
+                <numerusform>الجرعات المعلَّمة: %n، من %1 إلى %2.</numerusform>
+                <numerusform>الجرعات المعلَّمة: %n، من %1 إلى %2.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Panel</source>
+            <translation>اللوحة</translation>
+        </message>
+        <message>
+            <source>Series</source>
+            <translation>السلسلة</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>من</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>إلى</translation>
+        </message>
+        <message>
+            <source>Values</source>
+            <translation>عدد القيم</translation>
+        </message>
+        <message>
+            <source>Lowest</source>
+            <translation>الأدنى</translation>
+        </message>
+        <message>
+            <source>Highest</source>
+            <translation>الأعلى</translation>
+        </message>
+        <message>
+            <source>Last</source>
+            <translation>الأخير</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>المجموع</translation>
+        </message>
+    </context>
+    <context>
         <name>Charts</name>
         <message>
             <source>Pins and needles (tingling)</source>
@@ -595,6 +724,14 @@
             <translation>حفظ المخطط صورةً بصيغة PNG أو SVG</translation>
         </message>
         <message>
+            <source>Show the &amp;numbers</source>
+            <translation>إظهار الأر&amp;قام</translation>
+        </message>
+        <message>
+            <source>Show the chart's numbers as a table under it</source>
+            <translation>إظهار أرقام المخطط في جدول تحته</translation>
+        </message>
+        <message>
             <source>Last 4 weeks</source>
             <translation>آخر ٤ أسابيع</translation>
         </message>
@@ -871,6 +1008,10 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             <translation>الحديد</translation>
         </message>
         <message>
+            <source>Medicine</source>
+            <translation>الدواء</translation>
+        </message>
+        <message>
             <source>Edit dose</source>
             <translation>تعديل الجرعة</translation>
         </message>
@@ -919,10 +1060,6 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             <translation>آخر موضع استُخدم: %1</translation>
         </message>
         <message>
-            <source>Medicine</source>
-            <translation>الدواء</translation>
-        </message>
-        <message>
             <source>Amount</source>
             <translation>الكمية</translation>
         </message>
@@ -937,6 +1074,10 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
     </context>
     <context>
         <name>DosePanel</name>
+        <message>
+            <source>Doses</source>
+            <translation>الجرعات</translation>
+        </message>
         <message>
             <source>&amp;Log a dose…</source>
             <translation>&amp;تسجيل جرعة…</translation>
@@ -1504,6 +1645,14 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             <translation>نتيجة تحليل جديدة</translation>
         </message>
         <message>
+            <source>Test</source>
+            <translation>التحليل</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>الوحدة</translation>
+        </message>
+        <message>
             <source>The range filled in is a typical one. Use the range printed on your lab report: the laboratory's own range is the one that counts.</source>
             <translation>المدى المعبّأ مدى نموذجي. استخدم المدى المطبوع في تقرير المختبر: فالمدى الخاص بالمختبر هو المعتمد.</translation>
         </message>
@@ -1540,16 +1689,8 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             <translation>= %1 %2</translation>
         </message>
         <message>
-            <source>Test</source>
-            <translation>التحليل</translation>
-        </message>
-        <message>
             <source>Value</source>
             <translation>القيمة</translation>
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation>الوحدة</translation>
         </message>
         <message>
             <source>Lowest value of the range</source>
@@ -1558,6 +1699,10 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
     </context>
     <context>
         <name>LabPanel</name>
+        <message>
+            <source>Lab results</source>
+            <translation>نتائج التحاليل</translation>
+        </message>
         <message>
             <source>&amp;New lab result…</source>
             <translation>&amp;نتيجة تحليل جديدة…</translation>
@@ -1755,6 +1900,10 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
         <message>
             <source>This page could not be opened because of an error in the program. The details were written to the log file: %1</source>
             <translation>تعذر فتح هذه الصفحة بسبب خطأ في البرنامج. كُتبت التفاصيل في ملف السجل: %1</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>الصفحات</translation>
         </message>
         <message>
             <source>The entry was not saved: please correct the marked fields.</source>
@@ -2941,6 +3090,13 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
         </message>
     </context>
     <context>
+        <name>PreviewPane</name>
+        <message>
+            <source>Page %1 of the preview</source>
+            <translation>الصفحة %1 من المعاينة</translation>
+        </message>
+    </context>
+    <context>
         <name>ProfileSwitcher</name>
         <message>
             <source>Profile</source>
@@ -3000,6 +3156,14 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
         <message>
             <source>Recorded %1 at %2.</source>
             <translation>سُجِّل %1 الساعة %2.</translation>
+        </message>
+        <message>
+            <source>%1 is already recorded today at %2. Record another dose now?</source>
+            <translation>سُجِّلت %1 اليوم بالفعل في الساعة %2. هل تسجّل جرعة أخرى الآن؟</translation>
+        </message>
+        <message>
+            <source>Record another dose?</source>
+            <translation>تسجيل جرعة أخرى؟</translation>
         </message>
     </context>
     <context>
@@ -3118,6 +3282,10 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             <translation>ت&amp;نتهي في:</translation>
         </message>
         <message>
+            <source>Ends on</source>
+            <translation>تنتهي في</translation>
+        </message>
+        <message>
             <source>&amp;Plan:</source>
             <translation>ال&amp;خطة:</translation>
         </message>
@@ -3180,6 +3348,10 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
     </context>
     <context>
         <name>RegimenPanel</name>
+        <message>
+            <source>Regimens and adherence</source>
+            <translation>الخطط العلاجية والالتزام</translation>
+        </message>
         <message>
             <source>&amp;New regimen…</source>
             <translation>خطة علاجية &amp;جديدة…</translation>
@@ -3340,8 +3512,16 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             <translation>ذكّرني بملء ال&amp;يوميات كل يوم الساعة:</translation>
         </message>
         <message>
+            <source>Time of the diary reminder</source>
+            <translation>وقت تذكير اليوميات</translation>
+        </message>
+        <message>
             <source>Remind me of &amp;doses due, from:</source>
             <translation>ذكّرني بال&amp;جرعات المستحقة، ابتداءً من:</translation>
+        </message>
+        <message>
+            <source>Time of the dose reminders</source>
+            <translation>وقت تذكيرات الجرعات</translation>
         </message>
         <message>
             <source>&amp;Start Symptom Diary when I log in</source>
@@ -3971,6 +4151,14 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
     <context>
         <name>ReportPage</name>
         <message>
+            <source>Report from</source>
+            <translation>التقرير من</translation>
+        </message>
+        <message>
+            <source>Report to</source>
+            <translation>التقرير إلى</translation>
+        </message>
+        <message>
             <source>Add the daily log with every note in full (appendix)</source>
             <translation>إضافة السجل اليومي مع كل الملاحظات كاملةً (ملحق)</translation>
         </message>
@@ -3989,6 +4177,10 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
         <message>
             <source>Make the PDF and open it in your PDF viewer</source>
             <translation>إنشاء ملف PDF وفتحه في عارض PDF لديك</translation>
+        </message>
+        <message>
+            <source>Preparing the preview</source>
+            <translation>جارٍ تحضير المعاينة</translation>
         </message>
         <message>
             <source>to</source>
@@ -4083,12 +4275,20 @@ Try another folder or again.</source>
     <context>
         <name>ScoreInput</name>
         <message>
-            <source>Type a number from 0 to 9; for 10 type 1 then 0 quickly, or press End. Arrow keys make it stronger or weaker; 0, Home or Delete means none. Alt with a number sets both legs; = keeps both legs the same.</source>
-            <translation>اكتب رقمًا من ٠ إلى ٩؛ وللرقم ١٠ اكتب ١ ثم ٠ بسرعة، أو اضغط End. تجعل مفاتيح الأسهم الإحساس أقوى أو أضعف؛ و٠ أو Home أو Delete تعني لا شيء. Alt مع رقم يضبط الساقين كلتيهما؛ و= يُبقي الساقين متساويتين.</translation>
+            <source>Type a number from 0 to 9; for 10 type 1 then 0 quickly, or press End. Left and right arrows choose a cell beside it; up and down arrows go to another feeling; 0, Home or Delete means none. Alt with a number sets both legs; = keeps both legs the same.</source>
+            <translation>اكتب رقمًا من ٠ إلى ٩؛ وللرقم ١٠ اكتب ١ ثم ٠ بسرعة، أو اضغط End. يختار السهمان الأيسر والأيمن الخانة المجاورة؛ وينقل السهمان الأعلى والأسفل إلى إحساس آخر؛ و٠ أو Home أو Delete تعني لا شيء. Alt مع رقم يضبط الساقين كلتيهما؛ و= يُبقي الساقين متساويتين.</translation>
         </message>
         <message>
-            <source>Type a number from 0 to %1, or use the arrow keys.</source>
-            <translation>اكتب رقمًا من ٠ إلى %1، أو استخدم مفاتيح الأسهم.</translation>
+            <source>Type a number from 0 to %1, or use the left and right arrow keys.</source>
+            <translation>اكتب رقمًا من ٠ إلى %1، أو استخدم السهمين الأيسر والأيمن.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>لا شيء</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 من %2</translation>
         </message>
         <message>
             <source>None</source>
@@ -4207,6 +4407,10 @@ Try another folder or again.</source>
             <translation>ما شدة كل إحساس اليوم؟ (٠ تعني لا شيء، و١٠ الأسوأ)</translation>
         </message>
         <message>
+            <source>Keys: type a number to set a score; left and right arrows choose a cell beside it; up and down arrows go to the feeling above or below.</source>
+            <translation>المفاتيح: اكتب رقمًا لضبط الشدة؛ يختار السهمان الأيسر والأيمن الخانة المجاورة؛ وينقل السهمان الأعلى والأسفل إلى الإحساس السابق أو التالي.</translation>
+        </message>
+        <message>
             <source>Left leg</source>
             <translation>الساق اليسرى</translation>
         </message>
@@ -4223,8 +4427,8 @@ Try another folder or again.</source>
             <translation>إبقاء الساقين على القيمة نفسها لهذا الإحساس. بلوحة المفاتيح: اضغط = أو Alt مع رقم.</translation>
         </message>
         <message>
-            <source>Same for both legs</source>
-            <translation>نفس الشدة في الساقين</translation>
+            <source>Same for both legs: %1</source>
+            <translation>نفس الشدة في الساقين: %1</translation>
         </message>
         <message>
             <source>Pain is in: both legs.</source>
@@ -4422,6 +4626,10 @@ Try another folder or again.</source>
     </context>
     <context>
         <name>TreatmentPage</name>
+        <message>
+            <source>Treatment</source>
+            <translation>العلاج</translation>
+        </message>
         <message>
             <source>&amp;Doses</source>
             <translation>ال&amp;جرعات</translation>

@@ -1,13 +1,20 @@
-"""Charts as matplotlib Figures (no pyplot, no Qt), shared by the window and the PDF report."""
+"""Charts as matplotlib Figures (no pyplot, no Qt), shared by the window and the PDF report.
 
-from diary_app.charts.gait import gait_figure
-from diary_app.charts.labs import labs_figure
-from diary_app.charts.laterality import laterality_figure
-from diary_app.charts.regions import regions_figure
-from diary_app.charts.style import ChartStyle, figure_png_bytes, register_fonts, save_figure
-from diary_app.charts.trend import trend_figure
+The figure builders are imported on first use (PEP 562), so the window can take its colours from
+`diary_app.charts.palette` without loading matplotlib at start-up.
+"""
 
-__all__ = [
-    "ChartStyle", "figure_png_bytes", "gait_figure", "labs_figure", "laterality_figure", "regions_figure",
-    "register_fonts", "save_figure", "trend_figure",
-]
+from importlib import import_module
+
+_MODULE_OF = {
+    "ChartStyle": "style", "figure_png_bytes": "style", "gait_figure": "gait", "labs_figure": "labs",
+    "laterality_figure": "laterality", "regions_figure": "regions", "register_fonts": "style",
+    "save_figure": "style", "trend_figure": "trend",
+}
+__all__ = sorted(_MODULE_OF)
+
+
+def __getattr__(name: str):
+    if name in _MODULE_OF:
+        return getattr(import_module(f"diary_app.charts.{_MODULE_OF[name]}"), name)
+    raise AttributeError(f"module 'diary_app.charts' has no attribute {name!r}")

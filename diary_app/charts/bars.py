@@ -7,6 +7,7 @@ from datetime import date
 import numpy as np
 from matplotlib.collections import PolyCollection
 
+from diary_app.charts import palette
 from diary_app.charts.style import day_number
 
 MAX_WEEKLY_BARS = 104  # beyond two years weekly bars get thinner than a line: count per month instead
@@ -36,6 +37,6 @@ def stacked_layer(ax, lefts, rights, bottoms, heights, colour: str, hatch: str, 
     tops = bottoms + heights
     vertices = np.stack([np.column_stack(pair) for pair in
                          ((x0, bottoms), (x0, tops), (x1, tops), (x1, bottoms))], axis=1)
-    layer = PolyCollection(vertices, facecolors=colour, edgecolors="white", linewidths=0.3,
-                           hatch=hatch or None, gid=gid)
+    layer = PolyCollection(vertices, facecolors=colour, edgecolors=palette.BAR_EDGE, linewidths=0.5,
+                           hatch=hatch or None, hatchcolor="white", gid=gid)
     ax.add_collection(layer)

@@ -41,7 +41,7 @@ def laterality_figure(entries, start: date, end: date, style: ChartStyle = Chart
     value_label(ax, style.text(labels.DAYS_PER_WEEK if unit == "week" else labels.DAYS_PER_MONTH), style)
     fig.suptitle(style.text(labels.LATERALITY_TITLE), fontproperties=style.font("title", bold=True))
     handles = [Patch(facecolor=palette.LATERALITY_COLOURS[k], hatch=palette.LATERALITY_HATCHES[k] or None,
-                     edgecolor="white") for k in LATERALITY_KINDS]
+                     edgecolor=palette.BAR_EDGE, hatchcolor="white") for k in LATERALITY_KINDS]
     texts = [style.text(labels.LATERALITY_NAMES[k]) for k in LATERALITY_KINDS]
     figure_legend(fig, handles, texts, style, ncols=3)
     return fig

@@ -70,13 +70,13 @@ def _draw_silhouette(ax) -> None:
 
 
 def _draw_side(ax, side: str, shares: dict[str, float], style: ChartStyle) -> None:
-    colour = palette.SIDE_COLOURS[side]
+    colour, ink = palette.SIDE_COLOURS[side], palette.SIDE_INKS[side]
     align = "right" if side == "left" else "left"
-    ax.text(LABEL_X[side], 14.3, style.text(labels.SIDE_WORDS[side]), ha=align, va="bottom", color=colour,
+    ax.text(LABEL_X[side], 14.3, style.text(labels.SIDE_WORDS[side]), ha=align, va="bottom", color=ink,
             fontproperties=style.font("panel", bold=True))
     for region in REGIONS:
         polygon = body_shapes.region_polygon(region, side)
-        ax.add_patch(Polygon(polygon, facecolor=shade(colour, shares[region]), edgecolor=colour,
+        ax.add_patch(Polygon(polygon, facecolor=shade(colour, shares[region]), edgecolor=ink,
                              linewidth=1.2, gid=f"{side}-{region}"))
         _label_region(ax, side, region, polygon, shares[region], style)
 

@@ -63,7 +63,7 @@ def _draw_panel(ax, x, scores, sensation: str, style: ChartStyle, many: bool) ->
     long_span = len(x) > LONG_SPAN_DAYS
     size, alpha = point_look(len(x))
     for index, side in enumerate(SIDES):
-        colour = palette.SIDE_COLOURS[side]
+        colour = palette.SIDE_INKS[side]
         ax.plot(x + SIDE_NUDGE[side], scores[:, index], linestyle="none", marker=palette.SIDE_MARKERS[side],
                 markersize=size, color=colour, alpha=alpha, markeredgewidth=0, gid=f"days-{side}")
         ax.plot(x, rolling_mean(scores[:, index]), linestyle=palette.SIDE_DASHES[side],
@@ -77,10 +77,11 @@ def _draw_panel(ax, x, scores, sensation: str, style: ChartStyle, many: bool) ->
 
 
 def point_look(days: int) -> tuple[float, float]:
-    """Marker size and opacity of the daily points: bold for a few weeks, faint for years."""
+    """Marker size and opacity of the daily points: bold for a few weeks, small and lighter for years
+    (never so light that a point falls below 3:1 against the page: tests/ui/test_contrast.py)."""
     if days <= 62:
         return 5.0, 0.8
-    return (3.0, 0.45) if days <= LONG_SPAN_DAYS else (1.6, 0.45)
+    return (3.0, 0.7) if days <= LONG_SPAN_DAYS else (1.6, 0.7)
 
 
 def _doses_by_form(doses, start: date, end: date) -> dict[tuple[str, str], np.ndarray]:
@@ -130,7 +131,7 @@ def _regimen_label(regimen, style: ChartStyle) -> str:
 def _legend(fig: Figure, dose_days: dict[str, np.ndarray], style: ChartStyle) -> None:
     handles, texts = [], []
     for side in SIDES:
-        colour = palette.SIDE_COLOURS[side]
+        colour = palette.SIDE_INKS[side]
         handles.append(Line2D([], [], linestyle="none", marker=palette.SIDE_MARKERS[side], color=colour))
         texts.append(style.text(labels.SIDE_NAMES[side]))
         handles.append(Line2D([], [], linestyle=palette.SIDE_DASHES[side], linewidth=2, color=colour))

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
 from diary_app.domain.messages import QT_TRANSLATE_NOOP
 from diary_app.domain.vocab import REGIONS, SIDES
-from diary_app.ui.score_input import side_colour
+from diary_app.ui.score_input import outline_colour, side_colour, side_ink
 
 CONTEXT = "BodyMap"
 REGION_NAMES = {
@@ -96,7 +96,7 @@ class RegionButton(QAbstractButton):
             painter.strokePath(shape, QPen(palette.color(palette.ColorRole.Text), 3))
         else:
             painter.fillPath(shape, palette.color(palette.ColorRole.Base))
-            painter.strokePath(shape, QPen(palette.color(palette.ColorRole.Mid), 1.5))
+            painter.strokePath(shape, QPen(outline_colour(palette), 1.5))
         if self.hasFocus():
             pen = QPen(palette.color(palette.ColorRole.Text), 2, Qt.PenStyle.DashLine)
             painter.setPen(pen)
@@ -254,7 +254,7 @@ class BodyMap(QWidget):
         for side in SIDES:
             column = self._to_pixels(region_box(side, "feet"))
             rect = QRect(column.center().x() - column.width(), top, column.width() * 2, self._label_height())
-            painter.setPen(side_colour(side).darker(150))
+            painter.setPen(side_ink(side))
             font = painter.font()
             font.setBold(True)
             painter.setFont(font)

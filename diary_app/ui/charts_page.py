@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QScrollArea, QStyle, QToolTip, QVBoxLayout, QWidget,
 )
 
-from diary_app.ui.date_edit import calendar_date_edit
 from diary_app.charts import (
     ChartStyle, gait_figure, labs_figure, laterality_figure, regions_figure, save_figure, trend_figure,
 )
@@ -37,6 +36,8 @@ from diary_app.domain.messages import NumberFormat, Translate, english, fill_pla
 from diary_app.domain.units import B12_UNITS
 from diary_app.domain.vocab import SENSATIONS
 from diary_app.i18n import resolve_language, translate_function
+from diary_app.ui.chart_text import ChartNumbers, chart_description
+from diary_app.ui.date_edit import calendar_date_edit
 
 log = logging.getLogger(__name__)
 
@@ -197,6 +198,12 @@ class ChartsPage(QWidget):
         self.save_button.setToolTip(self.tr("Save the chart as a PNG or SVG picture"))
         self.view = ChartView()
         self.scroll = QScrollArea()
+        self.scroll.setAccessibleName(self.tr("Chart"))
+        self.numbers = ChartNumbers()
+        self.numbers.setVisible(False)
+        self.numbers_button = QPushButton(self.tr("Show the &numbers"))
+        self.numbers_button.setCheckable(True)
+        self.numbers_button.setToolTip(self.tr("Show the chart's numbers as a table under it"))
         self.scroll.setWidget(self.view)
         self.scroll.setWidgetResizable(True)
         self.resize_timer = QTimer(self, singleShot=True, interval=250)
@@ -231,10 +238,12 @@ class ChartsPage(QWidget):
             bar.addWidget(buddy)
         bar.addStretch(1)
         bar.addWidget(self.busy)
+        bar.addWidget(self.numbers_button)
         bar.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll, 3)
+        layout.addWidget(self.numbers, 1)
         self._update_controls()
 
     def _connect(self) -> None:
@@ -243,6 +252,7 @@ class ChartsPage(QWidget):
         self.start_edit.dateChanged.connect(self.redraw)
         self.end_edit.dateChanged.connect(self.redraw)
         self.save_button.clicked.connect(self.ask_save_image)
+        self.numbers_button.toggled.connect(self.numbers.setVisible)
         self.view.pointed.connect(self._on_pointed)
         self.resize_timer.timeout.connect(self.redraw)
         self.session.profileChanged.connect(lambda _id: self._on_diary_changed())
@@ -319,11 +329,15 @@ class ChartsPage(QWidget):
     def _on_rendered(self, serial: int, fig: Figure, image: QImage) -> None:
         if serial == self.serial:
             self.view.show_picture(fig, image)
+            self.scroll.setAccessibleDescription(chart_description(fig, self.locale()))
+            self.numbers.show_figure(fig, self.locale())
             self.busy.setVisible(False)
 
     def _on_failed(self, serial: int, reason: str) -> None:
         if serial == self.serial:
             self.view.show_message(fill_placeholders(self.tr("The chart could not be drawn: %1"), [reason]))
+            self.scroll.setAccessibleDescription(self.view.text())
+            self.numbers.clear_rows()
             self.busy.setVisible(False)
 
     def _on_choice_changed(self) -> None:

@@ -55,6 +55,7 @@ def substance_combo(parent: QWidget) -> QComboBox:
     combo = QComboBox(parent)
     combo.setEditable(True)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.lineEdit().setAccessibleName(QCoreApplication.translate("DoseDialog", "Medicine"))
     combo.addItem(substance_label(vocab.B12), vocab.B12)
     for source in COMMON_OTHER_SUBSTANCES:
         name = QCoreApplication.translate("DoseDialog", source)

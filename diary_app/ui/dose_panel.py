@@ -85,6 +85,7 @@ class DosePanel(QWidget):
         self.start, self.end = today - timedelta(days=89), today
         self.model = DoseTableModel(self)
         self.table = record_table(self.model, self, "doseTable", self.delete_selected, self.edit_selected)
+        self.table.setAccessibleName(self.tr("Doses"))
         self.add_button = QPushButton(self.tr("&Log a dose…"))
         self.add_button.setObjectName("logDoseButton")
         self.edit_button = QPushButton(self.tr("&Edit dose…"))

@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, QTime, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from diary_app.analysis import dose_matches_regimen, next_due
 from diary_app.domain import Dose, Regimen
+from diary_app.domain.messages import fill_placeholders
 from diary_app.domain.vocab import B12
 from diary_app.ui.dialogs import attempt_write
 from diary_app.ui.dose_labels import plan_text
@@ -66,10 +67,14 @@ class QuickDoseLog(QWidget):
         self.button.setAccessibleDescription(tip)
         self.due.setText(self._due_text(regimen))
 
+    def _taken_today(self, regimen: Regimen, doses: list[Dose]) -> list[Dose]:
+        today = self.session.today()
+        return [d for d in doses if d.day == today and dose_matches_regimen(d, regimen)]
+
     def _due_text(self, regimen: Regimen) -> str:
         today = self.session.today()
         doses = self.session.store.doses(self.session.profile_id, regimen.start, today)
-        taken_today = [d for d in doses if d.day == today and dose_matches_regimen(d, regimen)]
+        taken_today = self._taken_today(regimen, doses)
         due = next_due(regimen, doses, today)
         parts = []
         if taken_today:
@@ -93,7 +98,7 @@ class QuickDoseLog(QWidget):
 
     def log_dose(self) -> None:
         regimen = self.regimen()
-        if regimen is None:
+        if regimen is None or not self._confirm_another(regimen):
             return
         dose = dose_from(regimen, self.session)
         command = AddRecordCommand(self.session, "doses", dose, self.tr("Record B12 dose"))
@@ -103,3 +108,16 @@ class QuickDoseLog(QWidget):
         self.session.statusMessage.emit(message.replace("%1", plan_text(dose)))
         self.refresh()
         self.doseLogged.emit(dose)
+
+    def _confirm_another(self, regimen: Regimen) -> bool:
+        """True when no dose of the plan is recorded today yet, or the person says to record another."""
+        today = self.session.today()
+        taken = self._taken_today(regimen, self.session.store.doses(self.session.profile_id, today, today))
+        if not taken:
+            return True
+        text = fill_placeholders(self.tr("%1 is already recorded today at %2. Record another dose now?"),
+                                 [plan_text(taken[-1]), self._time_text(taken[-1].taken_at)])
+        answer = QMessageBox.question(self, self.tr("Record another dose?"), text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes

@@ -25,6 +25,7 @@ class WalkingSection(QGroupBox):
         form = QFormLayout(self)
         self.gait = ScoreInput(NEUTRAL, maximum=GAIT_MAX, parent=self, zero_means_none=False)
         self.gait.setAccessibleName(self.tr("Walking today, 0 to 4"))
+        self.gait.set_value_words(entry_labels.gait_words)
         steps = "\n".join(entry_labels.gait_words(level) for level in range(GAIT_MAX + 1))
         self.gait.setToolTip(steps)
         self.gait_words = QLabel(self)

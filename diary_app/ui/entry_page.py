@@ -69,8 +69,6 @@ class EntryPage(QWidget):
         self.scroll.viewport().installEventFilter(self)
         self.form.edited.connect(self._show_day_state)
         self.form.redFlagTicked.connect(self._save_red_flag)
-        self._chain_header_focus()
-        self.setFocusProxy(self.form.first_field())
         session.profileChanged.connect(self._on_profile_changed)
         session.diaryChanged.connect(self._on_diary_changed)
         self._load(self._day)
@@ -112,12 +110,6 @@ class EntryPage(QWidget):
         button.setAccessibleDescription(tip)
         button.clicked.connect(slot)
         return button
-
-    def _chain_header_focus(self) -> None:
-        chain = [self.date_edit, self.today_button, self.copy_button, self.save_button,
-                 self.dose_log.button, self.form.first_field()]
-        for first, second in zip(chain, chain[1:]):
-            QWidget.setTabOrder(first, second)
 
     # Public API (used by the main window)
 
@@ -198,6 +190,11 @@ class EntryPage(QWidget):
         if not self._shown_once:
             self._shown_once = True
             self.form.first_field().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focusInEvent(self, event) -> None:  # noqa: N802
+        """setFocus() on the page puts the cursor on the first feeling. (Not a focus proxy: Tab would
+        then jump over the day, Today, Same as yesterday, Save and the dose button to it.)"""
+        self.form.first_field().setFocus(event.reason())
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
         if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:

@@ -5,13 +5,16 @@ from __future__ import annotations
 from typing import Mapping
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QApplication, QGridLayout, QGroupBox, QLabel, QToolButton, QVBoxLayout, QWidget,
+)
 
 from diary_app.domain import SideScores
 from diary_app.domain.vocab import SENSATIONS, SIDES
 from diary_app.ui import entry_labels
 from diary_app.ui.entry_widgets import ErrorLabel
-from diary_app.ui.score_input import ScoreInput, ScorePair, side_colour
+from diary_app.ui.score_input import ScoreInput, ScorePair, side_colour, side_ink
 
 
 class SymptomSection(QGroupBox):
@@ -35,6 +38,11 @@ class SymptomSection(QGroupBox):
         for sensation in SENSATIONS:
             self._build_row(sensation)
         outer = QVBoxLayout(self)
+        self.keys_hint = QLabel(self.tr(
+            "Keys: type a number to set a score; left and right arrows choose a "
+            "cell beside it; up and down arrows go to the feeling above or below."), self)
+        self.keys_hint.setWordWrap(True)
+        outer.addWidget(self.keys_hint)
         self.grid = QGridLayout()
         outer.addLayout(self.grid)
         self.pain_side = QLabel(self)
@@ -48,7 +56,7 @@ class SymptomSection(QGroupBox):
 
     def _side_label(self, side: str) -> QLabel:
         label = QLabel(self.tr("Left leg") if side == "left" else self.tr("Right leg"), self)
-        colour = side_colour(side).darker(140).name()
+        colour = side_ink(side).name()
         label.setStyleSheet(f"QLabel {{ font-weight: bold; color: {colour}; }}")
         return label
 
@@ -59,7 +67,6 @@ class SymptomSection(QGroupBox):
         for side in SIDES:
             control = ScoreInput(side_colour(side), parent=self)
             control.setAccessibleName(entry_labels.text(entry_labels.SCORE_NAMES[(sensation, side)]))
-            control.setAccessibleDescription(control.keys_help())
             control.valueChanged.connect(self.edited)
             self.inputs[(sensation, side)] = control
             self.errors[f"{sensation}.{side}"] = ErrorLabel(self)
@@ -69,7 +76,7 @@ class SymptomSection(QGroupBox):
         link.setText(self.tr("= Same for both legs"))
         link.setToolTip(self.tr("Keep both legs at the same value for this feeling. "
                                 "By keyboard: press = or Alt with a number."))
-        link.setAccessibleName(self.tr("Same for both legs"))
+        link.setAccessibleName(self.tr("Same for both legs: %1").replace("%1", label.text()))
         link.setMinimumHeight(32)
         self.links[sensation] = link
         self.pairs[sensation] = ScorePair(self.inputs[(sensation, "left")],
@@ -141,4 +148,24 @@ class SymptomSection(QGroupBox):
         self.pain_side.setText(self.pain_side_text())
 
     def focus_chain(self) -> list[QWidget]:
-        return [self.inputs[(name, side)] for name in SENSATIONS for side in SIDES]
+        """Row by row: the left leg, the right leg, then "same for both legs"."""
+        return [widget for name in SENSATIONS
+                for widget in (self.inputs[(name, "left")], self.inputs[(name, "right")], self.links[name])]
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        """Up and Down (ignored by the score controls) go to the same leg of the feeling above or below,
+        side by side or stacked alike, so the keys do not depend on the window's width."""
+        step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(event.key())
+        target = self._feeling_neighbour(QApplication.focusWidget(), step) if step else None
+        if target is None:
+            super().keyPressEvent(event)  # ignored: the page scrolls
+            return
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        event.accept()
+
+    def _feeling_neighbour(self, widget: QWidget | None, step: int) -> ScoreInput | None:
+        for (name, side), control in self.inputs.items():
+            if control is widget:
+                index = SENSATIONS.index(name) + step
+                return self.inputs[(SENSATIONS[index], side)] if 0 <= index < len(SENSATIONS) else None
+        return None

@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QLocale, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
+from diary_app.charts import palette
 from diary_app.domain import DayEntry
 from diary_app.domain.messages import FSI, PDI, QT_TRANSLATE_NOOP, fill_placeholders
 from diary_app.domain.vocab import GAIT_LEVELS, SENSATIONS
@@ -17,7 +18,6 @@ from diary_app.storage.rows import entry_from_row
 CONTEXT = "HistoryModel"
 PAGE_SIZE = 200
 NOTES_EXCERPT_LENGTH = 80
-LEFT_COLOUR, RIGHT_COLOUR = "#0072B2", "#E69F00"
 
 COLUMN_DATE, COLUMN_LEFT, COLUMN_RIGHT = "date", "left", "right"
 COLUMN_LATERALITY, COLUMN_GAIT, COLUMN_DOSES, COLUMN_NOTES = "laterality", "gait", "doses", "notes"
@@ -202,7 +202,7 @@ class HistoryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return tr(HEADERS[key])
         if role == Qt.ItemDataRole.ForegroundRole and key in (COLUMN_LEFT, COLUMN_RIGHT):
-            return QColor(LEFT_COLOUR if key == COLUMN_LEFT else RIGHT_COLOUR)
+            return QColor(palette.LEFT_INK if key == COLUMN_LEFT else palette.RIGHT_INK)
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):

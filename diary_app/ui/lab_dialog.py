@@ -38,6 +38,7 @@ class LabDialog(QDialog):
     def _build(self) -> None:
         self.test = QComboBox(self)
         self.test.setEditable(True)
+        self.test.lineEdit().setAccessibleName(self.tr("Test"))
         self.test.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for code in vocab.LAB_TESTS:
             self.test.addItem(label(LAB_TESTS, code), code)
@@ -48,6 +49,7 @@ class LabDialog(QDialog):
         self.value.setDecimals(3)
         self.unit = QComboBox(self)
         self.unit.setEditable(True)
+        self.unit.lineEdit().setAccessibleName(self.tr("Unit"))
         self.unit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.other_unit = QLabel(self)
         self.ref_low, self.ref_high = self._range_edit(), self._range_edit()

@@ -28,6 +28,7 @@ class LabPanel(QWidget):
         self.stack = undo_stack_for(session, self)
         self.model = LabTableModel(self)
         self.table = record_table(self.model, self, "labTable", self.delete_selected, self.edit_selected)
+        self.table.setAccessibleName(self.tr("Lab results"))
         self.test_filter = QComboBox(self)
         self.test_filter.setObjectName("labTestFilter")
         self.b12_unit = QComboBox(self)

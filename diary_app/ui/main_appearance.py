@@ -8,12 +8,14 @@ from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from diary_app.charts import palette
 from diary_app.i18n import RIGHT_TO_LEFT, load_app_translator, load_qt_translator
 from diary_app.resource_paths import resource
 
 log = logging.getLogger(__name__)
 
 BUNDLED_FAMILY = "Symptom Diary Sans"
+TEXT_CONTRAST = 4.5  # WCAG 2.1 AA for text
 HIGH_CONTRAST_COLOURS = {
     QPalette.ColorRole.Window: "#ffffff",
     QPalette.ColorRole.WindowText: "#000000",
@@ -97,7 +99,7 @@ class Appearance:
         self.language = language
         self.bundled_families = bundled_families
         self.base_font = QFont(app.font())
-        self.base_palette = QPalette(app.palette())
+        self.base_palette = readable_selection(app.palette())
         self.base_style = app.style().name()
 
     def font_for(self, text_scale: int) -> QFont:
@@ -118,6 +120,20 @@ class Appearance:
         else:
             self.app.setStyle(self.base_style)
             self.app.setPalette(self.base_palette)
+
+
+def readable_selection(colours: QPalette) -> QPalette:
+    """`colours` with a selection dark enough for its text (4.5:1); many styles' blue gives 3.7:1."""
+    adjusted = QPalette(colours)
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        text = adjusted.color(group, QPalette.ColorRole.HighlightedText).name()
+        selection = adjusted.color(group, QPalette.ColorRole.Highlight)
+        for _ in range(20):  # each step is 10 % darker; black passes against any light text
+            if palette.contrast_ratio(selection.name(), text) >= TEXT_CONTRAST:
+                break
+            selection = selection.darker(110)
+        adjusted.setColor(group, QPalette.ColorRole.Highlight, selection)
+    return adjusted
 
 
 def high_contrast_palette() -> QPalette:

@@ -7,13 +7,17 @@ from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication, QDialog, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget,
+)
 
 from diary_app.domain import DiaryValidationError, Profile
 from diary_app.domain.messages import fill_placeholders
 from diary_app.settings import AppSettings
 from diary_app.storage import DuplicateError
 from diary_app.ui import dialogs
+from diary_app.ui.accessibility import install_accessible_factory
+from diary_app.ui.input_guard import install_input_guard
 from diary_app.ui.main_menus import build_menus
 from diary_app.ui.main_pages import PAGES, PageSlot, installed_pages
 from diary_app.ui.profile_switcher import ProfileSwitcher
@@ -33,10 +37,13 @@ class MainWindow(QMainWindow):
         self.session = session
         self.settings = settings
         self.appearance = appearance
+        self.input_guard = install_input_guard(QApplication.instance(), self)
+        install_accessible_factory(QApplication.instance())
         self.setObjectName("main_window")
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setObjectName("pages")
+        self.tabs.setAccessibleName(self.tr("Pages"))
         self.reminder_banner = self._build_reminder_banner()
         self.setCentralWidget(self._central(self.reminder_banner, self.tabs))
         self.slots: dict[str, PageSlot] = {}

@@ -65,6 +65,7 @@ class RegimenDialog(QDialog):
         self.has_end = QCheckBox(self.tr("&Ends on:"), self)
         self.end = QDateEdit(self)
         self.end.setCalendarPopup(True)
+        self.end.setAccessibleName(self.tr("Ends on"))
         self.notes = QLineEdit(self)
         self.followers = QLabel(self)
         self.followers.setWordWrap(True)

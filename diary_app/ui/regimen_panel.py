@@ -29,6 +29,7 @@ class RegimenPanel(QWidget):
         self.start, self.end = today - timedelta(days=89), today
         self.model = RegimenAdherenceModel(self)
         self.table = record_table(self.model, self, "regimenTable", self.delete_selected, self.edit_selected)
+        self.table.setAccessibleName(self.tr("Regimens and adherence"))
         self.explanation = QLabel(self)
         self.explanation.setWordWrap(True)
         self.new_button = QPushButton(self.tr("&New regimen…"))

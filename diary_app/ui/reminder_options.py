@@ -26,10 +26,10 @@ class ReminderOptions(QWidget):
         current: ReminderSettings = preferences.reminders
         self.diary = QCheckBox(self.tr("Remind me to fill in the &diary every day at:"), self)
         self.diary.setChecked(current.diary_enabled)
-        self.diary_time = self._time_edit(current.diary_time)
+        self.diary_time = self._time_edit(current.diary_time, self.tr("Time of the diary reminder"))
         self.doses = QCheckBox(self.tr("Remind me of &doses due, from:"), self)
         self.doses.setChecked(current.doses_enabled)
-        self.dose_time = self._time_edit(current.dose_time)
+        self.dose_time = self._time_edit(current.dose_time, self.tr("Time of the dose reminders"))
         self.login = QCheckBox(self.tr("&Start Symptom Diary when I log in"), self)
         self.login.setChecked(self._autostart_enabled())
         note = QLabel(self.tr(
@@ -47,9 +47,10 @@ class ReminderOptions(QWidget):
             signal.connect(self._save)
         self.login.toggled.connect(self._set_autostart)
 
-    def _time_edit(self, value: time) -> QTimeEdit:
+    def _time_edit(self, value: time, name: str) -> QTimeEdit:
         edit = QTimeEdit(_qtime(value), self)
         edit.setDisplayFormat("HH:mm")
+        edit.setAccessibleName(name)
         return edit
 
     def _save(self) -> None:

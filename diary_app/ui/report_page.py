@@ -159,7 +159,8 @@ class ReportPage(QWidget):
     # Building
 
     def _build(self) -> None:
-        self.start_edit, self.end_edit = calendar_date_edit(), calendar_date_edit()
+        self.start_edit = calendar_date_edit(accessible_name=self.tr("Report from"))
+        self.end_edit = calendar_date_edit(accessible_name=self.tr("Report to"))
         self.language_box = QComboBox()
         self.language_box.addItem("English", "en")
         self.language_box.addItem("العربية", "ar")
@@ -175,6 +176,7 @@ class ReportPage(QWidget):
         self.preview_progress = QProgressBar()
         self.preview_progress.setTextVisible(False)
         self.preview_progress.setMaximumHeight(8)
+        self.preview_progress.setAccessibleName(self.tr("Preparing the preview"))
         self.preview = PreviewPane()
         self.preview_timer = QTimer(self, singleShot=True, interval=300)
         self._lay_out()

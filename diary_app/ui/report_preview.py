@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QImage, QPalette, QPixmap
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from diary_app.domain.messages import fill_placeholders
+from diary_app.ui.report_render import PAGE_TEXT_KEY
 
 PAGE_GAP = 12  # pixels between pages and around them
 
@@ -39,7 +42,17 @@ class PreviewPane(QScrollArea):
             self.page_labels.append(self._page_label())
             self.column.insertWidget(len(self.page_labels) - 1, self.page_labels[-1])
         self.images = list(images)
+        self._describe()
         self.rescale()
+
+    def _describe(self) -> None:
+        """Each page's words as its description, all of them as the pane's: the pictures made readable."""
+        texts = [image.text(PAGE_TEXT_KEY) for image in self.images]
+        for number, (label, text) in enumerate(zip(self.page_labels, texts), start=1):
+            label.setAccessibleName(fill_placeholders(self.tr("Page %1 of the preview"),
+                                                      [QLocale().toString(number)], False))
+            label.setAccessibleDescription(text)
+        self.setAccessibleDescription("\n\n".join(texts))
 
     def _page_label(self) -> QLabel:
         label = QLabel()

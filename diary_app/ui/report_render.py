@@ -18,6 +18,7 @@ from PySide6.QtPrintSupport import QPrinter
 POINTS_PER_INCH = 72
 MAX_PRINT_DPI = 300  # sharper than any printed text needs; 1200 dpi pages would take 500 MB each
 Progress = Callable[[int, int], None]  # (pages done, pages in all)
+PAGE_TEXT_KEY = "page text"  # each preview image carries its page's words under this key
 
 
 def _open(path: Path):
@@ -37,6 +38,15 @@ def page_image(page, scale: float) -> QImage:
         bitmap.close()
 
 
+def page_text(page) -> str:
+    """The words on a PDF page, for a screen reader (the preview itself is pictures)."""
+    text_page = page.get_textpage()
+    try:
+        return text_page.get_text_range()
+    finally:
+        text_page.close()
+
+
 def page_images(path: Path, width: int, limit: int,
                 progress: Progress | None = None) -> tuple[list[QImage], int]:
     """The first `limit` pages of the PDF at `path`, each `width` pixels wide, and its page count."""
@@ -46,7 +56,9 @@ def page_images(path: Path, width: int, limit: int,
         images = []
         for index in range(min(total, limit)):
             page = pdf[index]
-            images.append(page_image(page, width / page.get_width()))
+            image = page_image(page, width / page.get_width())
+            image.setText(PAGE_TEXT_KEY, page_text(page))
+            images.append(image)
             page.close()
             if progress is not None:
                 progress(index + 1, min(total, limit))

@@ -3,20 +3,39 @@
 from __future__ import annotations
 
 import unicodedata
+from typing import Callable
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QSizePolicy, QSlider, QToolButton, QWidget
+
+from diary_app.charts import palette as shared_colours
+from diary_app.domain.messages import fill_placeholders
 
 MIN_TARGET = 32
 SIZE_CHANGES = (QEvent.Type.FontChange, QEvent.Type.LocaleChange, QEvent.Type.LanguageChange,
                 QEvent.Type.StyleChange)
-LEFT_COLOUR = QColor("#0072B2")
-RIGHT_COLOUR = QColor("#E69F00")
+ROW_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
+LEFT_COLOUR = QColor(shared_colours.LEFT)
+RIGHT_COLOUR = QColor(shared_colours.RIGHT)
+OUTLINE_SHARE = 0.6  # how much of the text colour an unmarked cell's outline takes (the rest: background)
 
 
 def side_colour(side: str) -> QColor:
-    return QColor(LEFT_COLOUR if side == "left" else RIGHT_COLOUR)
+    """The leg's fill colour (under black or white text)."""
+    return QColor(shared_colours.SIDE_COLOURS[side])
+
+
+def side_ink(side: str) -> QColor:
+    """The leg's colour for text and lines on a light background."""
+    return QColor(shared_colours.SIDE_INKS[side])
+
+
+def outline_colour(colours: QPalette) -> QColor:
+    """An outline that stands out from the background by 3:1 at least (the style's Mid often does not)."""
+    text, base = colours.color(QPalette.ColorRole.Text), colours.color(QPalette.ColorRole.Base)
+    return QColor(*(round(OUTLINE_SHARE * t + (1 - OUTLINE_SHARE) * b)
+                    for t, b in zip(text.getRgb()[:3], base.getRgb()[:3])))
 
 
 def typed_digit(event: QKeyEvent) -> int | None:
@@ -33,9 +52,12 @@ def typed_digit(event: QKeyEvent) -> int | None:
 class ScoreInput(QSlider):
     """A row of cells "None, 1 … 10"; a QSlider underneath, so screen readers hear a slider.
 
-    Keys: a digit sets the value, "1" then "0" typed quickly gives 10 (End does too), arrows step,
-    Home/Delete/Backspace clear it, Alt+digit asks for both legs (Ctrl+digit too where the window
-    has no Ctrl+digit shortcut of its own), "=" asks to link both legs.
+    Keys: a digit sets the value, "1" then "0" typed quickly gives 10 (End does too); Left and
+    Right step towards the cell drawn on that side (so mirrored right to left, where "None" is on
+    the right); Home/Delete/Backspace clear it; Alt+digit asks for both legs (Ctrl+digit too where
+    the window has no Ctrl+digit shortcut of its own); "=" asks to link both legs. Up, Down, Page Up
+    and Page Down never change the value: they go to the parent, which moves between rows or
+    scrolls.
     """
 
     bothRequested = Signal(int)  # noqa: N815 (Qt signal naming)
@@ -44,6 +66,7 @@ class ScoreInput(QSlider):
     def __init__(self, colour: QColor, maximum: int = 10, parent: QWidget | None = None,
                  zero_means_none: bool = True):
         super().__init__(Qt.Orientation.Horizontal, parent)
+        self.value_words: Callable[[int], str] | None = None  # words for a value, e.g. walking's
         self.colour = QColor(colour)
         self.zero_means_none = zero_means_none
         self.setRange(0, maximum)
@@ -55,14 +78,38 @@ class ScoreInput(QSlider):
         self._size_hint: tuple[int, QSize] | None = None  # (maximum, size): layouts ask hundreds of times
         self.valueChanged.connect(self.update)
         self.setToolTip(self.keys_help())
+        self._describe()
 
     def keys_help(self) -> str:
         if self.maximum() >= 10:
             return self.tr("Type a number from 0 to 9; for 10 type 1 then 0 quickly, or press End. "
-                           "Arrow keys make it stronger or weaker; 0, Home or Delete means none. "
+                           "Left and right arrows choose a cell beside it; up and down arrows go to "
+                           "another feeling; 0, Home or Delete means none. "
                            "Alt with a number sets both legs; = keeps both legs the same.")
-        return self.tr("Type a number from 0 to %1, or use the arrow keys.").replace(
+        return self.tr("Type a number from 0 to %1, or use the left and right arrow keys.").replace(
             "%1", self.locale().toString(self.maximum()))
+
+    def value_text(self) -> str:
+        """The value in words for a screen reader: "none", "3 of 10", or the scale's own words."""
+        value = self.value()
+        if self.value_words is not None:
+            return self.value_words(value)
+        if value == 0 and self.zero_means_none:
+            return self.tr("none")
+        return fill_placeholders(self.tr("%1 of %2"), [self.locale().toString(value),
+                                                        self.locale().toString(self.maximum())], False)
+
+    def set_value_words(self, words: Callable[[int], str]) -> None:
+        self.value_words = words
+        self._describe()
+
+    def _describe(self) -> None:
+        """The value in words first, then the keys (Qt's slider tells only the bare number)."""
+        self.setAccessibleDescription(f"{self.value_text()}. {self.keys_help()}")
+
+    def sliderChange(self, change: QSlider.SliderChange) -> None:  # noqa: N802 (Qt override)
+        super().sliderChange(change)  # called even while signals are blocked (loading a day)
+        self._describe()
 
     # Geometry
 
@@ -91,6 +138,7 @@ class ScoreInput(QSlider):
         if event.type() in SIZE_CHANGES:
             self._size_hint = None  # the cells' words, digits or font changed
             self.updateGeometry()
+            self._describe()
         super().changeEvent(event)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
@@ -139,6 +187,9 @@ class ScoreInput(QSlider):
             self.setValue(0)
         elif event.key() == Qt.Key.Key_Equal:
             self.linkToggleRequested.emit()
+        elif event.key() in ROW_KEYS:
+            event.ignore()  # for the parent: the next row, or scrolling
+            return
         elif digit is not None:
             both = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ControlModifier
             self._type_digit(digit, bool(event.modifiers() & both), event.timestamp())
@@ -185,8 +236,8 @@ class ScoreInput(QSlider):
             background = palette.color(palette.ColorRole.Base)
         text_colour = _readable_on(background) if filled else palette.color(palette.ColorRole.Text)
         chosen = value == current
-        painter.setPen(QPen(palette.color(palette.ColorRole.Text) if chosen else
-                            palette.color(palette.ColorRole.Mid), 3 if chosen else 1))
+        painter.setPen(QPen(palette.color(palette.ColorRole.Text) if chosen else outline_colour(palette),
+                            3 if chosen else 1))
         painter.setBrush(background)
         painter.drawRoundedRect(rect, 3, 3)
         font = QFont(self.font())
@@ -203,8 +254,10 @@ def _tint(colour: QColor) -> QColor:
 
 
 def _readable_on(background: QColor) -> QColor:
-    """Black or white text, whichever reads better on `background`."""
-    return QColor("#000000") if background.lightnessF() > 0.55 else QColor("#FFFFFF")
+    """Black or white text, whichever contrasts more with `background`."""
+    on_black = shared_colours.contrast_ratio(background.name(), "#000000")
+    on_white = shared_colours.contrast_ratio(background.name(), "#FFFFFF")
+    return QColor("#000000") if on_black >= on_white else QColor("#FFFFFF")
 
 
 class ScorePair(QObject):
@@ -215,7 +268,7 @@ class ScorePair(QObject):
         super().__init__(parent)
         self.left, self.right, self.link = left, right, link
         link.setCheckable(True)
-        link.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        link.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         link.toggled.connect(self._on_link_toggled)
         for control, other in ((left, right), (right, left)):
             control.valueChanged.connect(lambda value, other=other: self._follow(other, value))

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWid
 
 from diary_app.ui.date_edit import calendar_date_edit
 from diary_app.ui.dose_panel import DosePanel
+from diary_app.ui.focus_order import chain_in_reading_order
 from diary_app.ui.lab_panel import LabPanel
 from diary_app.ui.regimen_dialog import qdate_of
 from diary_app.ui.regimen_panel import RegimenPanel
@@ -27,12 +28,15 @@ class TreatmentPage(QWidget):
         today = session.today()
         self.start_edit = calendar_date_edit(today - timedelta(days=DEFAULT_PERIOD_DAYS - 1), parent=self)
         self.end_edit = calendar_date_edit(today, parent=self)
+        self.tabs = QTabWidget(self)  # before its pages, so Tab reaches the tab bar before them
+        self.tabs.setObjectName("treatmentTabs")
+        self.tabs.setAccessibleName(self.tr("Treatment"))
         self.doses = DosePanel(session, self)
         self.regimens = RegimenPanel(session, self)
         self.labs = LabPanel(session, self)
         self.options = ReminderOptions(reminder_preferences(session), parent=self)
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("treatmentTabs")
+        for panel in (self.doses, self.regimens, self.labs):
+            chain_in_reading_order(panel)  # the buttons drawn above the table come before it
         self.tabs.addTab(self.doses, self.tr("&Doses"))
         self.tabs.addTab(self.regimens, self.tr("&Regimens and adherence"))
         self.tabs.addTab(self.labs, self.tr("Lab &results"))

@@ -12,7 +12,7 @@ from diary_app.analysis import LATERALITY_KINDS, laterality_of_day
 from diary_app.charts import gait_figure, labs_figure, laterality_figure, regions_figure
 from diary_app.charts.bars import period_buckets
 from diary_app.charts.labs import lab_groups
-from diary_app.charts.palette import LEFT, RIGHT
+from diary_app.charts.palette import LEFT, RIGHT_INK
 from diary_app.charts.regions import region_shares
 from diary_app.domain import LabResult
 from tests.charts.conftest import entry, gappy, ten_years
@@ -53,7 +53,7 @@ def test_body_map_shades_each_region_by_its_share_and_keeps_the_left_leg_on_the_
     patches = {p.get_gid(): p for p in fig.axes[0].patches if p.get_gid()}
     assert to_hex(patches["left-feet"].get_facecolor()) == LEFT.lower()
     assert to_hex(patches["right-hands"].get_facecolor()) == "#ffffff"
-    assert to_hex(patches["right-feet"].get_edgecolor()) == RIGHT.lower()
+    assert to_hex(patches["right-feet"].get_edgecolor()) == RIGHT_INK.lower()  # a line on white: the ink
     left_x = patches["left-knee_thigh"].get_xy()[:, 0].mean()
     right_x = patches["right-knee_thigh"].get_xy()[:, 0].mean()
     assert left_x < right_x

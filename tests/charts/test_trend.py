@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from diary_app.charts import trend_figure
-from diary_app.charts.palette import DOSE_MARKERS, LEFT, RIGHT
+from diary_app.charts.palette import DOSE_MARKERS, LEFT_INK, RIGHT_INK
 from diary_app.domain.vocab import SENSATIONS
 from tests.charts.conftest import gappy, ten_years
 
@@ -35,7 +35,7 @@ def test_one_sensation_gets_one_panel():
 def test_left_and_right_differ_by_colour_marker_and_dash():
     data = gappy()
     lines = lines_by_gid(trend_figure(data.entries, (), (), data.start, data.end, "pain").axes[0])
-    assert (lines["days-left"].get_color(), lines["days-right"].get_color()) == (LEFT, RIGHT)
+    assert (lines["days-left"].get_color(), lines["days-right"].get_color()) == (LEFT_INK, RIGHT_INK)
     assert lines["days-left"].get_marker() != lines["days-right"].get_marker()
     assert lines["mean-left"].get_linestyle() != lines["mean-right"].get_linestyle()
 

@@ -83,3 +83,31 @@ def shown_treatment_page(qtbot, session, tab: int = 0, size: tuple[int, int] | N
     if tab:
         made.tabs.setCurrentIndex(tab)
     return made
+
+
+@pytest.fixture(params=["en", "ar"])
+def language(request, qapp):
+    """Run the test in English and in Arabic (translator, locale and right-to-left layout)."""
+    from PySide6.QtCore import QLocale, Qt
+    from PySide6.QtWidgets import QApplication
+
+    from diary_app.i18n import load_app_translator, load_qt_translator
+
+    if request.param == "en":
+        yield "en"
+        return
+    saved_locale = QLocale()
+    translators = [load_app_translator("ar"), load_qt_translator("ar")]  # as the program installs them
+    for translator in translators:
+        if translator is not None:
+            QApplication.installTranslator(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.Arabic, QLocale.Country.Egypt))
+    QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        yield "ar"
+    finally:
+        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        QLocale.setDefault(saved_locale)
+        for translator in translators:
+            if translator is not None:
+                QApplication.removeTranslator(translator)

@@ -129,3 +129,41 @@ def test_save_image_writes_a_picture(page, tmp_path, suffix):
         assert pixels.std() > 5
     else:
         assert "<svg" in saved.read_text(encoding="utf-8")[:500]
+
+
+def test_the_chart_is_described_with_its_numbers(qtbot, page, demo_session):
+    from PySide6.QtGui import QAccessible
+
+    from diary_app.charts.summary import figure_summary
+    from diary_app.domain.messages import strip_isolates
+
+    def heard() -> str:
+        node = QAccessible.queryAccessibleInterface(page.scroll)
+        return strip_isolates(node.text(QAccessible.Text.Description))
+
+    summary = figure_summary(page.view.figure)
+    assert {"days-left", "days-right", "mean-left", "mean-right"} <= {s.series for s in summary}
+    assert "left leg, each day" in heard() and "right leg, mean of 7 days" in heard()
+    left = next(s for s in summary if s.series == "days-left")
+    number = page.locale().toString(float(max(left.values)), "g", 6)
+    count = page.locale().toString(len(left.values))
+    assert f"{left.panel}, left leg, each day, from" in heard() and f"(values: {count})" in heard()
+    assert f"highest {number}" in heard()
+    choose(qtbot, page.figure_box, "laterality")
+    drawn(qtbot, page)
+    assert "in all" in heard() and "days with" in heard()
+
+
+def test_the_numbers_show_as_a_table_on_request(qtbot, page):
+    from diary_app.charts.summary import figure_summary
+
+    assert page.numbers.isHidden()
+    page.numbers_button.setFocus()
+    qtbot.keyClick(page.numbers_button, Qt.Key.Key_Space)
+    assert page.numbers.isVisible()
+    summary = figure_summary(page.view.figure)
+    assert page.numbers.rowCount() == len(summary) > 4
+    first = summary[0]
+    cells = [page.numbers.item(0, column).text() for column in range(page.numbers.columnCount())]
+    assert cells[0] == first.panel and cells[4] == page.locale().toString(len(first.values))
+    assert cells[6] == page.locale().toString(float(round(max(first.values), 1)), "g", 6)

@@ -3,19 +3,19 @@
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
-from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtCore import QDate, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from diary_app.domain import DayEntry, Profile, Regimen, SideScores
-from diary_app.domain.vocab import B12, MAX_NOTES_LENGTH
+from diary_app.domain.vocab import B12, MAX_NOTES_LENGTH, RED_FLAGS
 from diary_app.ui.entry_page import EntryPage
 from diary_app.ui.session import DiarySession
 
 NOW = datetime(2026, 3, 10, 20, 15, tzinfo=timezone(timedelta(hours=1)))
 TODAY = NOW.date()
 YESTERDAY = TODAY - timedelta(days=1)
-TYPICAL_DAY_KEY_PRESSES = 27
+TYPICAL_DAY_KEY_PRESSES = 26
 
 
 @pytest.fixture
@@ -74,11 +74,13 @@ def add_b12_plan(store, profile_id):
 def log_typical_day(keys: Keyboard, entry_page: EntryPage) -> None:
     """Four feelings on both sides, four places, walking and one dose, then Ctrl+S, by keys alone."""
     assert QApplication.focusWidget() is entry_page.form.first_field()
-    keys.type("3"), keys.tab(), keys.type("2"), keys.tab()                  # tingling 3 / 2
-    keys.press(Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier), keys.tab(2)  # numbness 4 both
-    keys.type("2"), keys.tab(), keys.type("1"), keys.tab()                  # burning 2 / 1
-    keys.press(Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier), keys.tab(2)  # pain 1 both
-    keys.tab(2)                                                             # no weakness
+    keys.type("3"), keys.tab(), keys.type("2"), keys.press(Qt.Key.Key_Down)  # tingling 3 / 2
+    keys.press(Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)                # numbness 4 both
+    keys.press(Qt.Key.Key_Down), keys.type("1")                             # burning right 1
+    keys.press(Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier), keys.type("2")  # left 2
+    keys.press(Qt.Key.Key_Down)
+    keys.press(Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)                # pain 1 both
+    keys.press(Qt.Key.Key_Down), keys.tab(3)                                # no weakness
     assert QApplication.focusWidget() is entry_page.form.body_map.button("left", "feet")
     keys.press(Qt.Key.Key_Space), keys.press(Qt.Key.Key_Right), keys.press(Qt.Key.Key_Space)
     keys.press(Qt.Key.Key_Up), keys.press(Qt.Key.Key_Space)
@@ -129,7 +131,8 @@ def test_full_day_by_keyboard_only(page, qtbot, diary):
     store, profile_id = diary
     keys = Keyboard(qtbot)
     keys.type("5"), keys.tab(), keys.type("6")                              # tingling 5 / 6
-    keys.tab(9)                                                             # to the body map
+    keys.tab(14)                                                            # to the body map
+    assert QApplication.focusWidget() is page.form.body_map.button("left", "feet")
     keys.press(Qt.Key.Key_Up, times=3), keys.press(Qt.Key.Key_Space)       # left buttock and hip
     keys.tab(), keys.type("2")                                              # walking
     keys.tab(), keys.type("1")                                              # one fall
@@ -137,7 +140,7 @@ def test_full_day_by_keyboard_only(page, qtbot, diary):
     keys.tab(), keys.type("10")                                             # back pain 10
     keys.tab(), keys.press(Qt.Key.Key_Space)                                # spreads down the leg
     keys.tab(3), keys.press(Qt.Key.Key_Space)                               # fatigue
-    keys.tab(7 + 4 + 1)                                                     # past other symptoms, red flags
+    keys.tab(7 + len(RED_FLAGS) + 1)                                        # past other symptoms, red flags
     assert QApplication.focusWidget() is page.form.notes
     keys.type("Walked to the shop. ")
     keys.tab(), keys.press(Qt.Key.Key_Space)                                # ask my doctor
@@ -346,3 +349,73 @@ def test_stored_values_the_widgets_cannot_show_exactly_are_not_changes(page, dia
     page.form.walking.walk.setValue(13.5)
     assert page.form.entry(YESTERDAY).walk_10m_seconds == 13.5
     assert page.has_unsaved_changes()
+
+
+@pytest.mark.parametrize("stacked", [False, True])
+def test_up_and_down_move_between_feelings_and_change_nothing(page, qtbot, stacked):
+    symptoms = page.form.symptoms
+    symptoms.set_stacked(stacked)
+    for (name, side), control in symptoms.inputs.items():
+        control.setValue(len(name) % 4 + (side == "right"))
+    before = symptoms.scores()
+    right = symptoms.inputs[("tingling", "right")]
+    right.setFocus()
+    qtbot.waitUntil(right.hasFocus)
+    for expected in ("numbness", "burning", "pain", "weakness", "weakness"):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+        assert QApplication.focusWidget() is symptoms.inputs[(expected, "right")]
+    for expected in ("pain", "burning", "numbness", "tingling", "tingling"):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Up)
+        assert QApplication.focusWidget() is symptoms.inputs[(expected, "right")]
+    assert symptoms.scores() == before
+
+
+def test_the_score_keys_are_shown_on_the_page(page):
+    hint = page.form.symptoms.keys_hint
+    assert hint.isVisible()
+    assert "arrows" in hint.text() and "up and down" in hint.text()
+
+
+def test_each_same_for_both_legs_button_is_named_and_reachable(page, qtbot):
+    symptoms = page.form.symptoms
+    names = [link.accessibleName() for link in symptoms.links.values()]
+    assert len(set(names)) == 5
+    assert all(symptoms.row_labels[sensation].text() in symptoms.links[sensation].accessibleName()
+               for sensation in symptoms.links)
+    right = symptoms.inputs[("numbness", "right")]
+    right.setFocus()
+    qtbot.waitUntil(right.hasFocus)
+    qtbot.keyClick(right, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is symptoms.links["numbness"]
+    qtbot.keyClick(symptoms.links["numbness"], Qt.Key.Key_Space)
+    assert symptoms.links["numbness"].isChecked()
+
+
+def answer_next_question(qtbot, button):
+    """Press `button` in the next message box once it is open (it runs inside the box's exec)."""
+    asked = []
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, answer)
+            return
+        asked.append(box.text())
+        qtbot.mouseClick(box.button(button), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, answer)
+    return asked
+
+
+@pytest.mark.parametrize(("answer", "doses"), [(QMessageBox.StandardButton.No, 1),
+                                                (QMessageBox.StandardButton.Yes, 2)])
+def test_a_second_quick_dose_on_the_same_day_asks_first(page, qtbot, diary, page_session, answer, doses):
+    store, profile_id = diary
+    add_b12_plan(store, profile_id)
+    page_session.notify_changed()
+    qtbot.mouseClick(page.dose_log.button, Qt.MouseButton.LeftButton)  # the first: no question
+    assert len(store.doses(profile_id)) == 1
+    asked = answer_next_question(qtbot, answer)
+    qtbot.mouseClick(page.dose_log.button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1 and "already recorded today" in asked[0]
+    assert len(store.doses(profile_id)) == doses

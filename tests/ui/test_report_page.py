@@ -228,3 +228,19 @@ def test_language_follows_the_interface_and_can_be_changed(qtbot, session, store
     made.language_box.setCurrentIndex(made.language_box.findData("en"))
     assert made.options().language == "en" and not made.options().rtl
     made.wait_until_done()
+
+
+def test_a_screen_reader_can_read_the_previewed_report(page, tmp_path):
+    from PySide6.QtGui import QAccessible
+
+    path = tmp_path / "read.pdf"
+    request = page.request()
+    report_page.build_report(request.diary, request.start, request.end, path, request.options)
+    _pages, written = pdf_text(path)
+    node = QAccessible.queryAccessibleInterface(page.preview)
+    heard = " ".join(node.text(QAccessible.Text.Description).split())
+    words = written.split()
+    assert "Ana" in heard and len(words) > 50
+    assert sum(word in heard for word in words) >= 0.9 * len(words)  # the same words, read by PDFium
+    for number, label in enumerate(page.preview.page_labels, start=1):
+        assert str(number) in label.accessibleName() and label.accessibleDescription()

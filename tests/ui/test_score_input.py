@@ -72,8 +72,10 @@ def test_arabic_indic_digits_are_understood(score):
 
 def test_arrows_end_and_delete(score, qtbot):
     qtbot.keyClick(score, Qt.Key.Key_Right)
-    qtbot.keyClick(score, Qt.Key.Key_Up)
+    qtbot.keyClick(score, Qt.Key.Key_Right)
     assert score.value() == 2
+    qtbot.keyClick(score, Qt.Key.Key_Left)
+    assert score.value() == 1
     qtbot.keyClick(score, Qt.Key.Key_End)
     assert score.value() == 10
     qtbot.keyClick(score, Qt.Key.Key_Delete)
@@ -136,3 +138,27 @@ def test_loading_values_releases_the_link(pair):
     pair.set_values(2, 7)
     assert not pair.link.isChecked()
     assert (pair.left.value(), pair.right.value()) == (2, 7)
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown])
+def test_vertical_keys_never_change_the_value(score, qtbot, key):
+    qtbot.keyClick(score, Qt.Key.Key_4)
+    event = QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(score, event)
+    assert score.value() == 4
+    assert not event.isAccepted()  # left to the parent: the next row, or scrolling
+
+
+@pytest.mark.parametrize(("direction", "towards_ten"), [(Qt.LayoutDirection.LeftToRight, Qt.Key.Key_Right),
+                                                        (Qt.LayoutDirection.RightToLeft, Qt.Key.Key_Left)])
+def test_left_and_right_follow_the_cells_as_drawn(score, qtbot, direction, towards_ten):
+    score.setLayoutDirection(direction)
+    qtbot.keyClick(score, Qt.Key.Key_5)
+    qtbot.keyClick(score, towards_ten)
+    assert score.value() == 6
+    drawn_to_the_right = score.cell_rect(6).center().x() > score.cell_rect(5).center().x()
+    assert drawn_to_the_right == (towards_ten == Qt.Key.Key_Right)
+    away = Qt.Key.Key_Left if towards_ten == Qt.Key.Key_Right else Qt.Key.Key_Right
+    qtbot.keyClick(score, away)
+    qtbot.keyClick(score, away)
+    assert score.value() == 4

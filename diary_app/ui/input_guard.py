@@ -1,0 +1,82 @@
+"""One application-wide filter: the wheel scrolls the page; Tab leaves tables and date fields at once."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import (
+    QAbstractScrollArea, QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox, QDateTimeEdit,
+    QScrollBar, QTableView, QWidget,
+)
+
+TAB_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+ALT_OR_CTRL = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ControlModifier
+
+
+def is_value_input(widget: QObject) -> bool:
+    """A control whose value the mouse wheel would change (scroll bars are for scrolling)."""
+    return (isinstance(widget, (QAbstractSpinBox, QComboBox, QAbstractSlider))
+            and not isinstance(widget, QScrollBar))
+
+
+class InputGuard(QObject):
+    """Installed once on the application (see install_input_guard).
+
+    - A value input without the keyboard focus never sees the wheel: it goes to the enclosing
+      scroll area instead (sent there, as Qt does not pass synthesized wheel events on to parents),
+      and the wheel never gives it the focus (StrongFocus instead of WheelFocus).
+    - Tables keep the arrows for moving inside; Tab and Shift+Tab leave them.
+    - A date or time field is one Tab stop: Tab leaves it instead of walking its day, month and year.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        kind = event.type()
+        if kind == QEvent.Type.Wheel:
+            return self._wheel(watched, event)
+        if kind == QEvent.Type.Polish:
+            self._polish(watched)
+        elif kind == QEvent.Type.KeyPress and isinstance(watched, QDateTimeEdit):
+            return self._leave_date_edit(watched, event)
+        return False
+
+    @staticmethod
+    def _wheel(watched: QObject, event: QWheelEvent) -> bool:
+        if not is_value_input(watched) or watched.hasFocus():
+            return False
+        area = enclosing_scroll_area(watched)
+        if area is not None:
+            viewport = area.viewport()
+            at = viewport.mapFromGlobal(event.globalPosition())
+            QApplication.sendEvent(viewport, QWheelEvent(
+                at, event.globalPosition(), event.pixelDelta(), event.angleDelta(), event.buttons(),
+                event.modifiers(), event.phase(), event.inverted()))
+        return True  # the input itself never sees it
+
+    @staticmethod
+    def _polish(watched: QObject) -> None:
+        if is_value_input(watched) and watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+            watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        elif isinstance(watched, QTableView):
+            watched.setTabKeyNavigation(False)
+
+    @staticmethod
+    def _leave_date_edit(edit: QDateTimeEdit, event) -> bool:
+        if event.key() not in TAB_KEYS or event.modifiers() & ALT_OR_CTRL:
+            return False
+        forward = event.key() == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        QWidget.focusNextPrevChild(edit, forward)  # QWidget's, not the field's own section walk
+        return True
+
+
+def enclosing_scroll_area(widget: QWidget) -> QAbstractScrollArea | None:
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QAbstractScrollArea):
+        parent = parent.parentWidget()
+    return parent
+
+
+def install_input_guard(app: QApplication, owner: QObject) -> InputGuard:
+    """Install the guard on `app` for as long as `owner` (the main window) lives."""
+    guard = InputGuard(owner)
+    app.installEventFilter(guard)
+    return guard
