@@ -11,7 +11,7 @@ FSI, PDI = "\u2068", "\u2069"
 
 
 def runs(text: str, paragraph_level: int) -> list[tuple[str, int]]:
-    return visual_runs(text, resolve_levels(text, paragraph_level), 0, len(text))
+    return visual_runs(text, resolve_levels(text, paragraph_level), 0, len(text), paragraph_level)
 
 
 def test_latin_and_numbers_in_an_arabic_line_keep_their_own_order():
