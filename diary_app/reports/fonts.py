@@ -54,7 +54,7 @@ class MappedTTFont(TTFont):
             doc.idToObject["toUnicodeCMap:" + name].content = self._to_unicode(name, subset)
 
     def _to_unicode(self, name: str, subset: list[int]) -> str:
-        entries = [f"<{index:02X}> <{self.mapped_text.get(code, chr(code)).encode('utf-16-be').hex().upper()}>"
+        entries = [f"<{index:02X}> <{_utf16_hex(self.mapped_text.get(code, chr(code)))}>"
                    for index, code in enumerate(subset)]
         return "\n".join([
             "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
@@ -63,6 +63,10 @@ class MappedTTFont(TTFont):
             "1 begincodespacerange", f"<00> <{len(subset) - 1:02X}>", "endcodespacerange",
             f"{len(entries)} beginbfchar", *entries, "endbfchar",
             "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"])
+
+
+def _utf16_hex(text: str) -> str:
+    return text.encode("utf-16-be").hex().upper()
 
 
 def register_fonts() -> None:

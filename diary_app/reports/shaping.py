@@ -95,7 +95,8 @@ def _code_for(ttf, hb_font, glyph: int, source: str) -> int:
     and other glyphs get a code that extracts as `source` (see fonts.MappedTTFont)."""
     if source.isspace():
         return 32
-    if len(source) == 1 and ord(source) in ttf.face.charToGlyph:
-        if ttf.face.charToGlyph[ord(source)] == glyph or not unicodedata.category(source).startswith(("L", "M")):
-            return ord(source)
+    own_glyph = ttf.face.charToGlyph.get(ord(source)) if len(source) == 1 else None
+    is_letter = unicodedata.category(source[:1]).startswith(("L", "M"))
+    if own_glyph == glyph or (own_glyph is not None and not is_letter):
+        return ord(source)
     return ttf.mapped_code(glyph, source, ttf.pdfScale(hb_font.get_glyph_h_advance(glyph)))

@@ -97,7 +97,8 @@ def test_every_line_of_bidi_character_test_passes():
 def test_every_case_of_bidi_test_passes():
     counts = bidi_test_results()
     for explicit, (total, failed) in counts.items():
-        kind = f"with explicit embeddings (every {EXPLICIT_SAMPLE}th line)" if explicit else "without explicit embeddings"
+        kind = "with" if explicit else "without"
+        kind += f" explicit embeddings{f' (every {EXPLICIT_SAMPLE}th line)' if explicit else ''}"
         print(f"\nBidiTest.txt, {kind}: {total - failed}/{total} "
               f"({100 * (total - failed) / total:.2f} %)")
     assert counts[False][1] == counts[True][1] == 0
