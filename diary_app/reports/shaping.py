@@ -90,13 +90,11 @@ def _cluster_sources(infos, text: str, rtl: bool) -> dict[int, str]:
 def _code_for(ttf, hb_font, glyph: int, source: str) -> int:
     """The code that draws `glyph` and copies as `source`, the characters it was shaped from.
 
-    Spaces, punctuation and digits keep their own character (drawn with the common glyph, at the
-    shaped position); a letter drawn with its own glyph keeps its character; joined forms, ligatures
-    and other glyphs get a code that extracts as `source` (see fonts.MappedTTFont)."""
+    A character drawn with its own glyph keeps its code; joined letter forms, ligatures, mirrored
+    brackets and contextual forms get a code that draws that glyph and extracts as `source` (see
+    fonts.MappedTTFont)."""
     if source.isspace():
         return 32
-    own_glyph = ttf.face.charToGlyph.get(ord(source)) if len(source) == 1 else None
-    is_letter = unicodedata.category(source[:1]).startswith(("L", "M"))
-    if own_glyph == glyph or (own_glyph is not None and not is_letter):
+    if len(source) == 1 and ttf.face.charToGlyph.get(ord(source)) == glyph:
         return ord(source)
     return ttf.mapped_code(glyph, source, ttf.pdfScale(hb_font.get_glyph_h_advance(glyph)))
