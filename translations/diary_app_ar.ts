@@ -218,7 +218,7 @@
         </message>
         <message>
             <source>Numbness</source>
-            <translation>التنميل (الخدر)</translation>
+            <translation>الخدر</translation>
         </message>
         <message>
             <source>Burning</source>
@@ -735,7 +735,7 @@ The file was not changed. You can open or create another diary file, or quit and
         </message>
         <message>
             <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2&lt;/p&gt;&lt;p&gt;A daily diary of leg symptoms (tingling, numbness, burning, pain, weakness), walking and vitamin B12 doses, with charts and a summary for your doctor.&lt;/p&gt;&lt;p&gt;&lt;b&gt;This program describes your symptoms; it never diagnoses.&lt;/b&gt; Its pattern notes say which conditions the medical texts associate with a pattern; only a doctor can tell what causes your symptoms.&lt;/p&gt;&lt;p&gt;If you ever notice numbness between the legs or around the bottom, a new change in bladder or bowel control, or weakness that gets worse quickly, seek urgent medical care the same day.&lt;/p&gt;&lt;p&gt;Keyboard: Ctrl+S saves the entry, Ctrl+Z undoes, Ctrl+P opens the report, Ctrl+1 to Ctrl+5 open the pages.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;الإصدار %2&lt;/p&gt;&lt;p&gt;يوميات يومية لأعراض الساقين (الوخز، التنميل، الحرقان، الألم، الضعف) وللمشي ولجرعات فيتامين ب١٢، مع مخططات وملخص لطبيبك.&lt;/p&gt;&lt;p&gt;&lt;b&gt;هذا البرنامج يصف أعراضك ولا يشخّص أبدًا.&lt;/b&gt; تذكر ملاحظاته عن النمط الحالات التي تربطها المراجع الطبية بذلك النمط؛ والطبيب وحده يستطيع معرفة سبب أعراضك.&lt;/p&gt;&lt;p&gt;إذا لاحظت في أي وقت تنميلًا بين الساقين أو حول المقعدة، أو تغيرًا جديدًا في التحكم بالمثانة أو الأمعاء، أو ضعفًا يزداد بسرعة، فاطلب رعاية طبية عاجلة في اليوم نفسه.&lt;/p&gt;&lt;p&gt;لوحة المفاتيح: Ctrl+S يحفظ الإدخال، وCtrl+Z يتراجع، وCtrl+P يفتح التقرير، ومن Ctrl+1 إلى Ctrl+5 تفتح الصفحات.&lt;/p&gt;</translation>
+            <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;الإصدار %2&lt;/p&gt;&lt;p&gt;يوميات يومية لأعراض الساقين (الوخز، الخدر، الحرقان، الألم، الضعف) وللمشي ولجرعات فيتامين ب١٢، مع مخططات وملخص لطبيبك.&lt;/p&gt;&lt;p&gt;&lt;b&gt;هذا البرنامج يصف أعراضك ولا يشخّص أبدًا.&lt;/b&gt; تذكر ملاحظاته عن النمط الحالات التي تربطها المراجع الطبية بذلك النمط؛ والطبيب وحده يستطيع معرفة سبب أعراضك.&lt;/p&gt;&lt;p&gt;إذا لاحظت في أي وقت خدرًا بين الساقين أو حول المقعدة، أو تغيرًا جديدًا في التحكم بالمثانة أو الأمعاء، أو ضعفًا يزداد بسرعة، فاطلب رعاية طبية عاجلة في اليوم نفسه.&lt;/p&gt;&lt;p&gt;لوحة المفاتيح: Ctrl+S يحفظ الإدخال، وCtrl+Z يتراجع، وCtrl+P يفتح التقرير، ومن Ctrl+1 إلى Ctrl+5 تفتح الصفحات.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>About Symptom Diary</source>
@@ -1012,7 +1012,7 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
         </message>
         <message>
             <source>Numbness</source>
-            <translation>التنميل (الخدر)</translation>
+            <translation>الخدر</translation>
         </message>
         <message>
             <source>Burning</source>
@@ -1036,11 +1036,11 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
         </message>
         <message>
             <source>Numbness, left leg</source>
-            <translation>التنميل، الساق اليسرى</translation>
+            <translation>الخدر، الساق اليسرى</translation>
         </message>
         <message>
             <source>Numbness, right leg</source>
-            <translation>التنميل، الساق اليمنى</translation>
+            <translation>الخدر، الساق اليمنى</translation>
         </message>
         <message>
             <source>Burning, left leg</source>
@@ -1100,7 +1100,7 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
         </message>
         <message>
             <source>Numbness or tingling around the back passage or genitals (the saddle area)</source>
-            <translation>تنميل أو وخز حول فتحة الشرج أو الأعضاء التناسلية (منطقة السرج)</translation>
+            <translation>خدر أو وخز حول فتحة الشرج أو الأعضاء التناسلية (منطقة السرج)</translation>
         </message>
         <message>
             <source>New trouble passing urine, or losing control of the bladder or bowels</source>
@@ -1287,7 +1287,7 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
         </message>
         <message>
             <source>numbness</source>
-            <translation>التنميل</translation>
+            <translation>الخدر</translation>
         </message>
         <message>
             <source>burning</source>
@@ -2074,7 +2074,7 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
         </message>
         <message>
             <source>numbness</source>
-            <translation>التنميل</translation>
+            <translation>الخدر</translation>
         </message>
         <message>
             <source>burning</source>
@@ -2174,7 +2174,7 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
         </message>
         <message>
             <source>numbness around the back passage or genitals</source>
-            <translation>تنميل حول فتحة الشرج أو الأعضاء التناسلية</translation>
+            <translation>خدر حول فتحة الشرج أو الأعضاء التناسلية</translation>
         </message>
         <message>
             <source>a change in bladder or bowel control</source>
@@ -2997,7 +2997,7 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
         </message>
         <message>
             <source>Numbness</source>
-            <translation>التنميل</translation>
+            <translation>الخدر</translation>
         </message>
         <message>
             <source>Burning</source>
@@ -3403,7 +3403,7 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
         </message>
         <message>
             <source>numbness around the back passage or genitals (saddle area)</source>
-            <translation>تنميل حول فتحة الشرج أو الأعضاء التناسلية (منطقة السرج)</translation>
+            <translation>خدر حول فتحة الشرج أو الأعضاء التناسلية (منطقة السرج)</translation>
         </message>
         <message>
             <source>new trouble passing urine, or bladder or bowel leaks</source>

@@ -24,7 +24,7 @@ ARABIC = {
     "Before B12": "قبل B12",
     "Since B12": "منذ B12",
     "Pins and needles (tingling)": "الوخز",
-    "Numbness": "التنميل",
+    "Numbness": "الخدر",
     "Burning": "الحرقان",
     "Pain": "الألم",
     "Weakness": "الضعف",

@@ -141,7 +141,7 @@ def test_arabic_report_is_shaped_arabic_in_logical_order(symmetric, tmp_path):
     _, pages = read(result.path)
     first = pages[0]
     assert "مذكرات أعراض الساقين" in first
-    assert "الوخز" in first and "التنميل" in first
+    assert "الوخز" in first and "الخدر" in first and "التنميل" not in first
     assert "صفحة" in first
     assert result.pages <= 2
 
