@@ -54,7 +54,7 @@ def treatment_sentences(response: TreatmentResponse | None, begun: TreatmentStar
             "%n from it on; at least %3 on each side are needed to compare."), begun.day, before_days,
             MIN_COMPARE_DAYS, count=after_days)]
     found = [say(QT_TRANSLATE_NOOP(
-        "Pattern", "Vitamin B12 treatment started on %1, %n week(s) before the end of this period. The "
+        "Pattern", "Vitamin B12 treatment started on %1, %n weeks before the end of this period. The "
         "comparison uses %2 logged days from %3 to %4 before it and %5 logged days from %6 to %7."),
         response.started, response.days_before, response.before_from, response.before_to,
         response.days_after, response.after_from, response.after_to, count=response.weeks_since_start)]
@@ -86,7 +86,7 @@ def _gait_and_falls(r: TreatmentResponse) -> Message:
 def _delay_reminder(r: TreatmentResponse) -> Message:
     if r.weeks_since_start < REVIEW_AFTER_WEEKS:
         return say(QT_TRANSLATE_NOOP(
-            "Pattern", "Treatment began only %n week(s) before the end of this period. Improvement after "
+            "Pattern", "Treatment began only %n weeks before the end of this period. Improvement after "
             "starting B12 can take weeks to months (NICE suggests reviewing nerve symptoms after about "
             "three months), and a change in the diary does not show that the treatment caused it."),
             count=r.weeks_since_start)
@@ -113,7 +113,7 @@ def adherence_sentences(results: list[RegimenAdherence], start: date, end: date)
         tolerance = tolerance_days(result.regimen)
         if tolerance:
             window = say(QT_TRANSLATE_NOOP(
-                "Pattern", "a dose taken up to %n day(s) before or after its planned date"), count=tolerance)
+                "Pattern", "a dose taken up to %n days before or after its planned date"), count=tolerance)
         else:
             window = say(QT_TRANSLATE_NOOP("Pattern", "a dose only on its planned day"))
         found.append(say(QT_TRANSLATE_NOOP(

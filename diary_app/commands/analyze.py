@@ -62,8 +62,6 @@ def chosen_period(diary: ProfileDiary, start: date | None, end: date | None,
 
 def sentence_language(lang: str):
     """The translator for `lang`; English (with a one-line notice) when the Arabic file is missing."""
-    if lang == "en":
-        return english
     from diary_app.i18n import translate_function
 
     try:

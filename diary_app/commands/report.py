@@ -47,16 +47,13 @@ def run(args) -> int:
         result = build_report(diary, start, end, out, options)
     except OSError as error:
         raise UserError(f"could not write {out} ({error.strerror or error}); nothing was written") from error
-    say(f"wrote {result.path}: {result.pages} page(s), {profile.name}, {start} to {end}")
+    pages = f"{result.pages} page{'s' if result.pages != 1 else ''}"
+    say(f"wrote {result.path}: {pages}, {profile.name}, {start} to {end}")
     return 0
 
 
 def report_language(lang: str, arabic_digits: bool = True):
     """The translator for the report's words; a clear error when the Arabic translation is missing."""
-    from diary_app.domain.messages import english
-
-    if lang == "en":
-        return english
     from diary_app.i18n import translate_function
 
     try:

@@ -19,21 +19,21 @@ from diary_app.reports.tables import cell, grid_table
 WINDOW_DAYS = 14
 LRI, PDI = "\u2066", "\u2069"
 NO_VALUE = "\u2014"
-DAYS_LOGGED = QT_TRANSLATE_NOOP("Report", "Days logged: %1 of the %n day(s) in the period.")
+DAYS_LOGGED = QT_TRANSLATE_NOOP("Report", "Days logged: %1 of the %n days in the period.")
 MEANS_CAPTION = QT_TRANSLATE_NOOP(
-    "Report", "Average score (0 none to 10 worst) on the logged days of the first and the last %n day(s).")
+    "Report", "Average score (0 none to 10 worst) on the logged days of the first and the last %n days.")
 TREATMENT_CAPTION = QT_TRANSLATE_NOOP(
-    "Report", "Before B12: %1 to %2 (%3 logged days); since B12, latest weeks: %4 to %5 (%n logged day(s)).")
+    "Report", "Before B12: %1 to %2 (%3 logged days); since B12, latest weeks: %4 to %5 (%n logged days).")
 BEFORE_B12 = QT_TRANSLATE_NOOP("Report", "Before B12")
 SINCE_B12 = QT_TRANSLATE_NOOP("Report", "Since B12")
-FIRST = QT_TRANSLATE_NOOP("Report", "First %n day(s)")
-LAST = QT_TRANSLATE_NOOP("Report", "Last %n day(s)")
+FIRST = QT_TRANSLATE_NOOP("Report", "First %n days")
+LAST = QT_TRANSLATE_NOOP("Report", "Last %n days")
 CHANGE = QT_TRANSLATE_NOOP("Report", "Change")
 SENSATION = QT_TRANSLATE_NOOP("Report", "Sensation")
 GAIT = QT_TRANSLATE_NOOP(
-    "Report", "Walking (0 normal, 4 cannot walk unaided): average %1 in the first %n day(s), %2 in the last.")
+    "Report", "Walking (0 normal, 4 cannot walk unaided): average %1 in the first %n days, %2 in the last.")
 NO_GAIT = QT_TRANSLATE_NOOP("Report", "Walking: no day was logged.")
-FALLS = QT_TRANSLATE_NOOP("Report", "Falls: %1 in the period, on %n day(s).")
+FALLS = QT_TRANSLATE_NOOP("Report", "Falls: %1 in the period, on %n days.")
 
 
 @dataclass(frozen=True)

@@ -21,15 +21,15 @@ MAX_RED_FLAG_DAYS = 5
 TITLE = QT_TRANSLATE_NOOP("Report", "Leg symptom diary: summary for the doctor")
 PATIENT = QT_TRANSLATE_NOOP("Report", "Patient: %1")
 PATIENT_BORN = QT_TRANSLATE_NOOP("Report", "Patient: %1, born %2")
-PERIOD = QT_TRANSLATE_NOOP("Report", "Period: %1 to %2 (%n day(s))")
+PERIOD = QT_TRANSLATE_NOOP("Report", "Period: %1 to %2 (%n days)")
 MADE_ON = QT_TRANSLATE_NOOP("Report", "Made on %1")
 NOT_A_DIAGNOSIS = QT_TRANSLATE_NOOP(
     "Report", "Self-reported diary, not a diagnosis: the patient recorded these symptoms at home.")
 RED_FLAG_TITLE = QT_TRANSLATE_NOOP("Report", "RED FLAG: needs urgent medical attention")
 RED_FLAG_LEAD = QT_TRANSLATE_NOOP(
-    "Report", "On %n day(s) in this period the patient ticked a warning sign that needs care the same day:")
+    "Report", "On %n days in this period the patient ticked a warning sign that needs care the same day:")
 RED_FLAG_DAY = QT_TRANSLATE_NOOP("Report", "%1: %2")
-RED_FLAG_MORE = QT_TRANSLATE_NOOP("Report", "and %n more day(s) (see the daily log).")
+RED_FLAG_MORE = QT_TRANSLATE_NOOP("Report", "and %n more days (see the daily log).")
 LIST_SEPARATOR = QT_TRANSLATE_NOOP("Report", "%1; %2")
 KEY_FIGURES = QT_TRANSLATE_NOOP("Report", "Key figures")
 PATTERN = QT_TRANSLATE_NOOP("Report", "What the diary shows")

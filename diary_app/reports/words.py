@@ -55,7 +55,7 @@ UNITS = {
     "µg": QT_TRANSLATE_NOOP("Report", "µg"),
     "mg": QT_TRANSLATE_NOOP("Report", "mg"),
     "ml": QT_TRANSLATE_NOOP("Report", "ml"),
-    "tablet": QT_TRANSLATE_NOOP("Report", "tablet(s)"),
+    "tablet": QT_TRANSLATE_NOOP("Report", "tablets"),
 }
 LAB_TESTS = {
     "b12": QT_TRANSLATE_NOOP("Report", "Vitamin B12 (serum)"),

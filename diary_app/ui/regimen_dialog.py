@@ -27,7 +27,7 @@ def qdate_of(day: date) -> QDate:
 
 
 class RegimenDialog(QDialog):
-    """`regimens()` gives the regimen(s) to store once accepted: a preset may make several in sequence."""
+    """`regimens()` gives the regimens to store once accepted: a preset may make several in sequence."""
 
     def __init__(self, session: DiarySession, regimen: Regimen | None = None, parent: QWidget | None = None):
         super().__init__(parent)

@@ -342,7 +342,7 @@ class ReportPage(QWidget):
             self.session.statusMessage.emit(self.tr("Report saved: %1").replace("%1", path))
 
     def _show_saved(self, path: str, pages: int) -> None:
-        text = self.tr("The report (%n page(s)) was saved to:\n%1", "", pages).replace("%1", path)
+        text = self.tr("The report (%n pages) was saved to:\n%1", "", pages).replace("%1", path)
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Report saved"), text,
                           QMessageBox.StandardButton.Close, self)
         open_button = box.addButton(self.tr("&Open"), QMessageBox.ButtonRole.ActionRole)

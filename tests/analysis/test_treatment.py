@@ -79,7 +79,7 @@ def test_late_and_missed_doses_in_the_sentences():
     assert a.missed == [offset(44), offset(51), offset(58)]
     text = " ".join(sentences(result))
     assert "2 of 5 planned doses taken (40.0%)" in text
-    assert "up to 3 day(s) before or after" in text
+    assert "up to 3 days before or after" in text
     assert f"Planned doses not found: {offset(44)}, {offset(51)}, {offset(58)}." in text
 
 

@@ -110,7 +110,7 @@ def test_empty_period_still_makes_a_short_honest_report(tmp_path):
     result = build_report(diary, START, END, tmp_path / "empty.pdf", english_options(appendix=True))
     _, pages = read(result.path)
     text = " ".join(pages)
-    assert "Days logged: 0 of the 90 day(s)" in text
+    assert "Days logged: 0 of the 90 days" in text
     assert "No day was logged in this period." in text
     assert result.summary_pages <= 2
 
