@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable, KeepTogether
 from diary_app.analysis import sensation_means
 from diary_app.domain import DayEntry
 from diary_app.domain.messages import QT_TRANSLATE_NOOP
-from diary_app.domain.vocab import SENSATIONS, SIDES
+from diary_app.domain.vocab import SENSATIONS
 from diary_app.reports import words
 from diary_app.reports.context import ReportContext
 from diary_app.reports.tables import cell, grid_table
@@ -74,7 +74,7 @@ def means_table(ctx: ReportContext, entries: list[DayEntry], windows: Windows, r
     last = sensation_means(entries, *windows.last)
     per_side = 3 if response is None else 5
     header_sides = [cell(ctx, ctx.text(SENSATION), bold=True)]
-    for side in SIDES:
+    for side in words.page_sides(ctx.rtl):
         header_sides += [cell(ctx, ctx.text(words.SIDES[side]), bold=True, align="center")]
         header_sides += [""] * (per_side - 1)
     periods = [ctx.text(FIRST, count=windows.days), ctx.text(LAST, count=windows.days), ctx.text(CHANGE)]
@@ -84,7 +84,7 @@ def means_table(ctx: ReportContext, entries: list[DayEntry], windows: Windows, r
     rows = [header_sides, header_windows]
     for name in SENSATIONS:
         row = [cell(ctx, ctx.text(words.SENSATIONS[name]))]
-        for side in SIDES:
+        for side in words.page_sides(ctx.rtl):
             before, after = first[name][side], last[name][side]
             row += [_mean(ctx, before), _mean(ctx, after), _change(ctx, before, after)]
             if response is not None:

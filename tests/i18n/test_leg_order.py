@@ -1,0 +1,103 @@
+"""One side per leg: the left leg is on the left of the screen and the page in both languages."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from datetime import timedelta
+
+import pytest
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from PySide6.QtCore import QPoint
+
+from diary_app.charts.style import ChartStyle
+from diary_app.charts.trend import trend_figure
+from diary_app.demo import demo_diary
+from diary_app.domain.vocab import SENSATIONS
+from diary_app.i18n import translate_function
+from diary_app.reports import ReportOptions, build_report
+from diary_app.ui.history_model import COLUMN_LEFT, COLUMN_RIGHT
+from tests.i18n import test_arabic_window as arabic_window
+
+NOW = arabic_window.NOW
+settings, demo_profile = arabic_window.settings, arabic_window.demo_profile  # fixtures of the window tests
+open_window = arabic_window.open_window
+
+LANGUAGES = ("en", "ar")
+ARABIC = re.compile("[\u0600-\u06ff]")
+
+
+def screen_x(widget) -> int:
+    return widget.mapToGlobal(QPoint(0, 0)).x()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_score_grid_puts_the_left_leg_on_the_left(open_window, language):
+    window = open_window(language)
+    symptoms = window.entry_page().findChild(type(window.entry_page().form.symptoms))
+    assert window.isRightToLeft() == (language == "ar")
+    assert screen_x(symptoms.headers["left"]) < screen_x(symptoms.headers["right"])
+    for sensation in SENSATIONS:
+        left, right = symptoms.inputs[(sensation, "left")], symptoms.inputs[(sensation, "right")]
+        assert screen_x(left) < screen_x(right), sensation
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_history_puts_the_left_leg_column_on_the_left(open_window, qtbot, language):
+    window = open_window(language)
+    page = window.page("history")
+    table, model = page.table, page.model
+    qtbot.waitUntil(lambda: model.rowCount() > 0)
+    left = table.visualRect(model.index(0, model.column(COLUMN_LEFT)))
+    right = table.visualRect(model.index(0, model.column(COLUMN_RIGHT)))
+    assert table.isRightToLeft() == (language == "ar")
+    assert left.x() < right.x()
+
+
+def word_positions(pdf, page: int) -> list[tuple[str, float]]:
+    """(word, left edge) of every word pdftotext finds on a page (with -bbox it gives right-to-left
+    words in drawing order, so they are turned back)."""
+    html = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(pdf), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    found = re.findall(r'<word xMin="([\d.]+)"[^>]*>([^<]*)</word>', html)
+    return [(word[::-1] if ARABIC.search(word) else word, float(x)) for x, word in found]
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_report_tables_put_the_left_leg_on_the_left(tmp_path, language):
+    diary = demo_diary(60, end=NOW.date())
+    options = ReportOptions(language=language, translate=translate_function(language, arabic_digits=False),
+                            made_on=NOW.date(), appendix=True)
+    path = tmp_path / "report.pdf"
+    result = build_report(diary, NOW.date() - timedelta(days=59), NOW.date(), path, options)
+    left_word, right_word = ("اليسرى", "اليمنى") if language == "ar" else ("Left", "Right")
+    words = word_positions(path, 1)
+    lefts = [x for word, x in words if word == left_word]
+    rights = [x for word, x in words if word == right_word]
+    assert lefts and rights and min(lefts) < min(rights)  # the key figures' leg headers
+    appendix = word_positions(path, result.summary_pages + 1)
+    short = ("يسرى", "يمنى") if language == "ar" else ("L", "R")
+    first_left = next(x for word, x in appendix if word == short[0])
+    first_right = next(x for word, x in appendix if word == short[1])
+    assert first_left < first_right  # the first sensation's pair in the daily log
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_trend_legend_puts_the_left_leg_on_the_left(rtl):
+    diary = demo_diary(30, end=NOW.date())
+    language = "ar" if rtl else "en"
+    style = ChartStyle(translate=translate_function(language, arabic_digits=False), rtl=rtl)
+    figure = trend_figure(diary.entries, diary.doses, diary.regimens, NOW.date() - timedelta(days=29),
+                          NOW.date(), style=style)
+    canvas = FigureCanvasAgg(figure)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    legend = figure.legends[0]
+    isolates = "\u2068\u2069"
+    names = {style.text(source).strip(isolates): side
+             for side, source in (("left", "Left leg"), ("right", "Right leg"))}
+    x = {names[t.get_text().strip(isolates)]: t.get_window_extent(renderer).x0
+         for t in legend.get_texts() if t.get_text().strip(isolates) in names}
+    assert x["left"] < x["right"]
