@@ -1,4 +1,5 @@
-"""One side per leg: the left leg is on the left of the screen and the page in both languages."""
+"""Right to left done right: the left leg on the left of the screen and the page in both languages,
+and dates and times that read in order in Arabic."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from datetime import timedelta
 
 import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt, QTime
+from PySide6.QtWidgets import QDateTimeEdit, QTimeEdit
 
 from diary_app.charts.style import ChartStyle
 from diary_app.charts.trend import trend_figure
@@ -101,3 +103,23 @@ def test_trend_legend_puts_the_left_leg_on_the_left(rtl):
     x = {names[t.get_text().strip(isolates)]: t.get_window_extent(renderer).x0
          for t in legend.get_texts() if t.get_text().strip(isolates) in names}
     assert x["left"] < x["right"]
+
+
+def shown_in_order(edit) -> bool:
+    """The edit's text is the value written in its own format, drawn left to right."""
+    value = edit.dateTime()
+    return (edit.layoutDirection() == Qt.LayoutDirection.LeftToRight
+            and edit.text() == edit.locale().toString(value, edit.displayFormat()))
+
+
+def test_date_and_time_edits_read_in_order_in_arabic(open_window):
+    window = open_window("ar")
+    for name in window.page_names():
+        window.page(name)
+    edits = window.findChildren(QDateTimeEdit)
+    assert len(edits) >= 5  # day of the entry, history period, reminder times…
+    assert all(shown_in_order(edit) for edit in edits), [e.text() for e in edits if not shown_in_order(e)]
+    times = [edit for edit in edits if isinstance(edit, QTimeEdit)]
+    times[0].setTime(QTime(20, 0))
+    digits = "".join(char for char in times[0].text() if char.isdigit())
+    assert [int(d) for d in digits] == [2, 0, 0, 0]
