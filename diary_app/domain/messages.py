@@ -131,6 +131,12 @@ def fill_placeholders(text: str, values: list[str], isolate: bool = True) -> str
     return text
 
 
+def path_text(path) -> str:
+    """A file path for a sentence in either language: isolated left to right, so a right-to-left
+    sentence cannot move its slashes ("tmp/…/report.pdf/")."""
+    return f"{LRI}{path}{PDI}"
+
+
 def strip_isolates(text: str) -> str:
     return text.replace(FSI, "").replace(LRI, "").replace(RLI, "").replace(PDI, "")
 
