@@ -1613,6 +1613,10 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
     <context>
         <name>MainWindow</name>
         <message>
+            <source>Symptom Diary</source>
+            <translation>يوميات الأعراض</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;ملف</translation>
         </message>

@@ -11,7 +11,7 @@ from datetime import timedelta
 import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from PySide6.QtCore import QPoint, Qt, QTime
-from PySide6.QtWidgets import QDateTimeEdit, QTimeEdit
+from PySide6.QtWidgets import QApplication, QDateTimeEdit, QTimeEdit
 
 from diary_app.charts.style import ChartStyle
 from diary_app.charts.trend import trend_figure
@@ -123,3 +123,10 @@ def test_date_and_time_edits_read_in_order_in_arabic(open_window):
     times[0].setTime(QTime(20, 0))
     digits = "".join(char for char in times[0].text() if char.isdigit())
     assert [int(d) for d in digits] == [2, 0, 0, 0]
+
+
+def test_window_title_is_all_in_the_windows_language(open_window):
+    window = open_window("ar")
+    name = QApplication.applicationDisplayName()
+    assert name == "يوميات الأعراض"
+    assert window.windowTitle().endswith(name)  # so the window system appends nothing English
