@@ -115,7 +115,8 @@ def shown_in_order(edit) -> bool:
 def test_date_and_time_edits_read_in_order_in_arabic(open_window):
     window = open_window("ar")
     for name in window.page_names():
-        window.page(name)
+        if name != "report":  # it would start building a preview that outlives the test
+            window.page(name)
     edits = window.findChildren(QDateTimeEdit)
     assert len(edits) >= 5  # day of the entry, history period, reminder times…
     assert all(shown_in_order(edit) for edit in edits), [e.text() for e in edits if not shown_in_order(e)]
