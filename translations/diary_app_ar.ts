@@ -2213,6 +2213,22 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             <translation>شكل آخر</translation>
         </message>
         <message>
+            <source>µg</source>
+            <translation>مكغ</translation>
+        </message>
+        <message>
+            <source>mg</source>
+            <translation>ملغ</translation>
+        </message>
+        <message>
+            <source>ml</source>
+            <translation>مل</translation>
+        </message>
+        <message>
+            <source>tablets</source>
+            <translation>أقراص</translation>
+        </message>
+        <message>
             <source>vitamin B12</source>
             <translation>فيتامين ب١٢</translation>
         </message>

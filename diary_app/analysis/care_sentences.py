@@ -6,7 +6,7 @@ from datetime import date
 
 from diary_app.analysis.adherence import RegimenAdherence, tolerance_days
 from diary_app.analysis.labels import (
-    CONTEXT, FORM_NAMES, RED_FLAG_NAMES, SENSATION_NAMES, joined, name, substance_name,
+    CONTEXT, FORM_NAMES, RED_FLAG_NAMES, SENSATION_NAMES, UNIT_NAMES, joined, name, substance_name,
 )
 from diary_app.analysis.red_flags import RedFlagDay
 from diary_app.analysis.sentences import say
@@ -98,7 +98,8 @@ def _delay_reminder(r: TreatmentResponse) -> Message:
 
 def regimen_label(regimen: Regimen) -> Message:
     amount = int(regimen.amount) if float(regimen.amount).is_integer() else regimen.amount
-    args = (substance_name(regimen.substance), amount, regimen.unit, name(FORM_NAMES, regimen.form))
+    unit = name(UNIT_NAMES, regimen.unit)
+    args = (substance_name(regimen.substance), amount, unit, name(FORM_NAMES, regimen.form))
     if regimen.every_days == 1:
         return Message(CONTEXT, QT_TRANSLATE_NOOP("Pattern", "%1, %2 %3 by %4, daily"), args)
     return Message(CONTEXT, QT_TRANSLATE_NOOP("Pattern", "%1, %2 %3 by %4, every %n days"), args,

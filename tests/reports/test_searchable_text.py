@@ -119,3 +119,9 @@ def test_english_ligatures_copy_as_two_letters(report_text):
     translate, text = report_text
     if translate("Report", "Key figures") == "Key figures":
         assert "fifth office" in text and "\ufb01" not in text and "\ufb00" not in text
+
+
+def test_dose_units_are_in_the_reports_language(report_text):
+    translate, text = report_text
+    arabic = translate("Report", "Key figures") != "Key figures"
+    assert ("مكغ" in text) == arabic  # the regimen's 1000 µg, as the window writes it in Arabic
