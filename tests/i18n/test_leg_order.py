@@ -10,7 +10,8 @@ from datetime import timedelta
 
 import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
-from PySide6.QtCore import QPoint, Qt, QTime
+from PySide6.QtCore import QDate, QPoint, Qt, QTime
+from PySide6.QtGui import QTextLayout, QTextOption
 from PySide6.QtWidgets import QApplication, QDateTimeEdit, QTimeEdit
 
 from diary_app.charts.style import ChartStyle
@@ -19,7 +20,7 @@ from diary_app.demo import demo_diary
 from diary_app.domain.vocab import SENSATIONS
 from diary_app.i18n import translate_function
 from diary_app.reports import ReportOptions, build_report
-from diary_app.ui.history_model import COLUMN_LEFT, COLUMN_RIGHT
+from diary_app.ui.history_model import COLUMN_LEFT, COLUMN_RIGHT, DAY_ROLE
 from tests.i18n import test_arabic_window as arabic_window
 
 NOW = arabic_window.NOW
@@ -131,3 +132,34 @@ def test_window_title_is_all_in_the_windows_language(open_window):
     name = QApplication.applicationDisplayName()
     assert name == "يوميات الأعراض"
     assert window.windowTitle().endswith(name)  # so the window system appends nothing English
+
+
+def drawn_order(widget, text: str, direction) -> str:
+    """`text` as Qt lays it out in `direction`, visible characters from left to right."""
+    layout = QTextLayout(text, widget.font())
+    option = QTextOption()
+    option.setTextDirection(direction)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    layout.createLine().setLineWidth(10_000)
+    layout.endLayout()
+    flags = QTextLayout.GlyphRunRetrievalFlag
+    placed = []
+    for run in layout.glyphRuns(0, len(text), flags.RetrieveGlyphPositions | flags.RetrieveStringIndexes):
+        placed += [(point.x(), index) for point, index in zip(run.positions(), run.stringIndexes())]
+    return "".join(text[index] for _, index in sorted(placed) if text[index] not in "\u200e\u200f\u061c")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_day_looks_the_same_in_the_date_edit_and_in_the_history(open_window, qtbot, language):
+    window = open_window(language)
+    history = window.page("history")
+    qtbot.waitUntil(lambda: history.model.rowCount() > 0)
+    model = history.model
+    cell = model.index(0, model.column("date"))
+    day = model.data(cell, DAY_ROLE)
+    edit = window.entry_page().date_edit
+    edit.setDate(QDate(day))
+    in_table = drawn_order(history.table, model.data(cell), history.table.layoutDirection())
+    in_edit = drawn_order(edit, edit.text(), edit.layoutDirection())
+    assert in_edit == in_table
