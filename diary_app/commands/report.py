@@ -53,10 +53,15 @@ def run(args) -> int:
 
 
 def report_language(lang: str, arabic_digits: bool = True):
-    """The translator for the report's words; a clear error when the Arabic translation is missing."""
-    from diary_app.i18n import translate_function
+    """The translator for the report's words (for English, its plural forms); a clear error when the
+    Arabic translation is missing, the source text when the English one is."""
+    from diary_app.domain.messages import english
 
     try:
+        from diary_app.i18n import translate_function
+
         return translate_function(lang, arabic_digits)
-    except (FileNotFoundError, OSError) as error:
+    except (ImportError, FileNotFoundError, OSError) as error:
+        if lang == "en":
+            return english
         raise UserError(f"{error}; the {lang} report needs it (use --lang en meanwhile)") from error
