@@ -84,13 +84,14 @@ def visual_order(line: list[int]) -> list[int]:
     return order
 
 
-def visual_runs(text: str, levels: list[int], start: int, end: int,
-                paragraph_level: int) -> list[tuple[str, int]]:
+def visual_runs(text: str, levels: list[int], start: int, end: int, paragraph_level: int,
+                classes: list[str] | None = None) -> list[tuple[str, int]]:
     """The line text[start:end] as (run text in logical order, level) pairs in visual order, left first.
 
     Odd-level runs are drawn right to left (the shaper reverses them); invisible controls are dropped
-    after the line is ordered."""
-    line = line_levels(bidi_classes(text), levels, paragraph_level, start, end)
+    after the line is ordered. `classes`: the paragraph's bidi classes, when already known."""
+    classes = classes if classes is not None else bidi_classes(text)
+    line = line_levels(classes, levels, paragraph_level, start, end)
     runs: list[list] = []  # [characters in visual order, level, last index]
     for position in visual_order(line):
         index, level = start + position, line[position]
