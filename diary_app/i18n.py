@@ -51,7 +51,7 @@ class DigitsTranslator(QTranslator):
     def translate(self, context, source_text, disambiguation=None, n=-1):  # Qt's virtual
         text = super().translate(context, source_text, disambiguation, n)
         if not text:
-            return text
+            return None  # a null string: Qt goes on to the next translator, then to the source text
         text = text if self.arabic_digits else text.translate(WESTERN_DIGITS)
         return text.replace("%n", "%Ln") if n is not None and n >= 0 else text
 
@@ -89,13 +89,12 @@ def pseudo_requested(environ=os.environ) -> bool:
 
 
 def load_app_translator(language: str, arabic_digits: bool = True) -> QTranslator | None:
-    """Our own translator for `language`, or None for English (the source language).
+    """Our own translator for `language` (for English, the source language, only its plural forms:
+    "1 day", "2 days").
 
     With SYMPTOM_DIARY_PSEUDO=1 a PseudoTranslator is returned for every language."""
     if pseudo_requested():
         return PseudoTranslator()
-    if language == "en":
-        return None
     translator = DigitsTranslator(arabic_digits)
     if not translator.load(f"diary_app_{language}", str(translations_dir())):
         raise FileNotFoundError(f"translation diary_app_{language}.qm is missing")

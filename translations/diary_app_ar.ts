@@ -455,19 +455,19 @@
         </message>
         <message>
             <source>Slightly unsteady</source>
-            <translation>عدم ثبات خفيف</translation>
+            <translation>غير ثابت قليلًا</translation>
         </message>
         <message>
             <source>Unsteady, careful</source>
-            <translation>غير ثابت، يمشي بحذر</translation>
+            <translation>غير ثابت، بحذر</translation>
         </message>
         <message>
             <source>Needs support</source>
-            <translation>يحتاج إلى سند</translation>
+            <translation>بحاجة إلى سند</translation>
         </message>
         <message>
             <source>Cannot walk unaided</source>
-            <translation>لا يستطيع المشي دون مساعدة</translation>
+            <translation>عاجز عن المشي دون مساعدة</translation>
         </message>
         <message>
             <source>Vitamin B12</source>
@@ -634,7 +634,7 @@
         </message>
         <message>
             <source>%1 normal, %2 slightly unsteady, %3 unsteady and careful, %4 needs support, %5 cannot walk unaided</source>
-            <translation>%1 طبيعي، %2 عدم ثبات خفيف، %3 غير ثابت ويمشي بحذر، %4 يحتاج إلى سند، %5 لا يستطيع المشي دون مساعدة</translation>
+            <translation>%1 طبيعي، %2 غير ثابت قليلًا، %3 غير ثابت ويمشي بحذر، %4 بحاجة إلى سند، %5 عاجز عن المشي دون مساعدة</translation>
         </message>
         <message>
             <source>Falls</source>
@@ -880,7 +880,7 @@ The file was not changed. You can open or create another diary file, or quit and
         </message>
         <message>
             <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2&lt;/p&gt;&lt;p&gt;A daily diary of leg symptoms (tingling, numbness, burning, pain, weakness), walking and vitamin B12 doses, with charts and a summary for your doctor.&lt;/p&gt;&lt;p&gt;&lt;b&gt;This program describes your symptoms; it never diagnoses.&lt;/b&gt; Its pattern notes say which conditions the medical texts associate with a pattern; only a doctor can tell what causes your symptoms.&lt;/p&gt;&lt;p&gt;If you ever notice numbness between the legs or around the bottom, a new change in bladder or bowel control, or weakness that gets worse quickly, seek urgent medical care the same day.&lt;/p&gt;&lt;p&gt;Keyboard: Ctrl+S saves the entry, Ctrl+Z undoes, Ctrl+P opens the report, Ctrl+1 to Ctrl+5 open the pages.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;الإصدار %2&lt;/p&gt;&lt;p&gt;يوميات يومية لأعراض الساقين (الوخز، التنميل، الحرقان، الألم، الضعف) وللمشي ولجرعات فيتامين ب١٢، مع مخططات وملخص لطبيبك.&lt;/p&gt;&lt;p&gt;&lt;b&gt;هذا البرنامج يصف أعراضك ولا يشخّص أبدًا.&lt;/b&gt; تذكر ملاحظاته عن النمط الحالات التي تربطها المراجع الطبية بذلك النمط؛ والطبيب وحده يستطيع معرفة سبب أعراضك.&lt;/p&gt;&lt;p&gt;إذا لاحظت في أي وقت تنميلًا بين الساقين أو حول المقعدة، أو تغيرًا جديدًا في التحكم بالمثانة أو الأمعاء، أو ضعفًا يزداد بسرعة، فاطلب رعاية طبية عاجلة في اليوم نفسه.&lt;/p&gt;&lt;p&gt;لوحة المفاتيح: Ctrl+S يحفظ الإدخال، وCtrl+Z يتراجع، وCtrl+P يفتح التقرير، ومن Ctrl+1 إلى Ctrl+5 تفتح الصفحات.&lt;/p&gt;</translation>
+            <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;الإصدار %2&lt;/p&gt;&lt;p&gt;يوميات لأعراض الساقين (الوخز، الخدر، الحرقان، الألم، الضعف) وللمشي ولجرعات فيتامين ب١٢، مع مخططات وملخص لطبيبك.&lt;/p&gt;&lt;p&gt;&lt;b&gt;هذا البرنامج يصف أعراضك ولا يشخّص أبدًا.&lt;/b&gt; تذكر ملاحظاته عن النمط الحالات التي تربطها المراجع الطبية بذلك النمط؛ والطبيب وحده يستطيع معرفة سبب أعراضك.&lt;/p&gt;&lt;p&gt;إذا لاحظت في أي وقت خدرًا بين الساقين أو حول المقعدة، أو تغيرًا جديدًا في التحكم بالمثانة أو الأمعاء، أو ضعفًا يزداد بسرعة، فاطلب رعاية طبية عاجلة في اليوم نفسه.&lt;/p&gt;&lt;p&gt;لوحة المفاتيح: Ctrl+S يحفظ الإدخال، وCtrl+Z يتراجع، وCtrl+P يفتح التقرير، ومن Ctrl+1 إلى Ctrl+5 تفتح الصفحات.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>About Symptom Diary</source>
@@ -1209,11 +1209,11 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
         </message>
         <message>
             <source>Numbness, left leg</source>
-            <translation>التنميل، الساق اليسرى</translation>
+            <translation>الخدر، الساق اليسرى</translation>
         </message>
         <message>
             <source>Numbness, right leg</source>
-            <translation>التنميل، الساق اليمنى</translation>
+            <translation>الخدر، الساق اليمنى</translation>
         </message>
         <message>
             <source>Burning, left leg</source>
@@ -1273,7 +1273,7 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
         </message>
         <message>
             <source>Numbness or tingling around the back passage or genitals (the saddle area)</source>
-            <translation>تنميل أو وخز حول فتحة الشرج أو الأعضاء التناسلية (منطقة السرج)</translation>
+            <translation>خدر أو وخز حول فتحة الشرج أو الأعضاء التناسلية (منطقة السرج)</translation>
         </message>
         <message>
             <source>New trouble passing urine, or losing control of the bladder or bowels</source>
@@ -1297,7 +1297,7 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
         </message>
         <message>
             <source>1 – Slightly unsteady</source>
-            <translation>١ – عدم ثبات خفيف</translation>
+            <translation>١ – غير ثابت قليلًا</translation>
         </message>
         <message>
             <source>2 – Unsteady, I walk carefully</source>
@@ -1464,7 +1464,7 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
         </message>
         <message>
             <source>numbness</source>
-            <translation>التنميل</translation>
+            <translation>الخدر</translation>
         </message>
         <message>
             <source>burning</source>
@@ -1484,7 +1484,7 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
         </message>
         <message>
             <source>slightly unsteady</source>
-            <translation>عدم ثبات خفيف</translation>
+            <translation>غير ثابت قليلًا</translation>
         </message>
         <message>
             <source>unsteady, careful</source>
@@ -1492,11 +1492,11 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
         </message>
         <message>
             <source>needs support</source>
-            <translation>يحتاج إلى سند</translation>
+            <translation>بحاجة إلى سند</translation>
         </message>
         <message>
             <source>cannot walk unaided</source>
-            <translation>لا يمشي دون مساعدة</translation>
+            <translation>عاجز عن المشي دون مساعدة</translation>
         </message>
         <message>
             <source>both legs alike</source>
@@ -1794,6 +1794,10 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
     <context>
         <name>MainWindow</name>
         <message>
+            <source>Symptom Diary</source>
+            <translation>يوميات الأعراض</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;ملف</translation>
         </message>
@@ -1962,8 +1966,8 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             <source>Average %1 changed from %2 to %3 in the left leg and from %4 to %5 in the right leg (%6 days before, %n days after).</source>
             <translation>
                 <numerusform>تغيّر متوسط %1 من %2 إلى %3 في الساق اليسرى ومن %4 إلى %5 في الساق اليمنى (%6 من الأيام قبل، و%n يوم بعد).</numerusform>
-                <numerusform>تغيّر متوسط %1 من %2 إلى %3 في الساق اليسرى ومن %4 إلى %5 في الساق اليمنى (%6 من الأيام قبل، و%n يوم بعد).</numerusform>
-                <numerusform>تغيّر متوسط %1 من %2 إلى %3 في الساق اليسرى ومن %4 إلى %5 في الساق اليمنى (%6 من الأيام قبل، و%n يوم بعد).</numerusform>
+                <numerusform>تغيّر متوسط %1 من %2 إلى %3 في الساق اليسرى ومن %4 إلى %5 في الساق اليمنى (%6 من الأيام قبل، ويوم واحد بعد).</numerusform>
+                <numerusform>تغيّر متوسط %1 من %2 إلى %3 في الساق اليسرى ومن %4 إلى %5 في الساق اليمنى (%6 من الأيام قبل، ويومان بعد).</numerusform>
                 <numerusform>تغيّر متوسط %1 من %2 إلى %3 في الساق اليسرى ومن %4 إلى %5 في الساق اليمنى (%6 من الأيام قبل، و%n أيام بعد).</numerusform>
                 <numerusform>تغيّر متوسط %1 من %2 إلى %3 في الساق اليسرى ومن %4 إلى %5 في الساق اليمنى (%6 من الأيام قبل، و%n يومًا بعد).</numerusform>
                 <numerusform>تغيّر متوسط %1 من %2 إلى %3 في الساق اليسرى ومن %4 إلى %5 في الساق اليمنى (%6 من الأيام قبل، و%n يوم بعد).</numerusform>
@@ -1977,8 +1981,8 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             <source>%1 and %n more</source>
             <translation>
                 <numerusform>%1 و%n غيرها</numerusform>
-                <numerusform>%1 و%n غيرها</numerusform>
-                <numerusform>%1 و%n غيرها</numerusform>
+                <numerusform>%1 وواحد آخر</numerusform>
+                <numerusform>%1 واثنان آخران</numerusform>
                 <numerusform>%1 و%n غيرها</numerusform>
                 <numerusform>%1 و%n غيرها</numerusform>
                 <numerusform>%1 و%n غيرها</numerusform>
@@ -1988,8 +1992,8 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             <source>Vitamin B12 treatment started on %1. This period has %2 logged days before it and %n from it on; at least %3 on each side are needed to compare.</source>
             <translation>
                 <numerusform>بدأ العلاج بفيتامين ب١٢ في %1. في هذه الفترة %2 من الأيام المسجلة قبله و%n يوم منذ بدئه؛ ويلزم %3 على الأقل في كل جانب للمقارنة.</numerusform>
-                <numerusform>بدأ العلاج بفيتامين ب١٢ في %1. في هذه الفترة %2 من الأيام المسجلة قبله و%n يوم منذ بدئه؛ ويلزم %3 على الأقل في كل جانب للمقارنة.</numerusform>
-                <numerusform>بدأ العلاج بفيتامين ب١٢ في %1. في هذه الفترة %2 من الأيام المسجلة قبله و%n يوم منذ بدئه؛ ويلزم %3 على الأقل في كل جانب للمقارنة.</numerusform>
+                <numerusform>بدأ العلاج بفيتامين ب١٢ في %1. في هذه الفترة %2 من الأيام المسجلة قبله ويوم واحد منذ بدئه؛ ويلزم %3 على الأقل في كل جانب للمقارنة.</numerusform>
+                <numerusform>بدأ العلاج بفيتامين ب١٢ في %1. في هذه الفترة %2 من الأيام المسجلة قبله ويومان منذ بدئه؛ ويلزم %3 على الأقل في كل جانب للمقارنة.</numerusform>
                 <numerusform>بدأ العلاج بفيتامين ب١٢ في %1. في هذه الفترة %2 من الأيام المسجلة قبله و%n أيام منذ بدئه؛ ويلزم %3 على الأقل في كل جانب للمقارنة.</numerusform>
                 <numerusform>بدأ العلاج بفيتامين ب١٢ في %1. في هذه الفترة %2 من الأيام المسجلة قبله و%n يومًا منذ بدئه؛ ويلزم %3 على الأقل في كل جانب للمقارنة.</numerusform>
                 <numerusform>بدأ العلاج بفيتامين ب١٢ في %1. في هذه الفترة %2 من الأيام المسجلة قبله و%n يوم منذ بدئه؛ ويلزم %3 على الأقل في كل جانب للمقارنة.</numerusform>
@@ -2049,8 +2053,8 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             <source>Walking averaged %1 before and %2 after on the 0 to 4 scale; falls: %3 before and %4 after (%5 days before, %n days after).</source>
             <translation>
                 <numerusform>بلغ متوسط المشي %1 قبل و%2 بعد على مقياس من ٠ إلى ٤؛ السقطات: %3 قبل و%4 بعد (%5 من الأيام قبل، و%n يوم بعد).</numerusform>
-                <numerusform>بلغ متوسط المشي %1 قبل و%2 بعد على مقياس من ٠ إلى ٤؛ السقطات: %3 قبل و%4 بعد (%5 من الأيام قبل، و%n يوم بعد).</numerusform>
-                <numerusform>بلغ متوسط المشي %1 قبل و%2 بعد على مقياس من ٠ إلى ٤؛ السقطات: %3 قبل و%4 بعد (%5 من الأيام قبل، و%n يوم بعد).</numerusform>
+                <numerusform>بلغ متوسط المشي %1 قبل و%2 بعد على مقياس من ٠ إلى ٤؛ السقطات: %3 قبل و%4 بعد (%5 من الأيام قبل، ويوم واحد بعد).</numerusform>
+                <numerusform>بلغ متوسط المشي %1 قبل و%2 بعد على مقياس من ٠ إلى ٤؛ السقطات: %3 قبل و%4 بعد (%5 من الأيام قبل، ويومان بعد).</numerusform>
                 <numerusform>بلغ متوسط المشي %1 قبل و%2 بعد على مقياس من ٠ إلى ٤؛ السقطات: %3 قبل و%4 بعد (%5 من الأيام قبل، و%n أيام بعد).</numerusform>
                 <numerusform>بلغ متوسط المشي %1 قبل و%2 بعد على مقياس من ٠ إلى ٤؛ السقطات: %3 قبل و%4 بعد (%5 من الأيام قبل، و%n يومًا بعد).</numerusform>
                 <numerusform>بلغ متوسط المشي %1 قبل و%2 بعد على مقياس من ٠ إلى ٤؛ السقطات: %3 قبل و%4 بعد (%5 من الأيام قبل، و%n يوم بعد).</numerusform>
@@ -2097,7 +2101,7 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
                 <numerusform>الخطة %1: أُخذت %2 من أصل جرعة مخططة واحدة (%3٪) من %4 إلى %5، مع احتساب %6. لم يُعثر على: %7.</numerusform>
                 <numerusform>الخطة %1: أُخذت %2 من أصل جرعتين مخططتين (%3٪) من %4 إلى %5، مع احتساب %6. لم يُعثر على: %7.</numerusform>
                 <numerusform>الخطة %1: أُخذت %2 من أصل %n جرعات مخططة (%3٪) من %4 إلى %5، مع احتساب %6. لم يُعثر على: %7.</numerusform>
-                <numerusform>الخطة %1: أُخذت %2 من أصل %n جرعة مخططة (%3٪) من %4 إلى %5، مع احتساب %6. لم يُعثر على: %7.</numerusform>
+                <numerusform>الخطة %1: أُخذت %2 من أصل %n جرعةً مخططةً (%3٪) من %4 إلى %5، مع احتساب %6. لم يُعثر على: %7.</numerusform>
                 <numerusform>الخطة %1: أُخذت %2 من أصل %n جرعة مخططة (%3٪) من %4 إلى %5، مع احتساب %6. لم يُعثر على: %7.</numerusform>
             </translation>
         </message>
@@ -2108,19 +2112,19 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
                 <numerusform>الخطة %1: أُخذت %2 من أصل جرعة مخططة واحدة (%3٪) من %4 إلى %5، مع احتساب %6.</numerusform>
                 <numerusform>الخطة %1: أُخذت %2 من أصل جرعتين مخططتين (%3٪) من %4 إلى %5، مع احتساب %6.</numerusform>
                 <numerusform>الخطة %1: أُخذت %2 من أصل %n جرعات مخططة (%3٪) من %4 إلى %5، مع احتساب %6.</numerusform>
-                <numerusform>الخطة %1: أُخذت %2 من أصل %n جرعة مخططة (%3٪) من %4 إلى %5، مع احتساب %6.</numerusform>
+                <numerusform>الخطة %1: أُخذت %2 من أصل %n جرعةً مخططةً (%3٪) من %4 إلى %5، مع احتساب %6.</numerusform>
                 <numerusform>الخطة %1: أُخذت %2 من أصل %n جرعة مخططة (%3٪) من %4 إلى %5، مع احتساب %6.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>a dose taken up to %n days before or after its planned date</source>
             <translation>
-                <numerusform>جرعة أُخذت قبل موعدها المخطط أو بعده بما لا يتجاوز %n يوم</numerusform>
-                <numerusform>جرعة أُخذت قبل موعدها المخطط أو بعده بما لا يتجاوز يوم واحد</numerusform>
-                <numerusform>جرعة أُخذت قبل موعدها المخطط أو بعده بما لا يتجاوز يومين</numerusform>
-                <numerusform>جرعة أُخذت قبل موعدها المخطط أو بعده بما لا يتجاوز %n أيام</numerusform>
-                <numerusform>جرعة أُخذت قبل موعدها المخطط أو بعده بما لا يتجاوز %n يومًا</numerusform>
-                <numerusform>جرعة أُخذت قبل موعدها المخطط أو بعده بما لا يتجاوز %n يوم</numerusform>
+                <numerusform>جرعة أُخذت في يومها المخطط تمامًا</numerusform>
+                <numerusform>جرعة أُخذت قبل موعدها المخطط أو بعده بيوم واحد على الأكثر</numerusform>
+                <numerusform>جرعة أُخذت قبل موعدها المخطط أو بعده بيومين على الأكثر</numerusform>
+                <numerusform>جرعة أُخذت قبل موعدها المخطط أو بعده بما لا يزيد على %n أيام</numerusform>
+                <numerusform>جرعة أُخذت قبل موعدها المخطط أو بعده بما لا يزيد على %n يومًا</numerusform>
+                <numerusform>جرعة أُخذت قبل موعدها المخطط أو بعده بما لا يزيد على %n يوم</numerusform>
             </translation>
         </message>
         <message>
@@ -2131,8 +2135,8 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             <source>a gradual rise over the first weeks (%n logged days)</source>
             <translation>
                 <numerusform>ارتفاع تدريجي خلال الأسابيع الأولى (%n يوم مسجل)</numerusform>
-                <numerusform>ارتفاع تدريجي خلال الأسابيع الأولى (%n يوم مسجل)</numerusform>
-                <numerusform>ارتفاع تدريجي خلال الأسابيع الأولى (%n يوم مسجل)</numerusform>
+                <numerusform>ارتفاع تدريجي خلال الأسابيع الأولى (يوم واحد مسجل)</numerusform>
+                <numerusform>ارتفاع تدريجي خلال الأسابيع الأولى (يومان مسجلان)</numerusform>
                 <numerusform>ارتفاع تدريجي خلال الأسابيع الأولى (%n أيام مسجلة)</numerusform>
                 <numerusform>ارتفاع تدريجي خلال الأسابيع الأولى (%n يومًا مسجلًا)</numerusform>
                 <numerusform>ارتفاع تدريجي خلال الأسابيع الأولى (%n يوم مسجل)</numerusform>
@@ -2142,8 +2146,8 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             <source>a sudden rise in the first weeks (%n logged days)</source>
             <translation>
                 <numerusform>ارتفاع مفاجئ في الأسابيع الأولى (%n يوم مسجل)</numerusform>
-                <numerusform>ارتفاع مفاجئ في الأسابيع الأولى (%n يوم مسجل)</numerusform>
-                <numerusform>ارتفاع مفاجئ في الأسابيع الأولى (%n يوم مسجل)</numerusform>
+                <numerusform>ارتفاع مفاجئ في الأسابيع الأولى (يوم واحد مسجل)</numerusform>
+                <numerusform>ارتفاع مفاجئ في الأسابيع الأولى (يومان مسجلان)</numerusform>
                 <numerusform>ارتفاع مفاجئ في الأسابيع الأولى (%n أيام مسجلة)</numerusform>
                 <numerusform>ارتفاع مفاجئ في الأسابيع الأولى (%n يومًا مسجلًا)</numerusform>
                 <numerusform>ارتفاع مفاجئ في الأسابيع الأولى (%n يوم مسجل)</numerusform>
@@ -2153,8 +2157,8 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             <source>no rise seen in the first weeks (%n logged days)</source>
             <translation>
                 <numerusform>لا ارتفاع ملحوظ في الأسابيع الأولى (%n يوم مسجل)</numerusform>
-                <numerusform>لا ارتفاع ملحوظ في الأسابيع الأولى (%n يوم مسجل)</numerusform>
-                <numerusform>لا ارتفاع ملحوظ في الأسابيع الأولى (%n يوم مسجل)</numerusform>
+                <numerusform>لا ارتفاع ملحوظ في الأسابيع الأولى (يوم واحد مسجل)</numerusform>
+                <numerusform>لا ارتفاع ملحوظ في الأسابيع الأولى (يومان مسجلان)</numerusform>
                 <numerusform>لا ارتفاع ملحوظ في الأسابيع الأولى (%n أيام مسجلة)</numerusform>
                 <numerusform>لا ارتفاع ملحوظ في الأسابيع الأولى (%n يومًا مسجلًا)</numerusform>
                 <numerusform>لا ارتفاع ملحوظ في الأسابيع الأولى (%n يوم مسجل)</numerusform>
@@ -2197,8 +2201,8 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             <source>spreading upward (%n days with regions)</source>
             <translation>
                 <numerusform>تمتد إلى الأعلى (%n يوم فيها مواضع مُعلَّمة)</numerusform>
-                <numerusform>تمتد إلى الأعلى (%n يوم فيها مواضع مُعلَّمة)</numerusform>
-                <numerusform>تمتد إلى الأعلى (%n يوم فيها مواضع مُعلَّمة)</numerusform>
+                <numerusform>تمتد إلى الأعلى (يوم واحد فيه مواضع مُعلَّمة)</numerusform>
+                <numerusform>تمتد إلى الأعلى (يومان فيهما مواضع مُعلَّمة)</numerusform>
                 <numerusform>تمتد إلى الأعلى (%n أيام فيها مواضع مُعلَّمة)</numerusform>
                 <numerusform>تمتد إلى الأعلى (%n يومًا فيها مواضع مُعلَّمة)</numerusform>
                 <numerusform>تمتد إلى الأعلى (%n يوم فيها مواضع مُعلَّمة)</numerusform>
@@ -2318,8 +2322,8 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             <source>none recorded on %n days or more</source>
             <translation>
                 <numerusform>لم يُسجَّل شيء في %n يوم أو أكثر</numerusform>
-                <numerusform>لم يُسجَّل شيء في %n يوم أو أكثر</numerusform>
-                <numerusform>لم يُسجَّل شيء في %n يوم أو أكثر</numerusform>
+                <numerusform>لم يُسجَّل شيء في يوم واحد أو أكثر</numerusform>
+                <numerusform>لم يُسجَّل شيء في يومين أو أكثر</numerusform>
                 <numerusform>لم يُسجَّل شيء في %n أيام أو أكثر</numerusform>
                 <numerusform>لم يُسجَّل شيء في %n يومًا أو أكثر</numerusform>
                 <numerusform>لم يُسجَّل شيء في %n يوم أو أكثر</numerusform>
@@ -2443,7 +2447,7 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
                 <numerusform>العلاج: فيتامين ب١٢ (%1) منذ %2؛ أُخذت %3 من أصل جرعة مخططة واحدة في هذه الفترة (%4٪).</numerusform>
                 <numerusform>العلاج: فيتامين ب١٢ (%1) منذ %2؛ أُخذت %3 من أصل جرعتين مخططتين في هذه الفترة (%4٪).</numerusform>
                 <numerusform>العلاج: فيتامين ب١٢ (%1) منذ %2؛ أُخذت %3 من أصل %n جرعات مخططة في هذه الفترة (%4٪).</numerusform>
-                <numerusform>العلاج: فيتامين ب١٢ (%1) منذ %2؛ أُخذت %3 من أصل %n جرعة مخططة في هذه الفترة (%4٪).</numerusform>
+                <numerusform>العلاج: فيتامين ب١٢ (%1) منذ %2؛ أُخذت %3 من أصل %n جرعةً مخططةً في هذه الفترة (%4٪).</numerusform>
                 <numerusform>العلاج: فيتامين ب١٢ (%1) منذ %2؛ أُخذت %3 من أصل %n جرعة مخططة في هذه الفترة (%4٪).</numerusform>
             </translation>
         </message>
@@ -2475,7 +2479,7 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
         </message>
         <message>
             <source>numbness</source>
-            <translation>التنميل</translation>
+            <translation>الخدر</translation>
         </message>
         <message>
             <source>burning</source>
@@ -2595,7 +2599,7 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
         </message>
         <message>
             <source>numbness around the back passage or genitals</source>
-            <translation>تنميل حول فتحة الشرج أو الأعضاء التناسلية</translation>
+            <translation>خدر حول فتحة الشرج أو الأعضاء التناسلية</translation>
         </message>
         <message>
             <source>a change in bladder or bowel control</source>
@@ -2634,6 +2638,22 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             <translation>شكل آخر</translation>
         </message>
         <message>
+            <source>µg</source>
+            <translation>مكغ</translation>
+        </message>
+        <message>
+            <source>mg</source>
+            <translation>ملغ</translation>
+        </message>
+        <message>
+            <source>ml</source>
+            <translation>مل</translation>
+        </message>
+        <message>
+            <source>tablets</source>
+            <translation>أقراص</translation>
+        </message>
+        <message>
             <source>vitamin B12</source>
             <translation>فيتامين ب١٢</translation>
         </message>
@@ -2649,8 +2669,8 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             <source>Other signs, with the number of days out of %n logged: %1.</source>
             <translation>
                 <numerusform>علامات أخرى، مع عدد الأيام من أصل %n يوم مسجل: %1.</numerusform>
-                <numerusform>علامات أخرى، مع عدد الأيام من أصل %n يوم مسجل: %1.</numerusform>
-                <numerusform>علامات أخرى، مع عدد الأيام من أصل %n يوم مسجل: %1.</numerusform>
+                <numerusform>علامات أخرى، مع عدد الأيام من أصل يوم واحد مسجل: %1.</numerusform>
+                <numerusform>علامات أخرى، مع عدد الأيام من أصل يومين مسجلين: %1.</numerusform>
                 <numerusform>علامات أخرى، مع عدد الأيام من أصل %n أيام مسجلة: %1.</numerusform>
                 <numerusform>علامات أخرى، مع عدد الأيام من أصل %n يومًا مسجلًا: %1.</numerusform>
                 <numerusform>علامات أخرى، مع عدد الأيام من أصل %n يوم مسجل: %1.</numerusform>
@@ -2671,8 +2691,8 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             <source>Walking was rated worse in the second half of the period than in the first (average %1 against %2 on the 0 to 4 scale, %n logged days in each half).</source>
             <translation>
                 <numerusform>قُيِّم المشي بأنه أسوأ في النصف الثاني من الفترة مقارنةً بالنصف الأول (متوسط %1 مقابل %2 على مقياس من ٠ إلى ٤، و%n يوم مسجل في كل نصف).</numerusform>
-                <numerusform>قُيِّم المشي بأنه أسوأ في النصف الثاني من الفترة مقارنةً بالنصف الأول (متوسط %1 مقابل %2 على مقياس من ٠ إلى ٤، و%n يوم مسجل في كل نصف).</numerusform>
-                <numerusform>قُيِّم المشي بأنه أسوأ في النصف الثاني من الفترة مقارنةً بالنصف الأول (متوسط %1 مقابل %2 على مقياس من ٠ إلى ٤، و%n يوم مسجل في كل نصف).</numerusform>
+                <numerusform>قُيِّم المشي بأنه أسوأ في النصف الثاني من الفترة مقارنةً بالنصف الأول (متوسط %1 مقابل %2 على مقياس من ٠ إلى ٤، ويوم واحد مسجل في كل نصف).</numerusform>
+                <numerusform>قُيِّم المشي بأنه أسوأ في النصف الثاني من الفترة مقارنةً بالنصف الأول (متوسط %1 مقابل %2 على مقياس من ٠ إلى ٤، ويومان مسجلان في كل نصف).</numerusform>
                 <numerusform>قُيِّم المشي بأنه أسوأ في النصف الثاني من الفترة مقارنةً بالنصف الأول (متوسط %1 مقابل %2 على مقياس من ٠ إلى ٤، و%n أيام مسجلة في كل نصف).</numerusform>
                 <numerusform>قُيِّم المشي بأنه أسوأ في النصف الثاني من الفترة مقارنةً بالنصف الأول (متوسط %1 مقابل %2 على مقياس من ٠ إلى ٤، و%n يومًا مسجلًا في كل نصف).</numerusform>
                 <numerusform>قُيِّم المشي بأنه أسوأ في النصف الثاني من الفترة مقارنةً بالنصف الأول (متوسط %1 مقابل %2 على مقياس من ٠ إلى ٤، و%n يوم مسجل في كل نصف).</numerusform>
@@ -2682,8 +2702,8 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             <source>Walking was rated better in the second half of the period than in the first (average %1 against %2 on the 0 to 4 scale, %n logged days in each half).</source>
             <translation>
                 <numerusform>قُيِّم المشي بأنه أفضل في النصف الثاني من الفترة مقارنةً بالنصف الأول (متوسط %1 مقابل %2 على مقياس من ٠ إلى ٤، و%n يوم مسجل في كل نصف).</numerusform>
-                <numerusform>قُيِّم المشي بأنه أفضل في النصف الثاني من الفترة مقارنةً بالنصف الأول (متوسط %1 مقابل %2 على مقياس من ٠ إلى ٤، و%n يوم مسجل في كل نصف).</numerusform>
-                <numerusform>قُيِّم المشي بأنه أفضل في النصف الثاني من الفترة مقارنةً بالنصف الأول (متوسط %1 مقابل %2 على مقياس من ٠ إلى ٤، و%n يوم مسجل في كل نصف).</numerusform>
+                <numerusform>قُيِّم المشي بأنه أفضل في النصف الثاني من الفترة مقارنةً بالنصف الأول (متوسط %1 مقابل %2 على مقياس من ٠ إلى ٤، ويوم واحد مسجل في كل نصف).</numerusform>
+                <numerusform>قُيِّم المشي بأنه أفضل في النصف الثاني من الفترة مقارنةً بالنصف الأول (متوسط %1 مقابل %2 على مقياس من ٠ إلى ٤، ويومان مسجلان في كل نصف).</numerusform>
                 <numerusform>قُيِّم المشي بأنه أفضل في النصف الثاني من الفترة مقارنةً بالنصف الأول (متوسط %1 مقابل %2 على مقياس من ٠ إلى ٤، و%n أيام مسجلة في كل نصف).</numerusform>
                 <numerusform>قُيِّم المشي بأنه أفضل في النصف الثاني من الفترة مقارنةً بالنصف الأول (متوسط %1 مقابل %2 على مقياس من ٠ إلى ٤، و%n يومًا مسجلًا في كل نصف).</numerusform>
                 <numerusform>قُيِّم المشي بأنه أفضل في النصف الثاني من الفترة مقارنةً بالنصف الأول (متوسط %1 مقابل %2 على مقياس من ٠ إلى ٤، و%n يوم مسجل في كل نصف).</numerusform>
@@ -2707,12 +2727,12 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
         <message numerus="yes">
             <source>On %n of %1 days with symptoms both legs were affected at similar strength (no sensation more than %2 points apart between left and right): a symmetric pattern. The reference documents describe symmetric leg symptoms in nerve damage from vitamin B12 deficiency and from diabetes.</source>
             <translation>
-                <numerusform>في %n من أصل %1 من الأيام ذات الأعراض أصيبت الساقان بشدة متقاربة (لا يزيد الفرق في أي إحساس بين اليسرى واليمنى على %2 درجة): وهذا نمط متماثل. تصف المراجع أعراض الساقين المتماثلة في تلف الأعصاب الناتج عن نقص فيتامين ب١٢ وعن السكري.</numerusform>
-                <numerusform>في %n من أصل %1 من الأيام ذات الأعراض أصيبت الساقان بشدة متقاربة (لا يزيد الفرق في أي إحساس بين اليسرى واليمنى على %2 درجة): وهذا نمط متماثل. تصف المراجع أعراض الساقين المتماثلة في تلف الأعصاب الناتج عن نقص فيتامين ب١٢ وعن السكري.</numerusform>
-                <numerusform>في %n من أصل %1 من الأيام ذات الأعراض أصيبت الساقان بشدة متقاربة (لا يزيد الفرق في أي إحساس بين اليسرى واليمنى على %2 درجة): وهذا نمط متماثل. تصف المراجع أعراض الساقين المتماثلة في تلف الأعصاب الناتج عن نقص فيتامين ب١٢ وعن السكري.</numerusform>
-                <numerusform>في %n من أصل %1 من الأيام ذات الأعراض أصيبت الساقان بشدة متقاربة (لا يزيد الفرق في أي إحساس بين اليسرى واليمنى على %2 درجة): وهذا نمط متماثل. تصف المراجع أعراض الساقين المتماثلة في تلف الأعصاب الناتج عن نقص فيتامين ب١٢ وعن السكري.</numerusform>
-                <numerusform>في %n من أصل %1 من الأيام ذات الأعراض أصيبت الساقان بشدة متقاربة (لا يزيد الفرق في أي إحساس بين اليسرى واليمنى على %2 درجة): وهذا نمط متماثل. تصف المراجع أعراض الساقين المتماثلة في تلف الأعصاب الناتج عن نقص فيتامين ب١٢ وعن السكري.</numerusform>
-                <numerusform>في %n من أصل %1 من الأيام ذات الأعراض أصيبت الساقان بشدة متقاربة (لا يزيد الفرق في أي إحساس بين اليسرى واليمنى على %2 درجة): وهذا نمط متماثل. تصف المراجع أعراض الساقين المتماثلة في تلف الأعصاب الناتج عن نقص فيتامين ب١٢ وعن السكري.</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام ذات الأعراض أصيبت الساقان بشدة متقاربة (بفارق لا يزيد على %2 بين اليسرى واليمنى في أي إحساس): وهذا نمط متماثل. تصف المراجع أعراض الساقين المتماثلة في تلف الأعصاب الناتج عن نقص فيتامين ب١٢ وعن السكري.</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام ذات الأعراض أصيبت الساقان بشدة متقاربة (بفارق لا يزيد على %2 بين اليسرى واليمنى في أي إحساس): وهذا نمط متماثل. تصف المراجع أعراض الساقين المتماثلة في تلف الأعصاب الناتج عن نقص فيتامين ب١٢ وعن السكري.</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام ذات الأعراض أصيبت الساقان بشدة متقاربة (بفارق لا يزيد على %2 بين اليسرى واليمنى في أي إحساس): وهذا نمط متماثل. تصف المراجع أعراض الساقين المتماثلة في تلف الأعصاب الناتج عن نقص فيتامين ب١٢ وعن السكري.</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام ذات الأعراض أصيبت الساقان بشدة متقاربة (بفارق لا يزيد على %2 بين اليسرى واليمنى في أي إحساس): وهذا نمط متماثل. تصف المراجع أعراض الساقين المتماثلة في تلف الأعصاب الناتج عن نقص فيتامين ب١٢ وعن السكري.</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام ذات الأعراض أصيبت الساقان بشدة متقاربة (بفارق لا يزيد على %2 بين اليسرى واليمنى في أي إحساس): وهذا نمط متماثل. تصف المراجع أعراض الساقين المتماثلة في تلف الأعصاب الناتج عن نقص فيتامين ب١٢ وعن السكري.</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام ذات الأعراض أصيبت الساقان بشدة متقاربة (بفارق لا يزيد على %2 بين اليسرى واليمنى في أي إحساس): وهذا نمط متماثل. تصف المراجع أعراض الساقين المتماثلة في تلف الأعصاب الناتج عن نقص فيتامين ب١٢ وعن السكري.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2828,12 +2848,12 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
         <message numerus="yes">
             <source>On %n of %1 days with symptoms both legs were affected but clearly unequally (a sensation more than %2 points apart); the left leg was stronger on %3 of them and the right leg on %4.</source>
             <translation>
-                <numerusform>في %n من أصل %1 من الأيام ذات الأعراض أصيبت الساقان ولكن بشدة متفاوتة بوضوح (فرق يزيد على %2 درجة في أحد الأحاسيس)؛ وكانت الساق اليسرى أشد في %3 منها والساق اليمنى في %4.</numerusform>
-                <numerusform>في %n من أصل %1 من الأيام ذات الأعراض أصيبت الساقان ولكن بشدة متفاوتة بوضوح (فرق يزيد على %2 درجة في أحد الأحاسيس)؛ وكانت الساق اليسرى أشد في %3 منها والساق اليمنى في %4.</numerusform>
-                <numerusform>في %n من أصل %1 من الأيام ذات الأعراض أصيبت الساقان ولكن بشدة متفاوتة بوضوح (فرق يزيد على %2 درجة في أحد الأحاسيس)؛ وكانت الساق اليسرى أشد في %3 منها والساق اليمنى في %4.</numerusform>
-                <numerusform>في %n من أصل %1 من الأيام ذات الأعراض أصيبت الساقان ولكن بشدة متفاوتة بوضوح (فرق يزيد على %2 درجة في أحد الأحاسيس)؛ وكانت الساق اليسرى أشد في %3 منها والساق اليمنى في %4.</numerusform>
-                <numerusform>في %n من أصل %1 من الأيام ذات الأعراض أصيبت الساقان ولكن بشدة متفاوتة بوضوح (فرق يزيد على %2 درجة في أحد الأحاسيس)؛ وكانت الساق اليسرى أشد في %3 منها والساق اليمنى في %4.</numerusform>
-                <numerusform>في %n من أصل %1 من الأيام ذات الأعراض أصيبت الساقان ولكن بشدة متفاوتة بوضوح (فرق يزيد على %2 درجة في أحد الأحاسيس)؛ وكانت الساق اليسرى أشد في %3 منها والساق اليمنى في %4.</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام ذات الأعراض أصيبت الساقان ولكن بشدة متفاوتة بوضوح (بفارق يزيد على %2 في أحد الأحاسيس)؛ وكانت الساق اليسرى أشد في %3 منها والساق اليمنى في %4.</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام ذات الأعراض أصيبت الساقان ولكن بشدة متفاوتة بوضوح (بفارق يزيد على %2 في أحد الأحاسيس)؛ وكانت الساق اليسرى أشد في %3 منها والساق اليمنى في %4.</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام ذات الأعراض أصيبت الساقان ولكن بشدة متفاوتة بوضوح (بفارق يزيد على %2 في أحد الأحاسيس)؛ وكانت الساق اليسرى أشد في %3 منها والساق اليمنى في %4.</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام ذات الأعراض أصيبت الساقان ولكن بشدة متفاوتة بوضوح (بفارق يزيد على %2 في أحد الأحاسيس)؛ وكانت الساق اليسرى أشد في %3 منها والساق اليمنى في %4.</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام ذات الأعراض أصيبت الساقان ولكن بشدة متفاوتة بوضوح (بفارق يزيد على %2 في أحد الأحاسيس)؛ وكانت الساق اليسرى أشد في %3 منها والساق اليمنى في %4.</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام ذات الأعراض أصيبت الساقان ولكن بشدة متفاوتة بوضوح (بفارق يزيد على %2 في أحد الأحاسيس)؛ وكانت الساق اليسرى أشد في %3 منها والساق اليمنى في %4.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2895,8 +2915,8 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             <source>The highest place reached rose from %1 in the first week with marked places to %2, held for %3 weeks running (%n weeks with marked places, %4 days).</source>
             <translation>
                 <numerusform>ارتفع أعلى موضع بلغته الأعراض من %1 في أول أسبوع فيه مواضع مُعلَّمة إلى %2، واستمر %3 من الأسابيع المتتالية (%n أسبوع فيها مواضع مُعلَّمة، %4 من الأيام).</numerusform>
-                <numerusform>ارتفع أعلى موضع بلغته الأعراض من %1 في أول أسبوع فيه مواضع مُعلَّمة إلى %2، واستمر %3 من الأسابيع المتتالية (%n أسبوع فيها مواضع مُعلَّمة، %4 من الأيام).</numerusform>
-                <numerusform>ارتفع أعلى موضع بلغته الأعراض من %1 في أول أسبوع فيه مواضع مُعلَّمة إلى %2، واستمر %3 من الأسابيع المتتالية (%n أسبوع فيها مواضع مُعلَّمة، %4 من الأيام).</numerusform>
+                <numerusform>ارتفع أعلى موضع بلغته الأعراض من %1 في أول أسبوع فيه مواضع مُعلَّمة إلى %2، واستمر %3 من الأسابيع المتتالية (أسبوع واحد فيه مواضع مُعلَّمة، %4 من الأيام).</numerusform>
+                <numerusform>ارتفع أعلى موضع بلغته الأعراض من %1 في أول أسبوع فيه مواضع مُعلَّمة إلى %2، واستمر %3 من الأسابيع المتتالية (أسبوعان فيهما مواضع مُعلَّمة، %4 من الأيام).</numerusform>
                 <numerusform>ارتفع أعلى موضع بلغته الأعراض من %1 في أول أسبوع فيه مواضع مُعلَّمة إلى %2، واستمر %3 من الأسابيع المتتالية (%n أسابيع فيها مواضع مُعلَّمة، %4 من الأيام).</numerusform>
                 <numerusform>ارتفع أعلى موضع بلغته الأعراض من %1 في أول أسبوع فيه مواضع مُعلَّمة إلى %2، واستمر %3 من الأسابيع المتتالية (%n أسبوعًا فيها مواضع مُعلَّمة، %4 من الأيام).</numerusform>
                 <numerusform>ارتفع أعلى موضع بلغته الأعراض من %1 في أول أسبوع فيه مواضع مُعلَّمة إلى %2، واستمر %3 من الأسابيع المتتالية (%n أسبوع فيها مواضع مُعلَّمة، %4 من الأيام).</numerusform>
@@ -2939,8 +2959,8 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             <source>Over the first weeks the symptoms rose gradually: the highest score of the day averaged %1 in the week from %2 and %3 in the week up to %4 (%n logged days).</source>
             <translation>
                 <numerusform>ارتفعت الأعراض تدريجيًا خلال الأسابيع الأولى: بلغ متوسط أعلى درجة في اليوم %1 في الأسبوع الذي بدأ في %2 و%3 في الأسبوع المنتهي في %4 (%n يوم مسجل).</numerusform>
-                <numerusform>ارتفعت الأعراض تدريجيًا خلال الأسابيع الأولى: بلغ متوسط أعلى درجة في اليوم %1 في الأسبوع الذي بدأ في %2 و%3 في الأسبوع المنتهي في %4 (%n يوم مسجل).</numerusform>
-                <numerusform>ارتفعت الأعراض تدريجيًا خلال الأسابيع الأولى: بلغ متوسط أعلى درجة في اليوم %1 في الأسبوع الذي بدأ في %2 و%3 في الأسبوع المنتهي في %4 (%n يوم مسجل).</numerusform>
+                <numerusform>ارتفعت الأعراض تدريجيًا خلال الأسابيع الأولى: بلغ متوسط أعلى درجة في اليوم %1 في الأسبوع الذي بدأ في %2 و%3 في الأسبوع المنتهي في %4 (يوم واحد مسجل).</numerusform>
+                <numerusform>ارتفعت الأعراض تدريجيًا خلال الأسابيع الأولى: بلغ متوسط أعلى درجة في اليوم %1 في الأسبوع الذي بدأ في %2 و%3 في الأسبوع المنتهي في %4 (يومان مسجلان).</numerusform>
                 <numerusform>ارتفعت الأعراض تدريجيًا خلال الأسابيع الأولى: بلغ متوسط أعلى درجة في اليوم %1 في الأسبوع الذي بدأ في %2 و%3 في الأسبوع المنتهي في %4 (%n أيام مسجلة).</numerusform>
                 <numerusform>ارتفعت الأعراض تدريجيًا خلال الأسابيع الأولى: بلغ متوسط أعلى درجة في اليوم %1 في الأسبوع الذي بدأ في %2 و%3 في الأسبوع المنتهي في %4 (%n يومًا مسجلًا).</numerusform>
                 <numerusform>ارتفعت الأعراض تدريجيًا خلال الأسابيع الأولى: بلغ متوسط أعلى درجة في اليوم %1 في الأسبوع الذي بدأ في %2 و%3 في الأسبوع المنتهي في %4 (%n يوم مسجل).</numerusform>
@@ -2950,8 +2970,8 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             <source>Early on the symptoms rose suddenly: the highest score of the day went from %1 on %2 to %3 on %4 (%n logged days in the first four weeks examined).</source>
             <translation>
                 <numerusform>ارتفعت الأعراض فجأة في البداية: انتقلت أعلى درجة في اليوم من %1 في %2 إلى %3 في %4 (%n يوم مسجل في الأسابيع الأربعة الأولى التي فُحصت).</numerusform>
-                <numerusform>ارتفعت الأعراض فجأة في البداية: انتقلت أعلى درجة في اليوم من %1 في %2 إلى %3 في %4 (%n يوم مسجل في الأسابيع الأربعة الأولى التي فُحصت).</numerusform>
-                <numerusform>ارتفعت الأعراض فجأة في البداية: انتقلت أعلى درجة في اليوم من %1 في %2 إلى %3 في %4 (%n يوم مسجل في الأسابيع الأربعة الأولى التي فُحصت).</numerusform>
+                <numerusform>ارتفعت الأعراض فجأة في البداية: انتقلت أعلى درجة في اليوم من %1 في %2 إلى %3 في %4 (يوم واحد مسجل في الأسابيع الأربعة الأولى التي فُحصت).</numerusform>
+                <numerusform>ارتفعت الأعراض فجأة في البداية: انتقلت أعلى درجة في اليوم من %1 في %2 إلى %3 في %4 (يومان مسجلان في الأسابيع الأربعة الأولى التي فُحصت).</numerusform>
                 <numerusform>ارتفعت الأعراض فجأة في البداية: انتقلت أعلى درجة في اليوم من %1 في %2 إلى %3 في %4 (%n أيام مسجلة في الأسابيع الأربعة الأولى التي فُحصت).</numerusform>
                 <numerusform>ارتفعت الأعراض فجأة في البداية: انتقلت أعلى درجة في اليوم من %1 في %2 إلى %3 في %4 (%n يومًا مسجلًا في الأسابيع الأربعة الأولى التي فُحصت).</numerusform>
                 <numerusform>ارتفعت الأعراض فجأة في البداية: انتقلت أعلى درجة في اليوم من %1 في %2 إلى %3 في %4 (%n يوم مسجل في الأسابيع الأربعة الأولى التي فُحصت).</numerusform>
@@ -3139,7 +3159,7 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
         </message>
         <message>
             <source>A dose was due on %1.</source>
-            <translation>كانت جرعة مستحقة في %1.</translation>
+            <translation>كانت جرعة مستحقة يوم %1.</translation>
         </message>
         <message>
             <source>A dose is due today.</source>
@@ -3147,7 +3167,7 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
         </message>
         <message>
             <source>Next dose due on %1.</source>
-            <translation>الجرعة التالية مستحقة في %1.</translation>
+            <translation>الجرعة التالية مستحقة يوم %1.</translation>
         </message>
         <message>
             <source>Record B12 dose</source>
@@ -3219,8 +3239,8 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             <source>%1 and %n more</source>
             <translation>
                 <numerusform>%1 و%n غيرها</numerusform>
-                <numerusform>%1 و%n غيرها</numerusform>
-                <numerusform>%1 و%n غيرها</numerusform>
+                <numerusform>%1 وواحد آخر</numerusform>
+                <numerusform>%1 واثنان آخران</numerusform>
                 <numerusform>%1 و%n غيرها</numerusform>
                 <numerusform>%1 و%n غيرها</numerusform>
                 <numerusform>%1 و%n غيرها</numerusform>
@@ -3377,7 +3397,7 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             <translation>خطة علاجية جديدة</translation>
         </message>
         <message numerus="yes">
-            <source>%n regimen(s) saved.</source>
+            <source>%n regimens saved.</source>
             <translation>
                 <numerusform>لم تُحفظ أي خطة علاجية (%n).</numerusform>
                 <numerusform>حُفظت خطة علاجية واحدة.</numerusform>
@@ -3465,12 +3485,12 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
         <message numerus="yes">
             <source>%n planned doses were not logged while the program was closed; the last was due on %1: %2.</source>
             <translation>
-                <numerusform>لم تُسجَّل %n جرعة مخططة أثناء إغلاق البرنامج؛ كانت آخرها مستحقة في %1: %2.</numerusform>
-                <numerusform>لم تُسجَّل %n جرعة مخططة أثناء إغلاق البرنامج؛ كانت آخرها مستحقة في %1: %2.</numerusform>
-                <numerusform>لم تُسجَّل %n جرعة مخططة أثناء إغلاق البرنامج؛ كانت آخرها مستحقة في %1: %2.</numerusform>
-                <numerusform>لم تُسجَّل %n جرعات مخططة أثناء إغلاق البرنامج؛ كانت آخرها مستحقة في %1: %2.</numerusform>
-                <numerusform>لم تُسجَّل %n جرعةً مخططة أثناء إغلاق البرنامج؛ كانت آخرها مستحقة في %1: %2.</numerusform>
-                <numerusform>لم تُسجَّل %n جرعة مخططة أثناء إغلاق البرنامج؛ كانت آخرها مستحقة في %1: %2.</numerusform>
+                <numerusform>لم تُسجَّل %n جرعة مخططة أثناء إغلاق البرنامج؛ كانت آخرها مستحقة يوم %1: %2.</numerusform>
+                <numerusform>لم تُسجَّل جرعة واحدة مخططة أثناء إغلاق البرنامج؛ وكانت مستحقة يوم %1: %2.</numerusform>
+                <numerusform>لم تُسجَّل جرعتان مخططتان أثناء إغلاق البرنامج؛ كانت آخرها مستحقة يوم %1: %2.</numerusform>
+                <numerusform>لم تُسجَّل %n جرعات مخططة أثناء إغلاق البرنامج؛ كانت آخرها مستحقة يوم %1: %2.</numerusform>
+                <numerusform>لم تُسجَّل %n جرعةً مخططة أثناء إغلاق البرنامج؛ كانت آخرها مستحقة يوم %1: %2.</numerusform>
+                <numerusform>لم تُسجَّل %n جرعة مخططة أثناء إغلاق البرنامج؛ كانت آخرها مستحقة يوم %1: %2.</numerusform>
             </translation>
         </message>
         <message>
@@ -3479,7 +3499,7 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
         </message>
         <message>
             <source>You had a dose due on %1 that was not logged: %2.</source>
-            <translation>كانت لديك جرعة مستحقة في %1 لم تُسجَّل: %2.</translation>
+            <translation>كانت لديك جرعة مستحقة يوم %1 لم تُسجَّل: %2.</translation>
         </message>
         <message>
             <source>Time to fill in today's diary.</source>
@@ -3489,8 +3509,8 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             <source>The diary was not filled in on %n days while the program was closed; the last was %1.</source>
             <translation>
                 <numerusform>لم تُملأ اليوميات في %n يوم أثناء إغلاق البرنامج؛ وكان آخرها %1.</numerusform>
-                <numerusform>لم تُملأ اليوميات في %n يوم أثناء إغلاق البرنامج؛ وكان آخرها %1.</numerusform>
-                <numerusform>لم تُملأ اليوميات في %n يوم أثناء إغلاق البرنامج؛ وكان آخرها %1.</numerusform>
+                <numerusform>لم تُملأ اليوميات في يوم واحد أثناء إغلاق البرنامج؛ وكان ذلك في %1.</numerusform>
+                <numerusform>لم تُملأ اليوميات في يومين أثناء إغلاق البرنامج؛ وكان آخرها %1.</numerusform>
                 <numerusform>لم تُملأ اليوميات في %n أيام أثناء إغلاق البرنامج؛ وكان آخرها %1.</numerusform>
                 <numerusform>لم تُملأ اليوميات في %n يومًا أثناء إغلاق البرنامج؛ وكان آخرها %1.</numerusform>
                 <numerusform>لم تُملأ اليوميات في %n يوم أثناء إغلاق البرنامج؛ وكان آخرها %1.</numerusform>
@@ -3556,7 +3576,7 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
         </message>
         <message>
             <source>Gait: 0 normal, 4 cannot walk unaided.</source>
-            <translation>المشي: ٠ طبيعي، ٤ لا يستطيع المشي دون مساعدة.</translation>
+            <translation>المشي: ٠ طبيعي، ٤ عاجز عن المشي دون مساعدة.</translation>
         </message>
         <message>
             <source>No day was logged in this period.</source>
@@ -3695,7 +3715,7 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             <translation>%1 على الأكثر</translation>
         </message>
         <message numerus="yes">
-            <source>%n older result(s) not shown here.</source>
+            <source>%n older results not shown here.</source>
             <translation>
                 <numerusform>%n نتيجة أقدم لا تظهر هنا.</numerusform>
                 <numerusform>نتيجة واحدة أقدم لا تظهر هنا.</numerusform>
@@ -3706,7 +3726,7 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n older result(s): see the appendix.</source>
+            <source>%n older results: see the appendix.</source>
             <translation>
                 <numerusform>%n نتيجة أقدم: انظر الملحق.</numerusform>
                 <numerusform>نتيجة واحدة أقدم: انظر الملحق.</numerusform>
@@ -3725,7 +3745,7 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             <translation>لم تُعلَّم أي ملاحظة «أريد سؤال طبيبي» في هذه الفترة.</translation>
         </message>
         <message numerus="yes">
-            <source>%n older marked note(s) not shown here.</source>
+            <source>%n older marked notes not shown here.</source>
             <translation>
                 <numerusform>%n ملاحظة مُعلَّمة أقدم لا تظهر هنا.</numerusform>
                 <numerusform>ملاحظة مُعلَّمة واحدة أقدم لا تظهر هنا.</numerusform>
@@ -3736,7 +3756,7 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n older marked note(s): see the appendix.</source>
+            <source>%n older marked notes: see the appendix.</source>
             <translation>
                 <numerusform>%n ملاحظة مُعلَّمة أقدم: انظر الملحق.</numerusform>
                 <numerusform>ملاحظة مُعلَّمة واحدة أقدم: انظر الملحق.</numerusform>
@@ -3803,7 +3823,7 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             <translation>«يتوافق» يعني أن اليوميات تُظهر ما يصفه ذلك العمود؛ وهذا ليس تشخيصًا.</translation>
         </message>
         <message numerus="yes">
-            <source>Days logged: %1 of the %n day(s) in the period.</source>
+            <source>Days logged: %1 of the %n days in the period.</source>
             <translation>
                 <numerusform>الأيام المسجلة: %1 من أصل %n يوم في الفترة.</numerusform>
                 <numerusform>الأيام المسجلة: %1 من أصل يوم واحد في الفترة.</numerusform>
@@ -3814,11 +3834,11 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             </translation>
         </message>
         <message numerus="yes">
-            <source>Average score (0 none to 10 worst) on the logged days of the first and the last %n day(s).</source>
+            <source>Average score (0 none to 10 worst) on the logged days of the first and the last %n days.</source>
             <translation>
                 <numerusform>متوسط الدرجة (٠ لا شيء إلى ١٠ الأسوأ) في الأيام المسجلة من أول %n يوم ومن آخرها.</numerusform>
-                <numerusform>متوسط الدرجة (٠ لا شيء إلى ١٠ الأسوأ) في الأيام المسجلة من أول %n يوم ومن آخرها.</numerusform>
-                <numerusform>متوسط الدرجة (٠ لا شيء إلى ١٠ الأسوأ) في الأيام المسجلة من أول %n يوم ومن آخرها.</numerusform>
+                <numerusform>متوسط الدرجة (٠ لا شيء إلى ١٠ الأسوأ) في الأيام المسجلة من أول يوم ومن آخر يوم.</numerusform>
+                <numerusform>متوسط الدرجة (٠ لا شيء إلى ١٠ الأسوأ) في الأيام المسجلة من أول يومين ومن آخر يومين.</numerusform>
                 <numerusform>متوسط الدرجة (٠ لا شيء إلى ١٠ الأسوأ) في الأيام المسجلة من أول %n أيام ومن آخرها.</numerusform>
                 <numerusform>متوسط الدرجة (٠ لا شيء إلى ١٠ الأسوأ) في الأيام المسجلة من أول %n يومًا ومن آخرها.</numerusform>
                 <numerusform>متوسط الدرجة (٠ لا شيء إلى ١٠ الأسوأ) في الأيام المسجلة من أول %n يوم ومن آخرها.</numerusform>
@@ -3844,7 +3864,7 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             <translation>منذ ب١٢</translation>
         </message>
         <message numerus="yes">
-            <source>First %n day(s)</source>
+            <source>First %n days</source>
             <translation>
                 <numerusform>أول %n يوم</numerusform>
                 <numerusform>اليوم الأول</numerusform>
@@ -3855,7 +3875,7 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             </translation>
         </message>
         <message numerus="yes">
-            <source>Last %n day(s)</source>
+            <source>Last %n days</source>
             <translation>
                 <numerusform>آخر %n يوم</numerusform>
                 <numerusform>اليوم الأخير</numerusform>
@@ -3882,7 +3902,7 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             <translation>المريض: %1، تاريخ الميلاد %2</translation>
         </message>
         <message numerus="yes">
-            <source>Period: %1 to %2 (%n day(s))</source>
+            <source>Period: %1 to %2 (%n days)</source>
             <translation>
                 <numerusform>الفترة: من %1 إلى %2 (%n يوم)</numerusform>
                 <numerusform>الفترة: من %1 إلى %2 (يوم واحد)</numerusform>
@@ -3905,14 +3925,14 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             <translation>علامة إنذار: علامات تحتاج إلى عناية طبية عاجلة (NICE)</translation>
         </message>
         <message numerus="yes">
-            <source>On %n day(s) in this period the patient ticked a warning sign that needs care the same day:</source>
+            <source>On %n days in this period the patient ticked a warning sign that needs care the same day:</source>
             <translation>
-                <numerusform>في %n يوم من هذه الفترة وضع المريض علامة على علامة خطر تحتاج إلى رعاية في اليوم نفسه:</numerusform>
-                <numerusform>في %n يوم من هذه الفترة وضع المريض علامة على علامة خطر تحتاج إلى رعاية في اليوم نفسه:</numerusform>
-                <numerusform>في %n يوم من هذه الفترة وضع المريض علامة على علامة خطر تحتاج إلى رعاية في اليوم نفسه:</numerusform>
-                <numerusform>في %n أيام من هذه الفترة وضع المريض علامة على علامة خطر تحتاج إلى رعاية في اليوم نفسه:</numerusform>
-                <numerusform>في %n يومًا من هذه الفترة وضع المريض علامة على علامة خطر تحتاج إلى رعاية في اليوم نفسه:</numerusform>
-                <numerusform>في %n يوم من هذه الفترة وضع المريض علامة على علامة خطر تحتاج إلى رعاية في اليوم نفسه:</numerusform>
+                <numerusform>في %n يوم من هذه الفترة حدّد المريض علامة خطر تحتاج إلى رعاية في اليوم نفسه:</numerusform>
+                <numerusform>في يوم واحد من هذه الفترة حدّد المريض علامة خطر تحتاج إلى رعاية في اليوم نفسه:</numerusform>
+                <numerusform>في يومين من هذه الفترة حدّد المريض علامة خطر تحتاج إلى رعاية في اليوم نفسه:</numerusform>
+                <numerusform>في %n أيام من هذه الفترة حدّد المريض علامة خطر تحتاج إلى رعاية في اليوم نفسه:</numerusform>
+                <numerusform>في %n يومًا من هذه الفترة حدّد المريض علامة خطر تحتاج إلى رعاية في اليوم نفسه:</numerusform>
+                <numerusform>في %n يوم من هذه الفترة حدّد المريض علامة خطر تحتاج إلى رعاية في اليوم نفسه:</numerusform>
             </translation>
         </message>
         <message>
@@ -3977,7 +3997,7 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
         </message>
         <message>
             <source>numbness around the back passage or genitals (saddle area)</source>
-            <translation>تنميل حول فتحة الشرج أو الأعضاء التناسلية (منطقة السرج)</translation>
+            <translation>خدر حول فتحة الشرج أو الأعضاء التناسلية (منطقة السرج)</translation>
         </message>
         <message>
             <source>new trouble passing urine, or bladder or bowel leaks</source>
@@ -4001,7 +4021,7 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
         </message>
         <message>
             <source>slightly unsteady</source>
-            <translation>عدم ثبات خفيف</translation>
+            <translation>غير ثابت قليلًا</translation>
         </message>
         <message>
             <source>unsteady, careful</source>
@@ -4009,11 +4029,11 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
         </message>
         <message>
             <source>needs support</source>
-            <translation>يحتاج إلى سند</translation>
+            <translation>بحاجة إلى سند</translation>
         </message>
         <message>
             <source>cannot walk unaided</source>
-            <translation>لا يمشي دون مساعدة</translation>
+            <translation>عاجز عن المشي دون مساعدة</translation>
         </message>
         <message>
             <source>injection</source>
@@ -4072,7 +4092,7 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             <translation>مل</translation>
         </message>
         <message>
-            <source>tablet(s)</source>
+            <source>tablets</source>
             <translation>قرص</translation>
         </message>
         <message>
@@ -4219,7 +4239,7 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             <translation>حُفظ التقرير: %1</translation>
         </message>
         <message numerus="yes">
-            <source>The report (%n page(s)) was saved to:
+            <source>The report (%n pages) was saved to:
 %1</source>
             <translation>
                 <numerusform>حُفظ التقرير (%n صفحة) في:
@@ -4264,8 +4284,8 @@ Try another folder or again.</source>
             <source>The preview shows the first %1 of the report's %n pages; the PDF has them all.</source>
             <translation>
                 <numerusform>تعرض المعاينة أول %1 من صفحات التقرير البالغة %n صفحة؛ أما ملف PDF ففيه كل الصفحات.</numerusform>
-                <numerusform>تعرض المعاينة أول %1 من صفحات التقرير البالغة %n صفحة؛ أما ملف PDF ففيه كل الصفحات.</numerusform>
-                <numerusform>تعرض المعاينة أول %1 من صفحات التقرير البالغة %n صفحة؛ أما ملف PDF ففيه كل الصفحات.</numerusform>
+                <numerusform>تعرض المعاينة أول %1 من صفحات التقرير البالغة صفحة واحدة؛ أما ملف PDF ففيه كل الصفحات.</numerusform>
+                <numerusform>تعرض المعاينة أول %1 من صفحات التقرير البالغة صفحتين؛ أما ملف PDF ففيه كل الصفحات.</numerusform>
                 <numerusform>تعرض المعاينة أول %1 من صفحات التقرير البالغة %n صفحات؛ أما ملف PDF ففيه كل الصفحات.</numerusform>
                 <numerusform>تعرض المعاينة أول %1 من صفحات التقرير البالغة %n صفحةً؛ أما ملف PDF ففيه كل الصفحات.</numerusform>
                 <numerusform>تعرض المعاينة أول %1 من صفحات التقرير البالغة %n صفحة؛ أما ملف PDF ففيه كل الصفحات.</numerusform>
@@ -4444,7 +4464,7 @@ Try another folder or again.</source>
         </message>
         <message>
             <source>Pain is in: neither leg.</source>
-            <translation>الألم في: لا ساق.</translation>
+            <translation>لا ألم في أي من الساقين.</translation>
         </message>
     </context>
     <context>
@@ -4561,8 +4581,23 @@ Try another folder or again.</source>
             <translation>مل</translation>
         </message>
         <message>
-            <source>tablet(s)</source>
+            <source>tablets</source>
             <translation>قرص</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n tablets</source>
+            <translation>
+                <numerusform>%n قرص</numerusform>
+                <numerusform>قرص واحد</numerusform>
+                <numerusform>قرصان</numerusform>
+                <numerusform>%n أقراص</numerusform>
+                <numerusform>%n قرصًا</numerusform>
+                <numerusform>%n قرص</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of a tablet</source>
+            <translation>%1 من القرص</translation>
         </message>
         <message>
             <source>Vitamin B12 (serum)</source>

@@ -6,7 +6,9 @@ Usage (from the repository root):
 
 pyside6-lupdate reads the sources; the merge is done here because lupdate would turn plural messages
 marked with QT_TRANSLATE_NOOP (the Qt-free core) back into singular ones and drop their forms.
-Any message whose source holds %n is a plural message with Arabic's six forms.
+Any message whose source holds %n is a plural message with Arabic's six forms. English, the source
+language, has a catalogue of its own holding only the plural messages, with English's two forms
+("%n day", "%n days"): diary_app_en.ts / .qm; new plural messages come in unfinished there too.
 """
 
 from __future__ import annotations
@@ -25,7 +27,9 @@ TRANSLATIONS = ROOT / "translations"
 LANGUAGE = "ar"
 TS_FILE = TRANSLATIONS / f"diary_app_{LANGUAGE}.ts"
 QM_FILE = TRANSLATIONS / f"diary_app_{LANGUAGE}.qm"
-NUMERUS_FORMS = {"ar": 6}
+NUMERUS_FORMS = {"ar": 6, "en": 2}
+EN_TS_FILE = TRANSLATIONS / "diary_app_en.ts"
+EN_QM_FILE = TRANSLATIONS / "diary_app_en.qm"
 
 
 @dataclass
@@ -108,8 +112,22 @@ def merge(extracted: list[Entry], existing: list[Entry]) -> list[Entry]:
     return merged
 
 
-def write_ts(entries: list[Entry], path: Path) -> None:
-    root = ET.Element("TS", {"version": "2.1", "language": LANGUAGE, "sourcelanguage": "en"})
+def english_plurals(extracted: list[Entry], existing: list[Entry]) -> list[Entry]:
+    """The plural messages with their English forms (singular, plural) where already written."""
+    known = {entry.key: entry for entry in existing}
+    plurals = []
+    for entry in extracted:
+        if not entry.numerus:
+            continue
+        old = known.get(entry.key)
+        forms, finished = ((old.forms, old.finished) if old is not None and len(old.forms) == 2
+                           else (["", entry.source], False))
+        plurals.append(Entry(entry.context, entry.source, entry.comment, True, list(forms), finished))
+    return plurals
+
+
+def write_ts(entries: list[Entry], path: Path, language: str = LANGUAGE) -> None:
+    root = ET.Element("TS", {"version": "2.1", "language": language, "sourcelanguage": "en"})
     contexts: dict[str, ET.Element] = {}
     for entry in sorted(entries, key=lambda e: e.context):
         if entry.context not in contexts:
@@ -142,20 +160,28 @@ def problems() -> list[str]:
     found = [f"not in {TS_FILE.name}: {e.context}: {e.source!r}"
              for e in extracted_entries() if e.key not in current]
     found += [f"unfinished: {e.context}: {e.source!r}" for e in current.values() if not e.finished]
-    with tempfile.TemporaryDirectory() as folder:
-        fresh = Path(folder) / QM_FILE.name
-        compile_qm(TS_FILE, fresh)
-        if not QM_FILE.exists() or fresh.read_bytes() != QM_FILE.read_bytes():
-            found.append(f"{QM_FILE.name} is not built from {TS_FILE.name}: run translations/update.py")
+    english = {entry.key: entry for entry in read_ts(EN_TS_FILE)} if EN_TS_FILE.exists() else {}
+    found += [f"no English plural forms: {e.context}: {e.source!r}" for e in current.values()
+              if e.numerus and not (e.key in english and english[e.key].finished)]
+    for ts, qm in ((TS_FILE, QM_FILE), (EN_TS_FILE, EN_QM_FILE)):
+        with tempfile.TemporaryDirectory() as folder:
+            fresh = Path(folder) / qm.name
+            compile_qm(ts, fresh)
+            if not qm.exists() or fresh.read_bytes() != qm.read_bytes():
+                found.append(f"{qm.name} is not built from {ts.name}: run translations/update.py")
     return found
 
 
 def update() -> list[Entry]:
     existing = read_ts(TS_FILE) if TS_FILE.exists() else []
-    merged = merge(extracted_entries(), existing)
+    extracted = extracted_entries()
+    merged = merge(extracted, existing)
     write_ts(merged, TS_FILE)
     compile_qm(TS_FILE, QM_FILE)
-    return merged
+    english = english_plurals(extracted, read_ts(EN_TS_FILE) if EN_TS_FILE.exists() else [])
+    write_ts(english, EN_TS_FILE, "en")
+    compile_qm(EN_TS_FILE, EN_QM_FILE)
+    return merged + [entry for entry in english if not entry.finished]
 
 
 def main(argv: list[str]) -> int:

@@ -7,7 +7,7 @@ from datetime import date
 from diary_app.analysis.adherence import RegimenAdherence, tolerance_days
 from diary_app.analysis.folic_acid import FolicFirst
 from diary_app.analysis.labels import (
-    CONTEXT, FORM_NAMES, RED_FLAG_NAMES, SENSATION_NAMES, joined, name, substance_name,
+    CONTEXT, FORM_NAMES, RED_FLAG_NAMES, SENSATION_NAMES, UNIT_NAMES, joined, name, substance_name,
 )
 from diary_app.analysis.red_flags import RedFlagDay
 from diary_app.analysis.sentences import say
@@ -161,7 +161,8 @@ def folic_sentence(found: FolicFirst | None) -> Message | None:
 
 def regimen_label(regimen: Regimen) -> Message:
     amount = int(regimen.amount) if float(regimen.amount).is_integer() else regimen.amount
-    args = (substance_name(regimen.substance), amount, regimen.unit, name(FORM_NAMES, regimen.form))
+    unit = name(UNIT_NAMES, regimen.unit)
+    args = (substance_name(regimen.substance), amount, unit, name(FORM_NAMES, regimen.form))
     if regimen.every_days == 1:
         return Message(CONTEXT, QT_TRANSLATE_NOOP("Pattern", "%1, %2 %3 by %4, daily"), args)
     return Message(CONTEXT, QT_TRANSLATE_NOOP("Pattern", "%1, %2 %3 by %4, every %n days"), args,

@@ -60,6 +60,12 @@ FORM_NAMES = {
     "nasal": QT_TRANSLATE_NOOP("Pattern", "nasal spray"),
     "other": QT_TRANSLATE_NOOP("Pattern", "other form"),
 }
+UNIT_NAMES = {  # dose units, in the words the window uses for them
+    "µg": QT_TRANSLATE_NOOP("Pattern", "µg"),
+    "mg": QT_TRANSLATE_NOOP("Pattern", "mg"),
+    "ml": QT_TRANSLATE_NOOP("Pattern", "ml"),
+    "tablet": QT_TRANSLATE_NOOP("Pattern", "tablets"),
+}
 B12_NAME = QT_TRANSLATE_NOOP("Pattern", "vitamin B12")
 LIST_PAIR = QT_TRANSLATE_NOOP("Pattern", "%1, %2")
 

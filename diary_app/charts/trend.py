@@ -130,7 +130,7 @@ def _regimen_label(regimen, style: ChartStyle) -> str:
 
 def _legend(fig: Figure, dose_days: dict[str, np.ndarray], style: ChartStyle) -> None:
     handles, texts = [], []
-    for side in SIDES:
+    for side in reversed(SIDES) if style.rtl else SIDES:  # an Arabic legend reads from the right
         colour = palette.SIDE_INKS[side]
         handles.append(Line2D([], [], linestyle="none", marker=palette.SIDE_MARKERS[side], color=colour))
         texts.append(style.text(labels.SIDE_NAMES[side]))

@@ -62,12 +62,11 @@ def chosen_period(diary: ProfileDiary, start: date | None, end: date | None,
 
 def sentence_language(lang: str):
     """The translator for `lang`; English (with a one-line notice) when the Arabic file is missing."""
-    if lang == "en":
-        return english
-    from diary_app.i18n import translate_function
-
     try:
+        from diary_app.i18n import translate_function
+
         return translate_function(lang, arabic_digits=False)  # numbers are rendered as 0123 here
-    except (FileNotFoundError, OSError) as error:
-        sys.stderr.write(f"symptom-diary: {error}; the sentences are in English\n")
+    except (ImportError, FileNotFoundError, OSError) as error:
+        if lang != "en":
+            sys.stderr.write(f"symptom-diary: {error}; the sentences are in English\n")
         return english

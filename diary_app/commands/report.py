@@ -47,19 +47,21 @@ def run(args) -> int:
         result = build_report(diary, start, end, out, options)
     except OSError as error:
         raise UserError(f"could not write {out} ({error.strerror or error}); nothing was written") from error
-    say(f"wrote {result.path}: {result.pages} page(s), {profile.name}, {start} to {end}")
+    pages = f"{result.pages} page{'s' if result.pages != 1 else ''}"
+    say(f"wrote {result.path}: {pages}, {profile.name}, {start} to {end}")
     return 0
 
 
 def report_language(lang: str, arabic_digits: bool = True):
-    """The translator for the report's words; a clear error when the Arabic translation is missing."""
+    """The translator for the report's words (for English, its plural forms); a clear error when the
+    Arabic translation is missing, the source text when the English one is."""
     from diary_app.domain.messages import english
 
-    if lang == "en":
-        return english
-    from diary_app.i18n import translate_function
-
     try:
+        from diary_app.i18n import translate_function
+
         return translate_function(lang, arabic_digits)
-    except (FileNotFoundError, OSError) as error:
+    except (ImportError, FileNotFoundError, OSError) as error:
+        if lang == "en":
+            return english
         raise UserError(f"{error}; the {lang} report needs it (use --lang en meanwhile)") from error

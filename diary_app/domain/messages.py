@@ -8,11 +8,15 @@ Placeholders follow Qt: %1, %2 … for arguments and %n for the plural count.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Callable, Protocol
+from unicodedata import bidirectional
 
 FSI, PDI = "\u2068", "\u2069"
+LRI, RLI = "\u2066", "\u2067"
+_PLACEHOLDER = re.compile(r"%(\d|n)")
 ARABIC_INDIC_DIGITS = str.maketrans("0123456789.", "٠١٢٣٤٥٦٧٨٩٫")
 
 
@@ -57,18 +61,57 @@ class Message:
     count: int | None = None
 
     def render(self, translate: Translate = english, numbers: NumberFormat = NumberFormat(),
-               isolate: bool = True) -> str:
+               isolate: bool = True, direction: int | None = None) -> str:
+        """The translated text with its arguments filled in.
+
+        `direction` (0 left to right, 1 right to left) is the direction of the text around this one;
+        a translated phrase given as an argument is isolated in the direction of its own words, or
+        when it has none (a list separator "%1, %2") in this one, so a list stays in reading order."""
+        return self._rendered(translate, numbers, isolate, direction)[0]
+
+    def _rendered(self, translate: Translate, numbers: NumberFormat, isolate: bool,
+                  around: int | None) -> tuple[str, int | None]:
         n = -1 if self.count is None else self.count
         text = translate(self.context, self.source, n)
+        direction = _letters_direction(_PLACEHOLDER.sub("", text), around)
         if self.count is not None:
             text = text.replace("%n", numbers.number(self.count))
-        return fill_placeholders(text, [_argument_text(a, translate, numbers) for a in self.args],
-                                 isolate)
+        filled = [_argument_text(argument, translate, numbers, direction) for argument in self.args]
+        if isolate:
+            text = _fill_isolated(text, filled)
+        else:
+            text = fill_placeholders(text, [value for value, _ in filled], isolate=False)
+        return text, direction
 
 
-def _argument_text(argument, translate: Translate, numbers: NumberFormat) -> str:
+def _letters_direction(text: str, default: int | None) -> int | None:
+    for char in text:
+        kind = bidirectional(char)
+        if kind == "L":
+            return 0
+        if kind in ("R", "AL"):
+            return 1
+    return default
+
+
+def _fill_isolated(text: str, values: list[tuple[str, int | None]]) -> str:
+    """Like fill_placeholders, each value in an isolate of its direction (first strong when None)."""
+    for index in range(len(values), 0, -1):
+        value, direction = values[index - 1]
+        opener = {None: FSI, 0: LRI, 1: RLI}[direction]
+        text = text.replace(f"%{index}", f"{opener}{value}{PDI}")
+    return text
+
+
+def _argument_text(argument, translate: Translate, numbers: NumberFormat,
+                   around: int | None) -> tuple[str, int | None]:
+    """(text, direction of its isolate: None for first strong) of one argument."""
     if isinstance(argument, Message):
-        return argument.render(translate, numbers)
+        return argument._rendered(translate, numbers, True, around)
+    return _plain_argument_text(argument, numbers), None
+
+
+def _plain_argument_text(argument, numbers: NumberFormat) -> str:
     if isinstance(argument, bool):
         return str(argument)
     if isinstance(argument, int):
@@ -88,8 +131,14 @@ def fill_placeholders(text: str, values: list[str], isolate: bool = True) -> str
     return text
 
 
+def path_text(path) -> str:
+    """A file path for a sentence in either language: isolated left to right, so a right-to-left
+    sentence cannot move its slashes ("tmp/…/report.pdf/")."""
+    return f"{LRI}{path}{PDI}"
+
+
 def strip_isolates(text: str) -> str:
-    return text.replace(FSI, "").replace(PDI, "")
+    return text.replace(FSI, "").replace(LRI, "").replace(RLI, "").replace(PDI, "")
 
 
 MessageRenderer = Callable[[Message], str]

@@ -45,7 +45,8 @@ class Where:
         problem = f"value {shown(first.value)} breaks rule '{first.rule}'"
         problem += f" ({first.detail})" if first.detail else ""
         if len(errors) > 1:
-            problem += f"; and {len(errors) - 1} more problem(s) in this record"
+            more = len(errors) - 1
+            problem += f"; and {more} more problem{'s' if more != 1 else ''} in this record"
         raise self.error(first.field, problem)
 
 

@@ -7,7 +7,7 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 
 from diary_app.domain import DayEntry, LabResult
 from diary_app.domain.messages import QT_TRANSLATE_NOOP
-from diary_app.domain.vocab import SENSATIONS, SIDES
+from diary_app.domain.vocab import SENSATIONS
 from diary_app.reports import words
 from diary_app.reports.context import ReportContext
 from diary_app.reports.evidence import lab_table
@@ -69,7 +69,8 @@ def log_table(ctx: ReportContext, entries: list[DayEntry]):
         header_top += [cell(ctx, ctx.text(SHORT_NAMES[name]), bold=True, align="center"), ""]
     header_top += [cell(ctx, ctx.text(text), bold=True, align="center")
                    for text in (BACK_PAIN, GAIT, FALLS, RED_FLAG, NOTES)]
-    side_letters = [cell(ctx, ctx.text(words.SHORT_SIDES[side]), align="center") for side in SIDES]
+    side_letters = [cell(ctx, ctx.text(words.SHORT_SIDES[side]), align="center")
+                    for side in words.page_sides(ctx.rtl)]
     header_sides = [""] + side_letters * len(SENSATIONS) + [""] * 5
     spans = [(1 + 2 * i, 0, 2 + 2 * i, 0) for i in range(len(SENSATIONS))]
     spans += [(0, 0, 0, 1)] + [(column, 0, column, 1) for column in range(11, 16)]
@@ -79,7 +80,7 @@ def log_table(ctx: ReportContext, entries: list[DayEntry]):
 
 def _log_row(ctx: ReportContext, entry: DayEntry) -> list:
     number = ctx.number
-    scores = [number(entry.score(name, side)) for name in SENSATIONS for side in SIDES]
+    scores = [number(entry.score(name, side)) for name in SENSATIONS for side in words.page_sides(ctx.rtl)]
     flag = cell(ctx, ctx.text(words.YES), bold=True, align="center") if entry.red_flags else ""
     has_notes = entry.notes.strip()
     notes = cell(ctx, ctx.text(SEE_BELOW), align="center") if has_notes else ""

@@ -1,196 +1,105 @@
-"""The Unicode bidirectional algorithm (UAX #9) for plain paragraphs, enough for the report's text.
+"""The Unicode bidirectional algorithm (UAX #9, Unicode 15) for the report's paragraphs and lines.
 
-Handles strong, weak and neutral types (rules W1–W7, N1–N2, I1–I2), isolates (FSI/LRI/RLI … PDI,
-which the program puts around inserted values) and line reordering (L2). Embeddings and overrides
-(LRE, RLE, LRO, RLO, PDF) never reach it: `text.clean_user_text` removes them from the patient's
-text, so a note cannot reorder the page.
+Conformant to BidiCharacterTest.txt and BidiTest.txt (tests/reports/test_bidi_conformance.py),
+explicit embeddings and overrides included; docs/bidi.md says why it is ours rather than a library.
+The patient's text reaches it without embeddings, overrides or isolates (`text.clean_user_text`);
+the program's own sentences carry first-strong isolates around inserted values.
 """
 
 from __future__ import annotations
 
-from unicodedata import bidirectional
+from diary_app.reports.bidi_classes import bidi_classes
+from diary_app.reports.bidi_explicit import (
+    ISOLATE_INITIATORS, REMOVED_BY_X9, explicit_levels, first_strong, matching_pdis, run_sequences,
+)
+from diary_app.reports.bidi_implicit import resolve_sequence
 
-ISOLATE_OPENERS = {"\u2066": 0, "\u2067": 1, "\u2068": None}  # LRI, RLI, FSI (None: first strong)
-PDI = "\u2069"
-NEUTRAL = frozenset({"B", "S", "WS", "ON", "BN", "LRI", "RLI", "FSI", "PDI"})
 INVISIBLE = frozenset("\u2066\u2067\u2068\u2069\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e")
+_RESET_AT_LINE_END = ISOLATE_INITIATORS | REMOVED_BY_X9 | {"WS", "PDI"}
 
 
 def base_level(text: str, default: int = 0) -> int:
-    """1 when the first strong character (outside isolates) is right-to-left, 0 when left-to-right."""
-    depth = 0
-    for char in text:
-        if char in ISOLATE_OPENERS:
-            depth += 1
-        elif char == PDI:
-            depth = max(0, depth - 1)
-        elif depth == 0:
-            kind = bidirectional(char)
-            if kind == "L":
-                return 0
-            if kind in ("R", "AL"):
-                return 1
-    return default
+    """P2, P3: 1 when the first strong character (outside isolates) is right-to-left, 0 when
+    left-to-right, `default` when there is none."""
+    classes = bidi_classes(text)
+    found = first_strong(classes, 0, len(classes), matching_pdis(classes))
+    return default if found is None else found
 
 
 def resolve_levels(text: str, paragraph_level: int) -> list[int]:
-    """The embedding level of every character of one paragraph (no line breaks inside)."""
-    levels = [paragraph_level] * len(text)
-    _resolve(text, list(range(len(text))), paragraph_level, levels)
+    """The resolved level of every character of one paragraph, before the line rule L1."""
+    return levels_of_classes(bidi_classes(text), paragraph_level, text)
+
+
+def levels_of_classes(classes: list[str], paragraph_level: int, text: str | None = None) -> list[int]:
+    """Levels from bidi classes; `text` supplies the brackets of rule N0 (without it, none pair).
+
+    Characters removed by X9 take the level of the character before them, so that a joiner inside
+    a right-to-left word never splits its run."""
+    matches = matching_pdis(classes)
+    levels, types = explicit_levels(classes, paragraph_level, matches)
+    for sequence in run_sequences(classes, levels, paragraph_level, matches):
+        resolve_sequence(sequence, types, classes, text, levels)
+    previous = paragraph_level
+    for index, kind in enumerate(classes):
+        if kind in REMOVED_BY_X9:
+            levels[index] = previous
+        previous = levels[index]
     return levels
 
 
-def _resolve(text: str, indices: list[int], level: int, levels: list[int]) -> None:
-    outer, inner_spans = _split_isolates(text, indices)
-    types = [bidirectional(text[i]) or "L" for i in outer]
-    types = [("ON" if t in ("LRI", "RLI", "FSI", "PDI") else t) for t in types]
-    sos = "R" if level % 2 else "L"
-    _weak_types(types, sos)
-    _neutral_types(types, sos)
-    for position, index in enumerate(outer):
-        levels[index] = _implicit_level(level, types[position])
-    for opener, span in inner_spans:
-        direction = ISOLATE_OPENERS[text[opener]]
-        if direction is None:
-            direction = base_level("".join(text[i] for i in span), level % 2)
-        inner = level + 1 if (level + 1) % 2 == direction else level + 2
-        for index in span:
-            levels[index] = inner
-        _resolve(text, span, inner, levels)
+def line_levels(classes: list[str], levels: list[int], paragraph_level: int, start: int,
+                end: int) -> list[int]:
+    """L1: the levels of the line [start, end), with separators and trailing white space reset."""
+    line = levels[start:end]
+    trailing = True
+    for index in range(end - 1, start - 1, -1):
+        kind = classes[index]
+        if kind in ("S", "B"):
+            line[index - start], trailing = paragraph_level, True
+        elif trailing and kind in _RESET_AT_LINE_END:
+            line[index - start] = paragraph_level
+        else:
+            trailing = False
+    return line
 
 
-def _split_isolates(text: str, indices: list[int]) -> tuple[list[int], list[tuple[int, list[int]]]]:
-    """Indices outside matched isolates (initiators and PDIs included) and each isolate's content."""
-    outer: list[int] = []
-    spans: list[tuple[int, list[int]]] = []
-    position = 0
-    while position < len(indices):
-        index = indices[position]
-        outer.append(index)
-        if text[index] in ISOLATE_OPENERS:
-            close = _matching_pdi(text, indices, position)
-            if close is not None:
-                spans.append((index, indices[position + 1:close]))
-                outer.append(indices[close])
-                position = close
-        position += 1
-    return outer, spans
+def visual_order(line: list[int]) -> list[int]:
+    """L2: positions of the line's characters from left to right."""
+    order = list(range(len(line)))
+    if not line:
+        return order
+    highest, lowest = max(line), min(line)
+    for level in range(highest, lowest + (lowest % 2 == 0) - 1, -1):
+        position = 0
+        while position < len(order):
+            if line[order[position]] < level:
+                position += 1
+                continue
+            end = position
+            while end < len(order) and line[order[end]] >= level:
+                end += 1
+            order[position:end] = order[position:end][::-1]
+            position = end
+    return order
 
 
-def _matching_pdi(text: str, indices: list[int], start: int) -> int | None:
-    depth = 0
-    for position in range(start, len(indices)):
-        char = text[indices[position]]
-        if char in ISOLATE_OPENERS:
-            depth += 1
-        elif char == PDI:
-            depth -= 1
-            if depth == 0:
-                return position
-    return None
-
-
-def _weak_types(types: list[str], sos: str) -> None:
-    previous, last_strong = sos, sos
-    for i, kind in enumerate(types):
-        if kind == "NSM":  # W1
-            kind = previous
-        if kind == "EN" and last_strong == "AL":  # W2
-            kind = "AN"
-        if kind in ("L", "R", "AL"):
-            last_strong = kind
-        types[i] = "R" if kind == "AL" else kind  # W3
-        previous = types[i]
-    for i in range(1, len(types) - 1):  # W4
-        before, after = types[i - 1], types[i + 1]
-        if types[i] in ("ES", "CS") and before == after == "EN":
-            types[i] = "EN"
-        elif types[i] == "CS" and before == after == "AN":
-            types[i] = "AN"
-    _european_terminators(types)  # W5
-    last_strong = sos
-    for i, kind in enumerate(types):
-        if kind in ("ES", "ET", "CS"):  # W6
-            types[i] = kind = "ON"
-        if kind in ("L", "R"):
-            last_strong = kind
-        elif kind == "EN" and last_strong == "L":  # W7
-            types[i] = "L"
-
-
-def _european_terminators(types: list[str]) -> None:
-    i = 0
-    while i < len(types):
-        if types[i] != "ET":
-            i += 1
-            continue
-        end = i
-        while end < len(types) and types[end] == "ET":
-            end += 1
-        touches_number = (i > 0 and types[i - 1] == "EN") or (end < len(types) and types[end] == "EN")
-        if touches_number:
-            types[i:end] = ["EN"] * (end - i)
-        i = end
-
-
-def _neutral_types(types: list[str], sos: str) -> None:
-    i = 0
-    while i < len(types):
-        if types[i] not in NEUTRAL:
-            i += 1
-            continue
-        end = i
-        while end < len(types) and types[end] in NEUTRAL:
-            end += 1
-        before = _strong_direction(types[i - 1]) if i > 0 else sos
-        after = _strong_direction(types[end]) if end < len(types) else sos
-        types[i:end] = [before if before == after else sos] * (end - i)  # N1, N2
-        i = end
-
-
-def _strong_direction(kind: str) -> str:
-    return "L" if kind == "L" else "R"
-
-
-def _implicit_level(level: int, kind: str) -> int:
-    if level % 2 == 0:
-        return level + {"R": 1, "AN": 2, "EN": 2}.get(kind, 0)  # I1
-    return level + (1 if kind in ("L", "EN", "AN") else 0)  # I2
-
-
-def visual_runs(text: str, levels: list[int], start: int, end: int) -> list[tuple[str, int]]:
+def visual_runs(text: str, levels: list[int], start: int, end: int, paragraph_level: int,
+                classes: list[str] | None = None) -> list[tuple[str, int]]:
     """The line text[start:end] as (run text in logical order, level) pairs in visual order, left first.
 
-    Odd-level runs are drawn right to left (the shaper reverses them); invisible controls are dropped.
-    """
-    runs: list[list] = []
-    for index in range(start, end):
-        char = text[index]
-        if char in INVISIBLE:
+    Odd-level runs are drawn right to left (the shaper reverses them); invisible controls are dropped
+    after the line is ordered. `classes`: the paragraph's bidi classes, when already known."""
+    classes = classes if classes is not None else bidi_classes(text)
+    line = line_levels(classes, levels, paragraph_level, start, end)
+    runs: list[list] = []  # [characters in visual order, level, last index]
+    for position in visual_order(line):
+        index, level = start + position, line[position]
+        if text[index] in INVISIBLE:
             continue
-        if runs and runs[-1][1] == levels[index]:
-            runs[-1][0] += char
+        if runs and runs[-1][1] == level and (index > runs[-1][2]) == (level % 2 == 0):
+            runs[-1][0].append(text[index])
+            runs[-1][2] = index
         else:
-            runs.append([char, levels[index]])
-    if not runs:
-        return []
-    highest = max(level for _, level in runs)
-    odd_levels = [level for _, level in runs if level % 2]
-    lowest_odd = min(odd_levels) if odd_levels else highest + 1
-    for threshold in range(highest, lowest_odd - 1, -1):  # L2
-        runs = _reverse_at_or_above(runs, threshold)
-    return [(run_text, level) for run_text, level in runs]
-
-
-def _reverse_at_or_above(runs: list[list], threshold: int) -> list[list]:
-    result: list[list] = []
-    stretch: list[list] = []
-    for run in runs:
-        if run[1] >= threshold:
-            stretch.append(run)
-            continue
-        result.extend(reversed(stretch))
-        stretch = []
-        result.append(run)
-    result.extend(reversed(stretch))
-    return result
+            runs.append([[text[index]], level, index])
+    return [("".join(chars[::-1] if level % 2 else chars), level) for chars, level, _ in runs]

@@ -103,7 +103,7 @@ class ReportContext:
     def text(self, source: str, *args, count: int | None = None) -> str:
         """A "Report" sentence translated with its %1… and %n filled (values isolated for bidi)."""
         message = Message(CONTEXT, source, tuple(args), count)
-        return message.render(self.options.translate, self.options.numbers)
+        return message.render(self.options.translate, self.options.numbers, direction=int(self.rtl))
 
     def render(self, message: Message) -> str:
         """A core message (any context) in the report's language and digits."""

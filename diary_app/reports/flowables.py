@@ -9,7 +9,8 @@ from dataclasses import dataclass, replace
 from reportlab.lib import colors
 from reportlab.platypus import Flowable
 
-from diary_app.reports.bidi import base_level, resolve_levels, visual_runs
+from diary_app.reports.bidi import base_level, levels_of_classes, visual_runs
+from diary_app.reports.bidi_classes import bidi_classes
 from diary_app.reports.shaping import Shaper
 
 _WORD = re.compile(r"\S+")
@@ -51,10 +52,13 @@ class BidiParagraph(Flowable):
                  auto_direction: bool = False, lines: list[Line] | None = None):
         super().__init__()
         self.style, self.shaper, self.rtl = style, shaper, rtl
-        self.paragraphs = shaper.printable(text).split("\n")
         default = 1 if rtl else 0
-        self.levels = [resolve_levels(p, base_level(p, default) if auto_direction else default)
-                       for p in self.paragraphs]
+        # the direction comes from the text as written, before emoji are replaced by their names
+        self.directions = [base_level(p, default) if auto_direction else default for p in text.split("\n")]
+        self.paragraphs = shaper.printable(text).split("\n")
+        self.classes = [bidi_classes(p) for p in self.paragraphs]
+        self.levels = [levels_of_classes(c, d, p) for p, c, d in zip(self.paragraphs, self.classes,
+                                                                     self.directions)]
         self.auto_direction = auto_direction
         self.lines = lines
         self.spaceBefore, self.spaceAfter = style.space_before, style.space_after
@@ -79,8 +83,8 @@ class BidiParagraph(Flowable):
     def _part(self, lines: list[Line], width: float) -> BidiParagraph:
         part = BidiParagraph.__new__(BidiParagraph)
         Flowable.__init__(part)  # fresh layout state (reportlab marks postponed flowables)
-        for name in ("style", "shaper", "rtl", "paragraphs", "levels", "auto_direction",
-                     "spaceBefore", "spaceAfter"):
+        for name in ("style", "shaper", "rtl", "paragraphs", "directions", "classes", "levels",
+                     "auto_direction", "spaceBefore", "spaceAfter"):
             setattr(part, name, getattr(self, name))
         part.lines, part._own_lines, part._wrapped_for = lines, False, width
         return part
@@ -141,10 +145,10 @@ class BidiParagraph(Flowable):
             canvas.drawText(text_object)
 
     def _shaped_runs(self, line: Line) -> list[tuple[str, float]]:
-        text, levels = self.paragraphs[line.paragraph], self.levels[line.paragraph]
-        style = self.style
-        return [self.shaper.run(run, style.font, style.size, level % 2 == 1)
-                for run, level in visual_runs(text, levels, line.start, line.end)]
+        index, style = line.paragraph, self.style
+        runs = visual_runs(self.paragraphs[index], self.levels[index], line.start, line.end,
+                           self.directions[index], self.classes[index])
+        return [self.shaper.run(run, style.font, style.size, level % 2 == 1) for run, level in runs]
 
     def _line_start(self, line_width: float) -> float:
         align = self.style.align

@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
 
 from diary_app.resource_paths import resource
 
@@ -20,6 +20,53 @@ FILES = {REGULAR: "SymptomDiarySans-Regular.ttf", BOLD: "SymptomDiarySans-Bold.t
 MAX_NAME_SUBSTITUTE = 28
 # Variation selectors and emoji modifiers carry no meaning once the emoji itself is named.
 _SILENT = frozenset(range(0xFE00, 0xFE10)) | frozenset(range(0x1F3FB, 0x1F400)) | {0x200D, 0xFEFF}
+FIRST_MAPPED_CODE = 0x100000  # plane 16 (private use): codes of shaped glyphs, never a character drawn
+
+
+class MappedTTFont(TTFont):
+    """A TrueType font whose shaped glyphs copy and search as the text they stand for.
+
+    A joined Arabic letter form, a ligature or a letter carrying its vowel mark gets a code of its
+    own whose ToUnicode entry is the characters the shaper drew it for (base letters, never
+    presentation forms), so the PDF's text layer holds what was written.
+    """
+
+    def __init__(self, name: str, file_name: str):
+        super().__init__(name, file_name, shapable=True)
+        self.mapped_text: dict[int, str] = {}
+        self._mapped_codes: dict[tuple[int, str], int] = {}
+
+    def mapped_code(self, glyph: int, text: str, width: float) -> int:
+        """The code that draws `glyph` and extracts as `text`."""
+        code = self._mapped_codes.get((glyph, text))
+        if code is None:
+            code = self._mapped_codes[(glyph, text)] = FIRST_MAPPED_CODE + len(self._mapped_codes)
+            self.mapped_text[code] = text
+            self.face.charToGlyph[code] = glyph
+            self.face.charWidths[code] = width
+        return code
+
+    def addObjects(self, doc):  # noqa: N802 (reportlab's name)
+        subsets = [list(subset) for subset in self.state[doc].subsets]
+        super().addObjects(doc)
+        for number, subset in enumerate(subsets):
+            name = (SUBSETN(number) + b"+" + self.face.name + self.face.subfontNameX).decode("pdfdoc")
+            doc.idToObject["toUnicodeCMap:" + name].content = self._to_unicode(name, subset)
+
+    def _to_unicode(self, name: str, subset: list[int]) -> str:
+        entries = [f"<{index:02X}> <{_utf16_hex(self.mapped_text.get(code, chr(code)))}>"
+                   for index, code in enumerate(subset)]
+        return "\n".join([
+            "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
+            f"/CIDSystemInfo << /Registry ({name}) /Ordering ({name}) /Supplement 0 >> def",
+            f"/CMapName /{name} def", "/CMapType 2 def",
+            "1 begincodespacerange", f"<00> <{len(subset) - 1:02X}>", "endcodespacerange",
+            f"{len(entries)} beginbfchar", *entries, "endbfchar",
+            "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"])
+
+
+def _utf16_hex(text: str) -> str:
+    return text.encode("utf-16-be").hex().upper()
 
 
 def register_fonts() -> None:
@@ -27,7 +74,7 @@ def register_fonts() -> None:
     registered = set(pdfmetrics.getRegisteredFontNames())
     for name, file_name in FILES.items():
         if name not in registered:
-            pdfmetrics.registerFont(TTFont(name, str(resource("fonts", file_name)), shapable=True))
+            pdfmetrics.registerFont(MappedTTFont(name, str(resource("fonts", file_name))))
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD)
 
 
@@ -44,7 +91,8 @@ class ReportFonts:
         return ReportFonts()
 
     def covers(self, char: str) -> bool:
-        return ord(char) in pdfmetrics.getFont(self.regular).face.charToGlyph
+        code = ord(char)
+        return code < FIRST_MAPPED_CODE and code in pdfmetrics.getFont(self.regular).face.charToGlyph
 
     def printable(self, text: str) -> str:
         """`text` with every character the font cannot draw replaced by a readable substitute."""

@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable, KeepTogether
 from diary_app.analysis import sensation_means
 from diary_app.domain import DayEntry
 from diary_app.domain.messages import QT_TRANSLATE_NOOP
-from diary_app.domain.vocab import SENSATIONS, SIDES
+from diary_app.domain.vocab import SENSATIONS
 from diary_app.reports import words
 from diary_app.reports.context import ReportContext
 from diary_app.reports.tables import cell, grid_table
@@ -19,16 +19,16 @@ from diary_app.reports.tables import cell, grid_table
 WINDOW_DAYS = 14
 LRI, PDI = "\u2066", "\u2069"
 NO_VALUE = "\u2014"
-DAYS_LOGGED = QT_TRANSLATE_NOOP("Report", "Days logged: %1 of the %n day(s) in the period.")
+DAYS_LOGGED = QT_TRANSLATE_NOOP("Report", "Days logged: %1 of the %n days in the period.")
 MEANS_CAPTION = QT_TRANSLATE_NOOP(
-    "Report", "Average score (0 none to 10 worst) on the logged days of the first and the last %n day(s).")
+    "Report", "Average score (0 none to 10 worst) on the logged days of the first and the last %n days.")
 TREATMENT_CAPTION = QT_TRANSLATE_NOOP(
     "Report", "B12 started on %6, %7 weeks before the last logged day. Before B12: %1 to %2 (%3 logged "
     "days); since B12, latest weeks: %4 to %5 (%n logged days).")
 BEFORE_B12 = QT_TRANSLATE_NOOP("Report", "Before B12")
 SINCE_B12 = QT_TRANSLATE_NOOP("Report", "Since B12")
-FIRST = QT_TRANSLATE_NOOP("Report", "First %n day(s)")
-LAST = QT_TRANSLATE_NOOP("Report", "Last %n day(s)")
+FIRST = QT_TRANSLATE_NOOP("Report", "First %n days")
+LAST = QT_TRANSLATE_NOOP("Report", "Last %n days")
 CHANGE = QT_TRANSLATE_NOOP("Report", "Change")
 SENSATION = QT_TRANSLATE_NOOP("Report", "Sensation")
 
@@ -71,7 +71,7 @@ def means_table(ctx: ReportContext, entries: list[DayEntry], windows: Windows, r
     last = sensation_means(entries, *windows.last)
     per_side = 3 if response is None else 5
     header_sides = [cell(ctx, ctx.text(SENSATION), bold=True)]
-    for side in SIDES:
+    for side in words.page_sides(ctx.rtl):
         header_sides += [cell(ctx, ctx.text(words.SIDES[side]), bold=True, align="center")]
         header_sides += [""] * (per_side - 1)
     periods = [ctx.text(FIRST, count=windows.days), ctx.text(LAST, count=windows.days), ctx.text(CHANGE)]
@@ -81,7 +81,7 @@ def means_table(ctx: ReportContext, entries: list[DayEntry], windows: Windows, r
     rows = [header_sides, header_windows]
     for name in SENSATIONS:
         row = [cell(ctx, ctx.text(words.SENSATIONS[name]))]
-        for side in SIDES:
+        for side in words.page_sides(ctx.rtl):
             before, after = first[name][side], last[name][side]
             row += [_mean(ctx, before), _mean(ctx, after), _change(ctx, before, after)]
             if response is not None:

@@ -59,13 +59,11 @@ class Shaper:
         buffer.guess_segment_properties()
         uharfbuzz.shape(hb_font, buffer, FEATURES)
         chars, data = [], []
+        sources = _cluster_sources(buffer.glyph_infos, text, rtl)
         for info, position in zip(buffer.glyph_infos, buffer.glyph_positions):
             glyph = info.codepoint
             advance = ttf.pdfScale(position.x_advance)
-            try:
-                code = ttf.face.glyphToChar[glyph][0]
-            except KeyError:
-                code = _private_or_space(ttf, hb_font, glyph, position.x_advance, text[info.cluster])
+            code = _code_for(ttf, hb_font, glyph, sources.pop(info.cluster, ""))  # once per cluster
             chars.append(chr(code))
             data.append(ShapeData(info.cluster, advance, ttf.pdfScale(position.y_advance),
                                   ttf.pdfScale(position.x_offset), ttf.pdfScale(position.y_offset),
@@ -74,14 +72,29 @@ class Shaper:
         return ShapedStr("".join(chars), shapeData=data), width
 
 
-def _private_or_space(ttf, hb_font, glyph: int, advance: int, source: str) -> int:
-    """A code for a glyph without a character of its own (an Arabic-style colon, a joined letter form).
+def _cluster_sources(infos, text: str, rtl: bool) -> dict[int, str]:
+    """The text each cluster of glyphs copies as: its characters, with the vowel marks that follow
+    (a mark's own glyph copies as nothing: drawn raised, it would land on a line of its own), in
+    drawing order (a right-to-left cluster reversed: extractors reverse right-to-left runs)."""
+    starts = sorted({info.cluster for info in infos})
+    sources = dict(zip(starts, (text[a:b] for a, b in zip(starts, starts[1:] + [len(text)]))))
+    base = None
+    for start in starts:
+        if base is not None and all(unicodedata.category(char) == "Mn" for char in sources[start]):
+            sources[base], sources[start] = sources[base] + sources[start], ""
+        else:
+            base = start
+    return {start: source[::-1] if rtl else source for start, source in sources.items()}
 
-    Spaces, punctuation and digits keep their own character, so copying and searching the PDF finds
-    them (drawn with the common glyph, at the shaped position); letter forms get a private code.
-    """
+
+def _code_for(ttf, hb_font, glyph: int, source: str) -> int:
+    """The code that draws `glyph` and copies as `source`, the characters it was shaped from.
+
+    A character drawn with its own glyph keeps its code; joined letter forms, ligatures, mirrored
+    brackets and contextual forms get a code that draws that glyph and extracts as `source` (see
+    fonts.MappedTTFont)."""
     if source.isspace():
         return 32
-    if not unicodedata.category(source).startswith(("L", "M")) and ord(source) in ttf.face.charToGlyph:
+    if len(source) == 1 and ttf.face.charToGlyph.get(ord(source)) == glyph:
         return ord(source)
-    return ttf.hbAddPrivate(hb_font.glyph_to_string(glyph), glyph, advance)
+    return ttf.mapped_code(glyph, source, ttf.pdfScale(hb_font.get_glyph_h_advance(glyph)))

@@ -27,14 +27,14 @@ MAX_NAME = 120
 TITLE = QT_TRANSLATE_NOOP("Report", "Leg symptom diary: summary for the doctor")
 PATIENT = QT_TRANSLATE_NOOP("Report", "Patient: %1")
 PATIENT_BORN = QT_TRANSLATE_NOOP("Report", "Patient: %1, born %2")
-PERIOD = QT_TRANSLATE_NOOP("Report", "Period: %1 to %2 (%n day(s))")
+PERIOD = QT_TRANSLATE_NOOP("Report", "Period: %1 to %2 (%n days)")
 MADE_ON = QT_TRANSLATE_NOOP("Report", "Made on %1")
 NOT_A_DIAGNOSIS = QT_TRANSLATE_NOOP(
     "Report", "Self-reported diary, not a diagnosis: the patient recorded these symptoms at home.")
 RED_FLAG_TITLE = QT_TRANSLATE_NOOP("Report",
                                    "RED FLAG: warning signs that need urgent medical attention (NICE)")
 RED_FLAG_LEAD = QT_TRANSLATE_NOOP(
-    "Report", "On %n day(s) in this period the patient ticked a warning sign that needs care the same day:")
+    "Report", "On %n days in this period the patient ticked a warning sign that needs care the same day:")
 RED_FLAG_DAY = QT_TRANSLATE_NOOP("Report", "%1: %2")
 LIST_SEPARATOR = QT_TRANSLATE_NOOP("Report", "%1; %2")
 KEY_FIGURES = QT_TRANSLATE_NOOP("Report", "Key figures")

@@ -1,6 +1,7 @@
 """The names of the diary's codes as the report prints them, marked for translation ("Report")."""
 
 from diary_app.domain.messages import QT_TRANSLATE_NOOP
+from diary_app.domain.vocab import SIDES as SIDE_CODES
 
 CONTEXT = "Report"
 
@@ -58,7 +59,7 @@ UNITS = {
     "µg": QT_TRANSLATE_NOOP("Report", "µg"),
     "mg": QT_TRANSLATE_NOOP("Report", "mg"),
     "ml": QT_TRANSLATE_NOOP("Report", "ml"),
-    "tablet": QT_TRANSLATE_NOOP("Report", "tablet(s)"),
+    "tablet": QT_TRANSLATE_NOOP("Report", "tablets"),
 }
 LAB_TESTS = {
     "b12": QT_TRANSLATE_NOOP("Report", "Vitamin B12 (serum)"),
@@ -82,3 +83,9 @@ OTHER_SYMPTOMS = {
 NONE = QT_TRANSLATE_NOOP("Report", "none")
 NOT_RECORDED = QT_TRANSLATE_NOOP("Report", "not recorded")
 YES = QT_TRANSLATE_NOOP("Report", "yes")
+
+
+def page_sides(rtl: bool) -> tuple[str, ...]:
+    """The legs in a table's reading order such that the left leg is drawn on the left of the page:
+    an Arabic table reads from the right, so there the right leg comes first."""
+    return tuple(reversed(SIDE_CODES)) if rtl else tuple(SIDE_CODES)

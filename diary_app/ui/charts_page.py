@@ -32,7 +32,7 @@ from diary_app.charts import (
 from diary_app.charts import labels
 from diary_app.charts.style import EPOCH_ORDINAL
 from diary_app.domain import ProfileDiary
-from diary_app.domain.messages import NumberFormat, Translate, english, fill_placeholders
+from diary_app.domain.messages import NumberFormat, Translate, english, fill_placeholders, path_text
 from diary_app.domain.units import B12_UNITS
 from diary_app.domain.vocab import SENSATIONS
 from diary_app.i18n import resolve_language, translate_function
@@ -410,5 +410,6 @@ class ChartsPage(QWidget):
             QMessageBox.warning(self, self.tr("Save the chart"),
                                 fill_placeholders(reason, [path, error.strerror or str(error)]))
             return
-        self.session.statusMessage.emit(fill_placeholders(self.tr("Saved the chart to %1"), [str(saved)]))
+        saved_text = fill_placeholders(self.tr("Saved the chart to %1"), [path_text(saved)], isolate=False)
+        self.session.statusMessage.emit(saved_text)
 

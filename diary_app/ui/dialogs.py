@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from diary_app import APP_NAME, __version__
-from diary_app.domain.messages import Message, NumberFormat, fill_placeholders
+from diary_app.domain.messages import Message, NumberFormat, fill_placeholders, path_text
 from diary_app.domain.vocab import MAX_NAME_LENGTH
 from diary_app.i18n import translate
 from diary_app.storage import StorageWriteError
@@ -101,7 +101,7 @@ def ask_after_open_error(path: Path, reason: str, parent: QWidget | None = None)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(translate("Dialogs", "The diary cannot be opened"))
         box.setText(fill_placeholders(translate("Dialogs", "The diary file %1 cannot be opened."),
-                                      [str(path)]))
+                                      [path_text(path)], isolate=False))
         box.setInformativeText(fill_placeholders(
             translate("Dialogs",
                       "Reason: %1\n\nThe file was not changed. You can open or create another diary file, "

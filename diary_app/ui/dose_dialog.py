@@ -16,6 +16,7 @@ from diary_app.reminders import next_injection_site
 from diary_app.ui.dose_errors import error_label, show_errors
 from diary_app.ui.dose_labels import COMPOUNDS, FORMS, SITES, UNITS, label, substance_label
 from diary_app.ui.session import DiarySession
+from diary_app.ui.date_edit import left_to_right
 
 COMMON_OTHER_SUBSTANCES = (
     QT_TRANSLATE_NOOP("DoseDialog", "Folic acid"), QT_TRANSLATE_NOOP("DoseDialog", "Pain medicine"),
@@ -90,7 +91,7 @@ class DoseDialog(QDialog):
         self.when.setFocus()
 
     def _build(self, previous_doses: list[Dose]) -> None:
-        self.when = QDateTimeEdit(self)
+        self.when = left_to_right(QDateTimeEdit(self))
         self.when.setCalendarPopup(True)
         self.substance = substance_combo(self)
         self.form = combo_of(vocab.DOSE_FORMS, FORMS, self)

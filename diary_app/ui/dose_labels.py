@@ -40,8 +40,10 @@ UNITS = {
     "µg": QT_TRANSLATE_NOOP("TreatmentLabels", "µg"),
     "mg": QT_TRANSLATE_NOOP("TreatmentLabels", "mg"),
     "ml": QT_TRANSLATE_NOOP("TreatmentLabels", "ml"),
-    "tablet": QT_TRANSLATE_NOOP("TreatmentLabels", "tablet(s)"),
+    "tablet": QT_TRANSLATE_NOOP("TreatmentLabels", "tablets"),
 }
+TABLETS = QT_TRANSLATE_NOOP("TreatmentLabels", "%n tablets")
+PART_OF_A_TABLET = QT_TRANSLATE_NOOP("TreatmentLabels", "%1 of a tablet")
 LAB_TESTS = {
     "b12": QT_TRANSLATE_NOOP("TreatmentLabels", "Vitamin B12 (serum)"),
     "mma": QT_TRANSLATE_NOOP("TreatmentLabels", "Methylmalonic acid (MMA)"),
@@ -72,6 +74,10 @@ def number_text(value: float, locale: QLocale | None = None) -> str:
 
 def amount_text(amount: float, unit: str, locale: QLocale | None = None) -> str:
     number = number_text(amount, locale)
+    if unit == "tablet" and float(amount).is_integer():
+        return QCoreApplication.translate(CONTEXT, TABLETS, None, int(amount))
+    if unit == "tablet":
+        return QCoreApplication.translate(CONTEXT, PART_OF_A_TABLET).replace("%1", number)
     pattern = QCoreApplication.translate("TreatmentLabels", "%1 %2")
     return pattern.replace("%2", label(UNITS, unit)).replace("%1", number)
 

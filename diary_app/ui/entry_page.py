@@ -21,6 +21,7 @@ from diary_app.ui.entry_widgets import ErrorLabel
 from diary_app.ui.score_input import MIN_TARGET
 from diary_app.ui.session import DiarySession
 from diary_app.ui.treatment_undo import undo_stack_for
+from diary_app.ui.date_edit import left_to_right
 
 FIRST_DAY = date(1900, 1, 1)
 # The window's warning box reads the year before the shown day: enough for every rule's history
@@ -76,7 +77,7 @@ class EntryPage(QWidget):
     def _build_header(self) -> QGridLayout:
         grid = QGridLayout()
         label = QLabel(self.tr("&Day"), self)
-        self.date_edit = QDateEdit(self)
+        self.date_edit = left_to_right(QDateEdit(self))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setKeyboardTracking(False)
         self.date_edit.setMinimumDate(to_qdate(FIRST_DAY))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Mapping
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication, QGridLayout, QGroupBox, QLabel, QToolButton, QVBoxLayout, QWidget,
@@ -20,7 +20,8 @@ from diary_app.ui.score_input import ScoreInput, ScorePair, side_colour, side_in
 class SymptomSection(QGroupBox):
     """The sensation grid; every control is named for screen readers ("Numbness, left leg").
 
-    Wide: one row per sensation, left and right side by side under "Left leg" / "Right leg".
+    Wide: one row per sensation, left and right side by side under "Left leg" / "Right leg", the
+    left leg's column on the left of the screen in both directions (as on the body map beside it).
     Stacked (large text, narrow window): the right leg's row goes under the left leg's, each named.
     """
 
@@ -89,6 +90,17 @@ class SymptomSection(QGroupBox):
         link = self.links["tingling"].sizeHint().width()
         return min(labels, self.fontMetrics().averageCharWidth() * 12) + 2 * bar + link + 50
 
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LayoutDirectionChange and self.stacked is not None:
+            stacked, self.stacked = self.stacked, None
+            self.set_stacked(stacked)
+
+    def side_column(self, side: str) -> int:
+        """The grid column of a leg: a right-to-left grid runs from the right, so there the left leg
+        takes the later column, which is drawn further left."""
+        return 2 if (side == "left") != self.isRightToLeft() else 3
+
     def set_stacked(self, stacked: bool) -> None:
         if stacked == self.stacked:
             return
@@ -98,7 +110,7 @@ class SymptomSection(QGroupBox):
         for side, header in self.headers.items():
             header.setVisible(not stacked)
             if not stacked:
-                self.grid.addWidget(header, 0, 2 if side == "left" else 3)
+                self.grid.addWidget(header, 0, self.side_column(side))
         row = 1
         for sensation in SENSATIONS:
             row = self._place_row(sensation, row)
@@ -109,7 +121,8 @@ class SymptomSection(QGroupBox):
         grid = self.grid
         if not self.stacked:
             grid.addWidget(self.row_labels[sensation], row, 0, 1, 2)
-            for column, side in ((2, "left"), (3, "right")):
+            for side in SIDES:
+                column = self.side_column(side)
                 grid.addWidget(self.inputs[(sensation, side)], row, column)
                 grid.addWidget(self.errors[f"{sensation}.{side}"], row + 1, column)
                 self.side_labels[(sensation, side)].hide()

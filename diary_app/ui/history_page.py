@@ -16,6 +16,7 @@ from diary_app.domain import DayEntry
 from diary_app.domain.messages import fill_placeholders
 from diary_app.ui.dialogs import attempt_write
 from diary_app.ui.history_model import COLUMN_LEFT, COLUMN_NOTES, COLUMN_RIGHT, DAY_ROLE, HistoryModel
+from diary_app.ui.leg_columns import LegColumnKeeper
 
 # (key, days back from today; None = no limit, 0 = chosen dates)
 PERIODS = (("all", None), ("7", 7), ("30", 30), ("90", 90), ("365", 365), ("custom", 0))
@@ -87,6 +88,7 @@ class HistoryPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for key in (COLUMN_LEFT, COLUMN_RIGHT, COLUMN_NOTES):  # long texts share the width; tooltips tell all
             header.setSectionResizeMode(self.model.column(key), QHeaderView.ResizeMode.Stretch)
+        LegColumnKeeper(header, self.model.column(COLUMN_LEFT), self.model.column(COLUMN_RIGHT))
         return table
 
     def _build_layout(self) -> None:

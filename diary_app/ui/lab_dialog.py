@@ -16,6 +16,7 @@ from diary_app.ui.dose_labels import LAB_TESTS, label, number_text
 from diary_app.ui.lab_defaults import typical_for
 from diary_app.ui.regimen_dialog import qdate_of
 from diary_app.ui.session import DiarySession
+from diary_app.ui.date_edit import left_to_right
 
 
 class LabDialog(QDialog):
@@ -42,7 +43,7 @@ class LabDialog(QDialog):
         self.test.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for code in vocab.LAB_TESTS:
             self.test.addItem(label(LAB_TESTS, code), code)
-        self.day = QDateEdit(self)
+        self.day = left_to_right(QDateEdit(self))
         self.day.setCalendarPopup(True)
         self.value = QDoubleSpinBox(self)
         self.value.setRange(0.0, vocab.MAX_AMOUNT)

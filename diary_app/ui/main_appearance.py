@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -71,6 +71,8 @@ def install_language(app: QApplication, language: str, arabic_digits: bool) -> l
     rtl = language in RIGHT_TO_LEFT
     direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
     QGuiApplication.setLayoutDirection(direction)
+    # Window systems append this name to every window title: in the window's own language.
+    app.setApplicationDisplayName(QCoreApplication.translate("MainWindow", "Symptom Diary"))
     return installed
 
 

@@ -20,6 +20,7 @@ from diary_app.ui.dose_labels import COMPOUNDS, FORMS, UNITS, date_text, every_t
 from diary_app.ui.regimen_presets import CONTEXT as PRESET_CONTEXT
 from diary_app.ui.regimen_presets import PRESETS, preset_named
 from diary_app.ui.session import DiarySession
+from diary_app.ui.date_edit import left_to_right
 
 
 def qdate_of(day: date) -> QDate:
@@ -27,7 +28,7 @@ def qdate_of(day: date) -> QDate:
 
 
 class RegimenDialog(QDialog):
-    """`regimens()` gives the regimen(s) to store once accepted: a preset may make several in sequence."""
+    """`regimens()` gives the regimens to store once accepted: a preset may make several in sequence."""
 
     def __init__(self, session: DiarySession, regimen: Regimen | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -59,11 +60,11 @@ class RegimenDialog(QDialog):
         self.every = QSpinBox(self)
         self.every.setRange(1, vocab.MAX_EVERY_DAYS)
         self.every_words = QLabel(self)
-        self.start = QDateEdit(self)
+        self.start = left_to_right(QDateEdit(self))
         self.start.setCalendarPopup(True)
         self.start.setDate(qdate_of(self.session.today()))
         self.has_end = QCheckBox(self.tr("&Ends on:"), self)
-        self.end = QDateEdit(self)
+        self.end = left_to_right(QDateEdit(self))
         self.end.setCalendarPopup(True)
         self.end.setAccessibleName(self.tr("Ends on"))
         self.notes = QLineEdit(self)

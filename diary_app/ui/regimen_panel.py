@@ -71,7 +71,7 @@ class RegimenPanel(QWidget):
             commands = [AddRecordCommand(self.session, "regimens", plan, "") for plan in plans]
             group = CommandGroup(commands, self.tr("New regimen"))
             if attempt_write(self, lambda: push_command(self.stack, group)):
-                self.session.statusMessage.emit(self.tr("%n regimen(s) saved.", "", len(plans)))
+                self.session.statusMessage.emit(self.tr("%n regimens saved.", "", len(plans)))
                 return [command.record for command in commands]
         return []
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QMessageBox, QTime
 
 from diary_app import autostart
 from diary_app.reminders import ReminderSettings
+from diary_app.ui.date_edit import left_to_right
 
 
 def _qtime(value: time) -> QTime:
@@ -48,7 +49,7 @@ class ReminderOptions(QWidget):
         self.login.toggled.connect(self._set_autostart)
 
     def _time_edit(self, value: time, name: str) -> QTimeEdit:
-        edit = QTimeEdit(_qtime(value), self)
+        edit = left_to_right(QTimeEdit(_qtime(value), self))
         edit.setDisplayFormat("HH:mm")
         edit.setAccessibleName(name)
         return edit

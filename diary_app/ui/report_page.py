@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from diary_app.domain import ProfileDiary
-from diary_app.domain.messages import NumberFormat, english
+from diary_app.domain.messages import NumberFormat, english, path_text
 from diary_app.i18n import resolve_language, translate_function
 from diary_app.reports import ReportOptions, build_report
 from diary_app.analysis.report_period import report_period
@@ -341,10 +341,11 @@ class ReportPage(QWidget):
             self.session.statusMessage.emit(self.tr("The report was sent to the printer"))
         else:
             self._show_saved(path, pages)
-            self.session.statusMessage.emit(self.tr("Report saved: %1").replace("%1", path))
+            self.session.statusMessage.emit(self.tr("Report saved: %1").replace("%1", path_text(path)))
 
     def _show_saved(self, path: str, pages: int) -> None:
-        text = self.tr("The report (%n page(s)) was saved to:\n%1", "", pages).replace("%1", path)
+        text = self.tr("The report (%n pages) was saved to:\n%1", "", pages)
+        text = text.replace("%1", path_text(path))
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Report saved"), text,
                           QMessageBox.StandardButton.Close, self)
         open_button = box.addButton(self.tr("&Open"), QMessageBox.ButtonRole.ActionRole)

@@ -46,7 +46,8 @@ def configured_app(qapp):
 
     from diary_app.app import configure_application
 
-    saved = (QLocale(), qapp.font(), qapp.palette(), qapp.style().name(), qapp.layoutDirection())
+    saved = (QLocale(), qapp.font(), qapp.palette(), qapp.style().name(), qapp.layoutDirection(),
+             qapp.applicationDisplayName())
     installed = []
 
     def configure(settings, language):
@@ -57,7 +58,8 @@ def configured_app(qapp):
     yield configure
     for translator in installed:
         QApplication.removeTranslator(translator)
-    locale, font, palette, style, direction = saved
+    locale, font, palette, style, direction, display_name = saved
+    qapp.setApplicationDisplayName(display_name)
     QLocale.setDefault(locale)
     qapp.setStyle(style)
     qapp.setFont(font)

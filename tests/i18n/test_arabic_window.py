@@ -149,7 +149,7 @@ def test_the_digit_setting_reaches_window_charts_and_report(open_window, store, 
     assert options.numbers.arabic_digits is arabic_digits
     scale = options.translate("Report", "Gait: 0 normal, 4 cannot walk unaided.")
     assert digits.search(scale) and not other.search(scale)
-    counted = options.translate("Report", "Period: %1 to %2 (%n day(s))", 11)
+    counted = options.translate("Report", "Period: %1 to %2 (%n days)", 11)
     assert "%n" in counted and "%Ln" not in counted  # the core writes the count in its own digits
     out = tmp_path / "report.pdf"
     build_report(store.load_diary(demo_profile.id), *window.page("report").period(), out, options)

@@ -137,3 +137,13 @@ def hidden_strings(path: Path) -> list[str]:
 def test_translation_contexts_are_string_literals():
     found = [line for path in sorted((ROOT / "diary_app").rglob("*.py")) for line in hidden_strings(path)]
     assert not found, "\n".join(found)
+
+
+def test_numbness_and_tingling_keep_the_source_documents_words(catalogue):
+    """الخدر is numbness, الوخز tingling; التنميل (read as pins and needles) is never used."""
+    assert not [e.source for e in catalogue if any("تنميل" in text for text in e.forms)]
+    numbness = [e for e in catalogue if e.source.lower().startswith("numbness")]
+    tingling = [e for e in catalogue if e.source.lower().startswith("tingling")]
+    assert numbness and all("خدر" in e.forms[0] and "وخز" not in e.forms[0] for e in numbness
+                            if "tingling" not in e.source.lower())
+    assert tingling and all("وخز" in e.forms[0] for e in tingling)

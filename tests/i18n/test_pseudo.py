@@ -57,7 +57,7 @@ def test_pseudo_mode_replaces_the_translator_for_every_language(monkeypatch, lan
 
 def test_core_sentences_are_pseudo_translated_with_their_values(monkeypatch):
     monkeypatch.setenv("SYMPTOM_DIARY_PSEUDO", "1")
-    message = Message("Report", "Period: %1 to %2 (%n day(s))", ("2026-01-01", "2026-01-31"), count=31)
+    message = Message("Report", "Period: %1 to %2 (%n days)", ("2026-01-01", "2026-01-31"), count=31)
     text = message.render(translate_function("en"), isolate=False)
     assert text.startswith("[") and "2026-01-01" in text and "31" in text and "%" not in text
 

@@ -11,7 +11,7 @@ FSI, PDI = "\u2068", "\u2069"
 
 
 def runs(text: str, paragraph_level: int) -> list[tuple[str, int]]:
-    return visual_runs(text, resolve_levels(text, paragraph_level), 0, len(text))
+    return visual_runs(text, resolve_levels(text, paragraph_level), 0, len(text), paragraph_level)
 
 
 def test_latin_and_numbers_in_an_arabic_line_keep_their_own_order():
@@ -80,7 +80,7 @@ def test_every_printable_character_is_in_the_font(text):
 
 
 ARABIC_ROWS = (
-    "غالبًا الوخز، التنميل، الحرقان، الألم (كلٌّ منها في نصف الأيام ذات الأعراض على الأقل، وعددها 75)",
+    "غالبًا الوخز، الخدر، الحرقان، الألم (كلٌّ منها في نصف الأيام ذات الأعراض على الأقل، وعددها 75)",
     "الساق اليسرى فقط في 75 من أصل 75 من الأيام ذات الأعراض، من أسفل الظهر نزولًا في ساق واحدة (72 يومًا)",
 )
 

@@ -168,13 +168,16 @@ def test_temporary_pdfs_are_removed_with_the_page(qtbot, session, opened_urls):
 def test_save_pdf_writes_the_report_and_offers_to_open_it(qtbot, page, tmp_path, monkeypatch, opened_urls):
     target = tmp_path / "for the doctor"
     choose_file(monkeypatch, target)
+    said = []
+    page.session.statusMessage.connect(said.append)
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     page.wait_until_done()
     saved = tmp_path / "for the doctor.pdf"
     pages, text = pdf_text(saved)
     assert pages <= 2 and "Patient: Ana" in text
     message = page.last_message
-    assert isinstance(message, QMessageBox) and str(saved) in message.text()
+    shown_path = f"\u2066{saved}\u2069"  # isolated left to right: slashes stay put in Arabic too
+    assert isinstance(message, QMessageBox) and shown_path in message.text() and shown_path in said[-1]
     open_button = next(b for b in message.buttons() if b.text().replace("&", "") == "Open")
     qtbot.mouseClick(open_button, Qt.MouseButton.LeftButton)
     assert opened_urls[-1].toLocalFile() == str(saved)
