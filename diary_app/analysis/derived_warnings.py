@@ -67,46 +67,69 @@ def top_score(entry: DayEntry, side: str) -> int:
     return max(entry.side_scores(side))
 
 
-def leg_radiates(entry: DayEntry, side: str) -> bool:
+def leg_radiates(entry: DayEntry, side: str, top: int | None = None) -> bool:
     """The leg is affected and the diary shows it fed from the back: its own marked regions run
     from the lower back or buttock to below, or "radiates from the lower back" is ticked and the
-    leg scores clearly with its marks (if any) reaching above the feet."""
-    if top_score(entry, side) < 1:
+    leg scores clearly with its marks (if any) reaching above the feet. `top`: the leg's top score
+    when the caller has it."""
+    top = top_score(entry, side) if top is None else top
+    if top < 1:
         return False
     regions = entry.regions(side)
     if regions & BACK_REGIONS and regions & BELOW_BACK:
         return True
     reaches_up = not regions or bool(regions & ABOVE_FEET)
-    return entry.radiates_from_back and top_score(entry, side) >= CLEAR_SCORE and reaches_up
+    return entry.radiates_from_back and top >= CLEAR_SCORE and reaches_up
 
 
 def derived_warnings(entries: Iterable[DayEntry]) -> list[DerivedWarning]:
     """Every rule that held on at least one day of `entries` (any order), in DERIVED_CODES order."""
     days = sorted(entries, key=lambda e: e.day)
-    found = [_bilateral(days), _second_leg(days), _walking(days), _weakness(days)]
+    legs = _Legs(days)
+    found = [_bilateral(legs), _second_leg(legs), _walking(days), _weakness(days)]
     return [w for w in found if w is not None]
 
 
-def _bilateral(days: list[DayEntry]) -> DerivedWarning | None:
-    hits = [e.day for e in days if leg_radiates(e, "left") and leg_radiates(e, "right")]
+class _Legs:
+    """Each day's top score and "radiates" per leg, worked out once for the rules that need them."""
+
+    def __init__(self, days: list[DayEntry]):
+        self.days = days
+        tops = [_tops(e) for e in days]
+        self.top = {"left": [t[0] for t in tops], "right": [t[1] for t in tops]}
+        self.radiates = {side: [leg_radiates(e, side, top) for e, top in zip(days, self.top[side])]
+                         for side in ("left", "right")}
+
+
+def _tops(entry: DayEntry) -> tuple[int, int]:
+    """Both legs' top scores in one pass over the five sensations."""
+    left = right = 0
+    for scores in entry.symptoms.values():
+        left, right = max(left, scores.left), max(right, scores.right)
+    return left, right
+
+
+def _bilateral(legs: _Legs) -> DerivedWarning | None:
+    hits = [e.day for e, left, right in zip(legs.days, legs.radiates["left"], legs.radiates["right"])
+            if left and right]
     return DerivedWarning(BILATERAL_RADIATING, tuple(hits)) if hits else None
 
 
-def _second_leg(days: list[DayEntry]) -> DerivedWarning | None:
+def _second_leg(legs: _Legs) -> DerivedWarning | None:
     """After ONE_SIDED_DAYS days of one leg radiating with the other not clearly involved, a day on
     which the other leg scores clearly while the pain still spreads from the back."""
     one_sided = {"left": 0, "right": 0}
     hits, first_side = [], None
-    for entry in days:
+    for index, entry in enumerate(legs.days):
         for side, other in (("left", "right"), ("right", "left")):
-            if leg_radiates(entry, side) and top_score(entry, other) < CLEAR_SCORE:
+            if legs.radiates[side][index] and legs.top[other][index] < CLEAR_SCORE:
                 one_sided[side] += 1
         side = _established_side(one_sided)
         if side is None:
             continue
         other = "right" if side == "left" else "left"
-        from_back = leg_radiates(entry, side) or leg_radiates(entry, other)
-        if top_score(entry, other) >= CLEAR_SCORE and from_back:
+        from_back = legs.radiates[side][index] or legs.radiates[other][index]
+        if legs.top[other][index] >= CLEAR_SCORE and from_back:
             hits.append(entry.day)
             first_side = first_side or side
     if not hits:
@@ -159,17 +182,21 @@ def _rises(days: list[DayEntry], value, by: int):
     The usual level is the median of the logged days in the WORSENING_WINDOW_DAYS before the
     previous day (at least MIN_BASELINE_DAYS of them); the median and the two days held keep one
     odd day, low or high, from making or breaking the rule."""
+    values = [value(e) for e in days]
     window = timedelta(days=WORSENING_WINDOW_DAYS)
     start = 0
     for index in range(1, len(days)):
+        held = min(values[index], values[index - 1])
+        if held < by:  # the usual level is never below 0
+            continue
         entry, previous = days[index], days[index - 1]
         if (entry.day - previous.day).days > MAX_HOLD_GAP_DAYS:
             continue
         while days[start].day < previous.day - window:
             start += 1
-        baseline_days = days[start:index - 1]
-        if len(baseline_days) < MIN_BASELINE_DAYS:
+        baseline = values[start:index - 1]
+        if len(baseline) < MIN_BASELINE_DAYS or held - min(baseline) < by:  # the median is >= the least
             continue
-        usual = median_low([value(e) for e in baseline_days])
-        if min(value(entry), value(previous)) - usual >= by:
-            yield entry, usual, baseline_days[0].day
+        usual = median_low(baseline)
+        if held - usual >= by:
+            yield entry, usual, days[start].day
