@@ -28,6 +28,7 @@ environment:
   SYMPTOM_DIARY_PSEUDO=1  pseudo-translated text, to find layout problems before a translator does
   QT_QPA_PLATFORM         Qt's platform plugin (offscreen: no display; xcb: X11; wayland)
   XDG_CONFIG_HOME         where the settings file is kept (default: ~/.config)
+  XDG_STATE_HOME          where the logs are kept (default: ~/.local/state)
 """
 
 
