@@ -6,6 +6,7 @@ import re
 import pytest
 
 from diary_app.cli import build_parser, every_subparser, main
+from diary_app.commands.report import pdf_path
 
 
 def test_db_and_profile_are_accepted_after_the_command(db_path, tmp_path, private_data_dir, capsys):
@@ -62,4 +63,4 @@ def test_a_report_named_txt_is_refused_and_a_bare_name_gets_pdf(db_path, tmp_pat
     assert main(["--db", str(db_path), "report", "--out", str(tmp_path / "summary")]) == 0
     assert f"wrote {tmp_path / 'summary.pdf'}" in capsys.readouterr().out
     assert (tmp_path / "summary.pdf").read_bytes().startswith(b"%PDF")
-    assert main(["--db", str(db_path), "report", "--out", str(tmp_path / "upper.PDF")]) == 0
+    assert pdf_path(tmp_path / "upper.PDF") == tmp_path / "upper.PDF"
