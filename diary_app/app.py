@@ -11,6 +11,7 @@ from typing import Mapping
 
 from diary_app import APP_ID, APP_NAME
 from diary_app.cli import UserError
+from diary_app.system_libraries import apt_command, package_of
 
 log = logging.getLogger(__name__)
 
@@ -30,8 +31,7 @@ NO_DISPLAY_MESSAGE = (
 
 X11_LIBRARY_MESSAGE = (
     "the window cannot open: Qt's X11 support needs {missing}, which is not installed "
-    "(on Debian or Ubuntu: sudo apt install libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 "
-    "libxkbcommon-x11-0); "
+    f"(on Debian or Ubuntu, every library Qt needs: {apt_command()}); "
     "the command line works without it: see `symptom-diary --help`"
 )
 
@@ -200,7 +200,9 @@ def run_app(args) -> int:
         raise UserError(NO_DISPLAY_MESSAGE)
     missing = x11_plugin_problem()
     if missing:
-        raise UserError(X11_LIBRARY_MESSAGE.format(missing=missing))
+        package = package_of(missing)
+        named = f"{missing} (package {package})" if package else missing
+        raise UserError(X11_LIBRARY_MESSAGE.format(missing=named))
     from diary_app.ui.main_signals import TerminationWatcher, end_start_up
 
     app = create_application()

@@ -43,7 +43,7 @@ def desktop_entry(command: str) -> str:
         "[Desktop Entry]",
         "Type=Application",
         "Name=Symptom Diary",
-        "Name[ar]=مذكرة الأعراض",
+        "Name[ar]=يوميات الأعراض",
         "Comment=Daily diary of leg symptoms and vitamin B12 doses",
         f"Exec={command}",
         "Icon=org.symptomdiary.SymptomDiary",

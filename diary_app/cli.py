@@ -17,6 +17,22 @@ COMMAND_MODULES = ("profiles", "screenshot", "demo", "exchange", "analyze", "bac
 
 
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # not tab or newline
+EPILOG = """\
+--db and --profile may come before or after the command. Dates are written YYYY-MM-DD (2026-11-25).
+
+exit status:
+  0    done
+  1    `check` found the diary unusable, or `restore` was not confirmed
+  2    a mistake in the command line, or a problem the message explains (nothing was changed)
+  130  interrupted (Ctrl+C); nothing more was written
+
+environment:
+  SYMPTOM_DIARY_DATA_DIR  the folder of the diary, its backups and the logs (default: your data folder)
+  SYMPTOM_DIARY_PSEUDO=1  pseudo-translated text, to find layout problems before a translator does
+  QT_QPA_PLATFORM         Qt's platform plugin (offscreen: no display; xcb: X11; wayland)
+  XDG_CONFIG_HOME         where the settings file is kept (default: ~/.config)
+  XDG_STATE_HOME          where the logs are kept (default: ~/.local/state)
+"""
 
 
 class UserError(Exception):
@@ -27,17 +43,35 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="symptom-diary",
         description="Symptom Diary: a daily diary of leg symptoms and B12 doses.",
+        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"symptom-diary {__version__}")
-    parser.add_argument("--db", type=Path, help="the diary file (default: in your data folder)")
-    parser.add_argument("--profile", help="whose diary (a profile name; default: the first)")
+    add_diary_options(parser, default=None)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(f"diary_app.commands.{name}").register(subparsers)
+    for command in every_subparser(parser):
+        add_diary_options(command, default=argparse.SUPPRESS)  # given after it, the command's wins
     return parser
 
 
 PRIVATE_UMASK = 0o077
+
+
+def add_diary_options(parser: argparse.ArgumentParser, default) -> None:
+    parser.add_argument("--db", type=Path, metavar="PATH", default=default,
+                        help="the diary file (default: diary.sqlite3 in your data folder)")
+    parser.add_argument("--profile", metavar="NAME", default=default,
+                        help="whose diary (a profile name; default: the first)")
+
+
+def every_subparser(parser: argparse.ArgumentParser):
+    """Every sub-command's parser, sub-sub-commands (`profiles add`) included."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for command in dict.fromkeys(action.choices.values()):  # aliases share a parser
+                yield command
+                yield from every_subparser(command)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,8 +1,10 @@
-"""Where the program keeps its diary, backups and logs (QStandardPaths, no GUI needed)."""
+"""Where the program keeps its diary, backups (data folder) and logs (state folder): QStandardPaths."""
 
 from __future__ import annotations
 
+import contextlib
 import os
+import shutil
 from pathlib import Path
 
 DATA_DIR_ENV = "SYMPTOM_DIARY_DATA_DIR"
@@ -15,13 +17,17 @@ def data_dir() -> Path:
     override = os.environ.get(DATA_DIR_ENV)
     if override:
         return Path(override)
+    return _standard_location("AppDataLocation")
+
+
+def _standard_location(name: str) -> Path:
+    """QStandardPaths' folder for this program (~/.local/share/symptom-diary for AppDataLocation)."""
     from PySide6.QtCore import QCoreApplication, QStandardPaths
 
     if not QCoreApplication.applicationName() == APP_FOLDER_NAME:
         QCoreApplication.setOrganizationName("")
         QCoreApplication.setApplicationName(APP_FOLDER_NAME)
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(location)
+    return Path(QStandardPaths.writableLocation(getattr(QStandardPaths.StandardLocation, name)))
 
 
 def default_diary_path() -> Path:
@@ -34,4 +40,23 @@ def backup_dir(diary_path: Path) -> Path:
 
 
 def log_dir() -> Path:
-    return data_dir() / "logs"
+    """The logs: in the state folder (~/.local/state/symptom-diary/logs on Linux), or in the data
+    folder SYMPTOM_DIARY_DATA_DIR names. Logs an older version kept in the data folder move here."""
+    if os.environ.get(DATA_DIR_ENV):
+        return data_dir() / "logs"
+    folder = _standard_location("StateLocation") / "logs"
+    move_old_logs(data_dir() / "logs", folder)
+    return folder
+
+
+def move_old_logs(old: Path, new: Path) -> None:
+    """Move the files of `old` into `new` (one already there is kept); a failure leaves them."""
+    if not old.is_dir():
+        return
+    new.mkdir(parents=True, exist_ok=True)
+    for path in old.iterdir():
+        if not (new / path.name).exists():
+            with contextlib.suppress(OSError):
+                shutil.move(path, new / path.name)
+    with contextlib.suppress(OSError):
+        old.rmdir()

@@ -29,3 +29,16 @@ def store(db_path):
     opened = open_store(db_path)
     yield opened
     opened.close()
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp):
+    """pytest-qt's application in the program's bundled font, so layouts do not depend on the fonts
+    the machine happens to have (the window itself registers the same font at start)."""
+    from diary_app.ui.main_appearance import BUNDLED_FAMILY, register_bundled_fonts
+
+    assert BUNDLED_FAMILY in register_bundled_fonts()
+    font = qapp.font()
+    font.setFamilies([BUNDLED_FAMILY])
+    qapp.setFont(font)
+    return qapp

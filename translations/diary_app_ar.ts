@@ -130,6 +130,17 @@
             <source>Replace the diary with the backup made on %1? It holds %2 (%3). Whatever was entered after it is replaced; the diary as it is now is backed up first.</source>
             <translation>هل تريد استبدال اليوميات بالنسخة الاحتياطية المنشأة في %1؟ تحتوي على %2 (%3). سيُستبدل كل ما أُدخل بعدها، وستُحفظ نسخة احتياطية من اليوميات بحالتها الحالية أولًا.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n day entries</source>
+            <translation>
+                <numerusform>%n يوم مسجّل</numerusform>
+                <numerusform>%n يوم مسجّل</numerusform>
+                <numerusform>%n يوم مسجّل</numerusform>
+                <numerusform>%n أيام مسجّلة</numerusform>
+                <numerusform>%n يومًا مسجّلًا</numerusform>
+                <numerusform>%n يوم مسجّل</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Restore a backup</source>
             <translation>استعادة نسخة احتياطية</translation>

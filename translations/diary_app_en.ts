@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>BackupsDialog</name>
+        <message numerus="yes">
+            <source>%n day entries</source>
+            <translation>
+                <numerusform>%n day entry</numerusform>
+                <numerusform>%n day entries</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ChartText</name>
         <message numerus="yes">
             <source>%1, from %2 to %3 (values: %n): lowest %4, highest %5, last %6.</source>

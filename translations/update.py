@@ -52,10 +52,15 @@ def source_files() -> list[Path]:
     return sorted(PACKAGE.rglob("*.py"))
 
 
+def qt_tool(name: str) -> list[str]:
+    """PySide6's `name` tool run by this Python (pyside6-lupdate's own wrapper), whatever is on PATH."""
+    return [sys.executable, "-c", f"from PySide6.scripts.pyside_tool import {name}; {name}()"]
+
+
 def run_lupdate(out_ts: Path, files: list[Path] | None = None) -> None:
     """pyside6-lupdate over the sources into a fresh .ts (no translations, no locations)."""
     names = [str(p) for p in (files if files is not None else source_files())]
-    command = ["pyside6-lupdate", *names, "-ts", str(out_ts), "-locations", "none", "-no-obsolete",
+    command = [*qt_tool("lupdate"), *names, "-ts", str(out_ts), "-locations", "none", "-no-obsolete",
                "-source-language", "en", "-target-language", LANGUAGE, "-silent"]
     subprocess.run(command, check=True, capture_output=True, text=True)
 
@@ -150,7 +155,7 @@ def write_ts(entries: list[Entry], path: Path, language: str = LANGUAGE) -> None
 
 
 def compile_qm(ts: Path, qm: Path) -> None:
-    command = ["pyside6-lrelease", str(ts), "-qm", str(qm), "-silent"]
+    command = [*qt_tool("lrelease"), str(ts), "-qm", str(qm), "-silent"]
     subprocess.run(command, check=True, capture_output=True, text=True)
 
 

@@ -13,7 +13,7 @@ from datetime import date
 
 from diary_app.analysis import analyze_period
 from diary_app.cli import UserError, say
-from diary_app.commands.context import chosen_profile, opened_store, parse_day
+from diary_app.commands.context import DATE_METAVAR, chosen_profile, opened_store, parse_day
 from diary_app.domain import ProfileDiary
 from diary_app.domain.messages import english, strip_isolates
 
@@ -21,9 +21,9 @@ from diary_app.domain.messages import english, strip_isolates
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "analyze", help="describe the pattern of a period (whole diary by default)")
-    parser.add_argument("--from", dest="start", type=parse_day, metavar="DATE",
+    parser.add_argument("--from", dest="start", type=parse_day, metavar=DATE_METAVAR,
                         help="first day (default: the first day entry)")
-    parser.add_argument("--to", dest="end", type=parse_day, metavar="DATE",
+    parser.add_argument("--to", dest="end", type=parse_day, metavar=DATE_METAVAR,
                         help="last day (default: the last day entry)")
     parser.add_argument("--lang", choices=("en", "ar"), default="en",
                         help="language of the sentences (default: en)")

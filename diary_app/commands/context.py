@@ -77,6 +77,9 @@ def chosen_profile(args, store: DiaryStore, create: bool = False) -> Profile:
     raise UserError("the diary has no profile yet; add one with: symptom-diary profiles add NAME")
 
 
+DATE_METAVAR = "YYYY-MM-DD"
+
+
 def parse_day(text: str) -> date:
     """An ISO date from the command line (argparse `type=`)."""
     try:

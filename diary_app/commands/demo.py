@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from diary_app.cli import UserError, say
-from diary_app.commands.context import opened_store, parse_day
+from diary_app.commands.context import DATE_METAVAR, opened_store, parse_day
 from diary_app.demo import PATTERNS, demo_diary
 from diary_app.exchange.summary import import_summary
 from diary_app.storage import DiaryStore
@@ -31,7 +31,7 @@ def register(subparsers) -> None:
     parser.add_argument("--pattern", choices=PATTERNS, default="symmetric",
                         help="symmetric (B12-like), unilateral-left/right (sciatica-like) or mixed")
     parser.add_argument("--seed", type=int, default=0, help="the same seed gives the same data")
-    parser.add_argument("--end", type=parse_day, help="the last day (default: today)")
+    parser.add_argument("--end", type=parse_day, metavar=DATE_METAVAR, help="the last day (default: today)")
     parser.add_argument("--replace", action="store_true",
                         help="overwrite days the profile already has")
     parser.set_defaults(run=run)

@@ -11,16 +11,17 @@ from pathlib import Path
 
 from diary_app.analysis.report_period import DEFAULT_DAYS, report_period
 from diary_app.cli import UserError, say
-from diary_app.commands.context import chosen_profile, opened_store, parse_day
+from diary_app.commands.context import DATE_METAVAR, chosen_profile, opened_store, parse_day
 
 
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser("report", help="write the PDF summary for the doctor")
-    parser.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="the PDF file to write")
-    parser.add_argument("--from", dest="start", type=parse_day, metavar="DATE",
+    parser.add_argument("--out", type=Path, required=True, metavar="FILE.pdf",
+                        help="the PDF file to write (.pdf is added when the name has no extension)")
+    parser.add_argument("--from", dest="start", type=parse_day, metavar=DATE_METAVAR,
                         help=f"first day (default: {DEFAULT_DAYS} days before --to)")
-    parser.add_argument("--to", dest="end", type=parse_day, metavar="DATE",
+    parser.add_argument("--to", dest="end", type=parse_day, metavar=DATE_METAVAR,
                         help="last day (default: the last day entry)")
     parser.add_argument("--lang", choices=("en", "ar"), default="en", help="language of the report")
     parser.add_argument("--appendix", action="store_true", help="add the daily log with every note in full")
@@ -28,8 +29,19 @@ def register(subparsers) -> None:
     parser.set_defaults(run=run)
 
 
+def pdf_path(out: Path) -> Path:
+    """`out` as the PDF's name: `.pdf` added when it has no extension; another extension is refused."""
+    out = out.expanduser()
+    if not out.suffix:
+        return out.with_name(out.name + ".pdf")
+    if out.suffix.lower() != ".pdf":
+        raise UserError(f"the report is a PDF: name it {out.with_suffix('.pdf').name}, not {out.name}; "
+                        "nothing was written")
+    return out
+
+
 def run(args) -> int:
-    out = args.out.expanduser()
+    out = pdf_path(args.out)
     if not out.parent.is_dir():
         raise UserError(f"the folder {out.parent} does not exist; choose another place for the PDF")
     with opened_store(args, write=False) as store:

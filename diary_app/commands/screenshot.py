@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 
 from diary_app.cli import UserError, say
-from diary_app.commands.context import chosen_profile, opened_store, parse_day
+from diary_app.commands.context import DATE_METAVAR, chosen_profile, opened_store, parse_day
 
 # The same names as diary_app.settings (not imported here: the command line starts without Qt).
 PAGE_NAMES = ("entry", "history", "charts", "treatment", "report")
@@ -20,7 +20,8 @@ def register(subparsers) -> None:
     parser.add_argument("--out", type=Path, required=True, help="the PNG file to write")
     parser.add_argument("--page", choices=PAGE_NAMES, default="entry", help="which page (default: entry)")
     parser.add_argument("--lang", choices=("en", "ar"), default="en", help="language (default: en)")
-    parser.add_argument("--date", type=parse_day, help="the day shown on the entry page (default: today)")
+    parser.add_argument("--date", type=parse_day, metavar=DATE_METAVAR,
+                        help="the day shown on the entry page (default: today)")
     parser.add_argument("--text-size", type=int, choices=TEXT_SCALES, default=100,
                         help="text size in percent (default: 100)")
     parser.add_argument("--high-contrast", action="store_true", help="use the high-contrast colours")

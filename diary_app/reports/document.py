@@ -91,7 +91,7 @@ def render_pdf(story: list, ctx: ReportContext, header: str, title: str, author:
     document = BaseDocTemplate(
         buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=TOP_MARGIN,
         bottomMargin=BOTTOM_MARGIN, title=title, author=author, subject=title,
-        creator="Symptom Diary", lang="ar" if ctx.rtl else "en", invariant=1,
+        creator="Symptom Diary", lang="ar" if ctx.rtl else "en",
     )
     frame = Frame(MARGIN, BOTTOM_MARGIN, CONTENT_WIDTH, PAGE_HEIGHT - TOP_MARGIN - BOTTOM_MARGIN,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")

@@ -62,6 +62,18 @@ def connect(path: Path | str) -> sqlite3.Connection:
     return conn
 
 
+def _migrated(conn: sqlite3.Connection, migrate_schema: bool) -> sqlite3.Connection:
+    """`conn` at the current schema (when `migrate_schema`); closed when that fails."""
+    try:
+        if pending_migrations(conn) and migrate_schema:
+            backup_before_change(conn, "before-migration")
+            migrate(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
 def open_database(path: Path | str, *, migrate_schema: bool = True,
                   read_only: bool = False) -> sqlite_utils.Database:
     """Open (creating if needed) the diary at `path`, migrated to the current schema.
@@ -74,10 +86,7 @@ def open_database(path: Path | str, *, migrate_schema: bool = True,
             conn = _reading_connection(path)
         else:
             _create_private_file(path)
-            conn = connect(path)
-            if pending_migrations(conn) and migrate_schema:
-                backup_before_change(conn, "before-migration")
-                migrate(conn)
+            conn = _migrated(connect(path), migrate_schema)
     except (SchemaTooNewError, BackupError) as error:
         raise DatabaseOpenError(str(error)) from error
     except SchemaMismatchError as error:

@@ -134,12 +134,15 @@ def open_readonly(path: Path) -> sqlite3.Connection:
     With a log beside the file it is opened read-only, so closing it neither checkpoints the log
     into the file nor deletes it. Without one, a query-only connection is used instead, because a
     read-only one would leave empty -wal and -shm files behind."""
-    if companion(Path(path), "-wal").exists():
-        conn = sqlite3.connect(file_uri(path, "ro"), uri=True, isolation_level=None)
-    else:
-        conn = sqlite3.connect(file_uri(path, "rw"), uri=True, isolation_level=None)
-        conn.execute("PRAGMA query_only = 1")
-    conn.execute("PRAGMA busy_timeout = 5000")
+    with_log = companion(Path(path), "-wal").exists()
+    conn = sqlite3.connect(file_uri(path, "ro" if with_log else "rw"), uri=True, isolation_level=None)
+    try:
+        if not with_log:
+            conn.execute("PRAGMA query_only = 1")
+        conn.execute("PRAGMA busy_timeout = 5000")
+    except BaseException:
+        conn.close()
+        raise
     return conn
 
 

@@ -221,10 +221,11 @@ class BackupsDialog(QDialog):
 
     def _confirm_restore(self, row: BackupRow) -> bool:
         made = self.model.data(self.model.index(self.model.rows.index(row), BackupListModel.MADE))
+        count = row.contents.entries  # lupdate before 6.12 skips a translate() counting `a.b.c`
         text = fill_placeholders(translate("BackupsDialog",
             "Replace the diary with the backup made on %1? It holds %2 (%3). Whatever was entered "
             "after it is replaced; the diary as it is now is backed up first."),
-            [made, translate("BackupsDialog", "%n day entries", None, row.contents.entries),
+            [made, translate("BackupsDialog", "%n day entries", None, count),
              period_text(row.contents, QLocale())])
         answer = QMessageBox.question(self, translate("BackupsDialog", "Restore a backup"), text,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,

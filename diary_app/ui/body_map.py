@@ -35,6 +35,7 @@ REGION_NAMES = {
 # Boxes (x, y, width, height) in picture units, patient's left side; the right side mirrors them
 # around the centre line. The picture is WIDTH units wide and BODY_HEIGHT units tall, leg labels below.
 WIDTH, BODY_HEIGHT, TOP_MARGIN = 15.0, 14.6, 0.3
+MIN_UNIT = 22.0  # pixels per unit: the smallest map whose places are still easy to click
 LEFT_BOXES = {
     "lower_back": (3.4, 0.0, 4.1, 2.4),
     "buttock_hip": (3.4, 2.4, 4.1, 2.7),
@@ -121,7 +122,7 @@ class BodyMap(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(self.tr("Where you feel it"))
         self.setAccessibleDescription(self.keys_help())
         self.buttons: dict[tuple[str, str], RegionButton] = {}
@@ -187,18 +188,22 @@ class BodyMap(QWidget):
 
     # Geometry and painting
 
+    def _font_unit(self) -> float:
+        return max(MIN_UNIT, self.fontMetrics().height() * 1.35)
+
     def _unit(self) -> float:
-        return max(22.0, self.fontMetrics().height() * 1.35)
+        """The font's unit, smaller when the map is narrower (large text in a narrow window)."""
+        return max(MIN_UNIT, min(self._font_unit(), (self.width() - 2) / WIDTH))
 
     def _label_height(self) -> int:
         return self.fontMetrics().height() * 2 + 8
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        unit = self._unit()
+        unit = self._font_unit()
         return QSize(round(WIDTH * unit) + 2, round((BODY_HEIGHT + TOP_MARGIN) * unit) + self._label_height())
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
-        return self.sizeHint()
+        return QSize(round(WIDTH * MIN_UNIT) + 2, self.sizeHint().height())
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)

@@ -127,3 +127,14 @@ def test_arabic_name_is_the_one_the_program_shows():
     translations = {message.findtext("translation") for message in catalogue.iter("message")
                     if message.findtext("source") == APP_NAME}
     assert translations == {ARABIC_NAME}
+
+
+def test_the_autostart_entry_names_the_program_as_the_desktop_file_does():
+    from diary_app.autostart import desktop_entry as autostart_entry
+
+    parser = configparser.ConfigParser(interpolation=None, delimiters=("=",))
+    parser.optionxform = str
+    parser.read_string(autostart_entry("symptom-diary"))
+    autostart, installed = parser["Desktop Entry"], desktop_entry()
+    assert (autostart["Name"], autostart["Name[ar]"]) == (installed["Name"], installed["Name[ar]"])
+    assert autostart["Name[ar]"] == ARABIC_NAME and autostart["Icon"] == installed["Icon"]

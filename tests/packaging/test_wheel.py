@@ -59,14 +59,33 @@ def wheel(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def installed(wheel, tmp_path_factory) -> Path:
-    """A new virtual environment that sees the installed dependencies but not this checkout."""
+    """A new virtual environment that sees this environment's dependencies but not this checkout."""
     folder = tmp_path_factory.mktemp("venv")
-    venv.create(folder / "env", system_site_packages=True, with_pip=False)
+    venv.create(folder / "env", with_pip=False)
     bin_dir = folder / "env" / ("Scripts" if os.name == "nt" else "bin")
     python = bin_dir / ("python.exe" if os.name == "nt" else "python")
+    see_dependencies(python, folder)
     run([python, "-m", "pip", "install", "--no-deps", "--no-index", "--quiet", wheel], cwd=folder,
         timeout=120)
     return bin_dir
+
+
+def see_dependencies(python: Path, cwd: Path) -> None:
+    """A .pth file in the new environment listing where this Python finds its packages (pip and the
+    program's dependencies), whether it is a venv, a user or a system installation.
+
+    The folders of a .pth file are added to the path as they are: their own .pth files (such as this
+    checkout's editable install) are not run, and the checkout itself is left out (a venv inside it
+    is kept)."""
+    def in_checkout(folder: Path) -> bool:
+        return folder in (ROOT, Path.cwd().resolve()) or folder.is_relative_to(ROOT / "tests")
+
+    folders = [entry for entry in sys.path
+               if entry and Path(entry).is_dir() and not in_checkout(Path(entry).resolve())]
+    purelib = run([python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], cwd=cwd)
+    site_packages = Path(purelib.stdout.strip())
+    site_packages.mkdir(parents=True, exist_ok=True)
+    (site_packages / "_test_dependencies.pth").write_text("\n".join(folders) + "\n", encoding="utf-8")
 
 
 def program_env(tmp_path: Path) -> dict[str, str]:

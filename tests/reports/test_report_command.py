@@ -1,6 +1,6 @@
 """`symptom-diary report`: writes the PDF, reports clear errors, chooses the default period."""
 
-from datetime import date
+from datetime import date, datetime, timezone
 
 import pypdf
 
@@ -54,3 +54,14 @@ def test_default_period_without_entries_ends_today():
     diary = demo_diary(1, end=date(2026, 1, 1))
     empty = ProfileDiary(diary.profile)
     assert report_period(empty, None, None, date(2026, 11, 25)) == (date(2026, 8, 28), date(2026, 11, 25))
+
+
+def test_the_pdf_carries_its_real_creation_date(db_path, tmp_path):
+    main(["--db", str(db_path), "demo", "--days", "5"])
+    out = tmp_path / "dated.pdf"
+    before = datetime.now(timezone.utc).replace(microsecond=0)
+    assert main(["--db", str(db_path), "report", "--out", str(out)]) == 0
+    after = datetime.now(timezone.utc)
+    metadata = pypdf.PdfReader(out).metadata
+    assert before <= metadata.creation_date <= after
+    assert metadata.creation_date == metadata.modification_date
