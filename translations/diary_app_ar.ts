@@ -131,14 +131,14 @@
             <translation>هل تريد استبدال اليوميات بالنسخة الاحتياطية المنشأة في %1؟ تحتوي على %2 (%3). سيُستبدل كل ما أُدخل بعدها، وستُحفظ نسخة احتياطية من اليوميات بحالتها الحالية أولًا.</translation>
         </message>
         <message numerus="yes">
-            <source>%n day entries</source>
+            <source>%n diary entries</source>
             <translation>
-                <numerusform>%n يوم مسجّل</numerusform>
-                <numerusform>%n يوم مسجّل</numerusform>
-                <numerusform>%n يوم مسجّل</numerusform>
-                <numerusform>%n أيام مسجّلة</numerusform>
-                <numerusform>%n يومًا مسجّلًا</numerusform>
-                <numerusform>%n يوم مسجّل</numerusform>
+                <numerusform>%n إدخال</numerusform>
+                <numerusform>إدخال واحد</numerusform>
+                <numerusform>إدخالان</numerusform>
+                <numerusform>%n إدخالات</numerusform>
+                <numerusform>%n إدخالًا</numerusform>
+                <numerusform>%n إدخال</numerusform>
             </translation>
         </message>
         <message>

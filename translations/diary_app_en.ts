@@ -4,10 +4,10 @@
     <context>
         <name>BackupsDialog</name>
         <message numerus="yes">
-            <source>%n day entries</source>
+            <source>%n diary entries</source>
             <translation>
-                <numerusform>%n day entry</numerusform>
-                <numerusform>%n day entries</numerusform>
+                <numerusform>%n diary entry</numerusform>
+                <numerusform>%n diary entries</numerusform>
             </translation>
         </message>
     </context>

@@ -225,7 +225,7 @@ class BackupsDialog(QDialog):
         text = fill_placeholders(translate("BackupsDialog",
             "Replace the diary with the backup made on %1? It holds %2 (%3). Whatever was entered "
             "after it is replaced; the diary as it is now is backed up first."),
-            [made, translate("BackupsDialog", "%n day entries", None, count),
+            [made, translate("BackupsDialog", "%n diary entries", None, count),
              period_text(row.contents, QLocale())])
         answer = QMessageBox.question(self, translate("BackupsDialog", "Restore a backup"), text,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,

@@ -29,15 +29,17 @@ def one_line(capsys) -> str:
     return err
 
 
-def _special_files(tmp_path: Path) -> dict[str, Path]:
-    fifo, link, folder = tmp_path / "pipe", tmp_path / "link.json", tmp_path / "folder.json"
+def _special_files(tmp_path: Path, suffix: str = ".json") -> dict[str, Path]:
+    """A fifo, a symlink, a folder and (as root) a device node, named with `suffix` (a report must be
+    named .pdf, so it reaches the regular-file check)."""
+    fifo, link, folder = tmp_path / f"pipe{suffix}", tmp_path / f"link{suffix}", tmp_path / f"folder{suffix}"
     os.mkfifo(fifo)
     (tmp_path / "elsewhere.json").write_text("keep me")
     link.symlink_to(tmp_path / "elsewhere.json")
     folder.mkdir()
     found = {"fifo": fifo, "symlink": link, "folder": folder}
     if os.geteuid() == 0:
-        device = tmp_path / "null-device"
+        device = tmp_path / f"null-device{suffix}"
         os.mknod(device, 0o666 | 0o020000, os.makedev(1, 3))
         found["device"] = device
     return found
@@ -47,7 +49,7 @@ def _special_files(tmp_path: Path) -> dict[str, Path]:
 @pytest.mark.parametrize("command", [["export", "--format", "json"], ["export", "--format", "csv"],
                                      ["report"], ["backup"]])
 def test_out_writes_only_regular_files(filled, tmp_path, capsys, kind, command):
-    special = _special_files(tmp_path)
+    special = _special_files(tmp_path, ".pdf" if command == ["report"] else ".json")
     if kind not in special:
         pytest.skip("making a device node needs root")
     target = special[kind]

@@ -73,7 +73,7 @@ def test_restore_puts_the_backup_back_and_keeps_the_diary_as_it_was(session, qtb
         dialog.model.index(0, 0)).center())
     with qtbot.waitSignal(session.diaryChanged):
         qtbot.mouseClick(dialog.restore_button, LEFT)
-    assert "30 day entries" in asked[0]
+    assert "30 diary entries" in asked[0]
     assert session.store.entry(1, entry_for(77).day) is None  # the open store sees the backup
     assert session.store.entry(1, entry_for(29).day) == entry_for(29)
     assert [i.reason for i in list_backups(diary)] == ["before-restore", "daily"]

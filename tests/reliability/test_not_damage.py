@@ -87,11 +87,13 @@ def test_check_verifies_the_schema_it_expects(diary, capsys, tmp_path, change, c
     assert examine(diary).condition is condition
     before = _bytes(diary.parent)
     for command in READING_COMMANDS + (["backup"], ["report", "--out", "OUT"]):
-        assert _run(diary, command, tmp_path / "out.file") in (1, 2)
+        out = tmp_path / ("out.pdf" if command[0] == "report" else "out.file")  # a report is a .pdf
+        assert _run(diary, command, out) in (1, 2)
         said = capsys.readouterr()
         assert "Traceback" not in said.err and (words in said.out or words in said.err or
                                                  condition is not Condition.DAMAGED)
     assert _bytes(diary.parent) == before and not (tmp_path / "out.file").exists()
+    assert not (tmp_path / "out.pdf").exists()
     assert not (diary.parent / "backups").exists()  # `backup` put nothing in the rotation
 
 
