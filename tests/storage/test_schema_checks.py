@@ -1,6 +1,7 @@
 """verify_schema knows the tables each schema version has, also after a table is rebuilt."""
 
 import sqlite3
+from contextlib import closing
 
 import pytest
 
@@ -26,9 +27,9 @@ def test_a_table_rebuilt_by_a_migration_is_still_expected_under_its_own_name(mon
     monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, REBUILD))
     monkeypatch.setattr(migrations, "LATEST_VERSION", len(migrations.MIGRATIONS))
     assert expected_tables(migrations.LATEST_VERSION) == expected_tables(LATEST_VERSION)
-    conn = sqlite3.connect(":memory:", isolation_level=None)
-    migrations.migrate(conn)
-    verify_schema(conn)  # a sound migrated diary passes
+    with closing(sqlite3.connect(":memory:", isolation_level=None)) as conn:
+        migrations.migrate(conn)
+        verify_schema(conn)  # a sound migrated diary passes
 
 
 @pytest.mark.parametrize(("sql", "error"), [
@@ -37,9 +38,9 @@ def test_a_table_rebuilt_by_a_migration_is_still_expected_under_its_own_name(mon
     ("DROP TABLE doses", SchemaMismatchError),
 ])
 def test_what_verify_schema_refuses(sql, error):
-    conn = sqlite3.connect(":memory:", isolation_level=None)
-    migrations.migrate(conn)
-    verify_schema(conn)
-    conn.execute(sql)
-    with pytest.raises(error):
+    with closing(sqlite3.connect(":memory:", isolation_level=None)) as conn:
+        migrations.migrate(conn)
         verify_schema(conn)
+        conn.execute(sql)
+        with pytest.raises(error):
+            verify_schema(conn)
