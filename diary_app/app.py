@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Mapping
 
 from diary_app import APP_ID, APP_NAME
-from diary_app.cli import UserError
+from diary_app.errors import UserError
 
 log = logging.getLogger(__name__)
 

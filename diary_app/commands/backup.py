@@ -5,7 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from diary_app.cli import UserError, say
+from diary_app.console import say
+from diary_app.errors import UserError
 from diary_app.commands.context import diary_path
 from diary_app.commands.guard import refuse_damaged
 from diary_app.domain.messages import strip_isolates

@@ -6,7 +6,8 @@ import os
 import tempfile
 from pathlib import Path
 
-from diary_app.cli import UserError, say
+from diary_app.console import say
+from diary_app.errors import UserError
 from diary_app.commands.context import chosen_profile, opened_store, parse_day
 
 # The same names as diary_app.settings (not imported here: the command line starts without Qt).
