@@ -28,7 +28,7 @@ from matplotlib.ticker import FixedLocator, FuncFormatter
 
 from diary_app.charts import labels, palette
 from diary_app.charts.fitting import POINTS_PER_INCH, text_width
-from diary_app.exchange.atomic import atomic_write_bytes
+from diary_app.atomic_files import atomic_write_bytes
 from diary_app.domain.messages import FSI, PDI, Message, NumberFormat, Translate, english
 from diary_app.resource_paths import resource
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from diary_app.domain import DayEntry, Dose, LabResult, Profile, ProfileDiary, Regimen, SideScores
 from diary_app.domain import dose_errors, entry_errors, lab_errors, regimen_errors, vocab
-from diary_app.exchange.atomic import atomic_write_set
+from diary_app.atomic_files import atomic_write_set
 from diary_app.exchange.csv_cells import (
     CellReader, codes_cell, day_cell, flag_cell, moment_cell, neutralise, number_cell,
 )

@@ -12,7 +12,7 @@ import pytest
 
 from diary_app.cli import main
 from diary_app.exchange import write_csv
-from diary_app.exchange import atomic
+from diary_app import atomic_files as atomic
 from diary_app.storage import open_store
 
 
