@@ -40,7 +40,7 @@ def _apply_pragmas(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA synchronous = FULL")
 
 
-OPEN_FAILURES = {
+OPEN_FAILURES: dict[str | None, str] = {  # by open_failure_kind; None: no known kind
     "disk_full": "the disk is full, so SQLite cannot open it; free some space and try again",
     "read_only": "the file or its folder is read-only (or on a read-only disk), so it cannot be "
                  "opened for changes",

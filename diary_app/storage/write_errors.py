@@ -7,9 +7,13 @@ import os
 import shutil
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING, Iterator, Mapping
 
 from diary_app.domain.messages import QT_TRANSLATE_NOOP, Message
 from diary_app.domain.validation import shown
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 CONTEXT = "StorageWriteError"
 KIND_TEXT = {
@@ -84,7 +88,7 @@ def open_failure_kind(path: Path, error: sqlite3.Error) -> str | None:
 
 
 @contextlib.contextmanager
-def write_transaction(db):
+def write_transaction(db: Database) -> Iterator[Database]:
     """`db.atomic()` that turns disk, permission and lock failures into StorageWriteError."""
     try:
         with db.atomic():
@@ -104,7 +108,7 @@ RECORD_NAMES = {"entries": "entry", "doses": "dose", "regimens": "plan", "labs":
 
 
 @contextlib.contextmanager
-def named_on_refusal(profile_name: str, table: str, row: dict):
+def named_on_refusal(profile_name: str, table: str, row: Mapping[str, object]) -> Iterator[None]:
     """Turn a constraint failure while writing `row` into a RecordRefusedError that names it."""
     try:
         yield
