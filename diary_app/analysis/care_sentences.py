@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Sequence
 
 from diary_app.analysis.adherence import RegimenAdherence, tolerance_days
 from diary_app.analysis.folic_acid import FolicFirst
@@ -43,7 +44,7 @@ def red_flag_sentence(days: list[RedFlagDay], days_logged: int) -> Message | Non
     return say(RED_FLAG_SUMMARY, days_logged, _with_more(items, len(days)), count=len(days))
 
 
-def _with_more(items: list, total: int) -> Message | str:
+def _with_more(items: Sequence[object], total: int) -> object:
     listed = joined(items)
     if total <= len(items):
         return listed

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from typing import Any
 import dataclasses
 from dataclasses import dataclass, field
 
@@ -64,7 +65,7 @@ class FeatureRow:
 
     feature: str                  # "onset", "sensation", "location", "associated"
     observed: Message
-    evidence: dict
+    evidence: dict[str, Any]
     b12_neuropathy: bool
     diabetic_neuropathy: bool
     sciatica: bool
@@ -219,7 +220,7 @@ def pattern_phrase(pattern: str, counts: dict[str, int], symptom_days: int) -> M
 
 
 def _associated_row(a: Associated) -> FeatureRow:
-    present: dict = {code: n for code, n in a.days.items() if n >= MIN_REPEATED_DAYS}
+    present: dict[str, Any] = {code: n for code, n in a.days.items() if n >= MIN_REPEATED_DAYS}
     present.update({code: True for code, found in a.labs.items() if found})
     if a.gait_trend == "worse":
         present["walking_worse"] = True

@@ -21,7 +21,7 @@ DISCLAIMER = QT_TRANSLATE_NOOP(
     "find the cause of these symptoms.")
 
 
-def say(source: str, *args, count: int | None = None) -> Message:
+def say(source: str, *args: object, count: int | None = None) -> Message:
     return Message(CONTEXT, source, tuple(args), count)
 
 
