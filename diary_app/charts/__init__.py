@@ -14,7 +14,7 @@ _MODULE_OF = {
 __all__ = sorted(_MODULE_OF)
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> object:
     if name in _MODULE_OF:
         return getattr(import_module(f"diary_app.charts.{_MODULE_OF[name]}"), name)
     raise AttributeError(f"module 'diary_app.charts' has no attribute {name!r}")
