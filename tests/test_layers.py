@@ -44,17 +44,22 @@ def module_names(root: Path) -> dict[str, Path]:
     return names
 
 
-def import_graph(root: Path) -> dict[str, set[str]]:
+def import_graph(root: Path, type_only: bool = True) -> dict[str, set[str]]:
     """Which of the package's modules each module imports: statements anywhere in the file (in
-    functions too) and modules loaded by name ("diary_app.ui.x", f"diary_app.commands.{name}")."""
+    functions too) and modules loaded by name ("diary_app.ui.x", f"diary_app.commands.{name}");
+    with `type_only` False, not those under `if TYPE_CHECKING:` (they never run)."""
     modules = module_names(root)
-    return {name: _imports_of(name, path, modules) - {name} for name, path in modules.items()}
+    return {name: _imports_of(name, path, modules, type_only) - {name} for name, path in modules.items()}
 
 
-def _imports_of(name: str, path: Path, modules: dict[str, Path]) -> set[str]:
+def _imports_of(name: str, path: Path, modules: dict[str, Path], type_only: bool) -> set[str]:
     found = set()
     package = name if path.name == "__init__.py" else name.rpartition(".")[0]
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    skipped = set() if type_only else _type_checking_nodes(tree)
+    for node in ast.walk(tree):
+        if id(node) in skipped:
+            continue
         if isinstance(node, ast.Import):
             found |= {_owner(alias.name, modules) for alias in node.names}
         elif isinstance(node, ast.ImportFrom):
@@ -66,6 +71,15 @@ def _imports_of(name: str, path: Path, modules: dict[str, Path]) -> set[str]:
             prefix = _prefix(node)
             found |= {other for other in modules if other.rpartition(".")[0] == prefix}
     return found - {None}
+
+
+def _type_checking_nodes(tree: ast.Module) -> set[int]:
+    """The ids of every node inside an `if TYPE_CHECKING:` block."""
+    inside = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and ast.unparse(node.test) in ("TYPE_CHECKING", "typing.TYPE_CHECKING"):
+            inside |= {id(child) for statement in node.body for child in ast.walk(statement)}
+    return inside
 
 
 def _absolute(node: ast.ImportFrom, package: str) -> str:
@@ -131,7 +145,8 @@ def test_no_module_imports_a_higher_layer():
 
 
 def test_the_modules_import_each_other_without_a_cycle():
-    assert import_cycle(import_graph(PACKAGE_DIR)) == []
+    """At run time: an import for the type checker only (`if TYPE_CHECKING:`) never runs."""
+    assert import_cycle(import_graph(PACKAGE_DIR, type_only=False)) == []
 
 
 def test_the_command_line_is_seen_loading_its_commands_by_name():
@@ -172,6 +187,24 @@ def test_a_sideways_import_between_charts_and_reports_is_found_one_way_only(tmp_
         "reports/build.py": "from diary_app.charts import trend_figure\n",
     })
     assert upward_imports(import_graph(root)) == ["diary_app.charts imports diary_app.reports.build"]
+
+
+def test_an_import_for_the_type_checker_only_counts_for_direction_not_for_cycles(tmp_path):
+    root = _package(tmp_path, {
+        "analysis/__init__.py": "",
+        "analysis/period.py": "from diary_app.analysis import sentences\n",
+        "analysis/sentences.py": """
+            from typing import TYPE_CHECKING
+            if TYPE_CHECKING:
+                from diary_app.analysis.period import Analysis
+                from diary_app.ui import window
+        """,
+        "ui/__init__.py": "",
+        "ui/window.py": "",
+    })
+    assert import_cycle(import_graph(root, type_only=False)) == []
+    assert import_cycle(import_graph(root)) != []
+    assert upward_imports(import_graph(root)) == ["diary_app.analysis.sentences imports diary_app.ui.window"]
 
 
 def test_an_import_cycle_is_found_also_through_a_module_loaded_by_name(tmp_path):
