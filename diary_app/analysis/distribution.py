@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from diary_app.analysis.days import REGION_LEVEL, DayFacts
 from diary_app.analysis.laterality import ASYMMETRIC, LEFT_ONLY, RIGHT_ONLY

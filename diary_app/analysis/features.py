@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
 import dataclasses
 from dataclasses import dataclass, field
+from typing import Any
 
 from diary_app.analysis.days import DayFacts
 from diary_app.analysis.distribution import MIN_REPEATED_DAYS, Distribution

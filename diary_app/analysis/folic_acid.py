@@ -7,9 +7,9 @@ is recognised by the words people write for it, in English, German and Arabic.
 
 from __future__ import annotations
 
-from typing import Any, Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any, Callable
 
 from diary_app.domain import ProfileDiary
 from diary_app.domain.vocab import B12

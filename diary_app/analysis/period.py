@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
 import copy
 import dataclasses
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from diary_app.analysis import care_sentences, sentences
 from diary_app.analysis.adherence import RegimenAdherence, adherence_for

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from diary_app.analysis.days import DayFacts
 from diary_app.analysis.means import mean_or_none, sensation_means

@@ -7,8 +7,8 @@ whatever improved beside it, because a worsening is what the clinician must hear
 
 from __future__ import annotations
 
-from typing import Any
 from dataclasses import dataclass
+from typing import Any
 
 from diary_app.analysis.treatment import TreatmentResponse
 from diary_app.domain.vocab import SENSATIONS, SIDES

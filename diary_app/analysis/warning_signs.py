@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from diary_app.analysis.derived_warnings import DerivedWarning, derived_warnings
 from diary_app.analysis.red_flags import red_flag_days

@@ -9,9 +9,9 @@ from pathlib import Path
 from reportlab.platypus import Flowable, KeepTogether
 
 from diary_app.analysis.period import PeriodAnalysis, analyze_period
+from diary_app.atomic_files import atomic_write_bytes
 from diary_app.domain import ProfileDiary
 from diary_app.domain.messages import QT_TRANSLATE_NOOP
-from diary_app.atomic_files import atomic_write_bytes
 from diary_app.reports import evidence, figures, findings, summary
 from diary_app.reports.appendix import appendix_story
 from diary_app.reports.context import ReportContext, ReportOptions, ReportResult
