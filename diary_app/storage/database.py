@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from pathlib import Path
@@ -14,6 +15,8 @@ from diary_app.storage.migrations import (
 )
 from diary_app.storage.sqlite_file import open_for_reading
 from diary_app.storage.write_errors import open_failure_kind
+
+log = logging.getLogger(__name__)  # INFO only: see write_errors.py
 
 PRIVATE_FILE_MODE = 0o600
 PRIVATE_DIR_MODE = 0o700
@@ -83,6 +86,7 @@ def open_database(path: Path | str, *, migrate_schema: bool = True,
     except SchemaMismatchError as error:
         raise DatabaseOpenError(f"{path} cannot be opened as a diary: {error}; it was not changed") from error
     except sqlite3.DatabaseError as error:
+        log.info("%s could not be opened: %s", path, error)
         reason = OPEN_FAILURES.get(open_failure_kind(path, error), f"{error}")
         raise DatabaseOpenError(
             f"{path} cannot be opened as a diary ({reason}); it was not changed") from error

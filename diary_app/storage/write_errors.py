@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import shutil
 import sqlite3
@@ -14,6 +15,10 @@ from diary_app.domain.validation import shown
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+# INFO, not WARNING: the user is told in the window or on stderr; this is for the log file, and a
+# command line without logging set up must not print it a second time.
+log = logging.getLogger(__name__)
 
 CONTEXT = "StorageWriteError"
 KIND_TEXT = {
@@ -96,7 +101,9 @@ def write_transaction(db: Database) -> Iterator[Database]:
     except sqlite3.DatabaseError as error:
         kind = error_kind(error)
         if kind is None:
+            log.info("a write failed: %s", error)
             raise
+        log.info("a write was refused (%s): %s; the transaction was rolled back", kind, error)
         raise StorageWriteError(kind, str(error)) from error
 
 
@@ -114,5 +121,6 @@ def named_on_refusal(profile_name: str, table: str, row: Mapping[str, object]) -
         yield
     except sqlite3.IntegrityError as error:
         when = row.get("taken_at") or row.get("day") or row.get("start") or ""
+        log.info("an imported %s was refused: %s", RECORD_NAMES[table], error)
         raise RecordRefusedError(f"profile {shown(profile_name)}, {RECORD_NAMES[table]} {when}: the "
                                  f"diary refused it ({error}); nothing was imported") from error
