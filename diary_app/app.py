@@ -7,11 +7,16 @@ import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Mapping
+from typing import TYPE_CHECKING, Mapping
 
 from diary_app import APP_ID, APP_NAME
-from diary_app.cli import UserError
+from diary_app.errors import UserError
 from diary_app.system_libraries import apt_command, package_of
+
+if TYPE_CHECKING:  # imported where used: the window comes up before sqlite-utils and the pages load
+    from diary_app.single_instance import InstanceGuard
+    from diary_app.storage import DiaryStore
+    from diary_app.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -135,8 +140,8 @@ class OpenedDiary:
     """The diary the window works on: its file, the opened store and the single-instance guard."""
 
     path: Path
-    store: object  # DiaryStore
-    guard: object  # InstanceGuard: release() at exit
+    store: DiaryStore
+    guard: InstanceGuard  # release() at exit
 
     def close(self) -> None:
         self.store.close()
@@ -155,10 +160,12 @@ def open_diary(path: Path, settings, numbers=None) -> OpenedDiary | None:
         outcome = prepare_diary(path, numbers=numbers or NumberFormat(), daily_backup=False)
         if not outcome.proceed:
             return None
+        guard = outcome.guard
+        assert guard is not None, "a diary that may be opened is locked"
         try:
-            return OpenedDiary(Path(path), open_store(path), outcome.guard)
+            return OpenedDiary(Path(path), open_store(path), guard)
         except DatabaseOpenError as error:
-            outcome.guard.release()
+            guard.release()
             log.warning("cannot open %s: %s", path, error)
             chosen = ask_after_open_error(path, str(error))
             if chosen is None:
@@ -206,7 +213,7 @@ def run_app(args) -> int:
     from diary_app.ui.main_signals import TerminationWatcher, end_start_up
 
     app = create_application()
-    window_holder = []
+    window_holder: list[MainWindow] = []
     # From the start: a SIGTERM while the diary is locked but the window not yet running still
     # ends the program through the window's close (saving, releasing the lock), and one during a
     # start-up dialog cancels the dialog and ends the start-up.

@@ -5,18 +5,18 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
-import re
 import sys
 from pathlib import Path
 from typing import Sequence
 
 from diary_app import __version__
+from diary_app.console import printable
+from diary_app.errors import UserError
 
 # Each module in diary_app.commands has register(subparsers) that sets `run` on its parser.
 COMMAND_MODULES = ("profiles", "screenshot", "demo", "exchange", "analyze", "backup", "report")
 
 
-CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # not tab or newline
 EPILOG = """\
 --db and --profile may come before or after the command. Dates are written YYYY-MM-DD (2026-11-25).
 
@@ -33,10 +33,6 @@ environment:
   XDG_CONFIG_HOME         where the settings file is kept (default: ~/.config)
   XDG_STATE_HOME          where the logs are kept (default: ~/.local/state)
 """
-
-
-class UserError(Exception):
-    """A mistake the user can fix: shown as one line on stderr, exit status 2."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -107,16 +103,3 @@ def _output_closed() -> int:
     os.close(devnull)
     print("symptom-diary: the output was closed before everything was written", file=sys.stderr)
     return 141
-
-
-def say(text: str) -> None:
-    """Print one line of command output (the only place the package prints)."""
-    print(printable(text))
-
-
-def printable(text: str) -> str:
-    """`text` with terminal control characters (escape sequences, bells, carriage returns, also
-    in names and notes) and unencodable ones shown as \\x.. escapes instead of acted on."""
-    shown = CONTROL_CHARACTERS.sub(lambda found: f"\\x{ord(found.group()):02x}", text)
-    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
-    return shown.encode(encoding, "backslashreplace").decode(encoding)

@@ -60,7 +60,9 @@ def demo_diary(days: int, pattern: str = "symmetric", seed: int = 0, end: date |
         _entry(rng, start + timedelta(days=i), kind, side, start, treatment, days)
         for i, kind in enumerate(kinds) if kind is not None
     )
-    doses, regimens, labs = (), (), ()
+    doses: tuple[Dose, ...] = ()
+    regimens: tuple[Regimen, ...] = ()
+    labs: tuple[LabResult, ...] = ()
     if pattern in ("symmetric", "mixed"):
         regimens = _b12_regimens(treatment, end)
         doses = _b12_doses(rng, regimens, end)
@@ -220,7 +222,8 @@ def _planned_days(regimen: Regimen, end: date) -> list[date]:
 
 def _b12_doses(rng: random.Random, regimens: tuple[Regimen, ...], end: date) -> tuple[Dose, ...]:
     """The planned injections, a few taken a day late and a few missed."""
-    doses, sites = [], ("left_arm", "right_arm")
+    doses: list[Dose] = []
+    sites = ("left_arm", "right_arm")
     for regimen in regimens:
         for planned in _planned_days(regimen, end):
             chance = rng.random()

@@ -121,7 +121,7 @@ def translate_function(language: str, arabic_digits: bool = True) -> Translate:
 
     def translate(context: str, source: str, n: int = -1) -> str:
         # The core fills %n itself, with its NumberFormat.
+        # Using `translator` here keeps the QTranslator alive as long as the function.
         return (translator.translate(context, source, None, n) or source).replace("%Ln", "%n")
 
-    translate.translator = translator  # keeps the QTranslator alive as long as the function
     return translate

@@ -73,7 +73,8 @@ class Reminder:
     @property
     def key(self) -> str:
         if self.kind == DOSE:
-            return f"{DOSE}:{self.regimen.id}:{self.day.isoformat()}"
+            regimen_id = self.regimen.id if self.regimen is not None else None  # a dose reminder has one
+            return f"{DOSE}:{regimen_id}:{self.day.isoformat()}"
         return f"{DIARY}:{self.day.isoformat()}"
 
     @property

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Sequence
 
 from diary_app.analysis.adherence import RegimenAdherence, tolerance_days
 from diary_app.analysis.folic_acid import FolicFirst
@@ -43,7 +44,7 @@ def red_flag_sentence(days: list[RedFlagDay], days_logged: int) -> Message | Non
     return say(RED_FLAG_SUMMARY, days_logged, _with_more(items, len(days)), count=len(days))
 
 
-def _with_more(items: list, total: int) -> Message | str:
+def _with_more(items: Sequence[object], total: int) -> object:
     listed = joined(items)
     if total <= len(items):
         return listed
@@ -61,7 +62,7 @@ def treatment_sentences(response: TreatmentResponse | None, begun: TreatmentStar
             "%n from it on; at least %3 on each side are needed to compare."), begun.day, before_days,
             MIN_COMPARE_DAYS, count=after_days)]
     direction = direction_of(response)
-    found = [worse_sentence(response, direction)] if direction.kind == WORSE else []
+    found: list[Message | None] = [worse_sentence(response, direction)] if direction.kind == WORSE else []
     found.append(say(TREATMENT_BASIS,
         response.started, response.days_before, response.before_from, response.before_to,
         response.days_after, response.after_from, response.after_to, count=response.weeks_since_start))
@@ -117,8 +118,8 @@ def _sensation_changes(r: TreatmentResponse) -> list[Message]:
         if not any((before["left"], before["right"], after["left"], after["right"])):
             continue
         found.append(say(SENSATION_CHANGE, name(SENSATION_NAMES, sensation),
-            float(before["left"]), float(after["left"]), float(before["right"]), float(after["right"]),
-            r.days_before, count=r.days_after))
+            _number(before["left"]), _number(after["left"]), _number(before["right"]),
+            _number(after["right"]), r.days_before, count=r.days_after))
     return found
 
 
@@ -128,11 +129,11 @@ def _gait_and_falls(r: TreatmentResponse) -> Message:
             "Pattern", "Walking averaged %1 before and %2 after on the 0 to 4 scale; falls: %3 before and %4 "
             "after; the timed 10-metre walk: %5 seconds before and %6 after (%7 days before, %n days "
             "after)."),
-            float(r.gait_before), float(r.gait_after), r.falls_before, r.falls_after, r.walk_before,
+            _number(r.gait_before), _number(r.gait_after), r.falls_before, r.falls_after, r.walk_before,
             r.walk_after, r.days_before, count=r.days_after)
     return say(QT_TRANSLATE_NOOP(
         "Pattern", "Walking averaged %1 before and %2 after on the 0 to 4 scale; falls: %3 before and %4 "
-        "after (%5 days before, %n days after)."), float(r.gait_before), float(r.gait_after),
+        "after (%5 days before, %n days after)."), _number(r.gait_before), _number(r.gait_after),
         r.falls_before, r.falls_after, r.days_before, count=r.days_after)
 
 
@@ -175,7 +176,7 @@ def adherence_sentences(results: list[RegimenAdherence], start: date, end: date)
     for result in results:
         if not result.planned:
             continue
-        args = (regimen_label(result.regimen), result.taken, float(result.percent), start, end,
+        args = (regimen_label(result.regimen), result.taken, _number(result.percent), start, end,
                 _counting(result.regimen))
         if result.missed:
             missed = _with_more(result.missed[:MAX_LISTED_DATES], len(result.missed))
@@ -195,3 +196,10 @@ def _counting(regimen: Regimen) -> Message:
         return say(QT_TRANSLATE_NOOP(
             "Pattern", "a dose taken up to %n days before or after its planned date"), count=tolerance)
     return say(QT_TRANSLATE_NOOP("Pattern", "a dose only on its planned day"))
+
+
+def _number(value: float | None) -> float:
+    """A mean or share the sentence states: there are days or doses behind it, so it is a number."""
+    if value is None:
+        raise TypeError("a stated mean or share has no days or doses behind it")
+    return float(value)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from statistics import median_low
-from typing import Iterable
+from typing import Any, Callable, Iterable, Iterator
 
 from diary_app.domain import DayEntry
 
@@ -47,7 +47,7 @@ class DerivedWarning:
 
     code: str
     days: tuple[date, ...]
-    detail: dict = field(default_factory=dict)
+    detail: dict[str, Any] = field(default_factory=dict)
 
     @property
     def first(self) -> date:
@@ -57,7 +57,7 @@ class DerivedWarning:
     def last(self) -> date:
         return self.days[-1]
 
-    def to_json_dict(self) -> dict:
+    def to_json_dict(self) -> dict[str, Any]:
         return {"code": self.code, "first": self.first.isoformat(), "last": self.last.isoformat(),
                 "days": len(self.days), "dates": [d.isoformat() for d in self.days],
                 "detail": dict(self.detail)}
@@ -124,14 +124,14 @@ def _second_leg(legs: _Legs) -> DerivedWarning | None:
         for side, other in (("left", "right"), ("right", "left")):
             if legs.radiates[side][index] and legs.top[other][index] < CLEAR_SCORE:
                 one_sided[side] += 1
-        side = _established_side(one_sided)
-        if side is None:
+        leg = _established_side(one_sided)
+        if leg is None:
             continue
-        other = "right" if side == "left" else "left"
-        from_back = legs.radiates[side][index] or legs.radiates[other][index]
+        other = "right" if leg == "left" else "left"
+        from_back = legs.radiates[leg][index] or legs.radiates[other][index]
         if legs.top[other][index] >= CLEAR_SCORE and from_back:
             hits.append(entry.day)
-            first_side = first_side or side
+            first_side = first_side or leg
     if not hits:
         return None
     joined = "right" if first_side == "left" else "left"
@@ -149,7 +149,8 @@ def _established_side(one_sided: dict[str, int]) -> str | None:
 
 
 def _walking(days: list[DayEntry]) -> DerivedWarning | None:
-    hits, detail = [], {}
+    hits: list[date] = []
+    detail: dict[str, Any] = {}
     for entry, baseline, since in _rises(days, lambda e: e.gait, WALKING_LEVELS_WORSE):
         hits.append(entry.day)
         detail = detail or {"from_date": since.isoformat(), "from_level": baseline,
@@ -161,9 +162,9 @@ def _weakness(days: list[DayEntry]) -> DerivedWarning | None:
     """Weakness up by WEAKNESS_POINTS_WORSE or more, in one or both legs; the detail keeps each
     leg's first such rise."""
     hits: set[date] = set()
-    first_rise: dict[str, dict] = {}
+    first_rise: dict[str, dict[str, Any]] = {}
     for side in ("left", "right"):
-        for entry, baseline, since in _rises(days, lambda e, s=side: e.score("weakness", s),
+        for entry, baseline, since in _rises(days, lambda e: e.score("weakness", side),
                                              WEAKNESS_POINTS_WORSE):
             hits.add(entry.day)
             first_rise.setdefault(side, {"from_date": since.isoformat(), "from_score": baseline,
@@ -175,7 +176,8 @@ def _weakness(days: list[DayEntry]) -> DerivedWarning | None:
                           {"sides": sorted(first_rise), "first_rise": first_rise})
 
 
-def _rises(days: list[DayEntry], value, by: int):
+def _rises(days: list[DayEntry], value: Callable[[DayEntry], int],
+           by: int) -> Iterator[tuple[DayEntry, int, date]]:
     """(day, usual level before, first day of that baseline) for each logged day on which `value`
     has stood at least `by` above its usual level on this and the previous logged day.
 

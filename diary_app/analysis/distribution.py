@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from diary_app.analysis.days import REGION_LEVEL, DayFacts
 from diary_app.analysis.laterality import ASYMMETRIC, LEFT_ONLY, RIGHT_ONLY
@@ -47,7 +48,7 @@ class Distribution:
     radiating_days: int
     hands_days: int
 
-    def to_json_dict(self) -> dict:
+    def to_json_dict(self) -> dict[str, Any]:
         return {
             "distal_start": self.distal_start, "ascending": self.ascending,
             "radiating_from_back": self.radiating_from_back, "hands_involved": self.hands_involved,
@@ -85,13 +86,15 @@ def distribution_of(facts: list[DayFacts], start: date) -> Distribution:
 
 def _is_distal(f: DayFacts) -> bool:
     regions = f.entry.regions_left | f.entry.regions_right
-    return "feet" in regions and f.top_level <= DISTAL_TOP_LEVEL
+    return "feet" in regions and f.top_level is not None and f.top_level <= DISTAL_TOP_LEVEL
 
 
 def _weekly_top_levels(with_regions: list[DayFacts], start: date) -> list[tuple[int, int]]:
     """(week number, highest level that week) for the weeks with regions, weeks counted from 1."""
     weeks: dict[int, int] = {}
     for f in with_regions:
+        if f.top_level is None:  # none has: they are the days with regions
+            continue
         week = (f.day - start).days // 7 + 1
         weeks[week] = max(weeks.get(week, 0), f.top_level)
     return sorted(weeks.items())

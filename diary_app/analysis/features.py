@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
+from typing import Any
 
 from diary_app.analysis.days import DayFacts
 from diary_app.analysis.distribution import MIN_REPEATED_DAYS, Distribution
@@ -64,7 +65,7 @@ class FeatureRow:
 
     feature: str                  # "onset", "sensation", "location", "associated"
     observed: Message
-    evidence: dict
+    evidence: dict[str, Any]
     b12_neuropathy: bool
     diabetic_neuropathy: bool
     sciatica: bool
@@ -192,7 +193,7 @@ def _location_row(pattern: str, counts: dict[str, int], d: Distribution) -> Feat
                                        if k in ("distal_start", "ascending", "hands_involved",
                                                 "radiating_from_back")}}
     one_leg_from_back = pattern in ("unilateral_left", "unilateral_right") and d.radiating_from_back
-    return FeatureRow("location", joined(parts), evidence, symmetric, symmetric, one_leg_from_back)
+    return FeatureRow("location", _message(joined(parts)), evidence, symmetric, symmetric, one_leg_from_back)
 
 
 def pattern_phrase(pattern: str, counts: dict[str, int], symptom_days: int) -> Message:
@@ -219,20 +220,28 @@ def pattern_phrase(pattern: str, counts: dict[str, int], symptom_days: int) -> M
 
 
 def _associated_row(a: Associated) -> FeatureRow:
-    present: dict = {code: n for code, n in a.days.items() if n >= MIN_REPEATED_DAYS}
+    present: dict[str, Any] = {code: n for code, n in a.days.items() if n >= MIN_REPEATED_DAYS}
     present.update({code: True for code, found in a.labs.items() if found})
     if a.gait_trend == "worse":
         present["walking_worse"] = True
-    items = [Message(CONTEXT, QT_TRANSLATE_NOOP("Pattern", "%1 on %n days"), (name(ASSOCIATED_NAMES, c),), n)
-             for c, n in a.days.items() if n >= MIN_REPEATED_DAYS]
+    items: list[Message | str] = [
+        Message(CONTEXT, QT_TRANSLATE_NOOP("Pattern", "%1 on %n days"), (name(ASSOCIATED_NAMES, c),), n)
+        for c, n in a.days.items() if n >= MIN_REPEATED_DAYS]
     items += [name(ASSOCIATED_NAMES, c) for c, found in a.labs.items() if found]
     if a.gait_trend == "worse":
         items.append(name(ASSOCIATED_NAMES, "walking_worse"))
     if items:
-        observed = joined(items)
+        observed = _message(joined(items))
     else:
         observed = Message(CONTEXT, QT_TRANSLATE_NOOP(
             "Pattern", "none recorded on %n days or more"), count=MIN_REPEATED_DAYS)
     return FeatureRow("associated", observed, {"present": present},
                       any(c in present for c in B12_SIGNS), any(c in present for c in DIABETIC_SIGNS),
                       any(c in present for c in SCIATICA_SIGNS))
+
+
+def _message(text: Message | str) -> Message:
+    """A feature row's sentence: a Message, as every code listed has a name (name() and joined()
+    fall back to plain text only for an unknown code or an empty list)."""
+    assert isinstance(text, Message), text
+    return text

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any, Callable
 
 from diary_app.domain import ProfileDiary
 from diary_app.domain.vocab import B12
@@ -21,7 +22,7 @@ class FolicFirst:
     folic_from: date
     first_b12: date | None  # None: no B12 logged at all
 
-    def to_json_dict(self) -> dict:
+    def to_json_dict(self) -> dict[str, Any]:
         return {"folic_acid_from": self.folic_from.isoformat(),
                 "first_b12": None if self.first_b12 is None else self.first_b12.isoformat()}
 
@@ -40,7 +41,7 @@ def folic_before_b12(diary: ProfileDiary) -> FolicFirst | None:
     return FolicFirst(folic, b12) if b12 is None or folic < b12 else None
 
 
-def _first_day(diary: ProfileDiary, matches) -> date | None:
+def _first_day(diary: ProfileDiary, matches: Callable[[str], bool]) -> date | None:
     days = [d.day for d in diary.doses if matches(d.substance)]
     days += [r.start for r in diary.regimens if matches(r.substance)]
     return min(days, default=None)

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any, Callable
 
 from diary_app.analysis.days import DayFacts
 from diary_app.analysis.means import mean_or_none, sensation_means
 from diary_app.domain import DayEntry
 from diary_app.domain.vocab import SENSATIONS, SIDES
+
+Span = tuple[date, date]  # first and last day, both included
 
 WINDOW_DAYS = 14
 WORSE, BETTER, SAME, UNKNOWN = "worse", "better", "about_the_same", "unknown"
@@ -32,7 +35,7 @@ class Window:
     last: date
     days_logged: int
 
-    def to_json_dict(self) -> dict:
+    def to_json_dict(self) -> dict[str, Any]:
         return {"from": self.first.isoformat(), "to": self.last.isoformat(), "days_logged": self.days_logged}
 
 
@@ -48,7 +51,7 @@ class SensationNow:
         a, b = self.start[side], self.now[side]
         return None if a is None or b is None else b - a
 
-    def to_json_dict(self) -> dict:
+    def to_json_dict(self) -> dict[str, Any]:
         return {"sensation": self.sensation, "start": _rounded(self.start), "now": _rounded(self.now)}
 
 
@@ -66,7 +69,7 @@ class Glance:
     walk_start: float | None
     walk_now: float | None
 
-    def to_json_dict(self) -> dict:
+    def to_json_dict(self) -> dict[str, Any]:
         return {
             "first_window": _window_json(self.first_window), "last_window": _window_json(self.last_window),
             "sensations": [s.to_json_dict() for s in self.sensations],
@@ -101,14 +104,15 @@ def windows_of(first_day: date, last_day: date) -> tuple[tuple[date, date], tupl
     return (first_day, first_day + span), (last_day - span, last_day)
 
 
-def direction_between(early: list[DayEntry], late: list[DayEntry], first, last) -> str:
+def direction_between(early: list[DayEntry], late: list[DayEntry], first: Span, last: Span) -> str:
     """Worse when any sensation's mean on either leg rose CHANGE_POINTS or more (a worsening is said
     whatever improved beside it); better when one fell as much; else about the same. Unknown with
     fewer than MIN_WINDOW_DAYS logged days in either window (a mood, not a period)."""
     if len(early) < MIN_WINDOW_DAYS or len(late) < MIN_WINDOW_DAYS:
         return UNKNOWN
     before, after = sensation_means(early, *first), sensation_means(late, *last)
-    changes = [after[n][s] - before[n][s] for n in SENSATIONS for s in SIDES]
+    # Each window has logged days, so every mean is a number.
+    changes = [(after[n][s] or 0.0) - (before[n][s] or 0.0) for n in SENSATIONS for s in SIDES]
     if max(changes) >= CHANGE_POINTS:
         return WORSE
     return BETTER if min(changes) <= -CHANGE_POINTS else SAME
@@ -125,7 +129,8 @@ def _recent(entries: list[DayEntry], last: tuple[date, date]) -> str:
     return direction_between(earlier, _in(entries, last), before, last)
 
 
-def _sensations(early, late, first, last) -> tuple[SensationNow, ...]:
+def _sensations(early: list[DayEntry], late: list[DayEntry], first: Span,
+                last: Span) -> tuple[SensationNow, ...]:
     before, after = sensation_means(early, *first), sensation_means(late, *last)
     found = [SensationNow(n, before[n], after[n]) for n in SENSATIONS
              if any((v or 0) >= MATTERS_MEAN for v in (*before[n].values(), *after[n].values()))]
@@ -145,7 +150,7 @@ def _in(entries: list[DayEntry], window: tuple[date, date]) -> list[DayEntry]:
     return [e for e in entries if window[0] <= e.day <= window[1]]
 
 
-def _mean(entries: list[DayEntry], value) -> float | None:
+def _mean(entries: list[DayEntry], value: Callable[[DayEntry], float]) -> float | None:
     return mean_or_none([value(e) for e in entries])
 
 
@@ -153,7 +158,7 @@ def _walk(entries: list[DayEntry]) -> float | None:
     return mean_or_none([e.walk_10m_seconds for e in entries if e.walk_10m_seconds is not None])
 
 
-def _window_json(window: Window | None) -> dict | None:
+def _window_json(window: Window | None) -> dict[str, Any] | None:
     return None if window is None else window.to_json_dict()
 
 
@@ -165,5 +170,5 @@ def _round(value: float | None) -> float | None:
     return None if value is None else round(value, 2)
 
 
-def _rounded(means: dict[str, float | None]) -> dict:
+def _rounded(means: dict[str, float | None]) -> dict[str, Any]:
     return {side: _round(v) for side, v in means.items()}

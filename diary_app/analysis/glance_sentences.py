@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from diary_app.analysis.features import pattern_phrase
 from diary_app.analysis.glance import BETTER, SAME, UNKNOWN, WORSE, Glance
 from diary_app.analysis.labels import FORM_NAMES, name
 from diary_app.analysis.sentences import say
 from diary_app.domain.messages import QT_TRANSLATE_NOOP, Message
+
+if TYPE_CHECKING:  # period.py imports this module
+    from diary_app.analysis.glance import SensationNow
+    from diary_app.analysis.period import DiarySpan, PeriodAnalysis
 
 MAX_SENSATIONS = 2  # the key figures table beside it has them all
 SENSATION_TITLES = {
@@ -32,11 +37,11 @@ NO_WARNINGS = QT_TRANSLATE_NOOP(
     "Pattern", "Warning signs: none ticked or shown on any of the %n logged days of the whole diary.")
 
 
-def glance_sentences(a, b12_since: tuple[date, str] | None) -> list[Message]:
+def glance_sentences(a: PeriodAnalysis, b12_since: tuple[date, str] | None) -> list[Message]:
     """`a`: the PeriodAnalysis; `b12_since`: the first B12 day of the whole diary and its form."""
     g: Glance = a.glance
-    found = [say(WARNINGS, count=len(a.warnings.days)) if a.warnings.days
-             else say(NO_WARNINGS, count=a.diary_span.days)]
+    found: list[Message | None] = [say(WARNINGS, count=len(a.warnings.days)) if a.warnings.days
+                                   else say(NO_WARNINGS, count=a.diary_span.days)]
     found.append(say(QT_TRANSLATE_NOOP("Pattern", "Which legs: %1."),
                      pattern_phrase(a.pattern, a.laterality, a.symptom_days)))
     found.append(_since(a.diary_span))
@@ -47,7 +52,7 @@ def glance_sentences(a, b12_since: tuple[date, str] | None) -> list[Message]:
     return [m for m in found if m is not None]
 
 
-def _since(span) -> Message | None:
+def _since(span: DiarySpan) -> Message | None:
     if span.first_entry is None:
         return None
     if span.first_symptom_day is None:
@@ -57,10 +62,12 @@ def _since(span) -> Message | None:
                span.first_symptom_day, span.first_entry, span.last_entry)
 
 
-def _now_and_start(s, g: Glance) -> Message:
+def _now_and_start(s: SensationNow, g: Glance) -> Message:
+    first, last = g.first_window, g.last_window
+    assert first is not None and last is not None, "sensations are compared between the two windows"
     return say(NOW_AND_START, Message("Pattern", SENSATION_TITLES[s.sensation]),
         _score(s.start["left"]), _score(s.now["left"]), _score(s.start["right"]), _score(s.now["right"]),
-        g.first_window.days_logged, count=g.last_window.days_logged)
+        first.days_logged, count=last.days_logged)
 
 
 def _score(value: float | None) -> float | str:
@@ -78,7 +85,7 @@ def _direction(g: Glance) -> Message | None:
         Message("Pattern", DIRECTIONS[g.direction]), Message("Pattern", DIRECTIONS[g.recent_direction]))
 
 
-def _treatment(a, b12_since: tuple[date, str] | None, diary_days: int) -> Message:
+def _treatment(a: PeriodAnalysis, b12_since: tuple[date, str] | None, diary_days: int) -> Message:
     if b12_since is None:
         return say(QT_TRANSLATE_NOOP(
             "Pattern", "Treatment: no vitamin B12 logged in the whole diary (%n logged days)."),
@@ -95,7 +102,7 @@ def _treatment(a, b12_since: tuple[date, str] | None, diary_days: int) -> Messag
         "(%4%)."), name(FORM_NAMES, form), day, taken, round(100.0 * taken / planned), count=planned)
 
 
-def _walking(a, g: Glance) -> Message | None:
+def _walking(a: PeriodAnalysis, g: Glance) -> Message | None:
     if g.gait_start is None:
         return None
     falls = a.associated.falls_total

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Sequence, TypeVar
+
 from diary_app.domain.messages import QT_TRANSLATE_NOOP, Message
 from diary_app.domain.vocab import B12
 
@@ -67,6 +69,7 @@ UNIT_NAMES = {  # dose units, in the words the window uses for them
     "tablet": QT_TRANSLATE_NOOP("Pattern", "tablets"),
 }
 B12_NAME = QT_TRANSLATE_NOOP("Pattern", "vitamin B12")
+Item = TypeVar("Item")  # a listed thing: a name (text or Message), a date
 LIST_PAIR = QT_TRANSLATE_NOOP("Pattern", "%1, %2")
 
 
@@ -80,11 +83,11 @@ def substance_name(substance: str) -> Message | str:
     return Message(CONTEXT, B12_NAME) if substance == B12 else substance
 
 
-def joined(items: list) -> Message | str:
+def joined(items: Sequence[Item]) -> Item | Message | str:
     """A list as nested "%1, %2" messages, so a translation can change the separator."""
     if not items:
         return ""
-    result = items[0]
+    result: Item | Message = items[0]
     for item in items[1:]:
         result = Message(CONTEXT, LIST_PAIR, (result, item))
     return result

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from diary_app.domain import DayEntry
+from diary_app.domain import DayEntry, SideScores
 from diary_app.domain.vocab import SENSATIONS
 
 # Any score above zero is a symptom the person chose to record; a higher floor would hide the
@@ -35,7 +35,7 @@ BOTH_LEGS = (SYMMETRIC, ASYMMETRIC)
 SWAPPED_KIND = {LEFT_ONLY: RIGHT_ONLY, RIGHT_ONLY: LEFT_ONLY}
 
 
-def _scores(entry: DayEntry) -> list:
+def _scores(entry: DayEntry) -> list[SideScores]:
     symptoms = entry.symptoms
     return [symptoms[name] for name in SENSATIONS]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from diary_app.analysis.days import DayFacts
 from diary_app.analysis.means import mean_or_none
@@ -52,7 +53,7 @@ class Onset:
     over_months: bool = False          # gradual, read from four-week blocks over months
     starts_with_symptoms: bool = False  # the period's first logged day already had symptoms
 
-    def to_json_dict(self) -> dict:
+    def to_json_dict(self) -> dict[str, Any]:
         return {
             "kind": self.kind, "days": self.days,
             "window": [_iso(self.window_start), _iso(self.window_end)],
@@ -84,7 +85,7 @@ def onset_of(facts: list[DayFacts], treated_from: date | None = None) -> Onset:
         kind = SUDDEN
     elif _rise_hidden_by_gap(window):
         kind = UNKNOWN
-    elif first_mean is not None and last_mean - first_mean >= GRADUAL_RISE:
+    elif first_mean is not None and last_mean is not None and last_mean - first_mean >= GRADUAL_RISE:
         kind = GRADUAL
     else:
         untreated = [f for f in facts[begin:] if treated_from is None or f.day < treated_from]

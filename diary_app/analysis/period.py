@@ -6,6 +6,7 @@ import copy
 import dataclasses
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from diary_app.analysis import care_sentences, sentences
 from diary_app.analysis.adherence import RegimenAdherence, adherence_for
@@ -63,7 +64,7 @@ class PeriodAnalysis:
     def treatment_direction(self) -> Direction | None:
         return None if self.treatment_response is None else direction_of(self.treatment_response)
 
-    def to_json_dict(self, translate: Translate = english) -> dict:
+    def to_json_dict(self, translate: Translate = english) -> dict[str, Any]:
         """The JSON of issue 4: stable codes throughout; only `annotations` and each feature's
         `observed` are sentences, rendered with `translate`."""
         return {
@@ -145,8 +146,8 @@ class DiarySpan:
     first_symptom_day: date | None
     days: int = 0                        # logged days of the whole diary
 
-    def to_json_dict(self) -> dict:
-        found: dict = {key: None if value is None else value.isoformat()
+    def to_json_dict(self) -> dict[str, Any]:
+        found: dict[str, Any] = {key: None if value is None else value.isoformat()
                        for key, value in (("first_entry", self.first_entry), ("last_entry", self.last_entry),
                                           ("first_day_with_symptoms", self.first_symptom_day))}
         return {**found, "days_logged": self.days}
@@ -212,13 +213,13 @@ def _treatment(a: PeriodAnalysis, facts: list[DayFacts]) -> list[Message]:
     return care_sentences.treatment_sentences(a.treatment_response, begun, before, after)
 
 
-def _feature_json(row: FeatureRow, translate: Translate) -> dict:
+def _feature_json(row: FeatureRow, translate: Translate) -> dict[str, Any]:
     return {"feature": row.feature, "observed": strip_isolates(row.observed.render(translate)),
             "evidence": copy.deepcopy(row.evidence), "b12_neuropathy": row.b12_neuropathy,
             "diabetic_neuropathy": row.diabetic_neuropathy, "sciatica": row.sciatica}
 
 
-def _adherence_json(a: RegimenAdherence) -> dict:
+def _adherence_json(a: RegimenAdherence) -> dict[str, Any]:
     r = a.regimen
     return {"regimen": f"{r.substance} {r.amount:g} {r.unit} {r.form} every {r.every_days} days",
             "regimen_id": r.id, "substance": r.substance, "form": r.form, "every_days": r.every_days,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterable
+from typing import Any, Iterable
 
 from diary_app.domain import DayEntry
 from diary_app.domain.vocab import RED_FLAGS
@@ -15,7 +15,7 @@ class RedFlagDay:
     day: date
     flags: tuple[str, ...]  # codes from RED_FLAGS, in that order
 
-    def to_json_dict(self) -> dict:
+    def to_json_dict(self) -> dict[str, Any]:
         return {"date": self.day.isoformat(), "flags": list(self.flags)}
 
 

@@ -21,7 +21,7 @@ DISCLAIMER = QT_TRANSLATE_NOOP(
     "find the cause of these symptoms.")
 
 
-def say(source: str, *args, count: int | None = None) -> Message:
+def say(source: str, *args: object, count: int | None = None) -> Message:
     return Message(CONTEXT, source, tuple(args), count)
 
 
@@ -168,7 +168,7 @@ def distribution_sentences(d: Distribution) -> list[Message]:
             "Pattern", "Only %n of the first %1 days with symptoms and marked places had them in the feet "
             "and no higher than the lower legs, so the diary does not show a start in the feet."),
             d.early_days, count=d.early_distal_days))
-    if d.ascending:
+    if d.ascending and d.spread_from is not None and d.spread_to is not None:  # ascending: both are
         found.append(say(QT_TRANSLATE_NOOP(
             "Pattern", "The highest place reached rose from %1 in the first week with marked places to "
             "%2, held for %3 weeks running (%n weeks with marked places, %4 days)."),
@@ -202,6 +202,7 @@ def onset_sentence(onset: Onset, symptom_days: int) -> Message | None:
             onset.first_week_mean, onset.window_start, onset.last_week_mean, onset.window_end,
             count=onset.days)
     if onset.kind == SUDDEN:
+        assert onset.jump is not None, "a sudden onset is a jump"
         before, before_score, after, after_score = onset.jump
         return say(QT_TRANSLATE_NOOP(
             "Pattern", "Early on the symptoms rose suddenly: the highest score of the day went from %1 on "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from diary_app.analysis.days import DayFacts
 from diary_app.analysis.means import mean_or_none, sensation_means
@@ -51,7 +52,7 @@ class TreatmentResponse:
     def weeks_since_start(self) -> int:
         return self.days_since_start // 7
 
-    def to_json_dict(self) -> dict:
+    def to_json_dict(self) -> dict[str, Any]:
         return {
             "started": self.started.isoformat(), "source": self.source,
             "weeks_since_start": self.weeks_since_start, "days_since_start": self.days_since_start,
@@ -117,5 +118,5 @@ def _round(value: float | None) -> float | None:
     return None if value is None else round(value, 2)
 
 
-def _rounded(means: dict[str, dict[str, float | None]]) -> dict:
+def _rounded(means: dict[str, dict[str, float | None]]) -> dict[str, Any]:
     return {name: {side: _round(v) for side, v in sides.items()} for name, sides in means.items()}

@@ -8,6 +8,7 @@ whatever improved beside it, because a worsening is what the clinician must hear
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from diary_app.analysis.treatment import TreatmentResponse
 from diary_app.domain.vocab import SENSATIONS, SIDES
@@ -35,7 +36,7 @@ class Change:
     before: float
     after: float
 
-    def to_json_dict(self) -> dict:
+    def to_json_dict(self) -> dict[str, Any]:
         return {"measure": self.measure, "side": self.side, "before": round(self.before, 2),
                 "after": round(self.after, 2)}
 
@@ -46,7 +47,7 @@ class Direction:
     worse: tuple[Change, ...]
     better: tuple[Change, ...]
 
-    def to_json_dict(self) -> dict:
+    def to_json_dict(self) -> dict[str, Any]:
         return {"direction": self.kind, "worse": [c.to_json_dict() for c in self.worse],
                 "better": [c.to_json_dict() for c in self.better]}
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from diary_app.analysis.derived_warnings import DerivedWarning, derived_warnings
 from diary_app.analysis.red_flags import red_flag_days
@@ -21,7 +22,7 @@ class WarningDay:
     derived: tuple[str, ...]
     where: str  # BEFORE, IN or AFTER the period
 
-    def to_json_dict(self) -> dict:
+    def to_json_dict(self) -> dict[str, Any]:
         return {"date": self.day.isoformat(), "where": self.where, "ticked": list(self.ticked),
                 "derived": list(self.derived)}
 
@@ -40,7 +41,7 @@ class WarningSigns:
     def derived_on(self, day: date) -> list[DerivedWarning]:
         return [w for w in self.derived if day in w.days]
 
-    def to_json_dict(self) -> dict:
+    def to_json_dict(self) -> dict[str, Any]:
         return {"total_days": len(self.days),
                 "in_period": [d.to_json_dict() for d in self.placed(IN)],
                 "before_period": [d.to_json_dict() for d in self.placed(BEFORE)],

@@ -5,6 +5,8 @@ Only the left half is written down; the right half is its mirror image (x → 10
 
 from __future__ import annotations
 
+Points = tuple[tuple[float, float], ...]  # a polygon
+
 MIDLINE = 5.0
 
 LEFT_REGIONS = {
@@ -23,15 +25,15 @@ NECK = ((4.6, 17.4), (5.4, 17.4), (5.35, 18.0), (4.65, 18.0))
 HEAD_CENTRE, HEAD_SIZE = (5.0, 18.8), (1.6, 1.9)
 
 
-def mirrored(points) -> tuple:
+def mirrored(points: Points) -> Points:
     return tuple((2 * MIDLINE - x, y) for x, y in points)
 
 
-def region_polygon(region: str, side: str) -> tuple:
+def region_polygon(region: str, side: str) -> Points:
     points = LEFT_REGIONS[region]
     return points if side == "left" else mirrored(points)
 
 
-def centre(points) -> tuple[float, float]:
+def centre(points: Points) -> tuple[float, float]:
     xs, ys = zip(*points)
     return sum(xs) / len(xs), sum(ys) / len(ys)

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Sequence, cast
 
 import numpy as np
+from matplotlib.artist import Artist
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
+from matplotlib.ticker import MaxNLocator
 
 from diary_app.charts import labels, palette
 from diary_app.charts.bars import period_buckets, stacked_layer
@@ -18,6 +22,7 @@ from diary_app.charts.style import (
     AXIS_MARGINS, NARROW_WIDTH, ChartStyle, day_number, empty_figure, figure_legend, new_figure, number_axis,
     style_axes, time_axis, value_label,
 )
+from diary_app.domain import DayEntry
 from diary_app.domain.vocab import GAIT_MAX
 
 WALK_AXIS_WIDTH = 0.5  # inches taken by the 10 m walk axis on the right
@@ -26,7 +31,8 @@ DAILY_FALLS_UP_TO = 92  # days; longer periods count falls per week (or per mont
 FALLS_AXIS = {"day": labels.FALLS_PER_DAY, "week": labels.FALLS_PER_WEEK, "month": labels.FALLS_PER_MONTH}
 
 
-def gait_figure(entries, start: date, end: date, style: ChartStyle = ChartStyle()) -> Figure:
+def gait_figure(entries: Sequence[DayEntry], start: date, end: date,
+                style: ChartStyle = ChartStyle()) -> Figure:
     """Gait level over time above the falls; the 10 m walk time when any was recorded."""
     chosen = in_period(entries, start, end)
     if not chosen:
@@ -35,7 +41,8 @@ def gait_figure(entries, start: date, end: date, style: ChartStyle = ChartStyle(
     gait_ax, falls_ax = fig.subplots(2, 1, sharex=True, height_ratios=(3, 2))
     x = np.arange((end - start).days + 1) + day_number(start)
     narrow = style.width < NARROW_WIDTH
-    handles = [_draw_gait(gait_ax, x, daily_values(chosen, start, end, lambda e: e.gait), style, narrow)]
+    gait = daily_values(chosen, start, end, lambda e: e.gait)
+    handles: list[Artist] = [_draw_gait(gait_ax, x, gait, style, narrow)]
     texts = [style.text(labels.GAIT_AXIS, WEEK)]
     falls = _draw_falls(falls_ax, chosen, start, end, style, narrow)
     if not narrow:  # a narrow figure keeps its legend to one row: the falls panel is named on its axis
@@ -59,7 +66,7 @@ def _gait_key(style: ChartStyle) -> str:
     return wrapped(key, style.font("legend"), style.width - KEY_MARGINS)
 
 
-def _draw_gait(ax, x, gait, style: ChartStyle, narrow: bool) -> Line2D:
+def _draw_gait(ax: Axes, x: np.ndarray, gait: np.ndarray, style: ChartStyle, narrow: bool) -> Line2D:
     style_axes(ax, style)
     thin = len(x) > LONG_SPAN_DAYS
     size, alpha = point_look(len(x))
@@ -75,7 +82,7 @@ def _draw_gait(ax, x, gait, style: ChartStyle, narrow: bool) -> Line2D:
     return line
 
 
-def _gait_numbers(ax, style: ChartStyle) -> None:
+def _gait_numbers(ax: Axes, style: ChartStyle) -> None:
     """Levels as numbers 0–4 with their words in a key at the foot of the figure (the words would leave
     a narrow figure too little room to plot)."""
     ax.set_yticks(range(0, GAIT_MAX + 1, 2), [style.number(level) for level in range(0, GAIT_MAX + 1, 2)])
@@ -84,7 +91,8 @@ def _gait_numbers(ax, style: ChartStyle) -> None:
     value_label(ax, style.text(labels.GAIT_LEVEL), style)
 
 
-def _draw_falls(ax, entries, start: date, end: date, style: ChartStyle, narrow: bool) -> Patch:
+def _draw_falls(ax: Axes, entries: Sequence[DayEntry], start: date, end: date, style: ChartStyle,
+                narrow: bool) -> Patch:
     style_axes(ax, style)
     falls = daily_values(entries, start, end, lambda e: e.falls)
     if len(falls) <= DAILY_FALLS_UP_TO:
@@ -95,7 +103,7 @@ def _draw_falls(ax, entries, start: date, end: date, style: ChartStyle, narrow: 
         totals = np.bincount(bucket_of_day, weights=np.nan_to_num(falls), minlength=len(lefts))
     stacked_layer(ax, lefts, rights, np.zeros(len(lefts)), totals, palette.FALLS, "", gid="falls")
     ax.set_ylim(0, max(float(totals.max()), 1.0) * (1.8 if narrow else 1.15))
-    ax.yaxis.get_major_locator().set_params(integer=True)
+    cast(MaxNLocator, ax.yaxis.get_major_locator()).set_params(integer=True)
     number_axis(ax.yaxis, style)
     if narrow:  # named inside the short panel, above its bars: a long word beside it would hit the dates
         ax.text(0.98 if style.rtl else 0.02, 0.96, style.text(FALLS_AXIS[unit]), transform=ax.transAxes,
@@ -106,7 +114,7 @@ def _draw_falls(ax, entries, start: date, end: date, style: ChartStyle, narrow: 
     return Patch(facecolor=palette.FALLS)
 
 
-def _draw_walks(gait_ax, x, walks, style: ChartStyle, narrow: bool) -> Line2D:
+def _draw_walks(gait_ax: Axes, x: np.ndarray, walks: np.ndarray, style: ChartStyle, narrow: bool) -> Line2D:
     ax = gait_ax.twinx()
     ax.tick_params(labelsize=style.size("tick"), labelfontfamily=style.font().get_family()[0],
                    colors=palette.WALK)

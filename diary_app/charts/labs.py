@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Iterable
 
 import numpy as np
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
@@ -22,7 +24,7 @@ from diary_app.domain.vocab import LAB_TESTS
 B12_TEST = "b12"
 
 
-def labs_figure(labs, start: date, end: date, style: ChartStyle = ChartStyle(),
+def labs_figure(labs: Iterable[LabResult], start: date, end: date, style: ChartStyle = ChartStyle(),
                 b12_unit: str = "pg/mL") -> Figure:
     """One panel per test (and unit) with its results in [start, end]."""
     if b12_unit not in B12_UNITS:
@@ -44,7 +46,7 @@ def labs_figure(labs, start: date, end: date, style: ChartStyle = ChartStyle(),
     return fig
 
 
-def lab_groups(labs, b12_unit: str) -> dict[tuple[str, str], list[LabResult]]:
+def lab_groups(labs: Iterable[LabResult], b12_unit: str) -> dict[tuple[str, str], list[LabResult]]:
     """(test, unit) → results in date order, B12 converted to `b12_unit`; tests in vocabulary order."""
     groups: dict[tuple[str, str], list[LabResult]] = {}
     for lab in labs:
@@ -56,13 +58,14 @@ def lab_groups(labs, b12_unit: str) -> dict[tuple[str, str], list[LabResult]]:
 
 
 def _converted(lab: LabResult, unit: str) -> LabResult:
-    def convert(value):
+    def convert(value: float | None) -> float | None:
         return None if value is None else convert_b12(value, lab.unit, unit)
-    return LabResult(lab.day, lab.test, convert(lab.value), unit, convert(lab.ref_low), convert(lab.ref_high),
-                     lab.id)
+    return LabResult(lab.day, lab.test, convert_b12(lab.value, lab.unit, unit), unit, convert(lab.ref_low),
+                     convert(lab.ref_high), lab.id)
 
 
-def _draw_test(ax, test: str, unit: str, results: list[LabResult], end: date, style: ChartStyle) -> None:
+def _draw_test(ax: Axes, test: str, unit: str, results: list[LabResult], end: date,
+               style: ChartStyle) -> None:
     style_axes(ax, style)
     x = day_numbers(r.day for r in results)
     values = np.array([r.value for r in results])
@@ -85,7 +88,7 @@ def _bottom(values: np.ndarray, results: list[LabResult], top: float) -> float:
     return 0.0 if lowest < 0.5 * top else 0.85 * lowest
 
 
-def _draw_band(ax, x, results: list[LabResult], end_number: float, top: float) -> None:
+def _draw_band(ax: Axes, x: np.ndarray, results: list[LabResult], end_number: float, top: float) -> None:
     """Each result's reference range holds from its date until the next result (a step band)."""
     lows = np.array([np.nan if r.ref_low is None and r.ref_high is None else (r.ref_low or 0.0)
                      for r in results])

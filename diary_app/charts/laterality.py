@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Iterable, cast
 
 import numpy as np
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
+from matplotlib.ticker import MaxNLocator
 
 from diary_app.analysis import LATERALITY_KINDS, laterality_of_day
+from diary_app.domain import DayEntry
 from diary_app.charts import labels, palette
 from diary_app.charts.bars import period_buckets, stacked_layer
 from diary_app.charts.series import in_period
@@ -18,7 +21,8 @@ from diary_app.charts.style import (
 )
 
 
-def laterality_figure(entries, start: date, end: date, style: ChartStyle = ChartStyle()) -> Figure:
+def laterality_figure(entries: Iterable[DayEntry], start: date, end: date,
+                      style: ChartStyle = ChartStyle()) -> Figure:
     """Stacked bars of symmetric / asymmetric / left only / right only / symptom-free days."""
     chosen = in_period(entries, start, end)
     if not chosen:
@@ -35,7 +39,7 @@ def laterality_figure(entries, start: date, end: date, style: ChartStyle = Chart
         bottoms = bottoms + counts[kind]
     ax.set_ylim(0, max(bottoms.max(), 1) * 1.05)
     number_axis(ax.yaxis, style)
-    ax.yaxis.get_major_locator().set_params(integer=True)
+    cast(MaxNLocator, ax.yaxis.get_major_locator()).set_params(integer=True)
     time_axis(ax, start, end, style)
     ax.set_xlim(min(lefts[0], ax.get_xlim()[0]), max(rights[-1], ax.get_xlim()[1]))
     value_label(ax, style.text(labels.DAYS_PER_WEEK if unit == "week" else labels.DAYS_PER_MONTH), style)
@@ -47,7 +51,8 @@ def laterality_figure(entries, start: date, end: date, style: ChartStyle = Chart
     return fig
 
 
-def laterality_counts(entries, start: date, bucket_of_day: np.ndarray, buckets: int) -> dict[str, np.ndarray]:
+def laterality_counts(entries: Iterable[DayEntry], start: date, bucket_of_day: np.ndarray,
+                      buckets: int) -> dict[str, np.ndarray]:
     """Days of each laterality kind per bucket."""
     kinds = [laterality_of_day(e) for e in entries]
     buckets_of_entries = bucket_of_day[[(e.day - start).days for e in entries]]

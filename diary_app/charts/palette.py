@@ -6,6 +6,8 @@ Fills (LEFT, RIGHT) carry black or white text; text, lines and markers on a ligh
 the inks, a darker shade of the same hue (WCAG 2.1: 4.5:1 for text, 3:1 for marks; tests/ui/test_contrast.py).
 """
 
+from typing import Literal
+
 LEFT = "#0072B2"  # blue, L* 46: a fill under white text (5.2:1)
 RIGHT = "#E69F00"  # orange, L* 71: a fill under black text (9.3:1); never text or a line on white (2.2:1)
 SIDE_COLOURS = {"left": LEFT, "right": RIGHT}
@@ -13,7 +15,7 @@ LEFT_INK = "#004E7C"  # dark blue, L* 32: 8.8:1 on white
 RIGHT_INK = "#A05000"  # dark orange, L* 46: 5.8:1 on white, 5.0:1 on the window's light grey
 SIDE_INKS = {"left": LEFT_INK, "right": RIGHT_INK}
 SIDE_MARKERS = {"left": "o", "right": "s"}
-SIDE_DASHES = {"left": "-", "right": "--"}
+SIDE_DASHES: dict[str, Literal["-", "--"]] = {"left": "-", "right": "--"}
 
 RED_FLAG = "#D55E00"  # vermillion: only ever used for red flags
 

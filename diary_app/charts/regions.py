@@ -7,8 +7,10 @@ back), and the sides are also named in words above the labels.
 from __future__ import annotations
 
 from datetime import date
+from typing import Iterable, Sequence
 
 import numpy as np
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.patches import Ellipse, Polygon
 
@@ -16,14 +18,17 @@ from diary_app.charts import body_shapes, labels, palette
 from diary_app.charts.fitting import wrapped
 from diary_app.charts.series import in_period
 from diary_app.charts.style import ChartStyle, empty_figure, new_figure
+from diary_app.domain import DayEntry
 from diary_app.domain.vocab import REGIONS, SIDES
 
 OUTLINE = "#8C8C8C"
+SILHOUETTE_FILL, SILHOUETTE_LINE = "#F4F4F4", 0.8
 SUBTITLE_MARGINS = 0.3  # inches of the figure's width left beside the subtitle
 LABEL_X = {"left": 1.6, "right": 8.4}
 
 
-def regions_figure(entries, start: date, end: date, style: ChartStyle = ChartStyle()) -> Figure:
+def regions_figure(entries: Iterable[DayEntry], start: date, end: date,
+                   style: ChartStyle = ChartStyle()) -> Figure:
     """Body map with the share of logged days on which each region of each leg had symptoms."""
     chosen = in_period(entries, start, end)
     if not chosen:
@@ -46,7 +51,7 @@ def regions_figure(entries, start: date, end: date, style: ChartStyle = ChartSty
     return fig
 
 
-def region_shares(entries) -> dict[str, dict[str, float]]:
+def region_shares(entries: Sequence[DayEntry]) -> dict[str, dict[str, float]]:
     """side → region → share (0–1) of the given days with that region affected on that side."""
     total = len(entries)
     return {side: {region: sum(region in e.regions(side) for e in entries) / total for region in REGIONS}
@@ -59,17 +64,21 @@ def shade(colour: str, share: float) -> tuple[float, float, float]:
     return tuple(1 - share * (1 - rgb))
 
 
-def _draw_silhouette(ax) -> None:
-    style = {"facecolor": "#F4F4F4", "edgecolor": OUTLINE, "linewidth": 0.8}
-    ax.add_patch(Ellipse(body_shapes.HEAD_CENTRE, *body_shapes.HEAD_SIZE, **style))
+def _draw_silhouette(ax: Axes) -> None:
+    ax.add_patch(Ellipse(body_shapes.HEAD_CENTRE, *body_shapes.HEAD_SIZE, facecolor=SILHOUETTE_FILL,
+                         edgecolor=OUTLINE, linewidth=SILHOUETTE_LINE))
     for shape in (body_shapes.TORSO, body_shapes.NECK):
-        ax.add_patch(Polygon(shape, **style))
-    for shape in body_shapes.LEFT_OUTLINE.values():
-        ax.add_patch(Polygon(shape, **style))
-        ax.add_patch(Polygon(body_shapes.mirrored(shape), **style))
+        ax.add_patch(_silhouette_part(shape))
+    for outline in body_shapes.LEFT_OUTLINE.values():
+        ax.add_patch(_silhouette_part(outline))
+        ax.add_patch(_silhouette_part(body_shapes.mirrored(outline)))
 
 
-def _draw_side(ax, side: str, shares: dict[str, float], style: ChartStyle) -> None:
+def _silhouette_part(shape: body_shapes.Points) -> Polygon:
+    return Polygon(shape, facecolor=SILHOUETTE_FILL, edgecolor=OUTLINE, linewidth=SILHOUETTE_LINE)
+
+
+def _draw_side(ax: Axes, side: str, shares: dict[str, float], style: ChartStyle) -> None:
     colour, ink = palette.SIDE_COLOURS[side], palette.SIDE_INKS[side]
     align = "right" if side == "left" else "left"
     ax.text(LABEL_X[side], 14.3, style.text(labels.SIDE_WORDS[side]), ha=align, va="bottom", color=ink,
@@ -81,7 +90,8 @@ def _draw_side(ax, side: str, shares: dict[str, float], style: ChartStyle) -> No
         _label_region(ax, side, region, polygon, shares[region], style)
 
 
-def _label_region(ax, side: str, region: str, polygon, share: float, style: ChartStyle) -> None:
+def _label_region(ax: Axes, side: str, region: str, polygon: body_shapes.Points, share: float,
+                  style: ChartStyle) -> None:
     x, y = body_shapes.centre(polygon)
     label_y = LABEL_Y[region]
     percent = style.text(labels.PERCENT, style.numbers.number(100 * share))

@@ -3,25 +3,35 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Callable, Iterable, Protocol, Sequence, TypeVar
 
 import numpy as np
 
+from diary_app.domain import DayEntry
 from diary_app.domain.vocab import SENSATIONS
+
+
+class HasDay(Protocol):
+    @property
+    def day(self) -> date: ...
+
+
+Dated = TypeVar("Dated", bound=HasDay)  # an entry, a dose day, a lab result
 
 WEEK = 7
 MIN_DAYS_FOR_MEAN = 4  # a 7-day mean is shown only when most of those 7 days were logged
 
 
-def in_period(records, start: date, end: date) -> list:
+def in_period(records: Iterable[Dated], start: date, end: date) -> list[Dated]:
     """Records (anything with .day) between start and end inclusive, in date order."""
     return sorted((r for r in records if start <= r.day <= end), key=lambda r: r.day)
 
 
-def day_index(records, start: date) -> np.ndarray:
+def day_index(records: Sequence[HasDay], start: date) -> np.ndarray:
     return np.fromiter(((r.day - start).days for r in records), dtype=np.int64, count=len(records))
 
 
-def score_matrix(entries, start: date, end: date) -> np.ndarray:
+def score_matrix(entries: Iterable[DayEntry], start: date, end: date) -> np.ndarray:
     """Shape (days, sensations, 2): left/right scores per day, NaN on days without an entry."""
     days = (end - start).days + 1
     matrix = np.full((days, len(SENSATIONS), 2), np.nan)
@@ -33,7 +43,8 @@ def score_matrix(entries, start: date, end: date) -> np.ndarray:
     return matrix
 
 
-def daily_values(records, start: date, end: date, value) -> np.ndarray:
+def daily_values(records: Iterable[Dated], start: date, end: date,
+                 value: Callable[[Dated], float | None]) -> np.ndarray:
     """One float per day from `value(record)` (None → NaN), NaN on days without a record."""
     days = (end - start).days + 1
     series = np.full(days, np.nan)

@@ -18,9 +18,13 @@ import io
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Iterable, Sequence
 
 import numpy as np
 from matplotlib import font_manager
+from matplotlib.artist import Artist
+from matplotlib.axes import Axes
+from matplotlib.axis import Axis
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
 from matplotlib.lines import Line2D
@@ -28,7 +32,7 @@ from matplotlib.ticker import FixedLocator, FuncFormatter
 
 from diary_app.charts import labels, palette
 from diary_app.charts.fitting import POINTS_PER_INCH, text_width
-from diary_app.exchange.atomic import atomic_write_bytes
+from diary_app.atomic_files import atomic_write_bytes
 from diary_app.domain.messages import FSI, PDI, Message, NumberFormat, Translate, english
 from diary_app.resource_paths import resource
 
@@ -64,7 +68,7 @@ class ChartStyle:
     width: float = FIGURE_WIDTH  # inches; narrower figures re-flow (constrained layout)
     legend_columns: int = 0  # at most this many legend columns (0: each chart's own choice)
 
-    def text(self, source: str, *args, count: int | None = None) -> str:
+    def text(self, source: str, *args: object, count: int | None = None) -> str:
         """A "Charts" string translated, its %1… and %n filled, ready to draw."""
         rendered = Message(labels.CONTEXT, source, args, count).render(self.translate, self.numbers,
                                                                        isolate=self.rtl)
@@ -91,7 +95,7 @@ def new_figure(style: ChartStyle, height: float) -> Figure:
                   facecolor="white")
 
 
-def style_axes(ax, style: ChartStyle) -> None:
+def style_axes(ax: Axes, style: ChartStyle) -> None:
     """Ticks in the bundled font, light grid, no top/right frame."""
     ax.tick_params(labelsize=style.size("tick"), labelfontfamily=FONT_FAMILY, colors=palette.INK)
     ax.grid(True, color=palette.GRID, linewidth=0.6)
@@ -100,7 +104,7 @@ def style_axes(ax, style: ChartStyle) -> None:
         ax.spines[side].set_visible(False)
 
 
-def value_label(ax, text: str, style: ChartStyle) -> None:
+def value_label(ax: Axes, text: str, style: ChartStyle) -> None:
     """The y axis's name: beside it, or above it at its start in a narrow figure (where the name, turned
     on its side, would run past a short panel into the dates)."""
     if style.width < NARROW_WIDTH:
@@ -109,7 +113,7 @@ def value_label(ax, text: str, style: ChartStyle) -> None:
         ax.set_ylabel(text, fontproperties=style.font("label"))
 
 
-def number_axis(axis, style: ChartStyle) -> None:
+def number_axis(axis: Axis, style: ChartStyle) -> None:
     """Tick numbers in the chosen digits with as few decimals as each tick needs (0, 0.5, 0.25)."""
     axis.set_major_formatter(FuncFormatter(lambda value, _pos: style.number(value, needed_decimals(value))))
 
@@ -130,7 +134,7 @@ def empty_figure(style: ChartStyle, title: str, message: str = labels.NO_ENTRIES
     return fig
 
 
-def day_numbers(days) -> np.ndarray:
+def day_numbers(days: Iterable[date]) -> np.ndarray:
     """Dates as matplotlib date numbers (days since 1970-01-01)."""
     return np.fromiter((d.toordinal() for d in days), dtype=float) - EPOCH_ORDINAL
 
@@ -139,7 +143,7 @@ def day_number(day: date) -> float:
     return float(day.toordinal() - EPOCH_ORDINAL)
 
 
-def time_axis(ax, start: date, end: date, style: ChartStyle, labelled: bool = True,
+def time_axis(ax: Axes, start: date, end: date, style: ChartStyle, labelled: bool = True,
               room: float | None = None) -> None:
     """Left-to-right time from `start` to `end` with translated month names and the chosen digits;
     `room` is about the axis length in inches (the figure width less the margins by default)."""
@@ -166,7 +170,8 @@ def fitting_ticks(start: date, end: date, style: ChartStyle, room: float) -> tup
     return chosen, texts
 
 
-def _inside_axis(ticks: list[date], start: date, end: date, style: ChartStyle, room: float) -> tuple:
+def _inside_axis(ticks: list[date], start: date, end: date, style: ChartStyle,
+                 room: float) -> tuple[list[date], list[str], list[float], list[float]]:
     """The ticks without the first or last one when its label would reach past the axis's end into the
     numbers of the y axis; with their labels, label widths and places (inches along the axis)."""
     font, span = style.font("tick"), max((end - start).days, 1)
@@ -200,7 +205,7 @@ def date_ticks(start: date, end: date) -> list[date]:
 
 def _month_starts(start: date, end: date, every: int) -> list[date]:
     index = start.year * 12 + start.month  # the month after start's month (0-based month + 1)
-    found = []
+    found: list[date] = []
     while True:
         year, month = divmod(index, 12)
         tick = date(year, month + 1, 1)
@@ -228,7 +233,7 @@ def tick_labels(ticks: list[date], span: timedelta, style: ChartStyle) -> list[s
     return texts
 
 
-def figure_legend(fig: Figure, handles: list, texts: list[str], style: ChartStyle, ncols: int,
+def figure_legend(fig: Figure, handles: Sequence[Artist], texts: list[str], style: ChartStyle, ncols: int,
                   title: str | None = None) -> None:
     """A legend under the plot, with `title` above its entries; in Arabic its columns run right to left
     with markers on the right."""

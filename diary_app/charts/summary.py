@@ -5,7 +5,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import date
+from typing import Any, Iterable
 
+import numpy as np
 from matplotlib.collections import PolyCollection
 from matplotlib.figure import Figure
 
@@ -35,12 +37,15 @@ def figure_summary(fig: Figure) -> list[SeriesSummary]:
         panel = next((title for title in (ax.get_title("left"), ax.get_title(), ax.get_title("right"))
                       if title), "")
         for line in ax.lines:
-            if line.get_gid():
-                found += _series(panel, line.get_gid(), False, line.get_xdata(), line.get_ydata())
+            gid = line.get_gid()
+            if gid:
+                xs, ys = np.asarray(line.get_xdata()), np.asarray(line.get_ydata())
+                found += _series(panel, gid, False, xs, ys)
         for layer in ax.collections:
-            if layer.get_gid() and isinstance(layer, PolyCollection):
+            gid = layer.get_gid()
+            if gid and isinstance(layer, PolyCollection):
                 boxes = [path.get_extents() for path in layer.get_paths()]
-                found += _series(panel, layer.get_gid(), True, [box.x0 for box in boxes],
+                found += _series(panel, gid, True, [box.x0 for box in boxes],
                                  [box.y1 - box.y0 for box in boxes])
     return found
 
@@ -52,7 +57,8 @@ def panel_texts(fig: Figure) -> list[str]:
     return [text.get_text() for text in texts if any(c.isalnum() for c in text.get_text())]
 
 
-def _series(panel: str, gid: str, bars: bool, xs, ys) -> list[SeriesSummary]:
+def _series(panel: str, gid: str, bars: bool, xs: Iterable[Any],
+            ys: Iterable[Any]) -> list[SeriesSummary]:
     points = [(float(x), float(y)) for x, y in zip(xs, ys) if _finite(x) and _finite(y)]
     if not points:
         return []
@@ -60,7 +66,7 @@ def _series(panel: str, gid: str, bars: bool, xs, ys) -> list[SeriesSummary]:
     return [SeriesSummary(panel, gid, bars, tuple(y for _x, y in points), min(days), max(days))]
 
 
-def _finite(value) -> bool:
+def _finite(value: Any) -> bool:
     try:
         return math.isfinite(float(value))
     except (TypeError, ValueError):

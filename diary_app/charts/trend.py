@@ -7,8 +7,11 @@ One sensation, or all five as small multiples sharing the time axis. Each series
 from __future__ import annotations
 
 from datetime import date
+from typing import Iterable, Sequence
 
 import numpy as np
+from matplotlib.artist import Artist
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
@@ -17,6 +20,7 @@ from diary_app.charts.series import WEEK, rolling_mean, score_matrix
 from diary_app.charts.style import (
     ChartStyle, day_number, empty_figure, figure_legend, new_figure, style_axes, time_axis,
 )
+from diary_app.domain import DayEntry, Dose, Regimen
 from diary_app.domain.vocab import B12, SCORE_MAX, SCORE_MIN, SENSATIONS, SIDES
 
 DOSE_ROW = -1.2  # doses are marked below the 0 line of the 0–10 scale
@@ -29,7 +33,8 @@ SIDE_NUDGE = {"left": -0.2, "right": 0.2}  # days: equal left and right scores s
 LONG_SPAN_DAYS = 400  # beyond this the daily points and mean lines get thinner so the trend stays visible
 
 
-def trend_figure(entries, doses, regimens, start: date, end: date, sensation: str = "all",
+def trend_figure(entries: Sequence[DayEntry], doses: Sequence[Dose], regimens: Sequence[Regimen],
+                 start: date, end: date, sensation: str = "all",
                  style: ChartStyle = ChartStyle()) -> Figure:
     """Scores by side over [start, end] for one sensation or "all" of them."""
     chosen = list(SENSATIONS) if sensation == "all" else [sensation]
@@ -57,7 +62,8 @@ def trend_figure(entries, doses, regimens, start: date, end: date, sensation: st
     return fig
 
 
-def _draw_panel(ax, x, scores, sensation: str, style: ChartStyle, many: bool) -> None:
+def _draw_panel(ax: Axes, x: np.ndarray, scores: np.ndarray, sensation: str, style: ChartStyle,
+                many: bool) -> None:
     style_axes(ax, style)
     ax.set_gid(sensation)  # lets the window find which sensation a hovered panel shows
     long_span = len(x) > LONG_SPAN_DAYS
@@ -84,7 +90,7 @@ def point_look(days: int) -> tuple[float, float]:
     return (3.0, 0.7) if days <= LONG_SPAN_DAYS else (1.6, 0.7)
 
 
-def _doses_by_form(doses, start: date, end: date) -> dict[tuple[str, str], np.ndarray]:
+def _doses_by_form(doses: Iterable[Dose], start: date, end: date) -> dict[tuple[str, str], np.ndarray]:
     """Dose days by (medicine, form): B12 under B12's code, at most MAX_OTHER_MEDICINES others by
     name, the rest together as OTHER_MEDICINE."""
     found: dict[tuple[str, str], list[float]] = {}
@@ -102,7 +108,7 @@ def _doses_by_form(doses, start: date, end: date) -> dict[tuple[str, str], np.nd
     return {key: np.array(days) for key, days in found.items()}
 
 
-def _draw_doses(ax, dose_days: dict[tuple[str, str], np.ndarray]) -> None:
+def _draw_doses(ax: Axes, dose_days: dict[tuple[str, str], np.ndarray]) -> None:
     for (medicine, form), days in dose_days.items():
         b12 = medicine == B12
         ax.plot(days, np.full(len(days), DOSE_ROW if b12 else OTHER_DOSE_ROW), linestyle="none",
@@ -111,7 +117,7 @@ def _draw_doses(ax, dose_days: dict[tuple[str, str], np.ndarray]) -> None:
                 gid=f"dose-{form}" if b12 else f"dose-other-{form}")
 
 
-def _draw_regimen_starts(ax, regimens, style: ChartStyle, labelled: bool) -> None:
+def _draw_regimen_starts(ax: Axes, regimens: Iterable[Regimen], style: ChartStyle, labelled: bool) -> None:
     for index, regimen in enumerate(sorted(regimens, key=lambda r: r.start)):
         where = day_number(regimen.start)
         ax.axvline(where, color=palette.REGIMEN_LINE, linewidth=1.2, linestyle=":")
@@ -122,14 +128,15 @@ def _draw_regimen_starts(ax, regimens, style: ChartStyle, labelled: bool) -> Non
                     bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.8, "pad": 1})
 
 
-def _regimen_label(regimen, style: ChartStyle) -> str:
+def _regimen_label(regimen: Regimen, style: ChartStyle) -> str:
     substance = style.text(labels.B12_NAME) if regimen.substance == B12 else regimen.substance
     form = style.text(labels.DOSE_FORM_NAMES.get(regimen.form, labels.DOSE_FORM_NAMES["other"]))
     return style.text(labels.REGIMEN_START, substance, form)
 
 
-def _legend(fig: Figure, dose_days: dict[str, np.ndarray], style: ChartStyle) -> None:
-    handles, texts = [], []
+def _legend(fig: Figure, dose_days: dict[tuple[str, str], np.ndarray], style: ChartStyle) -> None:
+    handles: list[Artist] = []
+    texts: list[str] = []
     for side in reversed(SIDES) if style.rtl else SIDES:  # an Arabic legend reads from the right
         colour = palette.SIDE_INKS[side]
         handles.append(Line2D([], [], linestyle="none", marker=palette.SIDE_MARKERS[side], color=colour))
@@ -145,7 +152,7 @@ def _legend(fig: Figure, dose_days: dict[str, np.ndarray], style: ChartStyle) ->
     figure_legend(fig, handles, texts, style, ncols=(len(handles) + 1) // 2)
 
 
-def _dose_order(key: tuple[str, str]) -> tuple:
+def _dose_order(key: tuple[str, str]) -> tuple[bool, bool, str, int]:
     medicine, form = key
     forms = tuple(palette.DOSE_MARKERS)
     return (medicine != B12, medicine == OTHER_MEDICINE, medicine, forms.index(form) if form in forms else 99)

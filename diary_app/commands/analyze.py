@@ -12,10 +12,11 @@ import sys
 from datetime import date
 
 from diary_app.analysis import analyze_period
-from diary_app.cli import UserError, say
 from diary_app.commands.context import DATE_METAVAR, chosen_profile, opened_store, parse_day
+from diary_app.console import say
 from diary_app.domain import ProfileDiary
 from diary_app.domain.messages import english, strip_isolates
+from diary_app.errors import UserError
 
 
 def register(subparsers) -> None:

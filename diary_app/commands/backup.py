@@ -5,10 +5,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from diary_app.cli import UserError, say
 from diary_app.commands.context import diary_path
 from diary_app.commands.guard import refuse_damaged
+from diary_app.console import say
 from diary_app.domain.messages import strip_isolates
+from diary_app.errors import UserError
 from diary_app.storage.backup import BackupError, list_backups, make_backup
 from diary_app.storage.health import examine
 from diary_app.storage.location import storage_location_warning

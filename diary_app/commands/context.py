@@ -7,7 +7,7 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
-from diary_app.cli import UserError
+from diary_app.errors import UserError
 from diary_app.commands.guard import checked_diary
 from diary_app.domain import DiaryValidationError, Profile
 from diary_app.storage import (

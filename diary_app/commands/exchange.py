@@ -6,7 +6,8 @@ from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 
-from diary_app.cli import UserError, say
+from diary_app.console import say
+from diary_app.errors import UserError
 from diary_app.commands.context import opened_store
 from diary_app.domain import ProfileDiary
 from diary_app.exchange import (

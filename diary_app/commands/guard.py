@@ -5,8 +5,8 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from diary_app.cli import UserError
 from diary_app.domain.messages import strip_isolates
+from diary_app.errors import UserError
 from diary_app.paths import backup_dir
 from diary_app.storage.health import examine
 

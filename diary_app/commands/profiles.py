@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from diary_app.cli import say
 from diary_app.commands.context import opened_store
+from diary_app.console import say
 from diary_app.domain import Profile
 
 

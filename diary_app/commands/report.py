@@ -10,7 +10,8 @@ from datetime import date
 from pathlib import Path
 
 from diary_app.analysis.report_period import DEFAULT_DAYS, report_period
-from diary_app.cli import UserError, say
+from diary_app.console import say
+from diary_app.errors import UserError
 from diary_app.commands.context import DATE_METAVAR, chosen_profile, opened_store, parse_day
 
 

@@ -6,8 +6,9 @@ import os
 import tempfile
 from pathlib import Path
 
-from diary_app.cli import UserError, say
 from diary_app.commands.context import DATE_METAVAR, chosen_profile, opened_store, parse_day
+from diary_app.console import say
+from diary_app.errors import UserError
 
 # The same names as diary_app.settings (not imported here: the command line starts without Qt).
 PAGE_NAMES = ("entry", "history", "charts", "treatment", "report")

@@ -57,7 +57,7 @@ class Message:
 
     context: str
     source: str
-    args: tuple = ()
+    args: tuple[object, ...] = ()
     count: int | None = None
 
     def render(self, translate: Translate = english, numbers: NumberFormat = NumberFormat(),
@@ -103,7 +103,7 @@ def _fill_isolated(text: str, values: list[tuple[str, int | None]]) -> str:
     return text
 
 
-def _argument_text(argument, translate: Translate, numbers: NumberFormat,
+def _argument_text(argument: object, translate: Translate, numbers: NumberFormat,
                    around: int | None) -> tuple[str, int | None]:
     """(text, direction of its isolate: None for first strong) of one argument."""
     if isinstance(argument, Message):
@@ -111,7 +111,7 @@ def _argument_text(argument, translate: Translate, numbers: NumberFormat,
     return _plain_argument_text(argument, numbers), None
 
 
-def _plain_argument_text(argument, numbers: NumberFormat) -> str:
+def _plain_argument_text(argument: object, numbers: NumberFormat) -> str:
     if isinstance(argument, bool):
         return str(argument)
     if isinstance(argument, int):
@@ -131,7 +131,7 @@ def fill_placeholders(text: str, values: list[str], isolate: bool = True) -> str
     return text
 
 
-def path_text(path) -> str:
+def path_text(path: object) -> str:
     """A file path for a sentence in either language: isolated left to right, so a right-to-left
     sentence cannot move its slashes ("tmp/…/report.pdf/")."""
     return f"{LRI}{path}{PDI}"

@@ -6,7 +6,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from types import MappingProxyType
-from typing import Mapping
+from typing import Any, Mapping
 
 from diary_app.domain.vocab import SENSATIONS
 
@@ -89,7 +89,7 @@ class DayEntry:
             regions_right=self.regions_left,
         )
 
-    def with_changes(self, **changes) -> DayEntry:
+    def with_changes(self, **changes: Any) -> DayEntry:
         return dataclasses.replace(self, **changes)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Iterable
+from typing import Iterable, TypeGuard
 
 from diary_app.domain import vocab
 from diary_app.domain.models import DayEntry, Dose, LabResult, Profile, Regimen
@@ -58,11 +58,11 @@ def shown(value: object, limit: int = SHOWN_LIMIT) -> str:
     return text
 
 
-def _is_int(value: object) -> bool:
+def _is_int(value: object) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def _is_number(value: object) -> bool:
+def _is_number(value: object) -> TypeGuard[float]:
     return (_is_int(value) or isinstance(value, float)) and math.isfinite(value)
 
 
@@ -223,7 +223,8 @@ def lab_errors(lab: LabResult, record: str = "") -> list[FieldError]:
     for name in ("ref_low", "ref_high"):
         if getattr(lab, name) is not None:
             check.number(name, getattr(lab, name), 0.0, vocab.MAX_AMOUNT)
-    if not check.errors and None not in (lab.ref_low, lab.ref_high) and lab.ref_low > lab.ref_high:
+    low, high = lab.ref_low, lab.ref_high
+    if not check.errors and low is not None and high is not None and low > high:
         check.fail("ref_low", lab.ref_low, RANGE_INVERTED, f"above ref_high {lab.ref_high}")
     return check.errors
 

@@ -1,6 +1,6 @@
-"""Import and export of whole diaries: JSON "diary v1", CSV for spreadsheets, atomic file writes."""
+"""Import and export of whole diaries: JSON "diary v1" and CSV for spreadsheets (written atomically)."""
 
-from diary_app.exchange.atomic import atomic_write_bytes, atomic_write_text
+from diary_app.atomic_files import atomic_write_bytes, atomic_write_text
 from diary_app.exchange.csv_format import companion_paths, read_csv, write_csv
 from diary_app.exchange.errors import ImportFormatError
 from diary_app.exchange.files import detect_format, read_diary_file

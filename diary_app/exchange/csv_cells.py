@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from typing import Literal, overload
 
 from diary_app.domain.validation import shown
 from diary_app.exchange.records import Where, parse_day, parse_moment
@@ -69,6 +70,12 @@ class CellReader:
     def text(self, column: str, default: str = "") -> str:
         return restore(self.row[column]) if column in self.row else default
 
+    @overload
+    def whole(self, column: str, default: int = 0, required: bool = False) -> int: ...
+
+    @overload
+    def whole(self, column: str, default: None, required: bool = False) -> int | None: ...
+
     def whole(self, column: str, default: int | None = 0, required: bool = False) -> int | None:
         cell = self.row.get(column, "")
         if cell == "" and not required:
@@ -77,7 +84,13 @@ class CellReader:
             raise self.where.error(column, f"{shown(cell)} is not a whole number")
         return int(cell)
 
-    def number(self, column: str, optional: bool = False) -> float | int | None:
+    @overload
+    def number(self, column: str, optional: Literal[False] = False) -> float: ...
+
+    @overload
+    def number(self, column: str, optional: bool) -> float | None: ...
+
+    def number(self, column: str, optional: bool = False) -> float | None:
         cell = self.row.get(column, "")
         if cell == "" and optional:
             return None
@@ -99,6 +112,12 @@ class CellReader:
     def codes(self, column: str) -> frozenset[str]:
         cell = restore(self.row.get(column, ""))
         return frozenset(code.strip() for code in cell.split(CODE_SEPARATOR) if code.strip())
+
+    @overload
+    def day(self, column: str, optional: Literal[False] = False) -> date: ...
+
+    @overload
+    def day(self, column: str, optional: bool) -> date | None: ...
 
     def day(self, column: str, optional: bool = False) -> date | None:
         cell = self.row.get(column, "")

@@ -5,10 +5,11 @@ from __future__ import annotations
 import csv
 import io
 from pathlib import Path
+from typing import Any, Callable
 
 from diary_app.domain import DayEntry, Dose, LabResult, Profile, ProfileDiary, Regimen, SideScores
 from diary_app.domain import dose_errors, entry_errors, lab_errors, regimen_errors, vocab
-from diary_app.exchange.atomic import atomic_write_set
+from diary_app.atomic_files import atomic_write_set
 from diary_app.exchange.csv_cells import (
     CellReader, codes_cell, day_cell, flag_cell, moment_cell, neutralise, number_cell,
 )
@@ -88,8 +89,9 @@ def _lab_row(name: str, lab: LabResult) -> list[str]:
 def _table_rows(table: str, diaries: list[ProfileDiary]) -> list[list[str]]:
     if table == "profiles":
         return [_profile_row(d.profile) for d in diaries]
-    records = {"entries": (_entry_row, "entries"), "doses": (_dose_row, "doses"),
-               "regimens": (_regimen_row, "regimens"), "labs": (_lab_row, "labs")}
+    records: dict[str, tuple[Callable[[str, Any], list[str]], str]] = {
+        "entries": (_entry_row, "entries"), "doses": (_dose_row, "doses"),
+        "regimens": (_regimen_row, "regimens"), "labs": (_lab_row, "labs")}
     to_row, attribute = records[table]
     return [to_row(d.profile.name, r) for d in diaries for r in getattr(d, attribute)]
 
@@ -216,9 +218,9 @@ def _profile(cells: CellReader, name: str) -> Profile:
 class _Collected:
     """Records gathered per profile name, in the order profiles first appear."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.profiles: dict[str, Profile] = {}
-        self.records: dict[str, dict[str, list]] = {}
+        self.records: dict[str, dict[str, list[tuple[Any, Where]]]] = {}
 
     def add_profile(self, profile: Profile, where: Where) -> None:
         if profile.name in self.profiles:
@@ -229,7 +231,7 @@ class _Collected:
     def add(self, table: str, name: str, record: object, where: Where) -> None:
         self._lists(name, where)[table].append((record, where))
 
-    def _lists(self, name: str, where: Where) -> dict[str, list]:
+    def _lists(self, name: str, where: Where) -> dict[str, list[tuple[Any, Where]]]:
         if name not in self.records:
             self.profiles.setdefault(name, checked_profile(Profile(name), where))
             self.records[name] = {table: [] for table in ("entries", "doses", "regimens", "labs")}

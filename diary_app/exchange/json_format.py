@@ -5,11 +5,15 @@ from __future__ import annotations
 import json
 import math
 from datetime import datetime
+from typing import cast
 
 from diary_app.domain.validation import shown
 from diary_app.domain import DayEntry, Dose, LabResult, Profile, ProfileDiary, Regimen, SideScores
 from diary_app.domain import dose_errors, entry_errors, lab_errors, regimen_errors, vocab
 from diary_app.exchange.errors import ImportFormatError
+from diary_app.exchange.json_records import (
+    DocumentRecord, DoseRecord, EntryRecord, LabRecord, ProfileRecord, RegimenRecord, SidesRecord,
+)
 from diary_app.exchange.records import (
     Where, checked, checked_profile,
     parse_day, parse_moment, parse_optional_day, refuse_repeated_days, refuse_repeated_profiles,
@@ -39,15 +43,16 @@ def _codes(codes: frozenset[str], vocabulary: tuple[str, ...]) -> list[str]:
     return [code for code in vocabulary if code in codes]
 
 
-def entry_to_dict(entry: DayEntry) -> dict:
+def entry_to_dict(entry: DayEntry) -> EntryRecord:
     return {
         "date": entry.day.isoformat(),
-        "symptoms": {name: {side: entry.score(name, side) for side in vocab.SIDES}
+        "symptoms": {name: {"left": entry.score(name, "left"), "right": entry.score(name, "right")}
                      for name in vocab.SENSATIONS},
         "regions": {"left": _codes(entry.regions_left, vocab.REGIONS),
                     "right": _codes(entry.regions_right, vocab.REGIONS)},
         "back_pain": entry.back_pain,
-        **{name: getattr(entry, name) for name in ENTRY_FLAGS},
+        "radiates_from_back": entry.radiates_from_back, "worse_with_cough": entry.worse_with_cough,
+        "worse_with_sitting": entry.worse_with_sitting,
         "gait": entry.gait, "falls": entry.falls, "walk_10m_seconds": entry.walk_10m_seconds,
         "other_symptoms": _codes(entry.other_symptoms, vocab.OTHER_SYMPTOMS),
         "red_flags": _codes(entry.red_flags, vocab.RED_FLAGS),
@@ -55,25 +60,25 @@ def entry_to_dict(entry: DayEntry) -> dict:
     }
 
 
-def dose_to_dict(dose: Dose) -> dict:
+def dose_to_dict(dose: Dose) -> DoseRecord:
     return {"taken_at": dose.taken_at.isoformat(), "substance": dose.substance, "form": dose.form,
             "compound": dose.compound, "amount": dose.amount, "unit": dose.unit,
             "site": dose.site, "notes": dose.notes}
 
 
-def regimen_to_dict(regimen: Regimen) -> dict:
+def regimen_to_dict(regimen: Regimen) -> RegimenRecord:
     return {"substance": regimen.substance, "form": regimen.form, "compound": regimen.compound,
             "amount": regimen.amount, "unit": regimen.unit, "every_days": regimen.every_days,
             "start": regimen.start.isoformat(),
             "end": regimen.end.isoformat() if regimen.end else None, "notes": regimen.notes}
 
 
-def lab_to_dict(lab: LabResult) -> dict:
+def lab_to_dict(lab: LabResult) -> LabRecord:
     return {"date": lab.day.isoformat(), "test": lab.test, "value": lab.value, "unit": lab.unit,
             "ref_low": lab.ref_low, "ref_high": lab.ref_high}
 
 
-def diary_to_dict(diary: ProfileDiary) -> dict:
+def diary_to_dict(diary: ProfileDiary) -> ProfileRecord:
     profile = diary.profile
     return {
         "name": profile.name, "birth_year": profile.birth_year, "notes": profile.notes,
@@ -86,9 +91,9 @@ def diary_to_dict(diary: ProfileDiary) -> dict:
 
 def diaries_to_json(diaries: list[ProfileDiary], exported_at: datetime) -> str:
     """The diary v1 JSON text (UTF-8 friendly: Arabic stays readable, not \\u-escaped)."""
-    document = {"format": FORMAT_NAME, "version": FORMAT_VERSION,
-                "exported_at": exported_at.isoformat(timespec="seconds"),
-                "profiles": [diary_to_dict(d) for d in diaries]}
+    document: DocumentRecord = {"format": FORMAT_NAME, "version": FORMAT_VERSION,
+                                 "exported_at": exported_at.isoformat(timespec="seconds"),
+                                 "profiles": [diary_to_dict(d) for d in diaries]}
     return json.dumps(document, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 
@@ -110,7 +115,7 @@ class _Object:
         for key in required:
             if key not in value:
                 raise self.error(key, f"required key is missing from {what}")
-        self.value = value
+        self.value: dict[str, object] = value
 
     def error(self, key: str, problem: str) -> ImportFormatError:
         return self.where.error(self.prefix + key, problem)
@@ -118,7 +123,7 @@ class _Object:
     def get(self, key: str, default: object = None) -> object:
         return self.value.get(key, default)
 
-    def items(self, key: str) -> list:
+    def items(self, key: str) -> list[object]:
         found = self.value.get(key, [])
         if not isinstance(found, list):
             raise self.error(key, f"must be a JSON list [...], not {_json_type(found)}")
@@ -139,11 +144,12 @@ def _json_type(value: object) -> str:
 def _symptoms(reader: _Object) -> dict[str, SideScores]:
     table = _Object(reader.get("symptoms", {}), vocab.SENSATIONS, (), reader.where, "symptoms",
                     "symptoms.")
-    scores = {}
+    scores: dict[str, SideScores] = {}
     for name in vocab.SENSATIONS:
         sides = _Object(table.get(name, {}), vocab.SIDES, (), reader.where, f"symptoms.{name}",
                         f"symptoms.{name}.")
-        scores[name] = SideScores(left=sides.get("left", 0), right=sides.get("right", 0))
+        record = cast(SidesRecord, sides.value)  # values checked by entry_errors
+        scores[name] = SideScores(left=record.get("left", 0), right=record.get("right", 0))
     return scores
 
 
@@ -159,16 +165,19 @@ def _entry_label(value: object, index: int) -> str:
 def _entry(value: object, index: int, where: Where) -> tuple[DayEntry, Where]:
     where = where.at(record=_entry_label(value, index))
     reader = _Object(value, ENTRY_KEYS, ("date",), where, "an entry")
-    day = parse_day(reader.get("date"), where, "date")
+    record = cast(EntryRecord, reader.value)  # keys checked; values checked by entry_errors below
+    day = parse_day(record["date"], where, "date")
     regions = _Object(reader.get("regions", {}), vocab.SIDES, (), where, "regions", "regions.")
     entry = DayEntry(
         day, _symptoms(reader),
         regions_left=regions.codes("left"), regions_right=regions.codes("right"),
-        back_pain=reader.get("back_pain", 0), gait=reader.get("gait", 0),
-        falls=reader.get("falls", 0), walk_10m_seconds=reader.get("walk_10m_seconds"),
+        back_pain=record.get("back_pain", 0), gait=record.get("gait", 0),
+        falls=record.get("falls", 0), walk_10m_seconds=record.get("walk_10m_seconds"),
         other_symptoms=reader.codes("other_symptoms"), red_flags=reader.codes("red_flags"),
-        notes=reader.get("notes", ""), ask_doctor=reader.get("ask_doctor", False),
-        **{name: reader.get(name, False) for name in ENTRY_FLAGS},
+        notes=record.get("notes", ""), ask_doctor=record.get("ask_doctor", False),
+        radiates_from_back=record.get("radiates_from_back", False),
+        worse_with_cough=record.get("worse_with_cough", False),
+        worse_with_sitting=record.get("worse_with_sitting", False),
     )
     return checked(entry, entry_errors, where), where
 
@@ -177,10 +186,11 @@ def _dose(value: object, index: int, where: Where) -> Dose:
     where = where.at(record=f"dose #{index}")
     reader = _Object(value, DOSE_KEYS, ("taken_at", "substance", "form", "amount", "unit"),
                      where, "a dose")
-    dose = Dose(parse_moment(reader.get("taken_at"), where, "taken_at"), reader.get("substance"),
-                reader.get("form"), reader.get("amount"), reader.get("unit"),
-                compound=reader.get("compound", ""), site=reader.get("site", ""),
-                notes=reader.get("notes", ""))
+    record = cast(DoseRecord, reader.value)  # keys checked; values checked by dose_errors below
+    dose = Dose(parse_moment(record["taken_at"], where, "taken_at"), record["substance"],
+                record["form"], record["amount"], record["unit"],
+                compound=record.get("compound", ""), site=record.get("site", ""),
+                notes=record.get("notes", ""))
     return checked(dose, dose_errors, where)
 
 
@@ -188,20 +198,22 @@ def _regimen(value: object, index: int, where: Where) -> Regimen:
     where = where.at(record=f"regimen #{index}")
     required = ("substance", "form", "amount", "unit", "every_days", "start")
     reader = _Object(value, REGIMEN_KEYS, required, where, "a regimen")
-    regimen = Regimen(reader.get("substance"), reader.get("form"), reader.get("amount"),
-                      reader.get("unit"), reader.get("every_days"),
-                      parse_day(reader.get("start"), where, "start"),
-                      parse_optional_day(reader.get("end"), where, "end"),
-                      compound=reader.get("compound", ""), notes=reader.get("notes", ""))
+    record = cast(RegimenRecord, reader.value)  # keys checked; values checked by regimen_errors below
+    regimen = Regimen(record["substance"], record["form"], record["amount"],
+                      record["unit"], record["every_days"],
+                      parse_day(record["start"], where, "start"),
+                      parse_optional_day(record.get("end"), where, "end"),
+                      compound=record.get("compound", ""), notes=record.get("notes", ""))
     return checked(regimen, regimen_errors, where)
 
 
 def _lab(value: object, index: int, where: Where) -> LabResult:
     where = where.at(record=f"lab #{index}")
     reader = _Object(value, LAB_KEYS, ("date", "test", "value", "unit"), where, "a lab result")
-    lab = LabResult(parse_day(reader.get("date"), where, "date"), reader.get("test"),
-                    reader.get("value"), reader.get("unit"), ref_low=reader.get("ref_low"),
-                    ref_high=reader.get("ref_high"))
+    record = cast(LabRecord, reader.value)  # keys checked; values checked by lab_errors below
+    lab = LabResult(parse_day(record["date"], where, "date"), record["test"],
+                    record["value"], record["unit"], ref_low=record.get("ref_low"),
+                    ref_high=record.get("ref_high"))
     return checked(lab, lab_errors, where)
 
 
@@ -209,7 +221,9 @@ def _diary(value: object, index: int) -> ProfileDiary:
     name = value.get("name") if isinstance(value, dict) else None
     where = Where(profile=name if isinstance(name, str) else f"#{index}", field_names=FIELD_NAMES)
     reader = _Object(value, PROFILE_KEYS, ("name",), where, "a profile")
-    profile = checked_profile(Profile(name, reader.get("birth_year"), reader.get("notes", "")), where)
+    record = cast(ProfileRecord, reader.value)  # keys checked; values checked by checked_profile
+    profile = checked_profile(Profile(record["name"], record.get("birth_year"), record.get("notes", "")),
+                              where)
     entries = [_entry(v, i, where) for i, v in enumerate(reader.items("entries"), 1)]
     refuse_repeated_days(entries)
     return ProfileDiary(
@@ -220,8 +234,8 @@ def _diary(value: object, index: int) -> ProfileDiary:
     )
 
 
-def _unique_keys(pairs: list[tuple[str, object]]) -> dict:
-    result = {}
+def _unique_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    result: dict[str, object] = {}
     for key, value in pairs:
         if key in result:
             raise ImportFormatError(f"the key {shown(key)} appears twice in one JSON object")

@@ -8,7 +8,7 @@ import stat
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Callable, Iterable, Mapping
+from typing import Any, Callable, Iterable, Mapping, TypeVar
 
 from diary_app.domain.validation import shown
 from diary_app.domain import (
@@ -17,6 +17,7 @@ from diary_app.domain import (
 from diary_app.exchange.errors import ImportFormatError
 
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+Record = TypeVar("Record")
 ISO_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})?")
 
 
@@ -30,12 +31,13 @@ class Where:
     # How the file names a field that validation calls differently ('tingling.left' -> column).
     field_names: Mapping[str, str] = field(default_factory=dict)
 
-    def at(self, **changes) -> Where:
+    def at(self, **changes: Any) -> Where:
         return replace(self, **changes)
 
     def error(self, name: str | None, problem: str) -> ImportFormatError:
         return ImportFormatError(problem, source=self.source, profile=self.profile,
-                                 record=self.record, field=self.field_names.get(name, name))
+                                 record=self.record,
+                                 field=self.field_names.get(name, name) if name is not None else None)
 
     def check(self, errors: list[FieldError]) -> None:
         """Raise ImportFormatError for the first broken rule (and say how many more there are)."""
@@ -81,7 +83,7 @@ def checked_profile(profile: Profile, where: Where) -> Profile:
     return profile
 
 
-def checked(record, errors_of: Callable[..., list], where: Where):
+def checked(record: Record, errors_of: Callable[..., list[FieldError]], where: Where) -> Record:
     """`record` when `errors_of` finds nothing wrong with it; else the import error for `where`."""
     where.check(errors_of(record, record=where.record or ""))
     return record

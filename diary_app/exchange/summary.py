@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Mapping
+
 from diary_app.domain import ProfileDiary
 
 KINDS = (("entries", "day entry", "day entries"), ("doses", "dose", "doses"),
@@ -12,7 +14,7 @@ def _count(number: int, singular: str, plural: str) -> str:
     return f"{number} {singular if number == 1 else plural}"
 
 
-def import_summary(counts: dict) -> str:
+def import_summary(counts: Mapping[str, int]) -> str:
     """'added 3 day entries, 1 dose, 0 regimens and 2 lab results' from import_diaries' counts."""
     parts = [_count(counts.get(key, 0), one, many) for key, one, many in KINDS]
     text = "added " + ", ".join(parts[:-1]) + " and " + parts[-1]

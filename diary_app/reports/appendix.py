@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Table
 
 from diary_app.domain import DayEntry, LabResult
 from diary_app.domain.messages import QT_TRANSLATE_NOOP
@@ -11,7 +11,7 @@ from diary_app.domain.vocab import SENSATIONS
 from diary_app.reports import words
 from diary_app.reports.context import ReportContext
 from diary_app.reports.evidence import lab_table
-from diary_app.reports.tables import cell, grid_table
+from diary_app.reports.tables import Cell, cell, grid_table
 
 TITLE = QT_TRANSLATE_NOOP("Report", "Appendix: the daily log")
 ALL_LABS = QT_TRANSLATE_NOOP("Report", "All laboratory results in the period")
@@ -63,22 +63,22 @@ def _daily_log(ctx: ReportContext, entries: list[DayEntry]) -> list[Flowable]:
     return story
 
 
-def log_table(ctx: ReportContext, entries: list[DayEntry]):
-    header_top = [cell(ctx, ctx.text(DATE), bold=True)]
+def log_table(ctx: ReportContext, entries: list[DayEntry]) -> Table:
+    header_top: list[Cell] = [cell(ctx, ctx.text(DATE), bold=True)]
     for name in SENSATIONS:
         header_top += [cell(ctx, ctx.text(SHORT_NAMES[name]), bold=True, align="center"), ""]
     header_top += [cell(ctx, ctx.text(text), bold=True, align="center")
                    for text in (BACK_PAIN, GAIT, FALLS, RED_FLAG, NOTES)]
     side_letters = [cell(ctx, ctx.text(words.SHORT_SIDES[side]), align="center")
                     for side in words.page_sides(ctx.rtl)]
-    header_sides = [""] + side_letters * len(SENSATIONS) + [""] * 5
+    header_sides: list[Cell] = ["", *side_letters * len(SENSATIONS), *[""] * 5]
     spans = [(1 + 2 * i, 0, 2 + 2 * i, 0) for i in range(len(SENSATIONS))]
     spans += [(0, 0, 0, 1)] + [(column, 0, column, 1) for column in range(11, 16)]
     rows = [header_top, header_sides] + [_log_row(ctx, entry) for entry in entries]
     return grid_table(ctx, rows, WIDTHS, header_rows=2, spans=spans)
 
 
-def _log_row(ctx: ReportContext, entry: DayEntry) -> list:
+def _log_row(ctx: ReportContext, entry: DayEntry) -> list[Cell]:
     number = ctx.number
     scores = [number(entry.score(name, side)) for name in SENSATIONS for side in words.page_sides(ctx.rtl)]
     flag = cell(ctx, ctx.text(words.YES), bold=True, align="center") if entry.red_flags else ""

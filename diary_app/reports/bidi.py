@@ -8,6 +8,8 @@ the program's own sentences carry first-strong isolates around inserted values.
 
 from __future__ import annotations
 
+from typing import Any
+
 from diary_app.reports.bidi_classes import bidi_classes
 from diary_app.reports.bidi_explicit import (
     ISOLATE_INITIATORS, REMOVED_BY_X9, explicit_levels, first_strong, matching_pdis, run_sequences,
@@ -92,7 +94,7 @@ def visual_runs(text: str, levels: list[int], start: int, end: int, paragraph_le
     after the line is ordered. `classes`: the paragraph's bidi classes, when already known."""
     classes = classes if classes is not None else bidi_classes(text)
     line = line_levels(classes, levels, paragraph_level, start, end)
-    runs: list[list] = []  # [characters in visual order, level, last index]
+    runs: list[list[Any]] = []  # [characters in visual order, level, last index]
     for position in visual_order(line):
         index, level = start + position, line[position]
         if text[index] in INVISIBLE:

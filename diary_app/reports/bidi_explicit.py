@@ -81,7 +81,8 @@ class _DirectionalStatus:
     """The directional status stack of X1 with its overflow counters."""
 
     def __init__(self, paragraph_level: int):
-        self.entries = [(paragraph_level, None, False)]  # (level, override, isolate)
+        # (level, override, isolate)
+        self.entries: list[tuple[int, str | None, bool]] = [(paragraph_level, None, False)]
         self.overflow_isolates = self.overflow_embeddings = self.valid_isolates = 0
 
     @property

@@ -9,9 +9,9 @@ from pathlib import Path
 from reportlab.platypus import Flowable, KeepTogether
 
 from diary_app.analysis.period import PeriodAnalysis, analyze_period
-from diary_app.domain import ProfileDiary
+from diary_app.atomic_files import atomic_write_bytes
+from diary_app.domain import DayEntry, ProfileDiary
 from diary_app.domain.messages import QT_TRANSLATE_NOOP
-from diary_app.exchange.atomic import atomic_write_bytes
 from diary_app.reports import evidence, figures, findings, summary
 from diary_app.reports.appendix import appendix_story
 from diary_app.reports.context import ReportContext, ReportOptions, ReportResult
@@ -54,7 +54,7 @@ def build_report(diary: ProfileDiary, start: date, end: date, out_path: Path | s
 
 
 def _render(ctx: ReportContext, diary: ProfileDiary, analysis: PeriodAnalysis,
-            entries: list) -> tuple[bytes, int, int]:
+            entries: list[DayEntry]) -> tuple[bytes, int, int]:
     """(PDF bytes, pages, summary pages)."""
     story = summary_story(ctx, diary, analysis, entries)
     appendix_start = PageMark()
@@ -69,7 +69,7 @@ def _render(ctx: ReportContext, diary: ProfileDiary, analysis: PeriodAnalysis,
 
 
 def summary_story(ctx: ReportContext, diary: ProfileDiary, analysis: PeriodAnalysis,
-                  entries: list) -> list[Flowable]:
+                  entries: list[DayEntry]) -> list[Flowable]:
     """Page 1 (the answer), flowing into page 2 (the evidence): no page break is forced, so the
     summary takes two pages whatever the length of the pattern sentences."""
     start, end = analysis.start, analysis.end
@@ -81,8 +81,8 @@ def summary_story(ctx: ReportContext, diary: ProfileDiary, analysis: PeriodAnaly
     story += key_figures(ctx, entries, start, end, analysis.days_logged, analysis.days_in_period, response)
     story.append(figures.trend_chart(ctx, diary, start, end, analysis))
     story.append(summary.heading(ctx, summary.PATTERN))
-    story += summary.annotations(ctx, summary.without_tabled_sentences(analysis.annotations, response,
-                                                                       analysis.glance_lines))
+    story += summary.sentence_bullets(ctx, summary.without_tabled_sentences(analysis.annotations, response,
+                                                                            analysis.glance_lines))
     story += findings.feature_table(ctx, analysis.features)
     beside = evidence.questions_section(ctx, entries, in_cell=True)
     grid, questions_placed = figures.evidence_grid(ctx, diary, start, end, beside)

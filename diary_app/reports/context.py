@@ -100,7 +100,7 @@ class ReportContext:
         self.styles = make_styles(fonts, compact)
         self.rtl = options.rtl
 
-    def text(self, source: str, *args, count: int | None = None) -> str:
+    def text(self, source: str, *args: object, count: int | None = None) -> str:
         """A "Report" sentence translated with its %1… and %n filled (values isolated for bidi)."""
         message = Message(CONTEXT, source, tuple(args), count)
         return message.render(self.options.translate, self.options.numbers, direction=int(self.rtl))

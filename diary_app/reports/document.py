@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import replace
+from typing import Any
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -51,14 +52,14 @@ class PageDecorator:
 class PageMark(Flowable):
     """Invisible; remembers the page it was laid out on (where the appendix starts)."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         super().__init__()
         self.page: int | None = None
 
-    def wrap(self, avail_width, avail_height):
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         return 0, 0
 
-    def draw(self):
+    def draw(self) -> None:
         self.page = self.canv.getPageNumber()
 
 
@@ -66,15 +67,15 @@ def numbered_canvas_class(decorator: PageDecorator) -> type[Canvas]:
     """A Canvas that keeps each page until the end, then draws the decorations with the page total."""
 
     class NumberedCanvas(Canvas):
-        def __init__(self, *args, **kwargs):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
+            self._pages: list[dict[str, Any]] = []
 
-        def showPage(self):  # noqa: N802 (reportlab's name)
+        def showPage(self) -> None:  # noqa: N802 (reportlab's name)
             self._pages.append(dict(self.__dict__))
-            self._startPage()
+            self._startPage()  # type: ignore[attr-defined]  # reportlab's own, not in its stubs
 
-        def save(self):
+        def save(self) -> None:
             total = len(self._pages)
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
@@ -85,7 +86,8 @@ def numbered_canvas_class(decorator: PageDecorator) -> type[Canvas]:
     return NumberedCanvas
 
 
-def render_pdf(story: list, ctx: ReportContext, header: str, title: str, author: str) -> tuple[bytes, int]:
+def render_pdf(story: list[Flowable], ctx: ReportContext, header: str, title: str,
+               author: str) -> tuple[bytes, int]:
     """The finished PDF bytes and its page count."""
     buffer = io.BytesIO()
     document = BaseDocTemplate(

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether
+from reportlab.platypus import Flowable, KeepTogether, Table
 
 from diary_app.domain import DayEntry, LabResult
 from diary_app.domain.messages import QT_TRANSLATE_NOOP
 from diary_app.reports import words
 from diary_app.reports.context import ReportContext
-from diary_app.reports.tables import cell, grid_table, user_cell
+from diary_app.reports.tables import Cell, cell, grid_table, user_cell
 from diary_app.reports.text import shortened
 
 MAX_LAB_ROWS = {0: 8, 1: 4, 2: 3, 3: 2}  # by ReportContext.compact
@@ -40,9 +40,10 @@ CUT = QT_TRANSLATE_NOOP("Report", "(shortened)")
 CUT_APPENDIX = QT_TRANSLATE_NOOP("Report", "(shortened; the appendix has the full note)")
 
 
-def lab_table(ctx: ReportContext, labs: list[LabResult]):
+def lab_table(ctx: ReportContext, labs: list[LabResult]) -> Table:
     """Date, test, result, unit, reference range and, in words, whether it is outside the range."""
-    header = [cell(ctx, ctx.text(text), bold=True) for text in (DATE, TEST, RESULT, UNIT, RANGE, FLAG)]
+    titles = (DATE, TEST, RESULT, UNIT, RANGE, FLAG)
+    header: list[Cell] = [cell(ctx, ctx.text(text), bold=True) for text in titles]
     rows = [header] + [_lab_row(ctx, lab) for lab in labs]
     return grid_table(ctx, rows, [22 * mm, 50 * mm, 18 * mm, 18 * mm, 32 * mm, 38 * mm])
 
@@ -61,7 +62,7 @@ def lab_section(ctx: ReportContext, labs: list[LabResult]) -> list[Flowable]:
     return [KeepTogether(together)]  # at most 8 rows and the line saying what is left out: never split
 
 
-def _lab_row(ctx: ReportContext, lab: LabResult) -> list:
+def _lab_row(ctx: ReportContext, lab: LabResult) -> list[Cell]:
     name = words.LAB_TESTS.get(lab.test)
     flag = _range_flag(lab)
     return [
@@ -114,7 +115,7 @@ def questions_section(ctx: ReportContext, entries: list[DayEntry], in_cell: bool
     story: list[Flowable] = [title]
     for entry in shown:
         text = shortened(entry.notes, limit)
-        lines = [ctx.para(ctx.day(entry.day), ctx.styles.cell_bold), ctx.user_para(text)]
+        lines: list[Flowable] = [ctx.para(ctx.day(entry.day), ctx.styles.cell_bold), ctx.user_para(text)]
         if len(entry.notes.strip()) > limit:
             lines.append(ctx.para(ctx.text(CUT_APPENDIX if ctx.options.appendix else CUT), ctx.styles.small))
         story += lines if in_cell else [KeepTogether(lines)]

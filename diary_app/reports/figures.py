@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 from datetime import date
+from typing import Callable
 
 from matplotlib.figure import Figure
 from reportlab.lib.units import inch
@@ -20,7 +21,8 @@ from diary_app.analysis import sensation_means
 from diary_app.charts import (
     ChartStyle, figure_png_bytes, gait_figure, labs_figure, laterality_figure, regions_figure, trend_figure,
 )
-from diary_app.domain import ProfileDiary
+from diary_app.analysis.period import PeriodAnalysis
+from diary_app.domain import LabResult, ProfileDiary
 from diary_app.domain.vocab import SENSATIONS
 from diary_app.reports.context import ReportContext
 
@@ -60,7 +62,8 @@ def main_sensation(diary: ProfileDiary, start: date, end: date) -> str:
     return max(SENSATIONS, key=lambda name: (strongest(name), -SENSATIONS.index(name)))
 
 
-def chart(ctx: ReportContext, make_figure, width: float, height: float, legend_columns: int = 0) -> Flowable:
+def chart(ctx: ReportContext, make_figure: Callable[[ChartStyle], Figure], width: float, height: float,
+          legend_columns: int = 0) -> Flowable:
     """The chart `make_figure(style)` sized `width` x `height` inches with at most `legend_columns`
     legend columns; in a draft layout an empty box of that size (page breaks depend on sizes only,
     so drafts skip matplotlib)."""
@@ -73,7 +76,8 @@ def chart(ctx: ReportContext, make_figure, width: float, height: float, legend_c
     return image_of(fig)
 
 
-def page_one_sensation(diary: ProfileDiary, start: date, end: date, analysis=None) -> str:
+def page_one_sensation(diary: ProfileDiary, start: date, end: date,
+                       analysis: PeriodAnalysis | None = None) -> str:
     """Weakness when a quick worsening of weakness is among the warning signs of the period; else
     the sensation that changed most between the start and now ("At a glance"); else the strongest."""
     if analysis is not None:
@@ -85,7 +89,8 @@ def page_one_sensation(diary: ProfileDiary, start: date, end: date, analysis=Non
     return main_sensation(diary, start, end)
 
 
-def trend_chart(ctx: ReportContext, diary: ProfileDiary, start: date, end: date, analysis=None) -> Flowable:
+def trend_chart(ctx: ReportContext, diary: ProfileDiary, start: date, end: date,
+                analysis: PeriodAnalysis | None = None) -> Flowable:
     sensation = page_one_sensation(diary, start, end, analysis)
     image = chart(ctx, lambda style: trend_figure(diary.entries, diary.doses, diary.regimens, start, end,
                                                   sensation, style), TREND_WIDTH, TREND_HEIGHT[ctx.compact])
@@ -100,7 +105,7 @@ def wrap_titles(fig: Figure) -> None:
         ax.title.set_wrap(True)
 
 
-def lab_results_charted(diary: ProfileDiary, start: date, end: date) -> list:
+def lab_results_charted(diary: ProfileDiary, start: date, end: date) -> list[LabResult]:
     """The results of one test for the chart: B12 when measured often enough, else the most measured
     test; none when no test has MIN_RESULTS_CHARTED results (the lab table then shows them all)."""
     inside = [lab for lab in diary.labs if start <= lab.day <= end]
@@ -108,7 +113,7 @@ def lab_results_charted(diary: ProfileDiary, start: date, end: date) -> list:
     often = {test: n for test, n in counts.items() if n >= MIN_RESULTS_CHARTED}
     if not often:
         return []
-    chosen = PREFERRED_LAB if PREFERRED_LAB in often else max(sorted(often), key=often.get)
+    chosen = PREFERRED_LAB if PREFERRED_LAB in often else max(sorted(often), key=lambda test: often[test])
     return [lab for lab in inside if lab.test == chosen]
 
 

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from typing import Sequence
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether
 
+from diary_app.analysis.features import FeatureRow
 from diary_app.domain.messages import QT_TRANSLATE_NOOP
 from diary_app.reports.context import ReportContext
 from diary_app.reports.key_figures import NO_VALUE
-from diary_app.reports.tables import cell, grid_table
+from diary_app.reports.tables import Cell, cell, grid_table
 
 FEATURE_NAMES = {
     "onset": QT_TRANSLATE_NOOP("Report", "Onset"),
@@ -29,18 +32,18 @@ TABLE_NOTE = QT_TRANSLATE_NOOP(
     "Report", "\"agrees\" means the diary shows what that column describes; it does not make a diagnosis.")
 
 
-def feature_table(ctx: ReportContext, features) -> list[Flowable]:
+def feature_table(ctx: ReportContext, features: Sequence[FeatureRow]) -> list[Flowable]:
     if not features:
         return []
-    header = [cell(ctx, ctx.text(FEATURE), bold=True), cell(ctx, ctx.text(OBSERVED), bold=True)]
+    header: list[Cell] = [cell(ctx, ctx.text(FEATURE), bold=True), cell(ctx, ctx.text(OBSERVED), bold=True)]
     header += [cell(ctx, ctx.text(title), bold=True, align="center") for _, title in COLUMNS]
     rows = [header]
     translate, numbers = ctx.options.translate, ctx.options.numbers
     agrees = ctx.text(AGREES)
     for row in features:
         name = FEATURE_NAMES.get(row.feature)
-        cells = [cell(ctx, ctx.text(name) if name else row.feature, bold=True),
-                 cell(ctx, row.observed.render(translate, numbers))]
+        cells: list[Cell] = [cell(ctx, ctx.text(name) if name else row.feature, bold=True),
+                             cell(ctx, row.observed.render(translate, numbers))]
         cells += [cell(ctx, agrees, align="center") if getattr(row, code) else NO_VALUE
                   for code, _ in COLUMNS]
         rows.append(cells)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
+from typing import Iterator
 
 from reportlab.lib import colors
 from reportlab.platypus import Flowable
@@ -48,6 +49,9 @@ class BidiParagraph(Flowable):
     lets each paragraph of patient text take its own direction from its first strong letter.
     """
 
+    _own_lines = True  # False in a part made by split(): it keeps the lines it was given
+    _wrapped_for: float | None = None
+
     def __init__(self, text: str, style: TextStyle, shaper: Shaper, rtl: bool,
                  auto_direction: bool = False, lines: list[Line] | None = None):
         super().__init__()
@@ -63,22 +67,27 @@ class BidiParagraph(Flowable):
         self.lines = lines
         self.spaceBefore, self.spaceAfter = style.space_before, style.space_after
 
-    def wrap(self, avail_width, avail_height):
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.width = avail_width
-        if self.lines is None or getattr(self, "_wrapped_for", None) != avail_width:
-            if getattr(self, "_own_lines", True):
+        if self.lines is None or self._wrapped_for != avail_width:
+            if self._own_lines:
                 self.lines = self._layout(avail_width)
             self._wrapped_for = avail_width
-        self.height = len(self.lines) * self.style.leading
+        self.height = len(self._laid_out()) * self.style.leading
         return avail_width, self.height
 
-    def split(self, avail_width, avail_height):
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
         self.wrap(avail_width, avail_height)
+        lines = self._laid_out()
         room = avail_height - self.style.space_before - self.style.space_after - 0.01
         fitting = int(math.floor(room / self.style.leading))
-        if fitting < 1 or fitting >= len(self.lines):
+        if fitting < 1 or fitting >= len(lines):
             return [] if fitting < 1 else [self]
-        return [self._part(self.lines[:fitting], avail_width), self._part(self.lines[fitting:], avail_width)]
+        return [self._part(lines[:fitting], avail_width), self._part(lines[fitting:], avail_width)]
+
+    def _laid_out(self) -> list[Line]:
+        assert self.lines is not None, "wrap() lays the lines out"
+        return self.lines
 
     def _part(self, lines: list[Line], width: float) -> BidiParagraph:
         part = BidiParagraph.__new__(BidiParagraph)
@@ -107,12 +116,12 @@ class BidiParagraph(Flowable):
                     end, used = piece_end, used + space + piece_width
                     continue
                 if start is not None:
-                    lines.append(Line(index, start, end))
+                    lines.append(Line(index, start, end or 0))  # end is set with start
                 start, end, used = piece_start, piece_end, piece_width
         lines.append(Line(index, start or 0, end or 0))
         return lines
 
-    def _pieces(self, text: str, start: int, end: int, width: float):
+    def _pieces(self, text: str, start: int, end: int, width: float) -> Iterator[tuple[int, int, float]]:
         """The word text[start:end], cut into pieces no wider than `width` when it is too long."""
         style = self.style
         whole = self.shaper.width(text[start:end], style.font, style.size)
@@ -128,12 +137,12 @@ class BidiParagraph(Flowable):
             used += char_width
         yield piece_start, end, used
 
-    def draw(self):
+    def draw(self) -> None:
         canvas, style = self.canv, self.style
         canvas.setFillColor(style.color)
         canvas.setFont(style.font, style.size)
         top = self.height - style.size
-        for number, line in enumerate(self.lines):
+        for number, line in enumerate(self._laid_out()):
             runs = self._shaped_runs(line)
             x = self._line_start(sum(width for _, width in runs))
             text_object = canvas.beginText()  # one text object per line: extractors keep the line whole

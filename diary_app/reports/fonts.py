@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, cast
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
 
 from diary_app.resource_paths import resource
+
+if TYPE_CHECKING:
+    from reportlab.pdfbase.pdfdoc import PDFDocument, PDFStream
 
 REGULAR, BOLD = "SymptomDiarySans", "SymptomDiarySans-Bold"
 FILES = {REGULAR: "SymptomDiarySans-Regular.ttf", BOLD: "SymptomDiarySans-Bold.ttf"}
@@ -46,12 +50,13 @@ class MappedTTFont(TTFont):
             self.face.charWidths[code] = width
         return code
 
-    def addObjects(self, doc):  # noqa: N802 (reportlab's name)
+    def addObjects(self, doc: PDFDocument) -> None:  # noqa: N802 (reportlab's name)
         subsets = [list(subset) for subset in self.state[doc].subsets]
         super().addObjects(doc)
         for number, subset in enumerate(subsets):
             name = (SUBSETN(number) + b"+" + self.face.name + self.face.subfontNameX).decode("pdfdoc")
-            doc.idToObject["toUnicodeCMap:" + name].content = self._to_unicode(name, subset)
+            cmap = cast("PDFStream", doc.idToObject["toUnicodeCMap:" + name])
+            cmap.content = self._to_unicode(name, subset)
 
     def _to_unicode(self, name: str, subset: list[int]) -> str:
         entries = [f"<{index:02X}> <{_utf16_hex(self.mapped_text.get(code, chr(code)))}>"
@@ -92,7 +97,7 @@ class ReportFonts:
 
     def covers(self, char: str) -> bool:
         code = ord(char)
-        return code < FIRST_MAPPED_CODE and code in pdfmetrics.getFont(self.regular).face.charToGlyph
+        return code < FIRST_MAPPED_CODE and code in registered(self.regular).face.charToGlyph
 
     def printable(self, text: str) -> str:
         """`text` with every character the font cannot draw replaced by a readable substitute."""
@@ -110,3 +115,8 @@ def substitute(char: str) -> str:
     if name and len(name) <= MAX_NAME_SUBSTITUTE:
         return f"[{name.lower()}]"
     return f"[U+{code:04X}]"
+
+
+def registered(font_name: str) -> MappedTTFont:
+    """A font register_fonts registered (each is a MappedTTFont)."""
+    return cast(MappedTTFont, pdfmetrics.getFont(font_name))

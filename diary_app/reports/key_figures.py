@@ -6,15 +6,16 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether
+from reportlab.platypus import Flowable, KeepTogether, Table
 
 from diary_app.analysis import sensation_means
+from diary_app.analysis.treatment import TreatmentResponse
 from diary_app.domain import DayEntry
 from diary_app.domain.messages import QT_TRANSLATE_NOOP
 from diary_app.domain.vocab import SENSATIONS
 from diary_app.reports import words
 from diary_app.reports.context import ReportContext
-from diary_app.reports.tables import cell, grid_table
+from diary_app.reports.tables import Cell, cell, grid_table
 
 WINDOW_DAYS = 14
 LRI, PDI = "\u2066", "\u2069"
@@ -50,7 +51,8 @@ class Windows:
 
 
 def key_figures(ctx: ReportContext, entries: list[DayEntry], start: date, end: date,
-                days_logged: int, days_in_period: int, response=None) -> list[Flowable]:
+                days_logged: int, days_in_period: int,
+                response: TreatmentResponse | None = None) -> list[Flowable]:
     """`response` is the analysis's TreatmentResponse (its before/after means join the table)."""
     windows = Windows.of(start, end)
     story: list[Flowable] = [ctx.para(ctx.text(DAYS_LOGGED, days_logged, count=days_in_period))]
@@ -65,22 +67,23 @@ def key_figures(ctx: ReportContext, entries: list[DayEntry], start: date, end: d
     return story  # walking and falls: "At a glance" says them
 
 
-def means_table(ctx: ReportContext, entries: list[DayEntry], windows: Windows, response=None):
+def means_table(ctx: ReportContext, entries: list[DayEntry], windows: Windows,
+                response: TreatmentResponse | None = None) -> Table:
     """Per sensation and leg: first and last weeks with the change, and before/since B12 when known."""
     first = sensation_means(entries, *windows.first)
     last = sensation_means(entries, *windows.last)
     per_side = 3 if response is None else 5
-    header_sides = [cell(ctx, ctx.text(SENSATION), bold=True)]
+    header_sides: list[Cell] = [cell(ctx, ctx.text(SENSATION), bold=True)]
     for side in words.page_sides(ctx.rtl):
         header_sides += [cell(ctx, ctx.text(words.SIDES[side]), bold=True, align="center")]
         header_sides += [""] * (per_side - 1)
     periods = [ctx.text(FIRST, count=windows.days), ctx.text(LAST, count=windows.days), ctx.text(CHANGE)]
     if response is not None:
         periods += [ctx.text(BEFORE_B12), ctx.text(SINCE_B12)]
-    header_windows = [""] + [cell(ctx, text, align="center") for text in periods] * 2
+    header_windows: list[Cell] = ["", *[cell(ctx, text, align="center") for text in periods] * 2]
     rows = [header_sides, header_windows]
     for name in SENSATIONS:
-        row = [cell(ctx, ctx.text(words.SENSATIONS[name]))]
+        row: list[Cell] = [cell(ctx, ctx.text(words.SENSATIONS[name]))]
         for side in words.page_sides(ctx.rtl):
             before, after = first[name][side], last[name][side]
             row += [_mean(ctx, before), _mean(ctx, after), _change(ctx, before, after)]

@@ -7,12 +7,12 @@ numbers ("١٠" drawn as "٠١"); here the caller says which way the run goes.
 from __future__ import annotations
 
 import unicodedata
+from typing import Any, Sequence
 
 import uharfbuzz
-from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr
 
-from diary_app.reports.fonts import ReportFonts
+from diary_app.reports.fonts import MappedTTFont, ReportFonts, registered
 
 FEATURES = {"kern": True, "liga": True}
 RTL_CLASSES = ("R", "AL")
@@ -24,7 +24,7 @@ class Shaper:
     def __init__(self, fonts: ReportFonts):
         self.fonts = fonts
         self._hb_fonts: dict[str, uharfbuzz.Font] = {}
-        self._runs: dict[tuple, tuple[str, float]] = {}
+        self._runs: dict[tuple[str, str, float, bool], tuple[str, float]] = {}
 
     def printable(self, text: str) -> str:
         return self.fonts.printable(text)
@@ -46,11 +46,11 @@ class Shaper:
 
     def _hb_font(self, font_name: str) -> uharfbuzz.Font:
         if font_name not in self._hb_fonts:
-            self._hb_fonts[font_name] = pdfmetrics.getFont(font_name).hbFont(10)
+            self._hb_fonts[font_name] = registered(font_name).hbFont(10)
         return self._hb_fonts[font_name]
 
     def _shape(self, text: str, font_name: str, size: float, rtl: bool) -> tuple[str, float]:
-        ttf = pdfmetrics.getFont(font_name)
+        ttf = registered(font_name)
         hb_font = self._hb_font(font_name)
         buffer = uharfbuzz.Buffer()
         buffer.cluster_level = uharfbuzz.BufferClusterLevel.MONOTONE_CHARACTERS
@@ -58,7 +58,8 @@ class Shaper:
         buffer.direction = "rtl" if rtl else "ltr"
         buffer.guess_segment_properties()
         uharfbuzz.shape(hb_font, buffer, FEATURES)
-        chars, data = [], []
+        chars: list[str] = []
+        data: list[ShapeData] = []
         sources = _cluster_sources(buffer.glyph_infos, text, rtl)
         for info, position in zip(buffer.glyph_infos, buffer.glyph_positions):
             glyph = info.codepoint
@@ -69,10 +70,11 @@ class Shaper:
                                   ttf.pdfScale(position.x_offset), ttf.pdfScale(position.y_offset),
                                   ttf.face.charWidths[code]))
         width = sum(item.x_advance for item in data) * size / 1000
-        return ShapedStr("".join(chars), shapeData=data), width
+        # The stubs say one ShapeData; reportlab reads a list of them, one per glyph.
+        return ShapedStr("".join(chars), shapeData=data), width  # type: ignore[arg-type]
 
 
-def _cluster_sources(infos, text: str, rtl: bool) -> dict[int, str]:
+def _cluster_sources(infos: Sequence[Any], text: str, rtl: bool) -> dict[int, str]:
     """The text each cluster of glyphs copies as: its characters, with the vowel marks that follow
     (a mark's own glyph copies as nothing: drawn raised, it would land on a line of its own), in
     drawing order (a right-to-left cluster reversed: extractors reverse right-to-left runs)."""
@@ -87,7 +89,7 @@ def _cluster_sources(infos, text: str, rtl: bool) -> dict[int, str]:
     return {start: source[::-1] if rtl else source for start, source in sources.items()}
 
 
-def _code_for(ttf, hb_font, glyph: int, source: str) -> int:
+def _code_for(ttf: MappedTTFont, hb_font: uharfbuzz.Font, glyph: int, source: str) -> int:
     """The code that draws `glyph` and copies as `source`, the characters it was shaped from.
 
     A character drawn with its own glyph keeps its code; joined letter forms, ligatures, mirrored

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Collection, Iterable, Sequence
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -11,13 +12,15 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 from diary_app.analysis import glance_sentences, warning_sentences
 from diary_app.analysis.care_sentences import RED_FLAG_SUMMARY, SENSATION_CHANGE, TREATMENT_BASIS
 from diary_app.analysis.period import PeriodAnalysis
+from diary_app.analysis.red_flags import RedFlagDay
+from diary_app.analysis.treatment import TreatmentResponse
 from diary_app.analysis.sentences import (
     COVERAGE, DISCLAIMER, FALLS, GAIT_BETTER, GAIT_WORSE, OTHER_SIGNS,
 )
 from diary_app.analysis.warning_sentences import derived_sentence, outside_sentences, placed_derived
 from diary_app.analysis.warning_signs import IN
 from diary_app.domain import Profile
-from diary_app.domain.messages import QT_TRANSLATE_NOOP
+from diary_app.domain.messages import QT_TRANSLATE_NOOP, Message
 from diary_app.reports import words
 from diary_app.reports.context import ReportContext
 from diary_app.reports.document import CONTENT_WIDTH
@@ -75,7 +78,7 @@ def red_flag_box(ctx: ReportContext, analysis: PeriodAnalysis) -> list[Flowable]
     signs = analysis.warnings
     if not signs.days:
         return []
-    lines = [ctx.para(ctx.text(RED_FLAG_TITLE), ctx.styles.alert)]
+    lines: list[Flowable] = [ctx.para(ctx.text(RED_FLAG_TITLE), ctx.styles.alert)]
     lines += _ticked_lines(ctx, analysis.red_flags)
     inside = [derived_sentence(w, urgent=False)
               for w in placed_derived(signs, IN, analysis.start, analysis.end)]
@@ -90,12 +93,13 @@ def red_flag_box(ctx: ReportContext, analysis: PeriodAnalysis) -> list[Flowable]
     return [_gap(2.5), KeepTogether([box]), _gap(3)]
 
 
-def _ticked_lines(ctx: ReportContext, red_flag_days) -> list[Flowable]:
+def _ticked_lines(ctx: ReportContext, red_flag_days: Sequence[RedFlagDay]) -> list[Flowable]:
     """The days ticked in the period, days with the same signs on one line (none hidden)."""
     if not red_flag_days:
         return []
-    lines = [ctx.para(ctx.text(RED_FLAG_LEAD, count=len(red_flag_days)), ctx.styles.alert_body)]
-    groups: dict[tuple[str, ...], list] = {}
+    lead = ctx.text(RED_FLAG_LEAD, count=len(red_flag_days))
+    lines: list[Flowable] = [ctx.para(lead, ctx.styles.alert_body)]
+    groups: dict[tuple[str, ...], list[str]] = {}
     for flag_day in red_flag_days:
         groups.setdefault(flag_day.flags, []).append(ctx.day(flag_day.day))
     for flags, days in groups.items():
@@ -116,7 +120,8 @@ def at_a_glance(ctx: ReportContext, analysis: PeriodAnalysis) -> list[Flowable]:
     return [heading(ctx, AT_A_GLANCE), *lines]
 
 
-def without_tabled_sentences(messages, response, glance=()) -> list:
+def without_tabled_sentences(messages: Iterable[Message], response: TreatmentResponse | None,
+                             glance: Collection[Message] = ()) -> list[Message]:
     """The sentences minus those page 1 shows otherwise: the warning signs (the red-flag box), the
     "at a glance" lines (with walking and falls), the coverage (key figures), the other signs (the
     feature table, with their days) and the disclaimer (said under the title and in every footer), and
@@ -128,7 +133,7 @@ def without_tabled_sentences(messages, response, glance=()) -> list:
     return [m for m in messages if m.source not in tabled and m not in glance]
 
 
-def annotations(ctx: ReportContext, messages) -> list[Flowable]:
+def sentence_bullets(ctx: ReportContext, messages: Iterable[Message]) -> list[Flowable]:
     """The pattern engine's sentences, one bullet each."""
     translate, numbers = ctx.options.translate, ctx.options.numbers
     style = ctx.styles.bullet

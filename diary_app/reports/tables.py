@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Sequence
+from typing import Any, Sequence
 
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, Table, TableStyle
@@ -28,20 +28,21 @@ def user_cell(ctx: ReportContext, text: str) -> Flowable:
 
 def grid_table(ctx: ReportContext, rows: Sequence[Sequence[Cell]], widths: Sequence[float],
                header_rows: int = 1, spans: Sequence[tuple[int, int, int, int]] = (),
-               extra: Sequence[tuple] = ()) -> Table:
+               extra: Sequence[tuple[Any, ...]] = ()) -> Table:
     """A table with header rows repeated on each page; rows are never cut across a page break.
 
     Plain-string cells are numbers or dates (drawn centred, no shaping needed); everything else is a
     flowable. `spans` are (first column, first row, last column, last row) in reading order.
     """
     columns = len(widths)
+    grid = [list(row) for row in rows]
     if ctx.rtl:
-        rows = [list(reversed(row)) for row in rows]
+        grid = [row[::-1] for row in grid]
         widths = list(reversed(widths))
         spans = [(columns - 1 - c1, r0, columns - 1 - c0, r1) for c0, r0, c1, r1 in spans]
         for c0, r0, c1, _ in spans:  # a spanned cell shows the content of its leftmost cell
-            rows[r0][c0], rows[r0][c1] = rows[r0][c1], rows[r0][c0]
-    table = Table([list(row) for row in rows], colWidths=list(widths), repeatRows=header_rows,
+            grid[r0][c0], grid[r0][c1] = grid[r0][c1], grid[r0][c0]
+    table = Table(grid, colWidths=list(widths), repeatRows=header_rows,
                   splitByRow=1, hAlign="RIGHT" if ctx.rtl else "LEFT")
     commands = [
         ("FONT", (0, 0), (-1, -1), ctx.fonts.regular, 8.5),

@@ -1,5 +1,7 @@
 """The SQLite diary file: opening, migrations, and the repository of domain records."""
 
+from pathlib import Path
+
 from diary_app.storage import sqlite_library  # noqa: F401  (first: sqlite_utils without numpy)
 from diary_app.storage.database import DatabaseOpenError, connect, open_database
 from diary_app.storage.diary_store import DiaryStore, DuplicateError, UnknownProfileError
@@ -7,7 +9,7 @@ from diary_app.storage.migrations import LATEST_VERSION, SchemaTooNewError
 from diary_app.storage.write_errors import StorageWriteError
 
 
-def open_store(path, read_only: bool = False) -> DiaryStore:
+def open_store(path: Path | str, read_only: bool = False) -> DiaryStore:
     """Open the diary at `path` (created and migrated as needed) as a repository; `read_only`:
     only to read it (see open_database)."""
     return DiaryStore(open_database(path, read_only=read_only))

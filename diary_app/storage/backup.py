@@ -233,7 +233,7 @@ def generations_to_keep(backups: list[BackupInfo]) -> set[Path]:
     periods = ((lambda t: t.date(), KEEP_DAILY), (lambda t: t.isocalendar()[:2], KEEP_WEEKLY),
                (lambda t: (t.year, t.month), KEEP_MONTHLY))
     for period_of, limit in periods:
-        seen = []
+        seen: list[object] = []
         for info in newest_first:
             period = period_of(info.taken_at)
             if period not in seen and len(seen) < limit:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from pathlib import Path
@@ -14,6 +15,8 @@ from diary_app.storage.migrations import (
 )
 from diary_app.storage.sqlite_file import open_for_reading
 from diary_app.storage.write_errors import open_failure_kind
+
+log = logging.getLogger(__name__)  # INFO only: see write_errors.py
 
 PRIVATE_FILE_MODE = 0o600
 PRIVATE_DIR_MODE = 0o700
@@ -40,7 +43,7 @@ def _apply_pragmas(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA synchronous = FULL")
 
 
-OPEN_FAILURES = {
+OPEN_FAILURES: dict[str | None, str] = {  # by open_failure_kind; None: no known kind
     "disk_full": "the disk is full, so SQLite cannot open it; free some space and try again",
     "read_only": "the file or its folder is read-only (or on a read-only disk), so it cannot be "
                  "opened for changes",
@@ -92,6 +95,7 @@ def open_database(path: Path | str, *, migrate_schema: bool = True,
     except SchemaMismatchError as error:
         raise DatabaseOpenError(f"{path} cannot be opened as a diary: {error}; it was not changed") from error
     except sqlite3.DatabaseError as error:
+        log.info("%s could not be opened: %s", path, error)
         reason = OPEN_FAILURES.get(open_failure_kind(path, error), f"{error}")
         raise DatabaseOpenError(
             f"{path} cannot be opened as a diary ({reason}); it was not changed") from error

@@ -59,7 +59,7 @@ class DiaryStore:
     def _insert_profile(self, profile: Profile) -> Profile:
         if self.db.execute("SELECT 1 FROM profiles WHERE name = ?", [profile.name]).fetchone():
             raise DuplicateError(f"a profile named {profile.name!r} exists already")
-        new_id = self.db["profiles"].insert(rows.profile_to_row(profile)).last_pk
+        new_id = self.db.table("profiles").insert(rows.profile_to_row(profile)).last_pk
         return replace(profile, id=new_id)
 
     def update_profile(self, profile: Profile) -> Profile:
@@ -70,8 +70,9 @@ class DiaryStore:
             ).fetchone()
             if clash:
                 raise DuplicateError(f"a profile named {profile.name!r} exists already")
-            self.profile(profile.id)
-            self.db["profiles"].update(profile.id, rows.profile_to_row(profile))
+            profile_id = _stored_id(profile)
+            self.profile(profile_id)
+            self.db.table("profiles").update(profile_id, rows.profile_to_row(profile))
         return profile
 
     def ensure_profile(self, name: str) -> Profile:
@@ -131,9 +132,10 @@ class DiaryStore:
         return rows.entry_from_row(found[0]) if found else None
 
     def entry_count(self, profile_id: int) -> int:
-        return self.db.execute(
+        count: int = self.db.execute(
             "SELECT count(*) FROM entries WHERE profile_id = ?", [profile_id]
         ).fetchone()[0]
+        return count
 
     def entry_range(self, profile_id: int) -> tuple[date, date] | None:
         first, last = self.db.execute(
@@ -146,7 +148,7 @@ class DiaryStore:
     def add_dose(self, profile_id: int, dose: Dose) -> Dose:
         require_valid(dose_errors(dose))
         with write_transaction(self.db):
-            new_id = self.db["doses"].insert(rows.dose_to_row(profile_id, dose)).last_pk
+            new_id = self.db.table("doses").insert(rows.dose_to_row(profile_id, dose)).last_pk
         return replace(dose, id=new_id)
 
     def update_dose(self, profile_id: int, dose: Dose) -> Dose:
@@ -166,7 +168,7 @@ class DiaryStore:
     def add_regimen(self, profile_id: int, regimen: Regimen) -> Regimen:
         require_valid(regimen_errors(regimen))
         with write_transaction(self.db):
-            new_id = self.db["regimens"].insert(rows.regimen_to_row(profile_id, regimen)).last_pk
+            new_id = self.db.table("regimens").insert(rows.regimen_to_row(profile_id, regimen)).last_pk
         return replace(regimen, id=new_id)
 
     def update_regimen(self, profile_id: int, regimen: Regimen) -> Regimen:
@@ -185,7 +187,7 @@ class DiaryStore:
     def add_lab(self, profile_id: int, lab: LabResult) -> LabResult:
         require_valid(lab_errors(lab))
         with write_transaction(self.db):
-            new_id = self.db["labs"].insert(rows.lab_to_row(profile_id, lab)).last_pk
+            new_id = self.db.table("labs").insert(rows.lab_to_row(profile_id, lab)).last_pk
         return replace(lab, id=new_id)
 
     def update_lab(self, profile_id: int, lab: LabResult) -> LabResult:
@@ -211,7 +213,7 @@ class DiaryStore:
                 f"DELETE FROM {table} WHERE id = ? AND profile_id = ?", [record_id, profile_id]
             )
 
-    def _update_owned(self, table: str, profile_id: int, record_id: int | None, row: dict) -> None:
+    def _update_owned(self, table: str, profile_id: int, record_id: int | None, row: rows.Row) -> None:
         sets = ", ".join(f'"{c}" = ?' for c in row)
         cursor = self.db.execute(
             f"UPDATE {table} SET {sets} WHERE id = ? AND profile_id = ?",
@@ -233,7 +235,7 @@ class DiaryStore:
             labs=tuple(self.labs(profile_id, start, end)),
         )
 
-    def import_diaries(self, diaries: Iterable[ProfileDiary], replace_days: bool = False) -> dict:
+    def import_diaries(self, diaries: Iterable[ProfileDiary], replace_days: bool = False) -> dict[str, int]:
         """Add whole diaries in one transaction: every record lands, or none does.
 
         Profiles are matched by name. A date the profile already has is refused unless
@@ -248,13 +250,14 @@ class DiaryStore:
                 self._import_one(diary, replace_days, counts)
         return counts
 
-    def _import_one(self, diary: ProfileDiary, replace_days: bool, counts: dict) -> None:
+    def _import_one(self, diary: ProfileDiary, replace_days: bool, counts: dict[str, int]) -> None:
         try:
             profile = self.profile_named(diary.profile.name)
         except UnknownProfileError:
             profile = self._insert_profile(diary.profile)
             counts["profiles_created"] += 1
-        existing = {e.day for e in self.entries(profile.id)}
+        profile_id = _stored_id(profile)
+        existing = {e.day for e in self.entries(profile_id)}
         for entry in diary.entries:
             if entry.day in existing and not replace_days:
                 raise DuplicateError(
@@ -262,19 +265,19 @@ class DiaryStore:
                     "(use --replace to overwrite it)"
                 )
             with named_on_refusal(profile.name, "entries", {"day": entry.day.isoformat()}):
-                self._upsert_entry(profile.id, entry)
-        inserts = (("doses", diary.doses, rows.dose_to_row),
-                   ("regimens", diary.regimens, rows.regimen_to_row),
-                   ("labs", diary.labs, rows.lab_to_row))
-        for table, records, to_row in inserts:
-            new_rows = self._rows_not_present(table, [to_row(profile.id, r) for r in records])
+                self._upsert_entry(profile_id, entry)
+        inserts = (("doses", [rows.dose_to_row(profile_id, d) for d in diary.doses]),
+                   ("regimens", [rows.regimen_to_row(profile_id, r) for r in diary.regimens]),
+                   ("labs", [rows.lab_to_row(profile_id, lab) for lab in diary.labs]))
+        for table, candidates in inserts:
+            new_rows = self._rows_not_present(table, candidates)
             for row in new_rows:  # one by one, so a refused row can be named
                 with named_on_refusal(profile.name, table, row):
-                    self.db[table].insert(row)
+                    self.db.table(table).insert(row)
             counts[table] += len(new_rows)
         counts["entries"] += len(diary.entries)
 
-    def _rows_not_present(self, table: str, candidates: list[dict]) -> list[dict]:
+    def _rows_not_present(self, table: str, candidates: list[rows.Row]) -> list[rows.Row]:
         """Rows without an identical one in the table already (re-importing a backup adds nothing)."""
         if not candidates:
             return []
@@ -285,8 +288,9 @@ class DiaryStore:
 
 
 def _period_clause(column: str, profile_id: int, start: date | None,
-                   end: date | None) -> tuple[str, list]:
-    clauses, params = ["profile_id = ?"], [profile_id]
+                   end: date | None) -> tuple[str, list[object]]:
+    clauses = ["profile_id = ?"]
+    params: list[object] = [profile_id]
     if start is not None:
         clauses.append(f"{column} >= ?")
         params.append(start.isoformat())
@@ -294,3 +298,10 @@ def _period_clause(column: str, profile_id: int, start: date | None,
         clauses.append(f"{column} <= ?")
         params.append(end.isoformat())
     return " AND ".join(clauses), params
+
+
+def _stored_id(profile: Profile) -> int:
+    """The id of a profile read from the diary (one never saved has none: no such profile)."""
+    if profile.id is None:
+        raise UnknownProfileError(f"no profile has id {profile.id}")
+    return profile.id

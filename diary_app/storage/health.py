@@ -21,7 +21,8 @@ from diary_app.storage.backup import BackupInfo, list_backups, newest_verified_b
 from diary_app.storage.location import storage_location_warning
 from diary_app.storage.migrations import SchemaMismatchError, SchemaTooNewError, verify_schema
 from diary_app.storage.sqlite_file import (
-    BACKUP_MARK, WalState, check_rows, companion, is_damage, open_for_reading, read_header, read_wal,
+    BACKUP_MARK, FileHeader, WalState, check_rows, companion, is_damage, open_for_reading, read_header,
+    read_wal,
 )
 from diary_app.storage.write_errors import open_failure_kind
 
@@ -153,7 +154,7 @@ def _wal_problem(path: Path, wal: WalState | None, application_id: int) -> Healt
     return None
 
 
-def _size_problem(path: Path, header, wal: WalState | None) -> HealthReport | None:
+def _size_problem(path: Path, header: FileHeader, wal: WalState | None) -> HealthReport | None:
     size = path.stat().st_size
     if size % header.page_size:
         return HealthReport(path, Condition.TRUNCATED, f"{size} bytes is not a whole number of pages")
@@ -232,7 +233,9 @@ class DamageNotice:
     damaged_changed_at: datetime | None  # the last change to the damaged files (UTC)
 
     def messages(self) -> list[Message]:
-        said = [self.report.problem(), Message(
+        problem = self.report.problem()
+        assert problem is not None, "a damage notice is made for a damaged diary only"
+        said = [problem, Message(
             CONTEXT, QT_TRANSLATE_NOOP("DiaryHealth", "The original files were kept unchanged as: %1."),
             (", ".join(p.name for p in self.kept),))]
         if self.offered is None:

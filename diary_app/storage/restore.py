@@ -31,7 +31,7 @@ class BackupContents:
     path: Path
     schema_version: int
     profiles: tuple[ProfileSummary, ...]
-    row_counts: dict
+    row_counts: dict[str, int]
 
     @property
     def entries(self) -> int:
@@ -127,7 +127,7 @@ def _keep_current(diary_path: Path, now: datetime | None,
     return None, quarantine(diary_path, now)
 
 
-def _copy_into_diary(image: sqlite3.Connection, diary_path: Path, expected: dict) -> None:
+def _copy_into_diary(image: sqlite3.Connection, diary_path: Path, expected: dict[str, int]) -> None:
     diary_path.parent.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
     if not diary_path.exists():
         os.close(os.open(diary_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE))

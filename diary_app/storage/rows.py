@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Iterable
+from typing import Any, Iterable
 
 from diary_app.domain import vocab
 from diary_app.domain.models import DayEntry, Dose, LabResult, Profile, Regimen, SideScores
+
+Row = dict[str, Any]  # a table row as sqlite-utils reads and writes it
 
 ENTRY_FLAGS = ("radiates_from_back", "worse_with_cough", "worse_with_sitting", "ask_doctor")
 ENTRY_INTS = ("back_pain", "gait", "falls")
@@ -20,7 +22,7 @@ def from_mask(mask: int, vocabulary: tuple[str, ...]) -> frozenset[str]:
     return frozenset(code for bit, code in enumerate(vocabulary) if mask & (1 << bit))
 
 
-def entry_to_row(profile_id: int, entry: DayEntry) -> dict:
+def entry_to_row(profile_id: int, entry: DayEntry) -> Row:
     row = {"profile_id": profile_id, "day": entry.day.isoformat()}
     for name in vocab.SENSATIONS:
         for side in vocab.SIDES:
@@ -36,7 +38,7 @@ def entry_to_row(profile_id: int, entry: DayEntry) -> dict:
     return row
 
 
-def entry_from_row(row: dict) -> DayEntry:
+def entry_from_row(row: Row) -> DayEntry:
     symptoms = {
         name: SideScores(left=row[f"{name}_left"], right=row[f"{name}_right"])
         for name in vocab.SENSATIONS
@@ -55,15 +57,15 @@ def entry_from_row(row: dict) -> DayEntry:
     )
 
 
-def profile_to_row(profile: Profile) -> dict:
+def profile_to_row(profile: Profile) -> Row:
     return {"name": profile.name, "birth_year": profile.birth_year, "notes": profile.notes}
 
 
-def profile_from_row(row: dict) -> Profile:
+def profile_from_row(row: Row) -> Profile:
     return Profile(name=row["name"], birth_year=row["birth_year"], notes=row["notes"], id=row["id"])
 
 
-def dose_to_row(profile_id: int, dose: Dose) -> dict:
+def dose_to_row(profile_id: int, dose: Dose) -> Row:
     return {
         "profile_id": profile_id, "taken_at": dose.taken_at.isoformat(),
         "day": dose.day.isoformat(), "substance": dose.substance, "form": dose.form,
@@ -72,7 +74,7 @@ def dose_to_row(profile_id: int, dose: Dose) -> dict:
     }
 
 
-def dose_from_row(row: dict) -> Dose:
+def dose_from_row(row: Row) -> Dose:
     return Dose(
         taken_at=datetime.fromisoformat(row["taken_at"]), substance=row["substance"],
         form=row["form"], compound=row["compound"], amount=_number(row["amount"]),
@@ -80,7 +82,7 @@ def dose_from_row(row: dict) -> Dose:
     )
 
 
-def regimen_to_row(profile_id: int, regimen: Regimen) -> dict:
+def regimen_to_row(profile_id: int, regimen: Regimen) -> Row:
     return {
         "profile_id": profile_id, "substance": regimen.substance, "form": regimen.form,
         "compound": regimen.compound, "amount": float(regimen.amount), "unit": regimen.unit,
@@ -89,7 +91,7 @@ def regimen_to_row(profile_id: int, regimen: Regimen) -> dict:
     }
 
 
-def regimen_from_row(row: dict) -> Regimen:
+def regimen_from_row(row: Row) -> Regimen:
     return Regimen(
         substance=row["substance"], form=row["form"], compound=row["compound"],
         amount=_number(row["amount"]), unit=row["unit"], every_days=row["every_days"],
@@ -99,7 +101,7 @@ def regimen_from_row(row: dict) -> Regimen:
     )
 
 
-def lab_to_row(profile_id: int, lab: LabResult) -> dict:
+def lab_to_row(profile_id: int, lab: LabResult) -> Row:
     return {
         "profile_id": profile_id, "day": lab.day.isoformat(), "test": lab.test,
         "value": float(lab.value), "unit": lab.unit,
@@ -108,7 +110,7 @@ def lab_to_row(profile_id: int, lab: LabResult) -> dict:
     }
 
 
-def lab_from_row(row: dict) -> LabResult:
+def lab_from_row(row: Row) -> LabResult:
     return LabResult(
         day=date.fromisoformat(row["day"]), test=row["test"], value=_number(row["value"]),
         unit=row["unit"], ref_low=_optional_number(row["ref_low"]),

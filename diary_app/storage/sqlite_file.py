@@ -7,6 +7,7 @@ import sqlite3
 import struct
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterable
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
@@ -119,7 +120,8 @@ def _read_frames(data: bytes, page_size: int, salts: tuple[int, int], big_endian
     return _wal_state(data, page_size, committed, valid, torn, page_one_ids, False)
 
 
-def _wal_state(data, page_size, committed, valid, torn, page_one_ids, lost) -> WalState:
+def _wal_state(data: bytes, page_size: int, committed: int, valid: int, torn: bool,
+               page_one_ids: Iterable[int], lost: bool) -> WalState:
     return WalState(len(data), True, page_size, committed, valid - committed, torn, lost,
                     tuple(page_one_ids))
 

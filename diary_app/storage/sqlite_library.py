@@ -19,7 +19,7 @@ def load_sqlite_utils() -> None:
         return
     hidden = [name for name in HIDDEN if name not in sys.modules]
     for name in hidden:
-        sys.modules[name] = None  # an import of a module set to None raises ImportError
+        sys.modules[name] = None  # type: ignore[assignment]  # an import of a module set to None raises ImportError
     try:
         import sqlite_utils  # noqa: F401
     finally:

@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import shutil
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING, Iterator, Mapping
 
 from diary_app.domain.messages import QT_TRANSLATE_NOOP, Message
 from diary_app.domain.validation import shown
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+# INFO, not WARNING: the user is told in the window or on stderr; this is for the log file, and a
+# command line without logging set up must not print it a second time.
+log = logging.getLogger(__name__)
 
 CONTEXT = "StorageWriteError"
 KIND_TEXT = {
@@ -84,7 +93,7 @@ def open_failure_kind(path: Path, error: sqlite3.Error) -> str | None:
 
 
 @contextlib.contextmanager
-def write_transaction(db):
+def write_transaction(db: Database) -> Iterator[Database]:
     """`db.atomic()` that turns disk, permission and lock failures into StorageWriteError."""
     try:
         with db.atomic():
@@ -92,7 +101,9 @@ def write_transaction(db):
     except sqlite3.DatabaseError as error:
         kind = error_kind(error)
         if kind is None:
+            log.info("a write failed: %s", error)
             raise
+        log.info("a write was refused (%s): %s; the transaction was rolled back", kind, error)
         raise StorageWriteError(kind, str(error)) from error
 
 
@@ -104,11 +115,12 @@ RECORD_NAMES = {"entries": "entry", "doses": "dose", "regimens": "plan", "labs":
 
 
 @contextlib.contextmanager
-def named_on_refusal(profile_name: str, table: str, row: dict):
+def named_on_refusal(profile_name: str, table: str, row: Mapping[str, object]) -> Iterator[None]:
     """Turn a constraint failure while writing `row` into a RecordRefusedError that names it."""
     try:
         yield
     except sqlite3.IntegrityError as error:
         when = row.get("taken_at") or row.get("day") or row.get("start") or ""
+        log.info("an imported %s was refused: %s", RECORD_NAMES[table], error)
         raise RecordRefusedError(f"profile {shown(profile_name)}, {RECORD_NAMES[table]} {when}: the "
                                  f"diary refused it ({error}); nothing was imported") from error

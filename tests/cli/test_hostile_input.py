@@ -12,7 +12,7 @@ import pytest
 
 from diary_app.cli import main
 from diary_app.exchange import write_csv
-from diary_app.exchange import atomic
+from diary_app import atomic_files as atomic
 from diary_app.storage import open_store
 
 
@@ -89,8 +89,8 @@ def test_a_closed_pipe_is_not_a_traceback(filled):
     """`check | head -1`: the reader goes away; the writer stops with 141 and one line."""
     reader = subprocess.Popen([sys.executable, "-c", "import sys; sys.stdin.readline()"],
                               stdin=subprocess.PIPE)
-    code = ("import sys\nfrom diary_app import cli\n"
-            "cli.say = lambda text: print(text * 2000, flush=True)\n"
+    code = ("import sys\nfrom diary_app import cli, console\n"
+            "console.say = lambda text: print(text * 2000, flush=True)\n"
             f"sys.exit(cli.main(['--db', {str(filled)!r}, 'check']))")
     writer = subprocess.run([sys.executable, "-c", code], stdout=reader.stdin, stderr=subprocess.PIPE,
                             text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})

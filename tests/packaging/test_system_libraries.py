@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from diary_app import app
-from diary_app.cli import UserError
+from diary_app.errors import UserError
 from diary_app.system_libraries import BASE_SYSTEM, DEBIAN_PACKAGES, apt_command, packages
 
 ROOT = Path(__file__).resolve().parents[2]

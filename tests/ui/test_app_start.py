@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from diary_app import app
-from diary_app.cli import UserError
+from diary_app.errors import UserError
 from diary_app.domain import Profile
 from diary_app.single_instance import diary_in_use
 from diary_app.storage import open_store

@@ -1,4 +1,4 @@
-"""Crash-safe file writes: a private temporary file beside the target, fsync, then os.replace."""
+"""Crash-safe file writes for exports, reports and charts: temporary file, fsync, os.replace."""
 
 from __future__ import annotations
 
