@@ -582,6 +582,10 @@
             <translation>البدء: %1، %2</translation>
         </message>
         <message>
+            <source>Plan start</source>
+            <translation>بدء الخطة</translation>
+        </message>
+        <message>
             <source>B12</source>
             <translation>ب١٢</translation>
         </message>
