@@ -105,6 +105,7 @@ def draw_lines(ax, regimens) -> None:
 
 
 def regimen_label(regimen, style: ChartStyle) -> str:
-    substance = style.text(labels.B12_NAME) if regimen.substance == B12 else regimen.substance.replace("$", r"\$")
+    typed = regimen.substance.replace("$", r"\$")  # a name, never mathematics
+    substance = style.text(labels.B12_NAME) if regimen.substance == B12 else typed
     form = style.text(labels.DOSE_FORM_NAMES.get(regimen.form, labels.DOSE_FORM_NAMES["other"]))
     return style.text(labels.REGIMEN_START, substance, form)

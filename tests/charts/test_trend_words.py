@@ -13,7 +13,8 @@ from diary_app.domain import Regimen
 from diary_app.domain.vocab import B12
 from tests.charts.test_narrow import END, drawn_words, narrow_style, overlapping
 
-SIZES = {"window": (6.5, None), "report": (6.5, 2.8), "compact report": (6.5, 1.9), "wide window": (11.0, None)}
+SIZES = {"window": (6.5, None), "report": (6.5, 2.8), "compact report": (6.5, 1.9),
+         "wide window": (11.0, None)}
 
 
 @pytest.fixture(scope="module")
