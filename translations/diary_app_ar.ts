@@ -1151,6 +1151,21 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
         </message>
     </context>
     <context>
+        <name>EmptyTables</name>
+        <message>
+            <source>No doses in this period yet. Log one with “%1”.</source>
+            <translation>لا جرعات في هذه الفترة بعد. سجّل جرعة بزر «%1».</translation>
+        </message>
+        <message>
+            <source>No lab results in this period yet. Add one with “%1”.</source>
+            <translation>لا نتائج تحاليل في هذه الفترة بعد. أضف نتيجة بزر «%1».</translation>
+        </message>
+        <message>
+            <source>No treatment plans yet. Add one with “%1”.</source>
+            <translation>لا خطط علاجية بعد. أضف خطة بزر «%1».</translation>
+        </message>
+    </context>
+    <context>
         <name>EntryForm</name>
         <message>
             <source>Where do you feel it? Mark every place</source>

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from diary_app.ui.empty_note import empty_note, show_if_empty
 from diary_app.domain import Regimen
 from diary_app.ui.dialogs import attempt_write
 from diary_app.ui.dose_panel import button_row, record_table, selected_row
@@ -42,6 +43,8 @@ class RegimenPanel(QWidget):
                                     self.delete_button))
         layout.addWidget(self.explanation)
         layout.addWidget(self.table)
+        self.empty = empty_note(self, "regimens", self.new_button)
+        layout.addWidget(self.empty)
         self.new_button.clicked.connect(self.new_regimen)
         self.edit_button.clicked.connect(self.edit_selected)
         self.end_button.clicked.connect(self.end_selected)
@@ -63,6 +66,7 @@ class RegimenPanel(QWidget):
             "medicine and form close to each planned date."))
         for button in (self.edit_button, self.end_button, self.delete_button):
             button.setEnabled(bool(regimens))
+        show_if_empty(self.empty, not regimens)
 
     def new_regimen(self) -> list[Regimen]:
         dialog = RegimenDialog(self.session, parent=self)

@@ -73,6 +73,7 @@ class TreatmentPage(QWidget):
         start, end = self.period()
         self.doses.set_period(start, end)
         self.regimens.set_period(start, end)
+        self.labs.set_period(start, end)
 
     def reload(self) -> None:
         self.doses.reload()
