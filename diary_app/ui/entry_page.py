@@ -280,8 +280,10 @@ class EntryPage(QWidget):
         self.save()
 
     def _on_profile_changed(self, profile_id: int) -> None:
+        """Another person's diary opens on today, at the top of the page."""
         self.dose_log.refresh()
-        self._load(self._day)
+        self._load(self.session.today())
+        self.scroll.verticalScrollBar().setValue(0)
 
     def _on_diary_changed(self) -> None:
         edited = self.has_unsaved_changes()

@@ -386,6 +386,7 @@ class ReportPage(QWidget):
     def _on_diary_changed(self, reset: bool = False) -> None:
         self._diary = None
         if reset:
+            self.preview.set_pages([])  # never the previous person's report under the new name
             self.reset_period()
         else:
             self.schedule_preview()
