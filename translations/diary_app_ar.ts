@@ -1448,6 +1448,125 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
         </message>
     </context>
     <context>
+        <name>HelpDialog</name>
+        <message>
+            <source>Keys and how-tos</source>
+            <translation>المفاتيح وطريقة الاستخدام</translation>
+        </message>
+        <message>
+            <source>0 to 9</source>
+            <translation>٠ إلى ٩</translation>
+        </message>
+        <message>
+            <source>Set the score of the chosen leg; 1 then 0 quickly gives 10.</source>
+            <translation>تضبط درجة الساق المختارة؛ ١ ثم ٠ بسرعة تعطي ١٠.</translation>
+        </message>
+        <message>
+            <source>Alt+digit</source>
+            <translation>Alt+رقم</translation>
+        </message>
+        <message>
+            <source>Set the same score for both legs.</source>
+            <translation>تضبط الدرجة نفسها للساقين.</translation>
+        </message>
+        <message>
+            <source>Left and Right arrows</source>
+            <translation>السهمان الأيسر والأيمن</translation>
+        </message>
+        <message>
+            <source>Move to the score drawn beside, as on the screen.</source>
+            <translation>تنتقل إلى الدرجة المرسومة بجانبها كما تظهر على الشاشة.</translation>
+        </message>
+        <message>
+            <source>Up and Down arrows</source>
+            <translation>السهمان الأعلى والأسفل</translation>
+        </message>
+        <message>
+            <source>Move to the feeling above or below (never a score).</source>
+            <translation>تنتقل إلى الإحساس الذي فوقها أو تحتها (ولا تغيّر أي درجة).</translation>
+        </message>
+        <message>
+            <source>Home or Delete</source>
+            <translation>Home أو Delete</translation>
+        </message>
+        <message>
+            <source>Clear the score.</source>
+            <translation>تمسح الدرجة.</translation>
+        </message>
+        <message>
+            <source>Tab</source>
+            <translation>Tab</translation>
+        </message>
+        <message>
+            <source>Leave the score grid for the next part of the page.</source>
+            <translation>تغادر جدول الدرجات إلى الجزء التالي من الصفحة.</translation>
+        </message>
+        <message>
+            <source>Space</source>
+            <translation>مفتاح المسافة</translation>
+        </message>
+        <message>
+            <source>On the body map: mark or unmark a place (arrows move).</source>
+            <translation>في خريطة الجسم: تحدد مكانًا أو تلغي تحديده (والأسهم تنقلك بين الأماكن).</translation>
+        </message>
+        <message>
+            <source>Ctrl+S</source>
+            <translation>Ctrl+S</translation>
+        </message>
+        <message>
+            <source>Save the day's entry.</source>
+            <translation>تحفظ إدخال اليوم.</translation>
+        </message>
+        <message>
+            <source>Ctrl+Z</source>
+            <translation>Ctrl+Z</translation>
+        </message>
+        <message>
+            <source>Undo the last change.</source>
+            <translation>تتراجع عن آخر تغيير.</translation>
+        </message>
+        <message>
+            <source>Ctrl+1 to Ctrl+5</source>
+            <translation>Ctrl+1 إلى Ctrl+5</translation>
+        </message>
+        <message>
+            <source>Open the pages; Ctrl+P opens the report.</source>
+            <translation>تفتح الصفحات؛ وCtrl+P تفتح التقرير.</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>المفاتيح</translation>
+        </message>
+        <message>
+            <source>Change the language or the text size: File, Settings (Ctrl+,).</source>
+            <translation>تغيير اللغة أو حجم النص: ملف، الإعدادات (Ctrl+,).</translation>
+        </message>
+        <message>
+            <source>Add another person: File, New profile.</source>
+            <translation>إضافة شخص آخر: ملف، ملف شخصي جديد.</translation>
+        </message>
+        <message>
+            <source>Log a B12 dose: on the Day entry page, or on the Treatment page with “Log a dose…”.</source>
+            <translation>تسجيل جرعة ب١٢: في صفحة إدخال اليوم، أو في صفحة العلاج بزر «تسجيل جرعة…».</translation>
+        </message>
+        <message>
+            <source>Make the report for the doctor: the Report page (Ctrl+P), then save or print the PDF.</source>
+            <translation>إعداد التقرير للطبيب: صفحة التقرير (Ctrl+P)، ثم احفظ ملف PDF أو اطبعه.</translation>
+        </message>
+        <message>
+            <source>How do I…</source>
+            <translation>كيف أفعل…</translation>
+        </message>
+        <message>
+            <source>Your diary is the file %1. Backups are made every day in %2.</source>
+            <translation>يومياتك هي الملف %1. تُحفظ نسخ احتياطية كل يوم في %2.</translation>
+        </message>
+        <message>
+            <source>Where your diary is kept</source>
+            <translation>أين تُحفظ يومياتك</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryModel</name>
         <message>
             <source>Date</source>
@@ -1891,6 +2010,14 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
         <message>
             <source>&amp;Help</source>
             <translation>م&amp;ساعدة</translation>
+        </message>
+        <message>
+            <source>&amp;Keys and how-tos</source>
+            <translation>&amp;المفاتيح وطريقة الاستخدام</translation>
+        </message>
+        <message>
+            <source>Score keys, moving around, where the diary is kept</source>
+            <translation>مفاتيح الدرجات، والتنقل، ومكان حفظ اليوميات</translation>
         </message>
         <message>
             <source>&amp;About Symptom Diary</source>

@@ -177,10 +177,10 @@ def test_first_start_without_a_name_creates_me(qtbot):
     assert dialogs.ask_first_profile_name() == "Me"
 
 
-def test_f1_shows_the_statement_and_version(main_window, qtbot, monkeypatch):
+def test_shift_f1_shows_the_statement_and_version(main_window, qtbot, monkeypatch):
     shown = []
     monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
-    qtbot.keyClick(main_window, Qt.Key.Key_F1)
+    qtbot.keyClick(main_window, Qt.Key.Key_F1, Qt.KeyboardModifier.ShiftModifier)
     assert "never diagnoses" in shown[0]
     from diary_app import __version__
 
