@@ -3789,6 +3789,10 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             <translation>يوميات أعراض %1، من %2 إلى %3</translation>
         </message>
         <message>
+            <source>Symptom diary, %1 to %2</source>
+            <translation>يوميات الأعراض، من %1 إلى %2</translation>
+        </message>
+        <message>
             <source>Symptom diary summary</source>
             <translation>ملخص يوميات الأعراض</translation>
         </message>
@@ -4046,6 +4050,10 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
         <message>
             <source>Patient: %1, born %2</source>
             <translation>المريض: %1، تاريخ الميلاد %2</translation>
+        </message>
+        <message>
+            <source>No day was logged in this period: the figures and charts below are empty.</source>
+            <translation>لم يُسجَّل أي يوم في هذه الفترة: الأرقام والمخططات أدناه فارغة.</translation>
         </message>
         <message numerus="yes">
             <source>Period: %1 to %2 (%n days)</source>
