@@ -262,9 +262,8 @@ class HistoryModel(QAbstractTableModel):
 
 
 def side_summary(entry: DayEntry, side: str, locale: QLocale) -> str:
-    """'tingling 6, pain 3' for one leg, strongest first (a narrow column cuts the mildest); else 'none'."""
-    felt = sorted((name for name in SENSATIONS if entry.score(name, side)),
-                  key=lambda name: -entry.score(name, side))
+    """'tingling 6, pain 3' for one leg, in the same order on every row (the entry page's); else 'none'."""
+    felt = [name for name in SENSATIONS if entry.score(name, side)]
     pattern = translate("HistoryModel", "%1 %2")  # sensation, score
     parts = [fill_placeholders(pattern, [tr(SENSATION_WORDS[name]), locale.toString(entry.score(name, side))],
                                isolate=False) for name in felt]
