@@ -183,6 +183,7 @@ class ReportPage(QWidget):
 
     def _lay_out(self) -> None:
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)  # no window-wide boxes
         period = QHBoxLayout()
         period.addWidget(self.start_edit)
         period.addWidget(QLabel(self.tr("to")))
