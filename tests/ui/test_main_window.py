@@ -298,3 +298,14 @@ def test_right_to_left_window_keeps_the_profile_chooser_before_the_tabs(qtbot, s
         window.close()
     finally:
         QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+@pytest.mark.parametrize("first_start", [False, True])
+def test_profile_dialog_is_wide_enough_for_its_title_and_a_name(qtbot, first_start):
+    dialog = dialogs.ProfileNameDialog(first_start=first_start)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    metrics = dialog.fontMetrics()
+    needed = metrics.horizontalAdvance(dialog.windowTitle()) + 10 * metrics.averageCharWidth()
+    assert dialog.minimumWidth() >= needed and dialog.width() >= needed  # a window manager cannot shrink it
+    assert dialog.name_edit.width() >= 30 * metrics.averageCharWidth()
