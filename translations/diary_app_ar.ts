@@ -1494,10 +1494,6 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             <translation>تمسح الدرجة.</translation>
         </message>
         <message>
-            <source>Tab</source>
-            <translation>Tab</translation>
-        </message>
-        <message>
             <source>Leave the score grid for the next part of the page.</source>
             <translation>تغادر جدول الدرجات إلى الجزء التالي من الصفحة.</translation>
         </message>
@@ -1510,16 +1506,8 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             <translation>في خريطة الجسم: تحدد مكانًا أو تلغي تحديده (والأسهم تنقلك بين الأماكن).</translation>
         </message>
         <message>
-            <source>Ctrl+S</source>
-            <translation>Ctrl+S</translation>
-        </message>
-        <message>
             <source>Save the day's entry.</source>
             <translation>تحفظ إدخال اليوم.</translation>
-        </message>
-        <message>
-            <source>Ctrl+Z</source>
-            <translation>Ctrl+Z</translation>
         </message>
         <message>
             <source>Undo the last change.</source>
@@ -3432,11 +3420,11 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
     <context>
         <name>RegimenDialog</name>
         <message>
-            <source>Edit regimen</source>
+            <source>Edit plan</source>
             <translation>تعديل الخطة العلاجية</translation>
         </message>
         <message>
-            <source>New regimen</source>
+            <source>New plan</source>
             <translation>خطة علاجية جديدة</translation>
         </message>
         <message>
@@ -3515,23 +3503,23 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
     <context>
         <name>RegimenPanel</name>
         <message>
-            <source>Regimens and adherence</source>
+            <source>Plans and adherence</source>
             <translation>الخطط العلاجية والالتزام</translation>
         </message>
         <message>
-            <source>&amp;New regimen…</source>
+            <source>&amp;New plan…</source>
             <translation>خطة علاجية &amp;جديدة…</translation>
         </message>
         <message>
-            <source>&amp;Edit regimen…</source>
+            <source>&amp;Edit plan…</source>
             <translation>ت&amp;عديل الخطة العلاجية…</translation>
         </message>
         <message>
-            <source>E&amp;nd regimen today</source>
+            <source>E&amp;nd plan today</source>
             <translation>إ&amp;نهاء الخطة العلاجية اليوم</translation>
         </message>
         <message>
-            <source>De&amp;lete regimen</source>
+            <source>De&amp;lete plan</source>
             <translation>&amp;حذف الخطة العلاجية</translation>
         </message>
         <message>
@@ -3539,11 +3527,11 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             <translation>يحسب الالتزام الجرعات المخططة في الفترة المختارة والجرعات المسجلة من الدواء نفسه وبالشكل نفسه قريبًا من كل موعد مخطط.</translation>
         </message>
         <message>
-            <source>New regimen</source>
+            <source>New plan</source>
             <translation>خطة علاجية جديدة</translation>
         </message>
         <message numerus="yes">
-            <source>%n regimens saved.</source>
+            <source>%n plans saved.</source>
             <translation>
                 <numerusform>لم تُحفظ أي خطة علاجية (%n).</numerusform>
                 <numerusform>حُفظت خطة علاجية واحدة.</numerusform>
@@ -3554,23 +3542,23 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             </translation>
         </message>
         <message>
-            <source>Edit regimen</source>
+            <source>Edit plan</source>
             <translation>تعديل الخطة العلاجية</translation>
         </message>
         <message>
-            <source>End regimen</source>
+            <source>End plan</source>
             <translation>إنهاء الخطة العلاجية</translation>
         </message>
         <message>
-            <source>Regimen ended. Undo restarts it (Ctrl+Z).</source>
+            <source>Plan ended. Undo restarts it (Ctrl+Z).</source>
             <translation>انتهت الخطة العلاجية. يعيد التراجع تشغيلها (Ctrl+Z).</translation>
         </message>
         <message>
-            <source>Delete regimen</source>
+            <source>Delete plan</source>
             <translation>حذف الخطة العلاجية</translation>
         </message>
         <message>
-            <source>Regimen deleted. Undo brings it back (Ctrl+Z).</source>
+            <source>Plan deleted. Undo brings it back (Ctrl+Z).</source>
             <translation>حُذفت الخطة العلاجية. يعيدها التراجع (Ctrl+Z).</translation>
         </message>
     </context>
@@ -4824,7 +4812,7 @@ Try another folder or again.</source>
             <translation>ال&amp;جرعات</translation>
         </message>
         <message>
-            <source>&amp;Regimens and adherence</source>
+            <source>&amp;Plans and adherence</source>
             <translation>ال&amp;خطط العلاجية والالتزام</translation>
         </message>
         <message>

@@ -41,10 +41,10 @@ class HelpDialog(QDialog):
             (self.tr("Left and Right arrows"), self.tr("Move to the score drawn beside, as on the screen.")),
             (self.tr("Up and Down arrows"), self.tr("Move to the feeling above or below (never a score).")),
             (self.tr("Home or Delete"), self.tr("Clear the score.")),
-            (self.tr("Tab"), self.tr("Leave the score grid for the next part of the page.")),
+            ("Tab", self.tr("Leave the score grid for the next part of the page.")),
             (self.tr("Space"), self.tr("On the body map: mark or unmark a place (arrows move).")),
-            (self.tr("Ctrl+S"), self.tr("Save the day's entry.")),
-            (self.tr("Ctrl+Z"), self.tr("Undo the last change.")),
+            ("Ctrl+S", self.tr("Save the day's entry.")),
+            ("Ctrl+Z", self.tr("Undo the last change.")),
             (self.tr("Ctrl+1 to Ctrl+5"), self.tr("Open the pages; Ctrl+P opens the report.")),
         ]
         cells = "".join(f"<tr><td><b>{escape(key)}</b></td><td>{escape(what)}</td></tr>"

@@ -35,7 +35,7 @@ class RegimenDialog(QDialog):
         self.session = session
         self._editing = regimen
         self._result: list[Regimen] = []
-        self.setWindowTitle(self.tr("Edit regimen") if regimen else self.tr("New regimen"))
+        self.setWindowTitle(self.tr("Edit plan") if regimen else self.tr("New plan"))
         self._build()
         if regimen:
             self.preset.setVisible(False)

@@ -26,7 +26,7 @@ def test_empty_tables_say_so_and_name_their_button(qtbot, session):
     assert page.doses.empty.text() == "No doses in this period yet. Log one with “Log a dose…”."
     assert page.doses.empty.isVisible()
     page.tabs.setCurrentIndex(1)
-    assert page.regimens.empty.isVisible() and "“New regimen…”" in page.regimens.empty.text()
+    assert page.regimens.empty.isVisible() and "“New plan…”" in page.regimens.empty.text()
     page.tabs.setCurrentIndex(2)
     assert page.labs.empty.isVisible() and "“New lab result…”" in page.labs.empty.text()
 
