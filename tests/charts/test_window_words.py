@@ -28,7 +28,7 @@ def year():
 
 
 @pytest.mark.parametrize("language", ["en", "ar"])
-@pytest.mark.parametrize("width, scale", [(6.5, 1.5), (11.0, 1.0)])  # a small window at large text; a wide one
+@pytest.mark.parametrize("width, scale", [(6.5, 1.5), (11.0, 1.0)])  # small at large text; wide
 @pytest.mark.parametrize("chart", list(BUILDERS))
 def test_window_charts_keep_their_words_apart_and_inside(year, language, width, scale, chart):
     style = dataclasses.replace(narrow_style(language, width), legend_columns=0, scale=scale)
