@@ -593,6 +593,10 @@
             <translation>البدء: %1، %2</translation>
         </message>
         <message>
+            <source>Plan start</source>
+            <translation>بدء الخطة</translation>
+        </message>
+        <message>
             <source>B12</source>
             <translation>ب١٢</translation>
         </message>
@@ -1158,6 +1162,21 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
         </message>
     </context>
     <context>
+        <name>EmptyTables</name>
+        <message>
+            <source>No doses in this period yet. Log one with “%1”.</source>
+            <translation>لا جرعات في هذه الفترة بعد. سجّل جرعة بزر «%1».</translation>
+        </message>
+        <message>
+            <source>No lab results in this period yet. Add one with “%1”.</source>
+            <translation>لا نتائج تحاليل في هذه الفترة بعد. أضف نتيجة بزر «%1».</translation>
+        </message>
+        <message>
+            <source>No treatment plans yet. Add one with “%1”.</source>
+            <translation>لا خطط علاجية بعد. أضف خطة بزر «%1».</translation>
+        </message>
+    </context>
+    <context>
         <name>EntryForm</name>
         <message>
             <source>Where do you feel it? Mark every place</source>
@@ -1437,6 +1456,113 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
 %1</source>
             <translation>حدث خطأ غير متوقع. إدخالاتك المحفوظة آمنة؛ وربما لم يُحفظ آخر تغيير. كُتبت التفاصيل في ملف السجل:
 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpDialog</name>
+        <message>
+            <source>Keys and how-tos</source>
+            <translation>المفاتيح وطريقة الاستخدام</translation>
+        </message>
+        <message>
+            <source>0 to 9</source>
+            <translation>٠ إلى ٩</translation>
+        </message>
+        <message>
+            <source>Set the score of the chosen leg; 1 then 0 quickly gives 10.</source>
+            <translation>تضبط درجة الساق المختارة؛ ١ ثم ٠ بسرعة تعطي ١٠.</translation>
+        </message>
+        <message>
+            <source>Alt+digit</source>
+            <translation>Alt+رقم</translation>
+        </message>
+        <message>
+            <source>Set the same score for both legs.</source>
+            <translation>تضبط الدرجة نفسها للساقين.</translation>
+        </message>
+        <message>
+            <source>Left and Right arrows</source>
+            <translation>السهمان الأيسر والأيمن</translation>
+        </message>
+        <message>
+            <source>Move to the score drawn beside, as on the screen.</source>
+            <translation>تنتقل إلى الدرجة المرسومة بجانبها كما تظهر على الشاشة.</translation>
+        </message>
+        <message>
+            <source>Up and Down arrows</source>
+            <translation>السهمان الأعلى والأسفل</translation>
+        </message>
+        <message>
+            <source>Move to the feeling above or below (never a score).</source>
+            <translation>تنتقل إلى الإحساس الذي فوقها أو تحتها (ولا تغيّر أي درجة).</translation>
+        </message>
+        <message>
+            <source>Home or Delete</source>
+            <translation>Home أو Delete</translation>
+        </message>
+        <message>
+            <source>Clear the score.</source>
+            <translation>تمسح الدرجة.</translation>
+        </message>
+        <message>
+            <source>Leave the score grid for the next part of the page.</source>
+            <translation>تغادر جدول الدرجات إلى الجزء التالي من الصفحة.</translation>
+        </message>
+        <message>
+            <source>Space</source>
+            <translation>مفتاح المسافة</translation>
+        </message>
+        <message>
+            <source>On the body map: mark or unmark a place (arrows move).</source>
+            <translation>في خريطة الجسم: تحدد مكانًا أو تلغي تحديده (والأسهم تنقلك بين الأماكن).</translation>
+        </message>
+        <message>
+            <source>Save the day's entry.</source>
+            <translation>تحفظ إدخال اليوم.</translation>
+        </message>
+        <message>
+            <source>Undo the last change.</source>
+            <translation>تتراجع عن آخر تغيير.</translation>
+        </message>
+        <message>
+            <source>Ctrl+1 to Ctrl+5</source>
+            <translation>Ctrl+1 إلى Ctrl+5</translation>
+        </message>
+        <message>
+            <source>Open the pages; Ctrl+P opens the report.</source>
+            <translation>تفتح الصفحات؛ وCtrl+P تفتح التقرير.</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>المفاتيح</translation>
+        </message>
+        <message>
+            <source>Change the language or the text size: File, Settings (Ctrl+,).</source>
+            <translation>تغيير اللغة أو حجم النص: ملف، الإعدادات (Ctrl+,).</translation>
+        </message>
+        <message>
+            <source>Add another person: File, New profile.</source>
+            <translation>إضافة شخص آخر: ملف، ملف شخصي جديد.</translation>
+        </message>
+        <message>
+            <source>Log a B12 dose: on the Day entry page, or on the Treatment page with “Log a dose…”.</source>
+            <translation>تسجيل جرعة ب١٢: في صفحة إدخال اليوم، أو في صفحة العلاج بزر «تسجيل جرعة…».</translation>
+        </message>
+        <message>
+            <source>Make the report for the doctor: the Report page (Ctrl+P), then save or print the PDF.</source>
+            <translation>إعداد التقرير للطبيب: صفحة التقرير (Ctrl+P)، ثم احفظ ملف PDF أو اطبعه.</translation>
+        </message>
+        <message>
+            <source>How do I…</source>
+            <translation>كيف أفعل…</translation>
+        </message>
+        <message>
+            <source>Your diary is the file %1. Backups are made every day in %2.</source>
+            <translation>يومياتك هي الملف %1. تُحفظ نسخ احتياطية كل يوم في %2.</translation>
+        </message>
+        <message>
+            <source>Where your diary is kept</source>
+            <translation>أين تُحفظ يومياتك</translation>
         </message>
     </context>
     <context>
@@ -1883,6 +2009,14 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
         <message>
             <source>&amp;Help</source>
             <translation>م&amp;ساعدة</translation>
+        </message>
+        <message>
+            <source>&amp;Keys and how-tos</source>
+            <translation>&amp;المفاتيح وطريقة الاستخدام</translation>
+        </message>
+        <message>
+            <source>Score keys, moving around, where the diary is kept</source>
+            <translation>مفاتيح الدرجات، والتنقل، ومكان حفظ اليوميات</translation>
         </message>
         <message>
             <source>&amp;About Symptom Diary</source>
@@ -3297,11 +3431,11 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
     <context>
         <name>RegimenDialog</name>
         <message>
-            <source>Edit regimen</source>
+            <source>Edit plan</source>
             <translation>تعديل الخطة العلاجية</translation>
         </message>
         <message>
-            <source>New regimen</source>
+            <source>New plan</source>
             <translation>خطة علاجية جديدة</translation>
         </message>
         <message>
@@ -3380,23 +3514,23 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
     <context>
         <name>RegimenPanel</name>
         <message>
-            <source>Regimens and adherence</source>
+            <source>Plans and adherence</source>
             <translation>الخطط العلاجية والالتزام</translation>
         </message>
         <message>
-            <source>&amp;New regimen…</source>
+            <source>&amp;New plan…</source>
             <translation>خطة علاجية &amp;جديدة…</translation>
         </message>
         <message>
-            <source>&amp;Edit regimen…</source>
+            <source>&amp;Edit plan…</source>
             <translation>ت&amp;عديل الخطة العلاجية…</translation>
         </message>
         <message>
-            <source>E&amp;nd regimen today</source>
+            <source>E&amp;nd plan today</source>
             <translation>إ&amp;نهاء الخطة العلاجية اليوم</translation>
         </message>
         <message>
-            <source>De&amp;lete regimen</source>
+            <source>De&amp;lete plan</source>
             <translation>&amp;حذف الخطة العلاجية</translation>
         </message>
         <message>
@@ -3404,11 +3538,11 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             <translation>يحسب الالتزام الجرعات المخططة في الفترة المختارة والجرعات المسجلة من الدواء نفسه وبالشكل نفسه قريبًا من كل موعد مخطط.</translation>
         </message>
         <message>
-            <source>New regimen</source>
+            <source>New plan</source>
             <translation>خطة علاجية جديدة</translation>
         </message>
         <message numerus="yes">
-            <source>%n regimens saved.</source>
+            <source>%n plans saved.</source>
             <translation>
                 <numerusform>لم تُحفظ أي خطة علاجية (%n).</numerusform>
                 <numerusform>حُفظت خطة علاجية واحدة.</numerusform>
@@ -3419,23 +3553,23 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             </translation>
         </message>
         <message>
-            <source>Edit regimen</source>
+            <source>Edit plan</source>
             <translation>تعديل الخطة العلاجية</translation>
         </message>
         <message>
-            <source>End regimen</source>
+            <source>End plan</source>
             <translation>إنهاء الخطة العلاجية</translation>
         </message>
         <message>
-            <source>Regimen ended. Undo restarts it (Ctrl+Z).</source>
+            <source>Plan ended. Undo restarts it (Ctrl+Z).</source>
             <translation>انتهت الخطة العلاجية. يعيد التراجع تشغيلها (Ctrl+Z).</translation>
         </message>
         <message>
-            <source>Delete regimen</source>
+            <source>Delete plan</source>
             <translation>حذف الخطة العلاجية</translation>
         </message>
         <message>
-            <source>Regimen deleted. Undo brings it back (Ctrl+Z).</source>
+            <source>Plan deleted. Undo brings it back (Ctrl+Z).</source>
             <translation>حُذفت الخطة العلاجية. يعيدها التراجع (Ctrl+Z).</translation>
         </message>
     </context>
@@ -3652,6 +3786,10 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
         <message>
             <source>Symptom diary of %1, %2 to %3</source>
             <translation>يوميات أعراض %1، من %2 إلى %3</translation>
+        </message>
+        <message>
+            <source>Symptom diary, %1 to %2</source>
+            <translation>يوميات الأعراض، من %1 إلى %2</translation>
         </message>
         <message>
             <source>Symptom diary summary</source>
@@ -3911,6 +4049,10 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
         <message>
             <source>Patient: %1, born %2</source>
             <translation>المريض: %1، تاريخ الميلاد %2</translation>
+        </message>
+        <message>
+            <source>No day was logged in this period: the figures and charts below are empty.</source>
+            <translation>لم يُسجَّل أي يوم في هذه الفترة: الأرقام والمخططات أدناه فارغة.</translation>
         </message>
         <message numerus="yes">
             <source>Period: %1 to %2 (%n days)</source>
@@ -4681,7 +4823,7 @@ Try another folder or again.</source>
             <translation>ال&amp;جرعات</translation>
         </message>
         <message>
-            <source>&amp;Regimens and adherence</source>
+            <source>&amp;Plans and adherence</source>
             <translation>ال&amp;خطط العلاجية والالتزام</translation>
         </message>
         <message>

@@ -551,10 +551,10 @@
     <context>
         <name>RegimenPanel</name>
         <message numerus="yes">
-            <source>%n regimens saved.</source>
+            <source>%n plans saved.</source>
             <translation>
-                <numerusform>%n regimen saved.</numerusform>
-                <numerusform>%n regimens saved.</numerusform>
+                <numerusform>%n plan saved.</numerusform>
+                <numerusform>%n plans saved.</numerusform>
             </translation>
         </message>
     </context>

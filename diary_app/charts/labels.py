@@ -76,6 +76,7 @@ TREND_TITLE = QT_TRANSLATE_NOOP("Charts", "Symptoms by leg")
 SCORE_AXIS = QT_TRANSLATE_NOOP("Charts", "Intensity (%1–%2)")
 DOSES = QT_TRANSLATE_NOOP("Charts", "Doses")
 REGIMEN_START = QT_TRANSLATE_NOOP("Charts", "Start: %1, %2")  # substance, form
+PLAN_STARTS = QT_TRANSLATE_NOOP("Charts", "Plan start")
 B12_NAME = QT_TRANSLATE_NOOP("Charts", "B12")
 DOSE_LABEL = QT_TRANSLATE_NOOP("Charts", "%1, %2")  # medicine, form
 OTHER_MEDICINE = QT_TRANSLATE_NOOP("Charts", "Other medicine")

@@ -45,6 +45,7 @@ NARROW_WIDTH = 5.0  # inches: narrower figures (the report's half-page charts) r
 AXIS_MARGINS = 1.0  # inches of a figure's width taken by the y axis labels and the margins
 TICK_GAP = 0.12  # inches at least between two date labels
 LEGEND_MARGINS = 0.1  # inches of the figure's width left beside its legend
+EDGE_POINT = 0.06  # inches: half the largest day marker, with room to spare
 EDGE_ROOM = 0.1  # inches a date label may reach beyond either end of its axis
 POINT_SIZES = {"tick": 9.0, "label": 9.5, "legend": 9.0, "panel": 10.0, "title": 11.5, "note": 9.0}
 
@@ -66,6 +67,7 @@ class ChartStyle:
     rtl: bool = False
     scale: float = 1.0
     width: float = FIGURE_WIDTH  # inches; narrower figures re-flow (constrained layout)
+    height: float = 0.0  # inches the figure will be given (0: its own height)
     legend_columns: int = 0  # at most this many legend columns (0: each chart's own choice)
 
     def text(self, source: str, *args: object, count: int | None = None) -> str:
@@ -147,8 +149,10 @@ def time_axis(ax: Axes, start: date, end: date, style: ChartStyle, labelled: boo
               room: float | None = None) -> None:
     """Left-to-right time from `start` to `end` with translated month names and the chosen digits;
     `room` is about the axis length in inches (the figure width less the margins by default)."""
-    ticks, texts = fitting_ticks(start, end, style, style.width - AXIS_MARGINS if room is None else room)
-    ax.set_xlim(day_number(start) - 0.6, day_number(end) + 0.6)
+    room = style.width - AXIS_MARGINS if room is None else room
+    ticks, texts = fitting_ticks(start, end, style, room)
+    margin = edge_margin(start, end, room)
+    ax.set_xlim(day_number(start) - margin, day_number(end) + margin)
     ax.xaxis.set_major_locator(FixedLocator([day_number(t) for t in ticks]))
     texts = texts if labelled else [""] * len(ticks)
     ax.xaxis.set_major_formatter(FuncFormatter(lambda _v, pos: texts[pos] if pos < len(texts) else ""))
@@ -156,6 +160,13 @@ def time_axis(ax: Axes, start: date, end: date, style: ChartStyle, labelled: boo
         years = [style.number(start.year), style.number(end.year)]
         year_text = years[0] if start.year == end.year else style.text(labels.YEAR_RANGE, *years)
         ax.set_xlabel(year_text, fontproperties=style.font("tick"))
+
+
+def edge_margin(start: date, end: date, room: float) -> float:
+    """Days left free beyond the first and last day, so a point drawn there (nudged aside by up to a
+    fifth of a day, EDGE_POINT wide) stays whole inside the plot."""
+    days_per_inch = ((end - start).days + 1.2) / max(room, 0.5)
+    return 0.6 + EDGE_POINT * days_per_inch
 
 
 def fitting_ticks(start: date, end: date, style: ChartStyle, room: float) -> tuple[list[date], list[str]]:

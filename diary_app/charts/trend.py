@@ -14,8 +14,10 @@ from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
+from matplotlib.ticker import MaxNLocator
 
 from diary_app.charts import labels, palette
+from diary_app.charts.starts import draw_lines, draw_names, line_key, place_names, title_pad
 from diary_app.charts.series import WEEK, rolling_mean, score_matrix
 from diary_app.charts.style import (
     ChartStyle, day_number, empty_figure, figure_legend, new_figure, style_axes, time_axis,
@@ -48,13 +50,18 @@ def trend_figure(entries: Sequence[DayEntry], doses: Sequence[Dose], regimens: S
     x = np.arange(matrix.shape[0]) + day_number(start)
     dose_days = _doses_by_form(doses, start, end)
     starts = [r for r in regimens if start <= r.start <= end]
+    names, unnamed = place_names(starts, start, end, style)
     for row, (ax, name) in enumerate(zip(axes, chosen)):
         column = SENSATIONS.index(name)
-        _draw_panel(ax, x, matrix[:, column, :], name, style, many=len(chosen) > 1)
+        pad = title_pad(names, style) if row == 0 else 6.0
+        _draw_panel(ax, x, matrix[:, column, :], name, style, many=len(chosen) > 1, pad=pad)
         ax.set_ylim(*Y_LIMITS)
         _draw_doses(ax, dose_days)
-        _draw_regimen_starts(ax, starts, style, labelled=row == 0)
+        draw_lines(ax, starts)
         time_axis(ax, start, end, style, labelled=row == len(chosen) - 1)
+    draw_names(axes[0], names, style)
+    if unnamed:
+        line_key(axes[0], names, style)
     _legend(fig, dose_days, style)
     if len(chosen) > 1:
         fig.suptitle(style.text(labels.TREND_TITLE), fontproperties=style.font("title", bold=True))
@@ -63,7 +70,7 @@ def trend_figure(entries: Sequence[DayEntry], doses: Sequence[Dose], regimens: S
 
 
 def _draw_panel(ax: Axes, x: np.ndarray, scores: np.ndarray, sensation: str, style: ChartStyle,
-                many: bool) -> None:
+                many: bool, pad: float) -> None:
     style_axes(ax, style)
     ax.set_gid(sensation)  # lets the window find which sensation a hovered panel shows
     long_span = len(x) > LONG_SPAN_DAYS
@@ -74,10 +81,12 @@ def _draw_panel(ax: Axes, x: np.ndarray, scores: np.ndarray, sensation: str, sty
                 markersize=size, color=colour, alpha=alpha, markeredgewidth=0, gid=f"days-{side}")
         ax.plot(x, rolling_mean(scores[:, index]), linestyle=palette.SIDE_DASHES[side],
                 linewidth=1.0 if long_span else 2, color=colour, gid=f"mean-{side}")
-    ax.set_yticks([0, 5, 10])
+    # 0, 5 and 10 where the panel is tall enough for three numbers, else 0 and 10
+    ax.yaxis.set_major_locator(MaxNLocator(nbins="auto", steps=[5, 10], integer=True, min_n_ticks=2))
     ax.yaxis.set_major_formatter(lambda value, _pos: style.number(value))
     title = style.text(labels.SENSATION_NAMES[sensation])
-    ax.set_title(title, loc="right" if style.rtl else "left", fontproperties=style.font("panel", bold=True))
+    ax.set_title(title, loc="right" if style.rtl else "left", fontproperties=style.font("panel", bold=True),
+                 pad=pad)
     if not many:
         ax.set_ylabel(style.text(labels.SCORE_AXIS, SCORE_MIN, SCORE_MAX), fontproperties=style.font("label"))
 
@@ -115,23 +124,6 @@ def _draw_doses(ax: Axes, dose_days: dict[tuple[str, str], np.ndarray]) -> None:
                 color=palette.DOSE_COLOUR if b12 else palette.OTHER_DOSE_COLOUR,
                 marker=palette.DOSE_MARKERS.get(form, "X"), markersize=4.5, markeredgewidth=0,
                 gid=f"dose-{form}" if b12 else f"dose-other-{form}")
-
-
-def _draw_regimen_starts(ax: Axes, regimens: Iterable[Regimen], style: ChartStyle, labelled: bool) -> None:
-    for index, regimen in enumerate(sorted(regimens, key=lambda r: r.start)):
-        where = day_number(regimen.start)
-        ax.axvline(where, color=palette.REGIMEN_LINE, linewidth=1.2, linestyle=":")
-        if labelled:
-            ax.text(where, 0.97 - 0.2 * (index % 3), _regimen_label(regimen, style),
-                    transform=ax.get_xaxis_transform(), ha="left", va="top", color=palette.INK,
-                    fontproperties=style.font("note"),
-                    bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.8, "pad": 1})
-
-
-def _regimen_label(regimen: Regimen, style: ChartStyle) -> str:
-    substance = style.text(labels.B12_NAME) if regimen.substance == B12 else regimen.substance
-    form = style.text(labels.DOSE_FORM_NAMES.get(regimen.form, labels.DOSE_FORM_NAMES["other"]))
-    return style.text(labels.REGIMEN_START, substance, form)
 
 
 def _legend(fig: Figure, dose_days: dict[tuple[str, str], np.ndarray], style: ChartStyle) -> None:

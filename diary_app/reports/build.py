@@ -25,6 +25,7 @@ MAX_SUMMARY_PAGES = 2
 LAYOUT_LEVELS = (0, 1, 2, 3)  # ReportContext.compact: normal, compact, tight, tightest
 MAX_HEADER_NAME = 60
 HEADER = QT_TRANSLATE_NOOP("Report", "Symptom diary of %1, %2 to %3")
+HEADER_UNNAMED = QT_TRANSLATE_NOOP("Report", "Symptom diary, %1 to %2")
 DOCUMENT_TITLE = QT_TRANSLATE_NOOP("Report", "Symptom diary summary")
 EVIDENCE = QT_TRANSLATE_NOOP("Report", "The evidence: charts, laboratory results and questions")
 
@@ -63,6 +64,8 @@ def _render(ctx: ReportContext, diary: ProfileDiary, analysis: PeriodAnalysis,
         story += appendix_story(ctx, entries, labs, appendix_start)
     name = shortened(diary.profile.name, MAX_HEADER_NAME)
     header = ctx.text(HEADER, name, ctx.day(analysis.start), ctx.day(analysis.end))
+    if diary.profile.name.strip() in summary.UNNAMED:  # skipped at first start: no "diary of Me"
+        name, header = "", ctx.text(HEADER_UNNAMED, ctx.day(analysis.start), ctx.day(analysis.end))
     data, pages = render_pdf(story, ctx, header, ctx.text(DOCUMENT_TITLE), name)
     summary_pages = pages if appendix_start.page is None else appendix_start.page - 1
     return data, pages, summary_pages
@@ -73,7 +76,7 @@ def summary_story(ctx: ReportContext, diary: ProfileDiary, analysis: PeriodAnaly
     """Page 1 (the answer), flowing into page 2 (the evidence): no page break is forced, so the
     summary takes two pages whatever the length of the pattern sentences."""
     start, end = analysis.start, analysis.end
-    story: list[Flowable] = summary.who_and_when(ctx, diary.profile, start, end)
+    story: list[Flowable] = summary.who_and_when(ctx, diary.profile, start, end, analysis.days_logged)
     story += summary.red_flag_box(ctx, analysis)
     story += summary.at_a_glance(ctx, analysis)
     story.append(summary.heading(ctx, summary.KEY_FIGURES))

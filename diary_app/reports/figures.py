@@ -40,10 +40,11 @@ PREFERRED_LAB = "b12"
 MIN_RESULTS_CHARTED = 3  # fewer results of a test read better in the lab table alone
 
 
-def chart_style(ctx: ReportContext, width: float = TREND_WIDTH, legend_columns: int = 0) -> ChartStyle:
+def chart_style(ctx: ReportContext, width: float = TREND_WIDTH, legend_columns: int = 0,
+                height: float = 0.0) -> ChartStyle:
     options = ctx.options
     return ChartStyle(translate=options.translate, numbers=options.numbers, rtl=options.rtl, width=width,
-                      legend_columns=legend_columns)
+                      legend_columns=legend_columns, height=height)
 
 
 def image_of(fig: Figure) -> Image:
@@ -69,7 +70,7 @@ def chart(ctx: ReportContext, make_figure: Callable[[ChartStyle], Figure], width
     so drafts skip matplotlib)."""
     if ctx.draft:
         return Spacer(width * inch, height * inch)
-    fig = make_figure(chart_style(ctx, width, legend_columns))
+    fig = make_figure(chart_style(ctx, width, legend_columns, height))
     fig.set_size_inches(width, height)
     if width < TREND_WIDTH:
         wrap_titles(fig)

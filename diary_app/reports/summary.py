@@ -30,6 +30,9 @@ MAX_NAME = 120
 TITLE = QT_TRANSLATE_NOOP("Report", "Leg symptom diary: summary for the doctor")
 PATIENT = QT_TRANSLATE_NOOP("Report", "Patient: %1")
 PATIENT_BORN = QT_TRANSLATE_NOOP("Report", "Patient: %1, born %2")
+UNNAMED = ("Me", "أنا")  # the name a profile gets when its person skipped theirs at first start
+NOTHING_LOGGED = QT_TRANSLATE_NOOP(
+    "Report", "No day was logged in this period: the figures and charts below are empty.")
 PERIOD = QT_TRANSLATE_NOOP("Report", "Period: %1 to %2 (%n days)")
 MADE_ON = QT_TRANSLATE_NOOP("Report", "Made on %1")
 NOT_A_DIAGNOSIS = QT_TRANSLATE_NOOP(
@@ -45,20 +48,27 @@ AT_A_GLANCE = QT_TRANSLATE_NOOP("Report", "At a glance")
 PATTERN = QT_TRANSLATE_NOOP("Report", "What the diary shows")
 
 
-def who_and_when(ctx: ReportContext, profile: Profile, start: date, end: date) -> list[Flowable]:
+def who_and_when(ctx: ReportContext, profile: Profile, start: date, end: date,
+                 days_logged: int = 1) -> list[Flowable]:
+    """Title, patient (left out when the name was skipped at first start), period, and, first of all
+    when nothing was logged in the period, that the diary is empty there."""
+    days = (end - start).days + 1
+    story: list[Flowable] = [ctx.para(ctx.text(TITLE), ctx.styles.title)]
+    if profile.name.strip() not in UNNAMED:
+        story.append(ctx.para(patient_line(ctx, profile), ctx.styles.heading.sized(10.5)))
+    story.append(ctx.para(f"{ctx.text(PERIOD, ctx.day(start), ctx.day(end), count=days)}   "
+                          f"{ctx.text(MADE_ON, ctx.day(ctx.options.made_on))}"))
+    if not days_logged:
+        story.append(ctx.para(ctx.text(NOTHING_LOGGED), ctx.styles.heading.sized(10.5)))
+    story.append(ctx.para(ctx.text(NOT_A_DIAGNOSIS), ctx.styles.cell_bold))
+    return story
+
+
+def patient_line(ctx: ReportContext, profile: Profile) -> str:
     name = shortened(profile.name, MAX_NAME)
     if profile.birth_year:
-        patient = ctx.text(PATIENT_BORN, name, ctx.number(profile.birth_year))
-    else:
-        patient = ctx.text(PATIENT, name)
-    days = (end - start).days + 1
-    return [
-        ctx.para(ctx.text(TITLE), ctx.styles.title),
-        ctx.para(patient, ctx.styles.heading.sized(10.5)),
-        ctx.para(f"{ctx.text(PERIOD, ctx.day(start), ctx.day(end), count=days)}   "
-                 f"{ctx.text(MADE_ON, ctx.day(ctx.options.made_on))}"),
-        ctx.para(ctx.text(NOT_A_DIAGNOSIS), ctx.styles.cell_bold),
-    ]
+        return ctx.text(PATIENT_BORN, name, ctx.number(profile.birth_year))
+    return ctx.text(PATIENT, name)
 
 
 def joined(ctx: ReportContext, parts: list[str]) -> str:

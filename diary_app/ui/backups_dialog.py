@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QDateTime, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDateTime, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from diary_app.ui.date_edit import day_words, moment_words
 from diary_app.domain.messages import QT_TRANSLATE_NOOP, fill_placeholders
 from diary_app.i18n import translate
 from diary_app.paths import backup_dir
@@ -101,7 +102,7 @@ class BackupListModel(QAbstractTableModel):
         locale = QLocale()
         if column == self.MADE:
             moment = QDateTime.fromSecsSinceEpoch(int(row.info.taken_at.timestamp()))
-            return locale.toString(moment, QLocale.FormatType.ShortFormat)
+            return moment_words(moment, locale)
         if column == self.REASON:
             return tr(REASON_TEXT[row.info.reason])
         if row.contents is None:
@@ -122,7 +123,7 @@ def period_text(contents: BackupContents, locale: QLocale) -> str:
 
 
 def _day(day: date, locale: QLocale) -> str:
-    return locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    return day_words(day, locale)
 
 
 class BackupsDialog(QDialog):

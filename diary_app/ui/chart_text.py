@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
+from diary_app.ui.date_edit import day_words
 from diary_app.domain.messages import QT_TRANSLATE_NOOP, fill_placeholders
 
 CONTEXT = "ChartText"
@@ -54,7 +55,7 @@ def number_text(value: float, locale: QLocale) -> str:
 
 
 def day_text(value: date, locale: QLocale) -> str:
-    return locale.toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+    return day_words(value, locale)
 
 
 def chart_description(fig, locale: QLocale) -> str:

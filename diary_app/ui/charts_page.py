@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QScrollArea, QStyle, QToolTip, QVBoxLayout, QWidget,
 )
 
+from diary_app.ui.date_edit import day_words
 from diary_app.charts import (
     ChartStyle, gait_figure, labs_figure, laterality_figure, regions_figure, save_figure, trend_figure,
 )
@@ -377,7 +378,7 @@ class ChartsPage(QWidget):
 
     def day_summary(self, sensation: str, day: date) -> str:
         """"12 Mar 2026 — Pain: left 4, right 2" for the trend panels; the day alone when not logged."""
-        when = QLocale().toString(QDate(day), QLocale.FormatType.ShortFormat)
+        when = day_words(day)
         entry = next((e for e in self.diary().entries if e.day == day), None)
         if entry is None or sensation not in SENSATIONS:
             return fill_placeholders(self.tr("%1: nothing logged"), [when], isolate=False)

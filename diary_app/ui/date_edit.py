@@ -1,4 +1,4 @@
-"""The date field every page uses: a calendar pop-up and the locale's short date format.
+"""The date field every page uses: a calendar pop-up and dates with the month as a word ("7 Dec 2026").
 
 Every date and time edit is laid out left to right, in Arabic too: Qt lays out a right-to-left
 QDateTimeEdit with its sections reversed, so 20:00 would read 00:20 and a date back to front."""
@@ -9,10 +9,23 @@ from datetime import date
 
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
 
 Edit = TypeVar("Edit", bound=QDateTimeEdit)
+DATE_FORMAT = "d MMM yyyy"  # the month as a word in the locale's language: 12/7/26 reads two ways
+
+
+def day_words(day: date | QDate, locale: QLocale | None = None) -> str:
+    """`day` as "7 Dec 2026" in the locale's month names and digits."""
+    qdate = day if isinstance(day, QDate) else QDate(day.year, day.month, day.day)
+    return (locale or QLocale()).toString(qdate, DATE_FORMAT)
+
+
+def moment_words(moment: QDateTime, locale: QLocale | None = None) -> str:
+    """A date and time as "7 Dec 2026 08:30" (the locale's time format)."""
+    locale = locale or QLocale()
+    return locale.toString(moment, f"{DATE_FORMAT} {locale.timeFormat(QLocale.FormatType.ShortFormat)}")
 
 
 def left_to_right(edit: Edit) -> Edit:
@@ -21,14 +34,33 @@ def left_to_right(edit: Edit) -> Edit:
     return edit
 
 
+class TypedDateEdit(QDateEdit):
+    """A date edit that reads a date typed over its whole selected text section by section from the
+    first (Qt would put the first keys into whichever section held the cursor)."""
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        line = self.lineEdit()
+        everything = line.selectedText() == line.text() != ""
+        if everything and event.text().strip():
+            self.setSelectedSection(self.sectionAt(0))
+        elif event.text() == " " and self._at_section_start():
+            return  # the section before filled up and Qt moved on already: the space is typed, not a jump
+        super().keyPressEvent(event)
+
+    def _at_section_start(self) -> bool:
+        line = self.lineEdit()
+        start = line.selectionStart() if line.hasSelectedText() else line.cursorPosition()
+        return start > 0 and line.text()[start - 1] == " "
+
+
 def calendar_date_edit(day: date | None = None, accessible_name: str = "",
                        parent: QWidget | None = None) -> QDateEdit:
     """A QDateEdit showing `day` (or Qt's default) with a calendar pop-up, in the locale's format."""
-    edit = left_to_right(QDateEdit(parent))
+    edit = left_to_right(TypedDateEdit(parent))
     if day is not None:
         edit.setDate(QDate(day))
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+    edit.setDisplayFormat(DATE_FORMAT)
     if accessible_name:
         edit.setAccessibleName(accessible_name)
     return edit

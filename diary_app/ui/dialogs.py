@@ -27,6 +27,14 @@ from diary_app.storage import StorageWriteError
 CONTEXT = "Dialogs"
 
 
+def title_room(dialog: QDialog, characters: int) -> int:
+    """A width in pixels for `characters` average characters, or more where the window title (with room
+    for the frame's buttons) needs it, so the title is never cut."""
+    metrics = dialog.fontMetrics()
+    return max(characters * metrics.averageCharWidth(),
+               metrics.horizontalAdvance(dialog.windowTitle()) + 16 * metrics.averageCharWidth())
+
+
 class ProfileNameDialog(QDialog):
     """Asks whose diary this is; the first-start variant also offers to go on without a name."""
 
@@ -65,6 +73,8 @@ class ProfileNameDialog(QDialog):
         self.start_button.setDefault(True)  # after joining the dialog, or Enter would press another button
         self.name_edit.returnPressed.connect(self._accept_if_named)
         self._update_start_button()
+        self.setMinimumWidth(title_room(self, 36))
+
 
     def name(self) -> str:
         return self.name_edit.text().strip()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 from PySide6.QtWidgets import (
     QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QLabel,
     QLineEdit, QVBoxLayout, QWidget,
@@ -16,7 +16,7 @@ from diary_app.reminders import next_injection_site
 from diary_app.ui.dose_errors import error_label, show_errors
 from diary_app.ui.dose_labels import COMPOUNDS, FORMS, SITES, UNITS, label, substance_label
 from diary_app.ui.session import DiarySession
-from diary_app.ui.date_edit import left_to_right
+from diary_app.ui.date_edit import DATE_FORMAT, left_to_right
 
 COMMON_OTHER_SUBSTANCES = (
     QT_TRANSLATE_NOOP("DoseDialog", "Folic acid"), QT_TRANSLATE_NOOP("DoseDialog", "Pain medicine"),
@@ -92,6 +92,7 @@ class DoseDialog(QDialog):
 
     def _build(self, previous_doses: list[Dose]) -> None:
         self.when = left_to_right(QDateTimeEdit(self))
+        self.when.setDisplayFormat(f"{DATE_FORMAT} {QLocale().timeFormat(QLocale.FormatType.ShortFormat)}")
         self.when.setCalendarPopup(True)
         self.substance = substance_combo(self)
         self.form = combo_of(vocab.DOSE_FORMS, FORMS, self)
@@ -101,11 +102,13 @@ class DoseDialog(QDialog):
         self.amount.setDecimals(2)
         self.unit = combo_of(vocab.DOSE_UNITS, UNITS, self)
         self.site = combo_of(vocab.INJECTION_SITES, SITES, self)
+        self._no_site_yet = not any(d.site for d in previous_doses)
         self.last_site = QLabel(self._last_site_text(previous_doses), self)
         self.notes = QLineEdit(self)
         self.errors = error_label(self)
         self._lay_out()
         self.form.currentIndexChanged.connect(self._show_site_for_form)
+        self.site.currentIndexChanged.connect(self._show_site_for_form)
 
     def _lay_out(self) -> None:
         form = QFormLayout()
@@ -154,8 +157,9 @@ class DoseDialog(QDialog):
 
     def _show_site_for_form(self) -> None:
         injection = self.form.currentData() == "injection"
-        for widget in (self.site, self.last_site):
-            self._form.setRowVisible(widget, injection)
+        self._form.setRowVisible(self.site, injection)
+        hint_says_nothing = self._no_site_yet and bool(self.site.currentData())  # "none yet" under "left arm"
+        self._form.setRowVisible(self.last_site, injection and not hint_says_nothing)
 
     def _entered_moment(self) -> datetime:
         """The time shown, in the UTC offset the dose was taken at (an edited dose keeps its own

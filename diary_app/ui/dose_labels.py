@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
+from diary_app.ui.date_edit import day_words, moment_words
 from diary_app.domain import Dose, Regimen
 from diary_app.domain.messages import QT_TRANSLATE_NOOP
 from diary_app.domain.vocab import B12
@@ -102,9 +103,9 @@ def every_text(every_days: int) -> str:
 def date_text(day: date | None, locale: QLocale | None = None) -> str:
     if day is None:
         return ""
-    return (locale or QLocale()).toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    return day_words(day, locale)
 
 
 def datetime_text(moment: datetime, locale: QLocale | None = None) -> str:
     local = QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))
-    return (locale or QLocale()).toString(local, QLocale.FormatType.ShortFormat)
+    return moment_words(local, locale)

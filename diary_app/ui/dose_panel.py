@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
+from diary_app.ui.empty_note import empty_note, show_if_empty
 from diary_app.domain import Dose
 from diary_app.ui.dialogs import attempt_write
 from diary_app.ui.dose_dialog import DoseDialog
@@ -93,6 +94,8 @@ class DosePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(button_row(self, self.add_button, self.edit_button, self.delete_button))
         layout.addWidget(self.table)
+        self.empty = empty_note(self, "doses", self.add_button)
+        layout.addWidget(self.empty)
         self.add_button.clicked.connect(self.log_dose)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -108,6 +111,7 @@ class DosePanel(QWidget):
         has_rows = self.model.rowCount() > 0
         self.edit_button.setEnabled(has_rows)
         self.delete_button.setEnabled(has_rows)
+        show_if_empty(self.empty, not has_rows)
 
     def _recent_doses(self) -> list[Dose]:
         today = self.session.today()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDateEdit, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
+from diary_app.ui.date_edit import DATE_FORMAT
 from diary_app.analysis.derived_warnings import derived_warnings
 from diary_app.analysis.warning_sentences import derived_sentence
 from diary_app.domain import DayEntry, entry_errors
@@ -81,7 +82,7 @@ class EntryPage(QWidget):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setKeyboardTracking(False)
         self.date_edit.setMinimumDate(to_qdate(FIRST_DAY))
-        self.date_edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        self.date_edit.setDisplayFormat(DATE_FORMAT)
         self.date_edit.setMinimumHeight(MIN_TARGET)
         self.date_edit.setAccessibleName(self.tr("Day of this entry"))
         self.date_edit.setToolTip(self.tr("Today or any earlier day. Up and down arrows change the day."))
@@ -279,8 +280,10 @@ class EntryPage(QWidget):
         self.save()
 
     def _on_profile_changed(self, profile_id: int) -> None:
+        """Another person's diary opens on today, at the top of the page."""
         self.dose_log.refresh()
-        self._load(self._day)
+        self._load(self.session.today())
+        self.scroll.verticalScrollBar().setValue(0)
 
     def _on_diary_changed(self) -> None:
         edited = self.has_unsaved_changes()

@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QLocale, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
+from diary_app.ui.date_edit import day_words
 from diary_app.charts import palette
 from diary_app.domain import DayEntry
 from diary_app.domain.messages import FSI, PDI, QT_TRANSLATE_NOOP, fill_placeholders
@@ -228,7 +229,7 @@ class HistoryModel(QAbstractTableModel):
     def _display(self, key: str, row: HistoryRow) -> str:
         entry, locale = row.entry, QLocale()
         if key == COLUMN_DATE:
-            text = locale.toString(QDate(entry.day), QLocale.FormatType.ShortFormat)
+            text = day_words(entry.day, locale)
             flagged = fill_placeholders(translate("HistoryModel", "%1 (red flag)"), [text], False)
             return flagged if entry.red_flags else text
         if key in (COLUMN_LEFT, COLUMN_RIGHT):
@@ -261,9 +262,8 @@ class HistoryModel(QAbstractTableModel):
 
 
 def side_summary(entry: DayEntry, side: str, locale: QLocale) -> str:
-    """'tingling 6, pain 3' for one leg, strongest first (a narrow column cuts the mildest); else 'none'."""
-    felt = sorted((name for name in SENSATIONS if entry.score(name, side)),
-                  key=lambda name: -entry.score(name, side))
+    """'tingling 6, pain 3' for one leg, in the same order on every row (the entry page's); else 'none'."""
+    felt = [name for name in SENSATIONS if entry.score(name, side)]
     pattern = translate("HistoryModel", "%1 %2")  # sensation, score
     parts = [fill_placeholders(pattern, [tr(SENSATION_WORDS[name]), locale.toString(entry.score(name, side))],
                                isolate=False) for name in felt]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand
+from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
     QTableView, QVBoxLayout, QWidget,
@@ -14,8 +14,11 @@ from PySide6.QtWidgets import (
 from diary_app.ui.date_edit import calendar_date_edit
 from diary_app.domain import DayEntry
 from diary_app.domain.messages import fill_placeholders
+from diary_app.i18n import translate
 from diary_app.ui.dialogs import attempt_write
-from diary_app.ui.history_model import COLUMN_LEFT, COLUMN_NOTES, COLUMN_RIGHT, DAY_ROLE, HistoryModel
+from diary_app.ui.history_model import (
+    COLUMN_GAIT, COLUMN_LEFT, COLUMN_NOTES, COLUMN_RIGHT, DAY_ROLE, GAIT_WORDS, HistoryModel,
+)
 from diary_app.ui.leg_columns import LegColumnKeeper
 
 # (key, days back from today; None = no limit, 0 = chosen dates)
@@ -89,6 +92,11 @@ class HistoryPage(QWidget):
         for key in (COLUMN_LEFT, COLUMN_RIGHT, COLUMN_NOTES):  # long texts share the width; tooltips tell all
             header.setSectionResizeMode(self.model.column(key), QHeaderView.ResizeMode.Stretch)
         LegColumnKeeper(header, self.model.column(COLUMN_LEFT), self.model.column(COLUMN_RIGHT))
+        gait = self.model.column(COLUMN_GAIT)  # wide enough for every walking word, not just the rows seen
+        header.setSectionResizeMode(gait, QHeaderView.ResizeMode.Fixed)
+        words = [translate("HistoryModel", word) for word in GAIT_WORDS.values()]
+        title = str(self.model.headerData(gait, Qt.Orientation.Horizontal))
+        header.resizeSection(gait, widest(table, [*words, title]))
         return table
 
     def _build_layout(self) -> None:
@@ -221,3 +229,12 @@ class HistoryPage(QWidget):
         more = self.model.canFetchMore()
         text = self.tr("Days shown: %1 (scroll down for more)") if more else self.tr("Days logged: %1")
         self.summary.setText(fill_placeholders(text, [QLocale().toString(count)]))
+
+
+def widest(table: QTableView, texts: list[str]) -> int:
+    """Pixels a column needs to show the widest of `texts` whole, bold header included."""
+    bold = table.horizontalHeader().font()
+    bold.setBold(True)
+    metrics, header_metrics = table.fontMetrics(), QFontMetrics(bold)
+    pad = 3 * metrics.averageCharWidth()
+    return max(max(metrics.horizontalAdvance(t), header_metrics.horizontalAdvance(t)) for t in texts) + pad

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QDoubleSpinBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QDoubleSpinBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
 
 from diary_app.domain import LabResult, lab_errors, vocab
@@ -16,7 +16,7 @@ from diary_app.ui.dose_labels import LAB_TESTS, label, number_text
 from diary_app.ui.lab_defaults import typical_for
 from diary_app.ui.regimen_dialog import qdate_of
 from diary_app.ui.session import DiarySession
-from diary_app.ui.date_edit import left_to_right
+from diary_app.ui.date_edit import calendar_date_edit
 
 
 class LabDialog(QDialog):
@@ -43,8 +43,7 @@ class LabDialog(QDialog):
         self.test.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for code in vocab.LAB_TESTS:
             self.test.addItem(label(LAB_TESTS, code), code)
-        self.day = left_to_right(QDateEdit(self))
-        self.day.setCalendarPopup(True)
+        self.day = calendar_date_edit(parent=self)
         self.value = QDoubleSpinBox(self)
         self.value.setRange(0.0, vocab.MAX_AMOUNT)
         self.value.setDecimals(3)

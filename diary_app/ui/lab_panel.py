@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from diary_app.ui.empty_note import empty_note, show_if_empty
 from diary_app.domain import LabResult, vocab
 from diary_app.domain.units import B12_UNITS
 from diary_app.ui.dialogs import attempt_write
@@ -25,6 +28,7 @@ class LabPanel(QWidget):
     def __init__(self, session: DiarySession, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
+        self.period: tuple[date, date] | None = None
         self.stack = undo_stack_for(session, self)
         self.model = LabTableModel(self)
         self.table = record_table(self.model, self, "labTable", self.delete_selected, self.edit_selected)
@@ -60,6 +64,8 @@ class LabPanel(QWidget):
         layout.addLayout(button_row(self, self.add_button, self.edit_button, self.delete_button))
         layout.addLayout(choices)
         layout.addWidget(self.table)
+        self.empty = empty_note(self, "labs", self.add_button)
+        layout.addWidget(self.empty)
 
     def reload(self) -> None:
         self._labs = self.session.store.labs(self.session.profile_id)
@@ -74,12 +80,20 @@ class LabPanel(QWidget):
         self.test_filter.blockSignals(False)
         self._show_rows()
 
+    def set_period(self, start: date, end: date) -> None:
+        """Only the results of the period are listed, as for doses."""
+        self.period = (start, end)
+        self._show_rows()
+
     def _show_rows(self) -> None:
         chosen = self.test_filter.currentData() or ALL_TESTS
-        self.model.set_labs([lab for lab in self._labs if chosen in (ALL_TESTS, lab.test)])
+        start, end = self.period or (date.min, date.max)
+        self.model.set_labs([lab for lab in self._labs
+                             if chosen in (ALL_TESTS, lab.test) and start <= lab.day <= end])
         has_rows = self.model.rowCount() > 0
         self.edit_button.setEnabled(has_rows)
         self.delete_button.setEnabled(has_rows)
+        show_if_empty(self.empty, not has_rows)
 
     def new_lab(self) -> LabResult | None:
         dialog = LabDialog(self.session, parent=self)

@@ -6,7 +6,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory
 
 from diary_app.charts import palette
 from diary_app.i18n import RIGHT_TO_LEFT, load_app_translator, load_qt_translator
@@ -116,12 +116,27 @@ class Appearance:
 
     def apply(self, text_scale: int, high_contrast: bool) -> None:
         self.app.setFont(self.font_for(text_scale))
-        if high_contrast:
-            self.app.setStyle("Fusion")
-            self.app.setPalette(high_contrast_palette())
-        else:
-            self.app.setStyle(self.base_style)
-            self.app.setPalette(self.base_palette)
+        self.style = ScaledIndicators("Fusion" if high_contrast else self.base_style, text_scale)
+        self.app.setStyle(self.style)
+        self.app.setPalette(high_contrast_palette() if high_contrast else self.base_palette)
+
+
+class ScaledIndicators(QProxyStyle):
+    """A style whose check boxes and radio buttons grow with the text size (Qt sizes them in pixels)."""
+
+    SCALED = (QStyle.PixelMetric.PM_IndicatorWidth, QStyle.PixelMetric.PM_IndicatorHeight,
+              QStyle.PixelMetric.PM_ExclusiveIndicatorWidth, QStyle.PixelMetric.PM_ExclusiveIndicatorHeight)
+
+    def __init__(self, base: str, text_scale: int):
+        super().__init__(QStyleFactory.create(base))
+        self.base_name, self.factor = base, text_scale / 100
+
+    def name(self) -> str:
+        return self.base_name
+
+    def pixelMetric(self, metric, option=None, widget=None) -> int:  # noqa: N802 (Qt's name)
+        size = super().pixelMetric(metric, option, widget)
+        return round(size * self.factor) if metric in self.SCALED else size
 
 
 def readable_selection(colours: QPalette) -> QPalette:

@@ -1,10 +1,11 @@
-"""The window's menus and their shortcuts (Ctrl+S, Ctrl+Z, Ctrl+P, F1, Ctrl+1…5), spelled out so that
-every platform has them (some platform themes leave standard keys such as Quit empty)."""
+"""The window's menus and their shortcuts (Ctrl+S, Ctrl+Z, Ctrl+P, F1, Shift+F1, Ctrl+1…5), spelled out
+so that every platform has them (some platform themes leave standard keys such as Quit empty)."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QAction, QKeySequence
 
+from diary_app.ui.help_dialog import show_help
 from diary_app.i18n import translate
 from diary_app.ui import dialogs
 
@@ -66,8 +67,11 @@ def build_menus(window) -> dict[str, QAction]:
         actions["page_report"].setToolTip(translate("MainWindow", "Open the report for the doctor (Ctrl+P)"))
 
     help_menu = window.menuBar().addMenu(translate("MainWindow", "&Help"))
+    actions["help"] = _action(window, translate("MainWindow", "&Keys and how-tos"),
+                              lambda: show_help(window), "F1",
+                              translate("MainWindow", "Score keys, moving around, where the diary is kept"))
     actions["about"] = _action(window, translate("MainWindow", "&About Symptom Diary"),
-                               lambda: dialogs.show_about(window), "F1",
+                               lambda: dialogs.show_about(window), "Shift+F1",
                                translate("MainWindow", "What the program does, and what it does not do"))
-    help_menu.addAction(actions["about"])
+    help_menu.addActions([actions["help"], actions["about"]])
     return actions

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialog, QDoubleSpinBox, QFormLayout, QLabel, QLineEdit, QSpinBox,
+    QCheckBox, QComboBox, QDialog, QDoubleSpinBox, QFormLayout, QLabel, QLineEdit, QSpinBox,
     QVBoxLayout, QWidget,
 )
 
@@ -20,7 +20,7 @@ from diary_app.ui.dose_labels import COMPOUNDS, FORMS, UNITS, date_text, every_t
 from diary_app.ui.regimen_presets import CONTEXT as PRESET_CONTEXT
 from diary_app.ui.regimen_presets import PRESETS, preset_named
 from diary_app.ui.session import DiarySession
-from diary_app.ui.date_edit import left_to_right
+from diary_app.ui.date_edit import calendar_date_edit
 
 
 def qdate_of(day: date) -> QDate:
@@ -35,7 +35,7 @@ class RegimenDialog(QDialog):
         self.session = session
         self._editing = regimen
         self._result: list[Regimen] = []
-        self.setWindowTitle(self.tr("Edit regimen") if regimen else self.tr("New regimen"))
+        self.setWindowTitle(self.tr("Edit plan") if regimen else self.tr("New plan"))
         self._build()
         if regimen:
             self.preset.setVisible(False)
@@ -60,13 +60,10 @@ class RegimenDialog(QDialog):
         self.every = QSpinBox(self)
         self.every.setRange(1, vocab.MAX_EVERY_DAYS)
         self.every_words = QLabel(self)
-        self.start = left_to_right(QDateEdit(self))
-        self.start.setCalendarPopup(True)
-        self.start.setDate(qdate_of(self.session.today()))
+        self.start = calendar_date_edit(self.session.today(), parent=self)
+        self._shown_start = self.session.today()
         self.has_end = QCheckBox(self.tr("&Ends on:"), self)
-        self.end = left_to_right(QDateEdit(self))
-        self.end.setCalendarPopup(True)
-        self.end.setAccessibleName(self.tr("Ends on"))
+        self.end = calendar_date_edit(self.session.today(), self.tr("Ends on"), self)
         self.notes = QLineEdit(self)
         self.followers = QLabel(self)
         self.followers.setWordWrap(True)
@@ -98,10 +95,23 @@ class RegimenDialog(QDialog):
         self.preset.currentIndexChanged.connect(self._apply_preset)
         self.has_end.toggled.connect(self.end.setEnabled)
         self.every.valueChanged.connect(lambda days: self.every_words.setText(every_text(days)))
+        self.start.dateChanged.connect(self._carry_end)
         for signal in (self.start.dateChanged, self.end.dateChanged, self.has_end.toggled,
                        self.preset.currentIndexChanged):
             signal.connect(self._show_followers)
+            signal.connect(self._recheck)
 
+    def _carry_end(self) -> None:
+        """A new plan keeps its length when its start moves (a preset's end follows its start)."""
+        moved = self._start_day() - self._shown_start
+        self._shown_start = self._start_day()
+        if self._editing is None and self.has_end.isChecked() and moved:
+            self.end.setDate(qdate_of(self.end.date().toPython() + moved))
+
+    def _recheck(self) -> None:
+        """Errors already shown go away (or change) as soon as the dates are put right."""
+        if not self.errors.isHidden():
+            show_errors(self.errors, regimen_errors(self._entered()), self._field_names(), {})
     def _apply_preset(self) -> None:
         key = self.preset.currentData()
         if key:
@@ -153,13 +163,15 @@ class RegimenDialog(QDialog):
     def accept(self) -> None:
         first = self._entered()
         errors = regimen_errors(first)
-        names = {"substance": self.tr("Medicine"), "amount": self.tr("Amount"), "end": self.tr("End date"),
-                 "every_days": self.tr("Every how many days"), "notes": self.tr("Notes")}
         fields = {"substance": self.substance, "amount": self.amount, "end": self.end, "notes": self.notes}
-        show_errors(self.errors, errors, names, fields)
+        show_errors(self.errors, errors, self._field_names(), fields)
         if not errors:
             self._result = [first, *self._following(first)]
             super().accept()
+
+    def _field_names(self) -> dict[str, str]:
+        return {"substance": self.tr("Medicine"), "amount": self.tr("Amount"), "end": self.tr("End date"),
+                "every_days": self.tr("Every how many days"), "notes": self.tr("Notes")}
 
     def regimens(self) -> list[Regimen]:
         return list(self._result)

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from diary_app.ui.empty_note import empty_note, show_if_empty
 from diary_app.domain import Regimen
 from diary_app.ui.dialogs import attempt_write
 from diary_app.ui.dose_panel import button_row, record_table, selected_row
@@ -29,19 +30,21 @@ class RegimenPanel(QWidget):
         self.start, self.end = today - timedelta(days=89), today
         self.model = RegimenAdherenceModel(self)
         self.table = record_table(self.model, self, "regimenTable", self.delete_selected, self.edit_selected)
-        self.table.setAccessibleName(self.tr("Regimens and adherence"))
+        self.table.setAccessibleName(self.tr("Plans and adherence"))
         self.explanation = QLabel(self)
         self.explanation.setWordWrap(True)
-        self.new_button = QPushButton(self.tr("&New regimen…"))
+        self.new_button = QPushButton(self.tr("&New plan…"))
         self.new_button.setObjectName("newRegimenButton")
-        self.edit_button = QPushButton(self.tr("&Edit regimen…"))
-        self.end_button = QPushButton(self.tr("E&nd regimen today"))
-        self.delete_button = QPushButton(self.tr("De&lete regimen"))
+        self.edit_button = QPushButton(self.tr("&Edit plan…"))
+        self.end_button = QPushButton(self.tr("E&nd plan today"))
+        self.delete_button = QPushButton(self.tr("De&lete plan"))
         layout = QVBoxLayout(self)
         layout.addLayout(button_row(self, self.new_button, self.edit_button, self.end_button,
                                     self.delete_button))
         layout.addWidget(self.explanation)
         layout.addWidget(self.table)
+        self.empty = empty_note(self, "regimens", self.new_button)
+        layout.addWidget(self.empty)
         self.new_button.clicked.connect(self.new_regimen)
         self.edit_button.clicked.connect(self.edit_selected)
         self.end_button.clicked.connect(self.end_selected)
@@ -63,15 +66,16 @@ class RegimenPanel(QWidget):
             "medicine and form close to each planned date."))
         for button in (self.edit_button, self.end_button, self.delete_button):
             button.setEnabled(bool(regimens))
+        show_if_empty(self.empty, not regimens)
 
     def new_regimen(self) -> list[Regimen]:
         dialog = RegimenDialog(self.session, parent=self)
         while dialog.exec() == RegimenDialog.DialogCode.Accepted:  # again, as filled in, if the disk refused
             plans = dialog.regimens()
             commands = [AddRecordCommand(self.session, "regimens", plan, "") for plan in plans]
-            group = CommandGroup(commands, self.tr("New regimen"))
+            group = CommandGroup(commands, self.tr("New plan"))
             if attempt_write(self, lambda: push_command(self.stack, group)):
-                self.session.statusMessage.emit(self.tr("%n regimens saved.", "", len(plans)))
+                self.session.statusMessage.emit(self.tr("%n plans saved.", "", len(plans)))
                 return [command.record for command in commands]
         return []
 
@@ -86,7 +90,7 @@ class RegimenPanel(QWidget):
         dialog = RegimenDialog(self.session, regimen=old, parent=self)
         while dialog.exec() == RegimenDialog.DialogCode.Accepted:
             [new] = dialog.regimens()
-            command = EditRecordCommand(self.session, "regimens", old, new, self.tr("Edit regimen"))
+            command = EditRecordCommand(self.session, "regimens", old, new, self.tr("Edit plan"))
             if attempt_write(self, lambda: push_command(self.stack, command)):
                 return
 
@@ -97,14 +101,14 @@ class RegimenPanel(QWidget):
             return
         end = max(old.start, self.session.today())
         command = EditRecordCommand(self.session, "regimens", old, replace(old, end=end),
-                                    self.tr("End regimen"))
+                                    self.tr("End plan"))
         if attempt_write(self, lambda: push_command(self.stack, command)):
-            self.session.statusMessage.emit(self.tr("Regimen ended. Undo restarts it (Ctrl+Z)."))
+            self.session.statusMessage.emit(self.tr("Plan ended. Undo restarts it (Ctrl+Z)."))
 
     def delete_selected(self) -> None:
         old = self._selected()
         if old is None:
             return
-        command = DeleteRecordCommand(self.session, "regimens", old, self.tr("Delete regimen"))
+        command = DeleteRecordCommand(self.session, "regimens", old, self.tr("Delete plan"))
         if attempt_write(self, lambda: push_command(self.stack, command)):
-            self.session.statusMessage.emit(self.tr("Regimen deleted. Undo brings it back (Ctrl+Z)."))
+            self.session.statusMessage.emit(self.tr("Plan deleted. Undo brings it back (Ctrl+Z)."))

@@ -39,6 +39,7 @@ class ReminderOptions(QWidget):
             "closed is shown the next time it starts."), self)
         note.setWordWrap(True)
         form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)  # no window-wide boxes
         form.addRow(self.diary, self.diary_time)
         form.addRow(self.doses, self.dose_time)
         form.addRow(self.login)

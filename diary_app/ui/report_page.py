@@ -183,6 +183,7 @@ class ReportPage(QWidget):
 
     def _lay_out(self) -> None:
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)  # no window-wide boxes
         period = QHBoxLayout()
         period.addWidget(self.start_edit)
         period.addWidget(QLabel(self.tr("to")))
@@ -386,6 +387,7 @@ class ReportPage(QWidget):
     def _on_diary_changed(self, reset: bool = False) -> None:
         self._diary = None
         if reset:
+            self.preview.set_pages([])  # never the previous person's report under the new name
             self.reset_period()
         else:
             self.schedule_preview()

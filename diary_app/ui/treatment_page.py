@@ -38,7 +38,7 @@ class TreatmentPage(QWidget):
         for panel in (self.doses, self.regimens, self.labs):
             chain_in_reading_order(panel)  # the buttons drawn above the table come before it
         self.tabs.addTab(self.doses, self.tr("&Doses"))
-        self.tabs.addTab(self.regimens, self.tr("&Regimens and adherence"))
+        self.tabs.addTab(self.regimens, self.tr("&Plans and adherence"))
         self.tabs.addTab(self.labs, self.tr("Lab &results"))
         self.tabs.addTab(self.options, self.tr("Re&minders"))
         layout = QVBoxLayout(self)
@@ -73,6 +73,7 @@ class TreatmentPage(QWidget):
         start, end = self.period()
         self.doses.set_period(start, end)
         self.regimens.set_period(start, end)
+        self.labs.set_period(start, end)
 
     def reload(self) -> None:
         self.doses.reload()

@@ -209,3 +209,16 @@ def test_notes_keep_their_own_direction(open_window, language, typed, direction)
     assert notes.toPlainText() == typed
     assert notes.document().firstBlock().textDirection() == direction
 
+
+
+def test_f1_help_page_is_arabic(open_window, qtbot):
+    window = open_window("ar")
+    help_action = window.actions_by_name["help"]
+    assert help_action.shortcut().toString() == "F1" and help_action.text() == "&المفاتيح وطريقة الاستخدام"
+    help_action.trigger()
+    dialog = window.help_dialog
+    text = dialog.text.toPlainText()
+    assert dialog.windowTitle() == "المفاتيح وطريقة الاستخدام"
+    assert "تضبط الدرجة نفسها للساقين." in text and "خريطة الجسم" in text
+    assert english_words([dialog.windowTitle(), *text.split("\n")[:3]]) == []
+    dialog.close()

@@ -419,3 +419,14 @@ def test_a_second_quick_dose_on_the_same_day_asks_first(page, qtbot, diary, page
     qtbot.mouseClick(page.dose_log.button, Qt.MouseButton.LeftButton)
     assert len(asked) == 1 and "already recorded today" in asked[0]
     assert len(store.doses(profile_id)) == doses
+
+
+def test_another_persons_diary_opens_on_today_at_the_top(page, diary, page_session):
+    store, _profile_id = diary
+    page.date_edit.setDate(page.date_edit.date().addDays(-9))
+    page.scroll.verticalScrollBar().setValue(page.scroll.verticalScrollBar().maximum())
+    assert page.scroll.verticalScrollBar().value() > 0
+    other = store.add_profile(Profile(name="Sami"))
+    page_session.set_profile(other.id)
+    assert page.date_edit.date().toPython() == TODAY
+    assert page.scroll.verticalScrollBar().value() == 0

@@ -51,7 +51,7 @@ def test_columns_show_each_leg_walking_doses_and_notes(qapp, store, profile):
     store.add_dose(profile.id, Dose(taken_at=FIXED_NOW, substance="vitamin_b12", form="injection",
                                     amount=1000, unit="µg"))
     model = loaded(HistoryModel(store, profile.id))
-    assert cell(model, 0, COLUMN_LEFT) == "pain 8, tingling 6"  # strongest first
+    assert cell(model, 0, COLUMN_LEFT) == "tingling 6, pain 8"  # one order on every row, as entered
     assert cell(model, 0, COLUMN_RIGHT) == "none"
     assert cell(model, 0, COLUMN_GAIT) == "unsteady, careful"
     assert cell(model, 0, COLUMN_DOSES) == "1"

@@ -128,3 +128,15 @@ def test_profile_change_shows_that_profile(qtbot, session, store, profile):
     assert days_shown(page) == []
     session.set_profile(other.id)
     assert days_shown(page) == [TODAY - timedelta(days=1)]
+
+
+def test_every_walking_word_fits_its_column_whole(main_window, qtbot, store, profile):
+    from diary_app.i18n import translate
+    from diary_app.ui.history_model import COLUMN_GAIT, GAIT_WORDS
+
+    page = history_with(main_window, qtbot, store, profile, 2)  # both days walk normally
+    column = page.model.column(COLUMN_GAIT)
+    width = page.table.horizontalHeader().sectionSize(column)
+    metrics = page.table.fontMetrics()
+    for word in GAIT_WORDS.values():
+        assert metrics.horizontalAdvance(translate("HistoryModel", word)) + 8 <= width, word

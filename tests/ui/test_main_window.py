@@ -177,10 +177,10 @@ def test_first_start_without_a_name_creates_me(qtbot):
     assert dialogs.ask_first_profile_name() == "Me"
 
 
-def test_f1_shows_the_statement_and_version(main_window, qtbot, monkeypatch):
+def test_shift_f1_shows_the_statement_and_version(main_window, qtbot, monkeypatch):
     shown = []
     monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
-    qtbot.keyClick(main_window, Qt.Key.Key_F1)
+    qtbot.keyClick(main_window, Qt.Key.Key_F1, Qt.KeyboardModifier.ShiftModifier)
     assert "never diagnoses" in shown[0]
     from diary_app import __version__
 
@@ -298,3 +298,14 @@ def test_right_to_left_window_keeps_the_profile_chooser_before_the_tabs(qtbot, s
         window.close()
     finally:
         QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+@pytest.mark.parametrize("first_start", [False, True])
+def test_profile_dialog_is_wide_enough_for_its_title_and_a_name(qtbot, first_start):
+    dialog = dialogs.ProfileNameDialog(first_start=first_start)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    metrics = dialog.fontMetrics()
+    needed = metrics.horizontalAdvance(dialog.windowTitle()) + 10 * metrics.averageCharWidth()
+    assert dialog.minimumWidth() >= needed and dialog.width() >= needed  # a window manager cannot shrink it
+    assert dialog.name_edit.width() >= 30 * metrics.averageCharWidth()

@@ -247,3 +247,19 @@ def test_a_screen_reader_can_read_the_previewed_report(page, tmp_path):
     assert sum(word in heard for word in words) >= 0.9 * len(words)  # the same words, read by PDFium
     for number, label in enumerate(page.preview.page_labels, start=1):
         assert str(number) in label.accessibleName() and label.accessibleDescription()
+
+
+def test_another_persons_report_never_shows_under_the_new_name(page):
+    from diary_app.domain import Profile
+
+    first = page.session.profile_id
+    assert page.preview.images
+    other = page.session.store.add_profile(Profile(name="Sami"))
+    try:
+        page.session.set_profile(other.id)
+        assert page.preview.images == [] and page.preview.page_labels == []  # Ana's pages are gone at once
+        page.wait_until_done()
+    finally:
+        page.session.set_profile(first)
+        page.wait_until_done()
+    assert page.preview.images

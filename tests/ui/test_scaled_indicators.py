@@ -1,0 +1,28 @@
+"""Check boxes grow with the text size (Qt sizes their boxes in pixels, not in text)."""
+
+import pytest
+from PySide6.QtWidgets import QCheckBox, QStyle
+
+from diary_app.ui.main_appearance import Appearance
+
+
+@pytest.fixture
+def appearance(qapp):
+    saved = (qapp.font(), qapp.palette(), qapp.style().name())
+    yield Appearance(qapp, "en", [])
+    font, palette, style = saved
+    qapp.setStyle(style)
+    qapp.setFont(font)
+    qapp.setPalette(palette)
+
+
+@pytest.mark.parametrize("high_contrast", [False, True])
+def test_check_boxes_grow_at_150_percent(qtbot, qapp, appearance, high_contrast):
+    sizes = {}
+    for scale in (100, 150):
+        appearance.apply(scale, high_contrast)
+        box = QCheckBox("Add the daily log")
+        qtbot.addWidget(box)
+        sizes[scale] = qapp.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, box)
+        assert box.sizeHint().height() >= sizes[scale]
+    assert sizes[150] >= round(1.5 * sizes[100]) > sizes[100]
