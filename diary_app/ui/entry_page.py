@@ -156,7 +156,8 @@ class EntryPage(QWidget):
             return False
         self._stored = entry
         self.form.red_flags.set_saved(True)
-        self._show_derived_warnings()
+        if self._show_derived_warnings():  # a warning the day completes is brought into view at once
+            self.scroll.ensureWidgetVisible(self.form.red_flags.message_frame)
         self._show_day_state()
         self.session.statusMessage.emit(self.tr("Saved your entry for %1.").replace("%1", self._day_text()))
         self.session.notify_changed()
@@ -219,12 +220,13 @@ class EntryPage(QWidget):
         self._show_day_state()
         self._show_derived_warnings()
 
-    def _show_derived_warnings(self) -> None:
-        """The rules the saved diary completes on the shown day (docs/patterns.md, "Warning signs")."""
+    def _show_derived_warnings(self) -> bool:
+        """The rules the saved diary completes on the shown day (docs/patterns.md, "Warning signs");
+        True when one is new."""
         entries = self.session.store.entries(self.session.profile_id,
                                              self._day - timedelta(days=DERIVED_LOOKBACK_DAYS), self._day)
-        self.form.red_flags.set_derived([message_text(derived_sentence(w)) for w in derived_warnings(entries)
-                                         if self._day in w.days])
+        return self.form.red_flags.set_derived([message_text(derived_sentence(w))
+                                                for w in derived_warnings(entries) if self._day in w.days])
 
     def _set_date_edit(self, day: date) -> None:
         self.date_edit.blockSignals(True)

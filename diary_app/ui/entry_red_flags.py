@@ -59,14 +59,15 @@ class RedFlagSection(QGroupBox):
         self._saved = saved
         self._refresh_message()
 
-    def set_derived(self, sentences: list[str]) -> None:
+    def set_derived(self, sentences: list[str]) -> bool:
         """Warning signs the saved diary shows by itself on this day ("The diary shows …"); a new
-        one is announced like a ticked sign."""
+        one is announced like a ticked sign. True when one is new."""
         new = [s for s in sentences if s not in self._derived]
         self._derived = list(sentences)
         self._refresh_message()
         if new:
             self._announce()
+        return bool(new)
 
     def derived(self) -> list[str]:
         return list(self._derived)
