@@ -37,7 +37,7 @@ def laterality_figure(entries: Iterable[DayEntry], start: date, end: date,
         stacked_layer(ax, lefts, rights, bottoms, counts[kind], palette.LATERALITY_COLOURS[kind],
                       palette.LATERALITY_HATCHES[kind], gid=kind)
         bottoms = bottoms + counts[kind]
-    ax.set_ylim(0, max(bottoms.max(), 1) * 1.05)
+    ax.set_ylim(0, max(float(np.max(bottoms)), 1.0) * 1.05)
     number_axis(ax.yaxis, style)
     cast(MaxNLocator, ax.yaxis.get_major_locator()).set_params(integer=True)
     time_axis(ax, start, end, style)
