@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from statistics import median_low
 from typing import Any, Callable, Iterable, Iterator
 
+from diary_app.analysis.laterality import MINOR_SCORE
 from diary_app.domain import DayEntry
 
 BILATERAL_RADIATING = "bilateral_radiating"
@@ -22,9 +23,9 @@ DERIVED_CODES = (BILATERAL_RADIATING, SECOND_LEG_JOINED, WALKING_WORSENING, WEAK
 BACK_REGIONS = frozenset({"lower_back", "buttock_hip"})
 BELOW_BACK = frozenset({"knee_thigh", "lower_leg", "feet"})
 ABOVE_FEET = frozenset({"lower_leg", "knee_thigh", "buttock_hip", "lower_back"})
-# A leg "clearly" involved scores at least 3: above the one- or two-point wobble of self-rating
-# (SIMILAR_POINTS), so a stray 1 beside a sciatica never makes a second leg.
-CLEAR_SCORE = 3
+# A leg "clearly" involved scores more than a stray point (MINOR_SCORE, laterality.py): a 1 beside
+# a sciatica never makes a second leg, a 2 does.
+CLEAR_SCORE = MINOR_SCORE + 1
 # A one-sided picture is one only after three days (MIN_REPEATED_DAYS: a sign recurring).
 ONE_SIDED_DAYS = 3
 # NICE CKS (cauda equina) "severe or progressive weakness"; NICE NG127 "weakness progressing

@@ -176,3 +176,12 @@ def test_analyze_json_carries_the_derived_warnings_under_stable_keys(store, db_p
     assert [d["date"] for d in data["warning_signs"]["before_period"]] == [
         (offset(0) + timedelta(days=n)).isoformat() for n in range(5)]
     assert data["annotations"][0].startswith("The diary shows leg symptoms spreading from the lower back")
+
+
+def test_a_second_leg_at_two_points_joins_but_a_stray_one_does_not():
+    def day_with(n: int, right: int) -> DayEntry:
+        return DayEntry(day=offset(n), symptoms={"pain": SideScores(7, right)},
+                        regions_left=BACK_DOWN, radiates_from_back=True)
+    base = [day_with(n, 0) for n in range(10)]
+    assert SECOND_LEG_JOINED in codes([*base, day_with(10, 2)])
+    assert codes([*base, day_with(10, 1)]) == {}
