@@ -9,8 +9,8 @@ CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # not tab or 
 
 
 def say(text: str) -> None:
-    """Print one line of command output (with cli.py, the only places the package prints)."""
-    print(printable(text))
+    """Write one line of command output (with cli.py, the only places the package writes to stdout)."""
+    sys.stdout.write(printable(text) + "\n")
 
 
 def printable(text: str) -> str:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Table
 
 from diary_app.analysis import sensation_means
+from diary_app.analysis.glance import windows_of
 from diary_app.analysis.treatment import TreatmentResponse
 from diary_app.domain import DayEntry
 from diary_app.domain.messages import QT_TRANSLATE_NOOP
@@ -17,7 +18,6 @@ from diary_app.reports import words
 from diary_app.reports.context import ReportContext
 from diary_app.reports.tables import Cell, cell, grid_table
 
-WINDOW_DAYS = 14
 LRI, PDI = "\u2066", "\u2069"
 NO_VALUE = "\u2014"
 DAYS_LOGGED = QT_TRANSLATE_NOOP("Report", "Days logged: %1 of the %n days in the period.")
@@ -44,10 +44,9 @@ class Windows:
 
     @staticmethod
     def of(start: date, end: date) -> Windows:
-        total = (end - start).days + 1
-        days = WINDOW_DAYS if total >= 2 * WINDOW_DAYS else max(1, total // 2)
-        span = timedelta(days=days - 1)
-        return Windows(days, (start, start + span), (end - span, end))
+        """The same windows "At a glance" compares (analysis.glance.windows_of)."""
+        first, last = windows_of(start, end)
+        return Windows((first[1] - first[0]).days + 1, first, last)
 
 
 def key_figures(ctx: ReportContext, entries: list[DayEntry], start: date, end: date,
