@@ -21,8 +21,9 @@ REPEATS = 15
 
 def every_day(diary: ProfileDiary) -> ProfileDiary:
     """The demo's entries re-dated onto every one of the DAYS days (the demo skips a few)."""
-    entries = [diary.entries[i % len(diary.entries)].with_changes(day=START + timedelta(days=i))
-               for i in range(DAYS)]
+    entries = [
+        diary.entries[i % len(diary.entries)].with_changes(day=START + timedelta(days=i)) for i in range(DAYS)
+    ]
     return ProfileDiary(diary.profile, tuple(entries), diary.doses, diary.regimens, diary.labs)
 
 
@@ -35,8 +36,10 @@ def main() -> None:
             analysis = analyze_period(diary, START, END)
             analysis.to_json_dict()
             times.append(time.perf_counter() - began)
-        print(f"{pattern:16} {len(diary.entries)} entries, {len(diary.doses)} doses: "
-              f"median {statistics.median(times):.4f} s, worst {max(times):.4f} s")
+        print(
+            f"{pattern:16} {len(diary.entries)} entries, {len(diary.doses)} doses: "
+            f"median {statistics.median(times):.4f} s, worst {max(times):.4f} s"
+        )
 
 
 if __name__ == "__main__":

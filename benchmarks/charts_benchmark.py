@@ -14,7 +14,13 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from diary_app.charts import (
-    ChartStyle, gait_figure, labs_figure, laterality_figure, regions_figure, register_fonts, trend_figure,
+    ChartStyle,
+    gait_figure,
+    labs_figure,
+    laterality_figure,
+    regions_figure,
+    register_fonts,
+    trend_figure,
 )
 from diary_app.demo import demo_diary
 
@@ -39,7 +45,7 @@ def bare_trend(x: np.ndarray, series: list[np.ndarray]) -> Figure:
     fig = Figure(figsize=(6.5, 9.15))
     axes = fig.subplots(5, 1, sharex=True)
     for index, ax in enumerate(axes):
-        for values in series[index * 4:(index + 1) * 4]:
+        for values in series[index * 4 : (index + 1) * 4]:
             ax.plot(x, values)
     return fig
 

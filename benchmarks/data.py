@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from diary_app.demo import demo_diary
@@ -10,11 +10,12 @@ from diary_app.domain import ProfileDiary
 from diary_app.exchange import atomic_write_text, diaries_to_json
 from diary_app.storage import open_store
 
-EXPORTED_AT = datetime(2026, 1, 1, tzinfo=timezone.utc)
+EXPORTED_AT = datetime(2026, 1, 1, tzinfo=UTC)
 
 
-def daily_diary(days: int, end: date, pattern: str = "mixed", seed: int = 7,
-                name: str = "Benchmark") -> ProfileDiary:
+def daily_diary(
+    days: int, end: date, pattern: str = "mixed", seed: int = 7, name: str = "Benchmark"
+) -> ProfileDiary:
     """A demo diary (doses, regimens, labs) whose missed days are filled with the day before, re-dated."""
     demo = demo_diary(days, pattern, seed=seed, end=end, name=name)
     by_day = {entry.day: entry for entry in demo.entries}

@@ -18,16 +18,16 @@ import tempfile
 import threading
 import time
 import traceback
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Callable
 
 from data import daily_diary, write_diary_file, write_json_export
 
 END = date.today()  # the entry page opens on today, so the diary ends today
 CHILD_TIMEOUT_S = 60  # a start-up that waits on a dialog is killed and reported
-BARE_WINDOW = '''\
+BARE_WINDOW = """\
 import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
@@ -37,7 +37,7 @@ window.setCentralWidget(QLabel("Symptom diary"))
 window.show()
 QTimer.singleShot(0, app.quit)
 sys.exit(app.exec())
-'''
+"""
 
 
 @dataclass(frozen=True)
@@ -74,20 +74,28 @@ class Row:
         return (self.ratio if self.baseline else self.value) <= self.limit
 
     def cells(self) -> list[str]:
-        baseline = ("—" if self.baseline is None
-                    else f"{_amount(self.baseline, self.unit)} {self.baseline_name}")
+        baseline = (
+            "—" if self.baseline is None else f"{_amount(self.baseline, self.unit)} {self.baseline_name}"
+        )
         ratio = "—" if self.ratio is None else f"{self.ratio:.2f}×"
         target = f"≤ {self.limit:g}×" if self.baseline else f"≤ {_amount(self.limit, self.unit)}"
-        return [self.operation, _amount(self.value, self.unit), baseline, ratio, target,
-                "yes" if self.met else "NO"]
+        return [
+            self.operation,
+            _amount(self.value, self.unit),
+            baseline,
+            ratio,
+            target,
+            "yes" if self.met else "NO",
+        ]
 
 
 def _amount(value: float, unit: str) -> str:
     return f"{value:.1f} {unit}" if unit in ("ms", "MB") else f"{value:.3f} {unit}"
 
 
-def median_seconds(action: Callable[[object], object], repeats: int,
-                   prepare: Callable[[], object] = lambda: None) -> float:
+def median_seconds(
+    action: Callable[[object], object], repeats: int, prepare: Callable[[], object] = lambda: None
+) -> float:
     """Median wall time of `action(prepare())` over `repeats` runs after one warm-up; prepare is not timed."""
     action(prepare())
     times = []
@@ -107,8 +115,12 @@ def child_environment(folder: Path) -> dict[str, str]:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    env.update(SYMPTOM_DIARY_DATA_DIR=str(folder / "data"), XDG_CONFIG_HOME=str(folder / "config"),
-               PYTHONPYCACHEPREFIX=str(folder / "pycache"), SYMPTOM_DIARY_EXIT_WHEN_IDLE="1")
+    env.update(
+        SYMPTOM_DIARY_DATA_DIR=str(folder / "data"),
+        XDG_CONFIG_HOME=str(folder / "config"),
+        PYTHONPYCACHEPREFIX=str(folder / "pycache"),
+        SYMPTOM_DIARY_EXIT_WHEN_IDLE="1",
+    )
     return env
 
 
@@ -149,12 +161,20 @@ def start_up_rows(folder: Path, diary_path: Path, plan: Plan, notes: list[str]) 
         bare_runs.append(run_child(bare, env)[:3])
     app_s, app_cpu, app_mb = (statistics.median(values) for values in zip(*app_runs))
     bare_s, bare_cpu, bare_mb = (statistics.median(values) for values in zip(*bare_runs))
-    notes.append(f"start-up CPU time (less affected by other load): {app_cpu:.3f} s against "
-                 f"{bare_cpu:.3f} s, {app_cpu / bare_cpu:.2f}×")
+    notes.append(
+        f"start-up CPU time (less affected by other load): {app_cpu:.3f} s against "
+        f"{bare_cpu:.3f} s, {app_cpu / bare_cpu:.2f}×"
+    )
     days = plan.long_days
     return [
-        Row(f"start-up until the entry page is shown and idle ({days} days)", app_s, "s", 2.5,
-            bare_s, "bare Qt window"),
+        Row(
+            f"start-up until the entry page is shown and idle ({days} days)",
+            app_s,
+            "s",
+            2.5,
+            bare_s,
+            "bare Qt window",
+        ),
         Row("peak memory of that start-up", app_mb, "MB", 1.6, bare_mb, "bare Qt window"),
     ]
 
@@ -179,8 +199,7 @@ def save_entry_row(folder: Path, diary, plan: Plan) -> Row:
     for pragma in ("busy_timeout = 5000", "foreign_keys = ON", "journal_mode = WAL", "synchronous = FULL"):
         raw.execute(f"PRAGMA {pragma}")
     columns = list(entry_to_row(ids["raw"], diary.entries[0]))
-    insert = (f"INSERT OR REPLACE INTO entries ({', '.join(columns)}) "
-              f"VALUES ({', '.join('?' * len(columns))})")
+    insert = f"INSERT OR REPLACE INTO entries ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
     days = {name: iter(reversed(diary.entries)) for name in stores}
 
     def raw_save(values):
@@ -188,15 +207,27 @@ def save_entry_row(folder: Path, diary, plan: Plan) -> Row:
         raw.commit()
 
     try:
-        raw_s = median_seconds(raw_save, plan.save_repeats,
-                               prepare=lambda: list(entry_to_row(ids["raw"], next(days["raw"])).values()))
-        store_s = median_seconds(lambda entry: stores["store"].save_entry(ids["store"], entry, today=END),
-                                 plan.save_repeats, prepare=lambda: next(days["store"]))
+        raw_s = median_seconds(
+            raw_save,
+            plan.save_repeats,
+            prepare=lambda: list(entry_to_row(ids["raw"], next(days["raw"])).values()),
+        )
+        store_s = median_seconds(
+            lambda entry: stores["store"].save_entry(ids["store"], entry, today=END),
+            plan.save_repeats,
+            prepare=lambda: next(days["store"]),
+        )
     finally:
         raw.close()
         stores["store"].close()
-    return Row("save one day entry, committed (WAL, synchronous=FULL)", store_s * 1000, "ms", 3.0,
-               raw_s * 1000, "raw sqlite3 insert+commit")
+    return Row(
+        "save one day entry, committed (WAL, synchronous=FULL)",
+        store_s * 1000,
+        "ms",
+        3.0,
+        raw_s * 1000,
+        "raw sqlite3 insert+commit",
+    )
 
 
 # In-process operations on the long diary
@@ -226,11 +257,18 @@ def trend_row(diary, plan: Plan) -> Row:
 
     shape = trend(None)
     size, dpi = shape.get_size_inches(), shape.dpi
-    bare_s = median_seconds(lambda _: FigureCanvasAgg(bare_trend(diary, start, size, dpi)).draw(),
-                            plan.repeats)
+    bare_s = median_seconds(
+        lambda _: FigureCanvasAgg(bare_trend(diary, start, size, dpi)).draw(), plan.repeats
+    )
     trend_s = median_seconds(trend, plan.repeats)
-    return Row(f"trend figure, {plan.long_days} days (build + draw)", trend_s, "s", 1.5, bare_s,
-               "bare matplotlib, same points")
+    return Row(
+        f"trend figure, {plan.long_days} days (build + draw)",
+        trend_s,
+        "s",
+        1.5,
+        bare_s,
+        "bare matplotlib, same points",
+    )
 
 
 def bare_trend(diary, start: date, size, dpi: float):
@@ -317,9 +355,12 @@ def report_rows(folder: Path, short, long, plan: Plan) -> list[Row]:
         return median_seconds(lambda _: build_report(diary, start, END, out, options), plan.report_repeats)
 
     short_s, long_s = seconds(short, plan.short_days), seconds(long, plan.long_days)
-    return [Row(f"PDF summary, {plan.short_days} days", short_s, "s", 1.0),
-            Row(f"PDF summary, {plan.long_days} days", long_s, "s", 2.0, short_s,
-                f"the {plan.short_days}-day PDF")]
+    return [
+        Row(f"PDF summary, {plan.short_days} days", short_s, "s", 1.0),
+        Row(
+            f"PDF summary, {plan.long_days} days", long_s, "s", 2.0, short_s, f"the {plan.short_days}-day PDF"
+        ),
+    ]
 
 
 def import_row(folder: Path, long, plan: Plan) -> Row:
@@ -328,7 +369,7 @@ def import_row(folder: Path, long, plan: Plan) -> Row:
     from diary_app.storage import open_store
 
     export = write_json_export(folder / "export.json", long)
-    made = iter(range(10 ** 6))
+    made = iter(range(10**6))
 
     def fresh_store(_=None):
         return open_store(folder / f"import-{next(made)}.sqlite")
@@ -363,17 +404,25 @@ def machine_text() -> str:
     """CPU, cores, memory, Python and library versions."""
     from importlib.metadata import version
 
-    cpu = next((line.split(":", 1)[1].strip() for line in _lines("/proc/cpuinfo")
-                if line.startswith("model name")), platform.processor() or "unknown CPU")
-    memory = next((line.split(":", 1)[1].strip() for line in _lines("/proc/meminfo")
-                   if line.startswith("MemTotal")), "unknown")
-    libraries = ", ".join(f"{name} {version(name)}" for name in (
-        "PySide6-Essentials", "matplotlib", "reportlab", "sqlite-utils", "numpy"))
+    cpu = next(
+        (line.split(":", 1)[1].strip() for line in _lines("/proc/cpuinfo") if line.startswith("model name")),
+        platform.processor() or "unknown CPU",
+    )
+    memory = next(
+        (line.split(":", 1)[1].strip() for line in _lines("/proc/meminfo") if line.startswith("MemTotal")),
+        "unknown",
+    )
+    libraries = ", ".join(
+        f"{name} {version(name)}"
+        for name in ("PySide6-Essentials", "matplotlib", "reportlab", "sqlite-utils", "numpy")
+    )
     import sqlite3
 
     load = ", ".join(f"{value:.2f}" for value in os.getloadavg())
-    return (f"{platform.platform()}; {os.cpu_count()} cores, {cpu}; memory {memory}; load average {load}\n"
-            f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}, {libraries}")
+    return (
+        f"{platform.platform()}; {os.cpu_count()} cores, {cpu}; memory {memory}; load average {load}\n"
+        f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}, {libraries}"
+    )
 
 
 def _lines(path: str) -> list[str]:
@@ -406,8 +455,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small data, few repetitions (CI)")
     parser.add_argument("--markdown", action="store_true", help="print the table as Markdown")
-    parser.add_argument("--only", action="append", choices=MEASUREMENT_NAMES, metavar="NAME",
-                        help=f"run only this measurement (repeatable): {', '.join(MEASUREMENT_NAMES)}")
+    parser.add_argument(
+        "--only",
+        action="append",
+        choices=MEASUREMENT_NAMES,
+        metavar="NAME",
+        help=f"run only this measurement (repeatable): {', '.join(MEASUREMENT_NAMES)}",
+    )
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     plan = QUICK if args.quick else FULL

@@ -5,9 +5,10 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Mapping
+from typing import TYPE_CHECKING
 
 from diary_app import APP_ID, APP_NAME
 from diary_app.errors import UserError
@@ -26,7 +27,8 @@ DAILY_BACKUP_DELAY_MS = 1500
 
 # Platform plugins that draw without a window system (QT_QPA_PLATFORM=offscreen and friends).
 HEADLESS_PLATFORMS = frozenset(
-    {"offscreen", "minimal", "minimalegl", "vnc", "eglfs", "linuxfb", "vkkhrdisplay"})
+    {"offscreen", "minimal", "minimalegl", "vnc", "eglfs", "linuxfb", "vkkhrdisplay"}
+)
 NO_DISPLAY_MESSAGE = (
     "no display is available to open the window (DISPLAY and WAYLAND_DISPLAY are not set); "
     "the diary also works from the command line: see `symptom-diary --help` "
@@ -56,8 +58,9 @@ def display_unavailable(environ: Mapping[str, str] = os.environ, platform: str =
     return not (has_x11 or has_wayland)
 
 
-def x11_plugin_problem(environ: Mapping[str, str] = os.environ, platform: str = sys.platform,
-                       plugin_path: Path | None = None) -> str | None:
+def x11_plugin_problem(
+    environ: Mapping[str, str] = os.environ, platform: str = sys.platform, plugin_path: Path | None = None
+) -> str | None:
     """Why Qt's X11 (xcb) plugin cannot load, e.g. a missing libxcb-cursor0; None when it can.
 
     Qt aborts the process when its platform plugin fails, so this loads the plugin library first
@@ -257,15 +260,15 @@ def _run_app(app, args, window_holder) -> int:
     return status
 
 
-def _run_window(app, diary: OpenedDiary, args, settings, appearance, log_path,
-                window_holder) -> tuple[int, bool]:
+def _run_window(
+    app, diary: OpenedDiary, args, settings, appearance, log_path, window_holder
+) -> tuple[int, bool]:
     """Runs the window until it closes; returns the exit status and whether to start again."""
     from PySide6.QtCore import QTimer
 
+    from diary_app.ui.main_signals import terminating
     from diary_app.ui.main_window import MainWindow
     from diary_app.ui.session import DiarySession
-
-    from diary_app.ui.main_signals import terminating
 
     profile = choose_profile(diary.store, getattr(args, "profile", None), settings)
     if profile is None or terminating(app):

@@ -16,9 +16,12 @@ class NotARegularFileError(OSError):
     """The target exists and is a link, a device, a pipe or a folder: it is never replaced."""
 
     def __init__(self, path: Path):
-        super().__init__(errno.EEXIST, "it exists and is not a regular file (a link, device, pipe "
-                                       "or folder), so it was not replaced; choose another name",
-                         str(path))
+        super().__init__(
+            errno.EEXIST,
+            "it exists and is not a regular file (a link, device, pipe "
+            "or folder), so it was not replaced; choose another name",
+            str(path),
+        )
 
 
 def refuse_special_target(path: Path | str) -> None:

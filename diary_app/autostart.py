@@ -6,8 +6,8 @@ import os
 import shlex
 import shutil
 import sys
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Mapping
 
 DESKTOP_FILE_NAME = "org.symptomdiary.SymptomDiary.desktop"
 COMMAND_NAME = "symptom-diary"
@@ -39,18 +39,20 @@ def _desktop_quote(argument: str) -> str:
 
 
 def desktop_entry(command: str) -> str:
-    return "\n".join([
-        "[Desktop Entry]",
-        "Type=Application",
-        "Name=Symptom Diary",
-        "Name[ar]=يوميات الأعراض",
-        "Comment=Daily diary of leg symptoms and vitamin B12 doses",
-        f"Exec={command}",
-        "Icon=org.symptomdiary.SymptomDiary",
-        "Terminal=false",
-        "X-GNOME-Autostart-enabled=true",
-        "",
-    ])
+    return "\n".join(
+        [
+            "[Desktop Entry]",
+            "Type=Application",
+            "Name=Symptom Diary",
+            "Name[ar]=يوميات الأعراض",
+            "Comment=Daily diary of leg symptoms and vitamin B12 doses",
+            f"Exec={command}",
+            "Icon=org.symptomdiary.SymptomDiary",
+            "Terminal=false",
+            "X-GNOME-Autostart-enabled=true",
+            "",
+        ]
+    )
 
 
 def is_enabled(environ: Mapping[str, str] = os.environ) -> bool:

@@ -6,8 +6,8 @@ import argparse
 import importlib
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 from diary_app import __version__
 from diary_app.console import printable
@@ -39,7 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="symptom-diary",
         description="Symptom Diary: a daily diary of leg symptoms and B12 doses.",
-        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"symptom-diary {__version__}")
     add_diary_options(parser, default=None)
@@ -55,10 +56,16 @@ PRIVATE_UMASK = 0o077
 
 
 def add_diary_options(parser: argparse.ArgumentParser, default) -> None:
-    parser.add_argument("--db", type=Path, metavar="PATH", default=default,
-                        help="the diary file (default: diary.sqlite3 in your data folder)")
-    parser.add_argument("--profile", metavar="NAME", default=default,
-                        help="whose diary (a profile name; default: the first)")
+    parser.add_argument(
+        "--db",
+        type=Path,
+        metavar="PATH",
+        default=default,
+        help="the diary file (default: diary.sqlite3 in your data folder)",
+    )
+    parser.add_argument(
+        "--profile", metavar="NAME", default=default, help="whose diary (a profile name; default: the first)"
+    )
 
 
 def every_subparser(parser: argparse.ArgumentParser):

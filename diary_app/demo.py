@@ -42,8 +42,9 @@ DOCTOR_QUESTIONS = (
 )
 
 
-def demo_diary(days: int, pattern: str = "symmetric", seed: int = 0, end: date | None = None,
-               name: str = "Demo") -> ProfileDiary:
+def demo_diary(
+    days: int, pattern: str = "symmetric", seed: int = 0, end: date | None = None, name: str = "Demo"
+) -> ProfileDiary:
     """A diary of `days` days ending on `end` (default today), the same for the same seed."""
     if pattern not in PATTERNS:
         raise ValueError(f"unknown demo pattern {pattern!r}; choose one of {', '.join(PATTERNS)}")
@@ -58,7 +59,8 @@ def demo_diary(days: int, pattern: str = "symmetric", seed: int = 0, end: date |
     kinds = _day_kinds(rng, pattern, days)
     entries = tuple(
         _entry(rng, start + timedelta(days=i), kind, side, start, treatment, days)
-        for i, kind in enumerate(kinds) if kind is not None
+        for i, kind in enumerate(kinds)
+        if kind is not None
     )
     doses: tuple[Dose, ...] = ()
     regimens: tuple[Regimen, ...] = ()
@@ -133,7 +135,7 @@ def _symmetric_regions(rng: random.Random, severity: float) -> tuple[frozenset, 
     if severity >= 5.3:
         reach.append("knee_thigh")
     left = set(reach)
-    right = set(reach if rng.random() > 0.1 else reach[:max(1, len(reach) - 1)])
+    right = set(reach if rng.random() > 0.1 else reach[: max(1, len(reach) - 1)])
     if severity >= 5.8 and rng.random() < 0.3:
         left.add("hands")
         right.add("hands")
@@ -148,14 +150,31 @@ def _symmetric_entry(rng: random.Random, day: date, severity: float) -> DayEntry
     regions_left, regions_right = _symmetric_regions(rng, severity)
     gait = 0 if level < 3.5 else 1 if level < 5.0 else 2 if level < 6.8 else 3
     others = {"fatigue"} if level > 3.0 or rng.random() < 0.3 else set()
-    others |= {s for s, p in (("memory_concentration", 0.3), ("mood", 0.15), ("sore_tongue", 0.1),
-                              ("restless_legs", 0.1)) if level > 4.0 and rng.random() < p}
+    others |= {
+        s
+        for s, p in (
+            ("memory_concentration", 0.3),
+            ("mood", 0.15),
+            ("sore_tongue", 0.1),
+            ("restless_legs", 0.1),
+        )
+        if level > 4.0 and rng.random() < p
+    }
     if gait >= 2:
         others.add("balance")
     walk = round(7.0 + 1.1 * level + rng.uniform(-0.8, 0.8), 1) if day.weekday() == 6 else None
     falls = 1 if gait >= 2 and rng.random() < 0.04 else 0
-    return DayEntry(day, symptoms, regions_left, regions_right, back_pain=_score(rng.gauss(1, 1)),
-                    gait=gait, falls=falls, walk_10m_seconds=walk, other_symptoms=frozenset(others))
+    return DayEntry(
+        day,
+        symptoms,
+        regions_left,
+        regions_right,
+        back_pain=_score(rng.gauss(1, 1)),
+        gait=gait,
+        falls=falls,
+        walk_10m_seconds=walk,
+        other_symptoms=frozenset(others),
+    )
 
 
 def _sciatica_regions(rng: random.Random, severity: float) -> frozenset[str]:
@@ -180,9 +199,12 @@ def _sciatica_entry(rng: random.Random, day: date, side: str, severity: float) -
     felt = _sciatica_regions(rng, level) if level > 1.2 else frozenset({"lower_back"})
     radiating = level >= 2.5
     return DayEntry(
-        day, symptoms, regions_left=felt if side == "left" else frozenset(),
+        day,
+        symptoms,
+        regions_left=felt if side == "left" else frozenset(),
         regions_right=felt if side == "right" else frozenset(),
-        back_pain=_score(level + 1 + rng.gauss(0, 0.7)), radiates_from_back=radiating,
+        back_pain=_score(level + 1 + rng.gauss(0, 0.7)),
+        radiates_from_back=radiating,
         worse_with_cough=radiating and rng.random() < 0.6,
         worse_with_sitting=radiating and rng.random() < 0.7,
         gait=0 if level < 4.0 else 1 if level < 6.5 else 2,
@@ -200,17 +222,33 @@ def _with_notes(rng: random.Random, entry: DayEntry, notes: tuple[str, ...]) -> 
 
 def _b12_regimens(treatment: date, end: date) -> tuple[Regimen, ...]:
     """Hydroxocobalamin 1000 µg: every other day for two weeks, then monthly."""
-    loading = Regimen(B12, "injection", 1000, "µg", LOADING_EVERY, treatment,
-                      treatment + timedelta(days=LOADING_DAYS - 1), compound="hydroxocobalamin",
-                      notes="Loading doses: every other day for two weeks")
+    loading = Regimen(
+        B12,
+        "injection",
+        1000,
+        "µg",
+        LOADING_EVERY,
+        treatment,
+        treatment + timedelta(days=LOADING_DAYS - 1),
+        compound="hydroxocobalamin",
+        notes="Loading doses: every other day for two weeks",
+    )
     last_loading = treatment + timedelta(days=LOADING_DAYS - LOADING_EVERY)
     maintenance_start = last_loading + timedelta(days=MAINTENANCE_EVERY)
     if treatment > end:
         return ()
     if maintenance_start > end:
         return (loading,)
-    maintenance = Regimen(B12, "injection", 1000, "µg", MAINTENANCE_EVERY, maintenance_start,
-                          compound="hydroxocobalamin", notes="Maintenance: once a month")
+    maintenance = Regimen(
+        B12,
+        "injection",
+        1000,
+        "µg",
+        MAINTENANCE_EVERY,
+        maintenance_start,
+        compound="hydroxocobalamin",
+        notes="Maintenance: once a month",
+    )
     return loading, maintenance
 
 
@@ -233,17 +271,34 @@ def _b12_doses(rng: random.Random, regimens: tuple[Regimen, ...], end: date) -> 
             minute = rng.randint(0, 90)
             taken = datetime.combine(day, time(9, 0), LOCAL_OFFSET) + timedelta(minutes=minute)
             note = rng.choice(("", "", "At the clinic", "في العيادة")) if day == planned else "A day late"
-            doses.append(Dose(taken, B12, "injection", 1000, "µg", compound="hydroxocobalamin",
-                              site=sites[len(doses) % 2], notes=note))
+            doses.append(
+                Dose(
+                    taken,
+                    B12,
+                    "injection",
+                    1000,
+                    "µg",
+                    compound="hydroxocobalamin",
+                    site=sites[len(doses) % 2],
+                    notes=note,
+                )
+            )
     return tuple(doses)
 
 
 def _pain_doses(rng: random.Random, entries: tuple[DayEntry, ...]) -> tuple[Dose, ...]:
     """Ibuprofen on some of the bad back-pain days."""
     return tuple(
-        Dose(datetime.combine(entry.day, time(20, rng.randint(0, 59)), LOCAL_OFFSET),
-             "ibuprofen", "oral", 400, "mg", notes="For the leg pain")
-        for entry in entries if entry.back_pain >= 5 and rng.random() < 0.6
+        Dose(
+            datetime.combine(entry.day, time(20, rng.randint(0, 59)), LOCAL_OFFSET),
+            "ibuprofen",
+            "oral",
+            400,
+            "mg",
+            notes="For the leg pain",
+        )
+        for entry in entries
+        if entry.back_pain >= 5 and rng.random() < 0.6
     )
 
 

@@ -61,7 +61,7 @@ def pseudo_text(source: str) -> str:
     clipped or overlapping text and strings that skip translation stand out in screenshots."""
     pieces, position = [], 0
     for kept in _KEPT.finditer(source):
-        pieces += [_pseudo_words(source[position:kept.start()]), kept.group()]
+        pieces += [_pseudo_words(source[position : kept.start()]), kept.group()]
         position = kept.end()
     pieces.append(_pseudo_words(source[position:]))
     letters = sum(len(piece) for piece in pieces[::2])

@@ -24,7 +24,7 @@ def _standard_location(name: str) -> Path:
     """QStandardPaths' folder for this program (~/.local/share/symptom-diary for AppDataLocation)."""
     from PySide6.QtCore import QCoreApplication, QStandardPaths
 
-    if not QCoreApplication.applicationName() == APP_FOLDER_NAME:
+    if QCoreApplication.applicationName() != APP_FOLDER_NAME:
         QCoreApplication.setOrganizationName("")
         QCoreApplication.setApplicationName(APP_FOLDER_NAME)
     return Path(QStandardPaths.writableLocation(getattr(QStandardPaths.StandardLocation, name)))

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Mapping, Set
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, timezone
-from typing import AbstractSet as Set
-from typing import Iterable, Mapping
 
 from diary_app.analysis import adherence_for, next_due
 from diary_app.domain import Dose, Regimen
@@ -16,6 +15,7 @@ DIARY = "diary"
 MISSED_LOOKBACK_DAYS = 14
 FORGET_AFTER_DAYS = 14
 DEFAULT_SNOOZE = timedelta(hours=1)
+
 
 @dataclass(frozen=True)
 class ReminderSettings:
@@ -36,11 +36,13 @@ class ReminderState:
     dismissed: frozenset[str] = frozenset()
 
     def to_json(self) -> str:
-        return json.dumps({
-            "last_seen": self.last_seen.isoformat() if self.last_seen else None,
-            "snoozed_until": {key: when.isoformat() for key, when in sorted(self.snoozed_until.items())},
-            "dismissed": sorted(self.dismissed),
-        })
+        return json.dumps(
+            {
+                "last_seen": self.last_seen.isoformat() if self.last_seen else None,
+                "snoozed_until": {key: when.isoformat() for key, when in sorted(self.snoozed_until.items())},
+                "dismissed": sorted(self.dismissed),
+            }
+        )
 
     @classmethod
     def from_json(cls, text: str | None) -> ReminderState:
@@ -100,8 +102,13 @@ def _missed_window(since: datetime | None, now: datetime, clock_time: time) -> l
     return [day for day in days if _at(day, clock_time, now) > since]
 
 
-def dose_reminders(regimens: Iterable[Regimen], doses: list[Dose], settings: ReminderSettings,
-                   now: datetime, since: datetime | None) -> list[Reminder]:
+def dose_reminders(
+    regimens: Iterable[Regimen],
+    doses: list[Dose],
+    settings: ReminderSettings,
+    now: datetime,
+    since: datetime | None,
+) -> list[Reminder]:
     """Per regimen: the dose due today (after the dose time) or still overdue, and the latest
     planned dose that fell due unlogged while the program was closed."""
     if not settings.doses_enabled:
@@ -114,15 +121,19 @@ def dose_reminders(regimens: Iterable[Regimen], doses: list[Dose], settings: Rem
         if due is not None and (due < today or (due == today and now >= _at(due, settings.dose_time, now))):
             found.append(Reminder(DOSE, due, today, regimen))
         if window:
-            missed = [day for day in adherence_for(regimen, doses, window[0], window[-1], regimens).missed
-                      if day in window and day != due]
+            missed = [
+                day
+                for day in adherence_for(regimen, doses, window[0], window[-1], regimens).missed
+                if day in window and day != due
+            ]
             if missed:
                 found.append(Reminder(DOSE, missed[-1], today, regimen, closed=True, count=len(missed)))
     return found
 
 
-def diary_reminders(logged_days: Set[date], settings: ReminderSettings, now: datetime,
-                    since: datetime | None) -> list[Reminder]:
+def diary_reminders(
+    logged_days: Set[date], settings: ReminderSettings, now: datetime, since: datetime | None
+) -> list[Reminder]:
     """Today's diary reminder after its time, and the latest day missed while the program was closed."""
     if not settings.diary_enabled:
         return []
@@ -135,9 +146,15 @@ def diary_reminders(logged_days: Set[date], settings: ReminderSettings, now: dat
     return found
 
 
-def due_reminders(regimens: Iterable[Regimen], doses: list[Dose], logged_days: Set[date],
-                  settings: ReminderSettings, state: ReminderState, now: datetime,
-                  since: datetime | None) -> list[Reminder]:
+def due_reminders(
+    regimens: Iterable[Regimen],
+    doses: list[Dose],
+    logged_days: Set[date],
+    settings: ReminderSettings,
+    state: ReminderState,
+    now: datetime,
+    since: datetime | None,
+) -> list[Reminder]:
     """All reminders to show now, neither snoozed until later nor dismissed; doses first.
 
     `since` is when the program last looked before this run started (the stored last_seen at start
@@ -146,13 +163,15 @@ def due_reminders(regimens: Iterable[Regimen], doses: list[Dose], logged_days: S
     candidates = dose_reminders(regimens, doses, settings, now, since)
     candidates += diary_reminders(logged_days, settings, now, since)
     return [
-        reminder for reminder in candidates
+        reminder
+        for reminder in candidates
         if reminder.key not in state.dismissed and state.snoozed_until.get(reminder.key, now) <= now
     ]
 
 
-def snoozed(state: ReminderState, reminder: Reminder, now: datetime,
-            duration: timedelta = DEFAULT_SNOOZE) -> ReminderState:
+def snoozed(
+    state: ReminderState, reminder: Reminder, now: datetime, duration: timedelta = DEFAULT_SNOOZE
+) -> ReminderState:
     return replace(state, snoozed_until={**state.snoozed_until, reminder.key: now + duration})
 
 
@@ -173,8 +192,13 @@ def seen(state: ReminderState, now: datetime) -> ReminderState:
 def dose_from_regimen(regimen: Regimen, taken_at: datetime, site: str = "") -> Dose:
     """The dose a regimen plans, taken at `taken_at` (what "Done" on a dose reminder logs)."""
     return Dose(
-        taken_at=taken_at, substance=regimen.substance, form=regimen.form, amount=regimen.amount,
-        unit=regimen.unit, compound=regimen.compound, site=site if regimen.form == "injection" else "",
+        taken_at=taken_at,
+        substance=regimen.substance,
+        form=regimen.form,
+        amount=regimen.amount,
+        unit=regimen.unit,
+        compound=regimen.compound,
+        site=site if regimen.form == "injection" else "",
     )
 
 

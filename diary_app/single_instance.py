@@ -67,8 +67,9 @@ def _private_folder(folder: Path) -> bool:
         info = os.lstat(folder)
     except OSError:
         return False
-    return (stat.S_ISDIR(info.st_mode) and info.st_uid == os.getuid()
-            and not stat.S_IMODE(info.st_mode) & 0o077)
+    return (
+        stat.S_ISDIR(info.st_mode) and info.st_uid == os.getuid() and not stat.S_IMODE(info.st_mode) & 0o077
+    )
 
 
 def _owned_socket(name: str) -> bool:
@@ -131,8 +132,9 @@ class InstanceGuard(QObject):
 
     activateRequested = Signal()  # noqa: N815 (Qt signal naming)
 
-    def __init__(self, lock: QLockFile, diary_path: Path, recovered_stale_lock: bool,
-                 parent: QObject | None = None):
+    def __init__(
+        self, lock: QLockFile, diary_path: Path, recovered_stale_lock: bool, parent: QObject | None = None
+    ):
         super().__init__(parent)
         self.diary_path = Path(diary_path)
         self.recovered_stale_lock = recovered_stale_lock  # the last run did not end cleanly

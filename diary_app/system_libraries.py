@@ -36,11 +36,22 @@ DEBIAN_PACKAGES = {
     "libxcb-xkb.so.1": "libxcb-xkb1",
 }
 # Part of every Debian and Ubuntu system (priority "required"): never missing.
-BASE_SYSTEM = frozenset({
-    "libc.so.6", "libm.so.6", "libdl.so.2", "libpthread.so.0", "librt.so.1", "libresolv.so.2",
-    "ld-linux-x86-64.so.2", "ld-linux-aarch64.so.1", "libstdc++.so.6", "libgcc_s.so.1",
-    "libz.so.1", "libzstd.so.1",
-})
+BASE_SYSTEM = frozenset(
+    {
+        "libc.so.6",
+        "libm.so.6",
+        "libdl.so.2",
+        "libpthread.so.0",
+        "librt.so.1",
+        "libresolv.so.2",
+        "ld-linux-x86-64.so.2",
+        "ld-linux-aarch64.so.1",
+        "libstdc++.so.6",
+        "libgcc_s.so.1",
+        "libz.so.1",
+        "libzstd.so.1",
+    }
+)
 
 
 def packages() -> list[str]:

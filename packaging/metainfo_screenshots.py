@@ -20,14 +20,18 @@ INSERT_BEFORE = "  <content_rating"
 
 # (file in docs/screenshots, English caption, Arabic caption); the first is the default screenshot.
 SCREENSHOTS = (
-    ("entry-en-100.png", "Today's entry: how each leg feels, from 0 to 10",
-     "إدخال اليوم: ما تشعر به في كل ساق من ٠ إلى ١٠"),
-    ("charts-en-100.png", "The symptoms of each leg over time",
-     "أعراض كل ساق على مر الأيام"),
-    ("report-en-100.png", "The PDF summary for the doctor",
-     "ملخص PDF المقدَّم للطبيب"),
-    ("entry-ar-100.png", "The whole program in Arabic, right to left",
-     "البرنامج كله بالعربية من اليمين إلى اليسار"),
+    (
+        "entry-en-100.png",
+        "Today's entry: how each leg feels, from 0 to 10",
+        "إدخال اليوم: ما تشعر به في كل ساق من ٠ إلى ١٠",
+    ),
+    ("charts-en-100.png", "The symptoms of each leg over time", "أعراض كل ساق على مر الأيام"),
+    ("report-en-100.png", "The PDF summary for the doctor", "ملخص PDF المقدَّم للطبيب"),
+    (
+        "entry-ar-100.png",
+        "The whole program in Arabic, right to left",
+        "البرنامج كله بالعربية من اليمين إلى اليسار",
+    ),
 )
 
 
@@ -46,11 +50,13 @@ def screenshots_xml(base_url: str, folder: Path = SCREENSHOT_DIR) -> str:
         kind = ' type="default"' if index == 0 else ""
         width, height = png_size(folder / name)
         url = f"{escape(base_url)}/{name}"
-        lines += [f"    <screenshot{kind}>",
-                  f"      <caption>{escape(english)}</caption>",
-                  f'      <caption xml:lang="ar">{escape(arabic)}</caption>',
-                  f'      <image type="source" width="{width}" height="{height}">{url}</image>',
-                  "    </screenshot>"]
+        lines += [
+            f"    <screenshot{kind}>",
+            f"      <caption>{escape(english)}</caption>",
+            f'      <caption xml:lang="ar">{escape(arabic)}</caption>',
+            f'      <image type="source" width="{width}" height="{height}">{url}</image>',
+            "    </screenshot>",
+        ]
     lines.append("  </screenshots>")
     return "\n".join(lines) + "\n"
 

@@ -5,9 +5,9 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MPLBACKEND", "Agg")
 
-import pytest  # noqa: E402
+import pytest
 
-from diary_app.storage import open_store  # noqa: E402
+from diary_app.storage import open_store
 
 
 @pytest.fixture(autouse=True)

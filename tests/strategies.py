@@ -11,22 +11,39 @@ from datetime import date, datetime, time, timedelta, timezone
 
 from hypothesis import strategies as st
 
-from diary_app.domain import DayEntry, Dose, LabResult, Profile, ProfileDiary, Regimen, SideScores
-from diary_app.domain import vocab
+from diary_app.domain import DayEntry, Dose, LabResult, Profile, ProfileDiary, Regimen, SideScores, vocab
 from diary_app.domain.units import B12_UNITS
 
 FIRST_DAY, LAST_DAY = date(1990, 1, 1), date(2099, 12, 31)
 # Text that spreadsheets or parsers treat specially, mixed into generated text on purpose.
 TRICKY_TEXT = (
-    "=SUM(A1)", "+1", "-2", "@x", "\tindented", "\rcarriage", "\nnew line", "'quoted", "''",
-    "a,b", 'say "hi"', "line1\r\nline2", "تنميل في القدمين", "  spaced  ", "0042", "1e5", "null",
+    "=SUM(A1)",
+    "+1",
+    "-2",
+    "@x",
+    "\tindented",
+    "\rcarriage",
+    "\nnew line",
+    "'quoted",
+    "''",
+    "a,b",
+    'say "hi"',
+    "line1\r\nline2",
+    "تنميل في القدمين",
+    "  spaced  ",
+    "0042",
+    "1e5",
+    "null",
 )
 
 
 def texts(max_size: int = 40, min_size: int = 0) -> st.SearchStrategy[str]:
     """Any text without NUL (the one character the diary refuses), often with a tricky start."""
-    plain = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
-                    min_size=min_size, max_size=max_size)
+    plain = st.text(
+        st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
+        min_size=min_size,
+        max_size=max_size,
+    )
     tricky = st.tuples(st.sampled_from(TRICKY_TEXT), plain).map("".join)
     return st.one_of(plain, tricky)
 
@@ -62,8 +79,9 @@ def amounts() -> st.SearchStrategy[float | int]:
     return st.one_of(st.integers(1, 5000), fractional)
 
 
-def day_entries(day: st.SearchStrategy[date] | None = None,
-                notes_size: int = 60) -> st.SearchStrategy[DayEntry]:
+def day_entries(
+    day: st.SearchStrategy[date] | None = None, notes_size: int = 60
+) -> st.SearchStrategy[DayEntry]:
     """A valid DayEntry on a date drawn from `day` (default: any date)."""
     return st.builds(
         DayEntry,
@@ -92,8 +110,13 @@ def utc_offsets() -> st.SearchStrategy[timezone]:
 
 def local_datetimes(first: date = FIRST_DAY, last: date = LAST_DAY) -> st.SearchStrategy[datetime]:
     """A local date-time with its UTC offset (whole seconds, sometimes microseconds)."""
-    clock = st.builds(time, st.integers(0, 23), st.integers(0, 59), st.integers(0, 59),
-                      st.sampled_from((0, 0, 0, 500_000, 123_456)))
+    clock = st.builds(
+        time,
+        st.integers(0, 23),
+        st.integers(0, 59),
+        st.integers(0, 59),
+        st.sampled_from((0, 0, 0, 500_000, 123_456)),
+    )
     return st.builds(lambda d, t, tz: datetime.combine(d, t, tz), days(first, last), clock, utc_offsets())
 
 
@@ -121,18 +144,26 @@ def regimens(draw, first: date = FIRST_DAY, last: date = LAST_DAY) -> Regimen:
     start = draw(days(first, last))
     end = draw(st.none() | days(start, last))
     return Regimen(
-        substance=draw(substances()), form=draw(st.sampled_from(vocab.DOSE_FORMS)),
-        amount=draw(amounts()), unit=draw(st.sampled_from(vocab.DOSE_UNITS)),
-        every_days=draw(st.integers(1, vocab.MAX_EVERY_DAYS)), start=start, end=end,
-        compound=draw(st.sampled_from(vocab.COMPOUNDS)), notes=draw(texts()),
+        substance=draw(substances()),
+        form=draw(st.sampled_from(vocab.DOSE_FORMS)),
+        amount=draw(amounts()),
+        unit=draw(st.sampled_from(vocab.DOSE_UNITS)),
+        every_days=draw(st.integers(1, vocab.MAX_EVERY_DAYS)),
+        start=start,
+        end=end,
+        compound=draw(st.sampled_from(vocab.COMPOUNDS)),
+        notes=draw(texts()),
     )
 
 
 @st.composite
 def lab_results(draw, first: date = FIRST_DAY, last: date = LAST_DAY) -> LabResult:
     test = draw(st.one_of(st.sampled_from(vocab.LAB_TESTS), names(40)))
-    unit = draw(st.sampled_from(B12_UNITS)) if test == "b12" else draw(
-        st.one_of(st.sampled_from(("µmol/L", "g/dL", "fL", "%", "ng/mL", "")), texts(20)))
+    unit = (
+        draw(st.sampled_from(B12_UNITS))
+        if test == "b12"
+        else draw(st.one_of(st.sampled_from(("µmol/L", "g/dL", "fL", "%", "ng/mL", "")), texts(20)))
+    )
     value = draw(st.one_of(st.integers(0, 2000), finite_floats(0.0, vocab.MAX_AMOUNT)))
     low = draw(st.none() | finite_floats(0.0, 10_000.0))
     high = draw(st.none() | finite_floats(low or 0.0, vocab.MAX_AMOUNT))
@@ -149,8 +180,9 @@ def profiles(name: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[Pr
 
 
 @st.composite
-def profile_diaries(draw, name: st.SearchStrategy[str] | None = None, max_entries: int = 8,
-                    max_records: int = 4) -> ProfileDiary:
+def profile_diaries(
+    draw, name: st.SearchStrategy[str] | None = None, max_entries: int = 8, max_records: int = 4
+) -> ProfileDiary:
     """A valid ProfileDiary: entries on distinct dates, plus doses, regimens and labs."""
     entry_days = draw(st.lists(days(), max_size=max_entries, unique=True))
     entries = tuple(sorted((draw(day_entries(st.just(d))) for d in entry_days), key=lambda e: e.day))
@@ -165,8 +197,9 @@ def profile_diaries(draw, name: st.SearchStrategy[str] | None = None, max_entrie
 
 def diary_lists(max_profiles: int = 3, **sizes) -> st.SearchStrategy[list[ProfileDiary]]:
     """Several diaries with distinct profile names (names compared as the database does: exactly)."""
-    return st.lists(profile_diaries(**sizes), min_size=1, max_size=max_profiles,
-                    unique_by=lambda d: d.profile.name)
+    return st.lists(
+        profile_diaries(**sizes), min_size=1, max_size=max_profiles, unique_by=lambda d: d.profile.name
+    )
 
 
 def without_ids(diary: ProfileDiary) -> ProfileDiary:
@@ -174,7 +207,8 @@ def without_ids(diary: ProfileDiary) -> ProfileDiary:
     from dataclasses import replace
 
     return ProfileDiary(
-        profile=replace(diary.profile, id=None), entries=tuple(diary.entries),
+        profile=replace(diary.profile, id=None),
+        entries=tuple(diary.entries),
         doses=tuple(replace(d, id=None) for d in diary.doses),
         regimens=tuple(replace(r, id=None) for r in diary.regimens),
         labs=tuple(replace(lab, id=None) for lab in diary.labs),

@@ -8,19 +8,36 @@ from pathlib import Path
 
 RUN = Path(__file__).resolve().parent.parent / "benchmarks" / "run.py"
 OPERATIONS = (
-    "start-up until the entry page is shown and idle", "peak memory of that start-up",
-    "save one day entry", "pattern analysis", "trend figure", "history page", "PDF summary, 30 days",
-    "PDF summary, 200 days", "JSON import",
+    "start-up until the entry page is shown and idle",
+    "peak memory of that start-up",
+    "save one day entry",
+    "pattern analysis",
+    "trend figure",
+    "history page",
+    "PDF summary, 30 days",
+    "PDF summary, 200 days",
+    "JSON import",
 )
 
 
 def test_quick_run_measures_every_operation(tmp_path):
-    result = subprocess.run([sys.executable, str(RUN), "--quick", "--markdown"], capture_output=True,
-                            text=True, timeout=300, cwd=tmp_path)
+    result = subprocess.run(
+        [sys.executable, str(RUN), "--quick", "--markdown"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=tmp_path,
+    )
     assert result.returncode == 0, result.stderr
     table = [line for line in result.stdout.splitlines() if line.startswith("| ")]
     assert table[0].split("|")[1:-1] == [
-        " operation ", " median ", " baseline (same run) ", " ratio ", " target ", " met "]
+        " operation ",
+        " median ",
+        " baseline (same run) ",
+        " ratio ",
+        " target ",
+        " met ",
+    ]
     for operation in OPERATIONS:
         row = next((line for line in table if operation in line), None)
         assert row is not None, f"{operation!r} missing from\n{result.stdout}"

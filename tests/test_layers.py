@@ -13,8 +13,16 @@ PACKAGE_DIR = Path(__file__).resolve().parent.parent / "diary_app"
 
 CORE = ["domain", "storage", "exchange", "analysis", "charts", "reports"]
 # Qt-free modules at the package root, imported by the core or beside it.
-CORE_ROOT_MODULES = ["atomic_files", "console", "demo", "errors", "paths", "reminders", "resource_paths",
-                     "system_libraries"]
+CORE_ROOT_MODULES = [
+    "atomic_files",
+    "console",
+    "demo",
+    "errors",
+    "paths",
+    "reminders",
+    "resource_paths",
+    "system_libraries",
+]
 
 # Bottom to top: a module may import its own part (package or root module) and any lower layer.
 # "" is the package itself (diary_app/__init__.py: name, id and version, nothing imported).
@@ -166,58 +174,71 @@ def _package(tmp_path: Path, files: dict[str, str]) -> Path:
 
 def test_an_upward_import_is_found(tmp_path):
     """A deliberate breach: the domain reaching up to the storage, lazily inside a function."""
-    root = _package(tmp_path, {
-        "domain/__init__.py": "",
-        "domain/models.py": """
+    root = _package(
+        tmp_path,
+        {
+            "domain/__init__.py": "",
+            "domain/models.py": """
             def load():
                 from ..storage.database import open_store
                 return open_store
         """,
-        "storage/__init__.py": "",
-        "storage/database.py": "from diary_app.domain import models\n",
-        "ui/__init__.py": "from diary_app.storage import database\n",
-    })
+            "storage/__init__.py": "",
+            "storage/database.py": "from diary_app.domain import models\n",
+            "ui/__init__.py": "from diary_app.storage import database\n",
+        },
+    )
     assert upward_imports(import_graph(root)) == [
-        "diary_app.domain.models imports diary_app.storage.database"]
+        "diary_app.domain.models imports diary_app.storage.database"
+    ]
 
 
 def test_a_sideways_import_between_charts_and_reports_is_found_one_way_only(tmp_path):
-    root = _package(tmp_path, {
-        "charts/__init__.py": "import diary_app.reports.build\n",
-        "reports/__init__.py": "",
-        "reports/build.py": "from diary_app.charts import trend_figure\n",
-    })
+    root = _package(
+        tmp_path,
+        {
+            "charts/__init__.py": "import diary_app.reports.build\n",
+            "reports/__init__.py": "",
+            "reports/build.py": "from diary_app.charts import trend_figure\n",
+        },
+    )
     assert upward_imports(import_graph(root)) == ["diary_app.charts imports diary_app.reports.build"]
 
 
 def test_an_import_for_the_type_checker_only_counts_for_direction_not_for_cycles(tmp_path):
-    root = _package(tmp_path, {
-        "analysis/__init__.py": "",
-        "analysis/period.py": "from diary_app.analysis import sentences\n",
-        "analysis/sentences.py": """
+    root = _package(
+        tmp_path,
+        {
+            "analysis/__init__.py": "",
+            "analysis/period.py": "from diary_app.analysis import sentences\n",
+            "analysis/sentences.py": """
             from typing import TYPE_CHECKING
             if TYPE_CHECKING:
                 from diary_app.analysis.period import Analysis
                 from diary_app.ui import window
         """,
-        "ui/__init__.py": "",
-        "ui/window.py": "",
-    })
+            "ui/__init__.py": "",
+            "ui/window.py": "",
+        },
+    )
     assert import_cycle(import_graph(root, type_only=False)) == []
     assert import_cycle(import_graph(root)) != []
     assert upward_imports(import_graph(root)) == ["diary_app.analysis.sentences imports diary_app.ui.window"]
 
 
 def test_an_import_cycle_is_found_also_through_a_module_loaded_by_name(tmp_path):
-    root = _package(tmp_path, {
-        "cli.py": """
+    root = _package(
+        tmp_path,
+        {
+            "cli.py": """
             import importlib
             NAMES = ["gui"]
             importlib.import_module(f"diary_app.commands.{NAMES[0]}")
         """,
-        "commands/__init__.py": "",
-        "commands/gui.py": "from diary_app.cli import NAMES\n",
-    })
+            "commands/__init__.py": "",
+            "commands/gui.py": "from diary_app.cli import NAMES\n",
+        },
+    )
     assert sorted(set(import_cycle(import_graph(root)))) == ["diary_app.cli", "diary_app.commands.gui"]
 
 

@@ -1,6 +1,6 @@
 """Due reminders from regimens, doses and the diary, including those missed while the program was closed."""
 
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 from hypothesis import given, settings
@@ -9,15 +9,32 @@ from hypothesis import strategies as st
 from diary_app import autostart
 from diary_app.domain import Dose, Regimen
 from diary_app.reminders import (
-    DIARY, DOSE, ReminderSettings, ReminderState, dismissed, dose_from_regimen, due_reminders,
-    next_injection_site, seen, snoozed,
+    DIARY,
+    DOSE,
+    ReminderSettings,
+    ReminderState,
+    dismissed,
+    dose_from_regimen,
+    due_reminders,
+    next_injection_site,
+    seen,
+    snoozed,
 )
 
-UTC = timezone.utc
-WEEKLY = Regimen(substance="vitamin_b12", form="injection", amount=1000.0, unit="µg", every_days=7,
-                 start=date(2026, 3, 2), compound="hydroxocobalamin", id=1)
-DAILY = Regimen(substance="vitamin_b12", form="oral", amount=1000.0, unit="µg", every_days=1,
-                start=date(2026, 3, 1), id=2)
+UTC = UTC
+WEEKLY = Regimen(
+    substance="vitamin_b12",
+    form="injection",
+    amount=1000.0,
+    unit="µg",
+    every_days=7,
+    start=date(2026, 3, 2),
+    compound="hydroxocobalamin",
+    id=1,
+)
+DAILY = Regimen(
+    substance="vitamin_b12", form="oral", amount=1000.0, unit="µg", every_days=1, start=date(2026, 3, 1), id=2
+)
 ON = ReminderSettings(diary_enabled=True, diary_time=time(20, 0), doses_enabled=True, dose_time=time(9, 0))
 
 
@@ -61,7 +78,9 @@ def test_diary_reminder_today_and_missed_days():
     now = at(10, 20, 30)
     found = reminders([], [], now, since=at(7, 21), logged={date(2026, 3, 9)})
     assert [(r.kind, r.day, r.closed, r.count) for r in found] == [
-        (DIARY, date(2026, 3, 10), False, 1), (DIARY, date(2026, 3, 8), True, 1)]
+        (DIARY, date(2026, 3, 10), False, 1),
+        (DIARY, date(2026, 3, 8), True, 1),
+    ]
     assert reminders([], [], now, logged={date(2026, 3, 10)}) == []
 
 
@@ -93,8 +112,12 @@ def test_state_survives_json_and_seen_forgets_old_entries():
 @given(st.lists(st.sampled_from(("left_arm", "right_arm", "left_thigh")), max_size=6))
 def test_injection_sites_rotate(used):
     sites = ("left_arm", "right_arm", "left_thigh")
-    doses = [Dose(taken_at=at(1 + i, 9), substance="vitamin_b12", form="injection", amount=1.0, unit="µg",
-                  site=site) for i, site in enumerate(used)]
+    doses = [
+        Dose(
+            taken_at=at(1 + i, 9), substance="vitamin_b12", form="injection", amount=1.0, unit="µg", site=site
+        )
+        for i, site in enumerate(used)
+    ]
     chosen = next_injection_site(doses, sites)
     assert chosen == (sites[(sites.index(used[-1]) + 1) % 3] if used else sites[0])
 
@@ -158,9 +181,15 @@ def test_a_reminder_due_the_day_before_spring_forward_is_counted(new_york, zone)
     since, now = moment(2026, 3, 7, 8, 45), moment(2026, 3, 8, 8, 0)
     assert since.utcoffset() != now.utcoffset()
     taken_before = [taken(DAILY, moment(2026, 3, day, 9, 5)) for day in range(1, 7)]
-    found = reminders([DAILY], taken_before, now, since=since, logged=frozenset(
-        date(2026, 3, day) for day in range(1, 8)))
+    found = reminders(
+        [DAILY], taken_before, now, since=since, logged=frozenset(date(2026, 3, day) for day in range(1, 8))
+    )
     assert [(r.kind, r.day, r.closed, r.count) for r in found] == [(DOSE, date(2026, 3, 7), True, 1)]
-    diary = reminders([], [], now, since=since, options=ReminderSettings(
-        diary_enabled=True, diary_time=time(8, 50), doses_enabled=False))
+    diary = reminders(
+        [],
+        [],
+        now,
+        since=since,
+        options=ReminderSettings(diary_enabled=True, diary_time=time(8, 50), doses_enabled=False),
+    )
     assert [(r.kind, r.day, r.closed) for r in diary] == [(DIARY, date(2026, 3, 7), True)]

@@ -60,8 +60,20 @@ def qt_tool(name: str) -> list[str]:
 def run_lupdate(out_ts: Path, files: list[Path] | None = None) -> None:
     """pyside6-lupdate over the sources into a fresh .ts (no translations, no locations)."""
     names = [str(p) for p in (files if files is not None else source_files())]
-    command = [*qt_tool("lupdate"), *names, "-ts", str(out_ts), "-locations", "none", "-no-obsolete",
-               "-source-language", "en", "-target-language", LANGUAGE, "-silent"]
+    command = [
+        *qt_tool("lupdate"),
+        *names,
+        "-ts",
+        str(out_ts),
+        "-locations",
+        "none",
+        "-no-obsolete",
+        "-source-language",
+        "en",
+        "-target-language",
+        LANGUAGE,
+        "-silent",
+    ]
     subprocess.run(command, check=True, capture_output=True, text=True)
 
 
@@ -81,8 +93,16 @@ def read_ts(path: Path) -> list[Entry]:
                 forms = [translation.text or ""]
             if kind in ("obsolete", "vanished"):
                 continue
-            entries.append(Entry(name, message.findtext("source") or "", message.findtext("comment") or "",
-                                 numerus, forms, kind == "" and any(forms)))
+            entries.append(
+                Entry(
+                    name,
+                    message.findtext("source") or "",
+                    message.findtext("comment") or "",
+                    numerus,
+                    forms,
+                    kind == "" and any(forms),
+                )
+            )
     return entries
 
 
@@ -125,8 +145,11 @@ def english_plurals(extracted: list[Entry], existing: list[Entry]) -> list[Entry
         if not entry.numerus:
             continue
         old = known.get(entry.key)
-        forms, finished = ((old.forms, old.finished) if old is not None and len(old.forms) == 2
-                           else (["", entry.source], False))
+        forms, finished = (
+            (old.forms, old.finished)
+            if old is not None and len(old.forms) == 2
+            else (["", entry.source], False)
+        )
         plurals.append(Entry(entry.context, entry.source, entry.comment, True, list(forms), finished))
     return plurals
 
@@ -162,12 +185,18 @@ def compile_qm(ts: Path, qm: Path) -> None:
 def problems() -> list[str]:
     """Strings the .ts lacks or has unfinished, and a .qm that does not match the .ts."""
     current = {entry.key: entry for entry in read_ts(TS_FILE)}
-    found = [f"not in {TS_FILE.name}: {e.context}: {e.source!r}"
-             for e in extracted_entries() if e.key not in current]
+    found = [
+        f"not in {TS_FILE.name}: {e.context}: {e.source!r}"
+        for e in extracted_entries()
+        if e.key not in current
+    ]
     found += [f"unfinished: {e.context}: {e.source!r}" for e in current.values() if not e.finished]
     english = {entry.key: entry for entry in read_ts(EN_TS_FILE)} if EN_TS_FILE.exists() else {}
-    found += [f"no English plural forms: {e.context}: {e.source!r}" for e in current.values()
-              if e.numerus and not (e.key in english and english[e.key].finished)]
+    found += [
+        f"no English plural forms: {e.context}: {e.source!r}"
+        for e in current.values()
+        if e.numerus and not (e.key in english and english[e.key].finished)
+    ]
     for ts, qm in ((TS_FILE, QM_FILE), (EN_TS_FILE, EN_QM_FILE)):
         with tempfile.TemporaryDirectory() as folder:
             fresh = Path(folder) / qm.name
@@ -199,8 +228,9 @@ def main(argv: list[str]) -> int:
         return 1 if found else 0
     merged = update()
     unfinished = sum(not entry.finished for entry in merged)
-    sys.stdout.write(f"{TS_FILE.name}: {len(merged)} messages, {unfinished} unfinished; "
-                     f"{QM_FILE.name} rebuilt\n")
+    sys.stdout.write(
+        f"{TS_FILE.name}: {len(merged)} messages, {unfinished} unfinished; {QM_FILE.name} rebuilt\n"
+    )
     return 0
 
 

@@ -1,13 +1,23 @@
 """The pattern engine: describes a period of the diary (laterality, distribution, treatment)."""
 
 from diary_app.analysis.adherence import (
-    RegimenAdherence, adherence_for, dose_matches_regimen, next_due, planned_dates, tolerance_days,
+    RegimenAdherence,
+    adherence_for,
+    dose_matches_regimen,
+    next_due,
+    planned_dates,
+    tolerance_days,
 )
 from diary_app.analysis.distribution import Distribution
 from diary_app.analysis.features import Associated, FeatureRow
 from diary_app.analysis.laterality import (
-    AFFECTED_MIN, LATERALITY_KINDS, SIMILAR_POINTS, day_severity, laterality_counts,
-    laterality_of_day, stronger_side,
+    AFFECTED_MIN,
+    LATERALITY_KINDS,
+    SIMILAR_POINTS,
+    day_severity,
+    laterality_counts,
+    laterality_of_day,
+    stronger_side,
 )
 from diary_app.analysis.means import sensation_means
 from diary_app.analysis.onset import ONSET_KINDS, Onset
@@ -17,10 +27,33 @@ from diary_app.analysis.red_flags import RedFlagDay, red_flag_days
 from diary_app.analysis.treatment import TreatmentResponse, TreatmentStart
 
 __all__ = [
-    "AFFECTED_MIN", "Associated", "Distribution", "FeatureRow", "LATERALITY_KINDS",
-    "MIN_DAYS_FOR_PATTERN", "ONSET_KINDS", "Onset", "PATTERNS", "PATTERN_SHARE", "PeriodAnalysis",
-    "RedFlagDay", "RegimenAdherence", "SIMILAR_POINTS", "TreatmentResponse", "TreatmentStart",
-    "adherence_for", "analyze_period", "day_severity", "dose_matches_regimen", "laterality_counts",
-    "laterality_of_day", "next_due", "pattern_of", "planned_dates", "red_flag_days", "sensation_means",
-    "stronger_side", "tolerance_days",
+    "AFFECTED_MIN",
+    "LATERALITY_KINDS",
+    "MIN_DAYS_FOR_PATTERN",
+    "ONSET_KINDS",
+    "PATTERNS",
+    "PATTERN_SHARE",
+    "SIMILAR_POINTS",
+    "Associated",
+    "Distribution",
+    "FeatureRow",
+    "Onset",
+    "PeriodAnalysis",
+    "RedFlagDay",
+    "RegimenAdherence",
+    "TreatmentResponse",
+    "TreatmentStart",
+    "adherence_for",
+    "analyze_period",
+    "day_severity",
+    "dose_matches_regimen",
+    "laterality_counts",
+    "laterality_of_day",
+    "next_due",
+    "pattern_of",
+    "planned_dates",
+    "red_flag_days",
+    "sensation_means",
+    "stronger_side",
+    "tolerance_days",
 ]

@@ -10,9 +10,9 @@ regimen only (a loading injection is not also the first maintenance dose).
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Iterable
 
 from diary_app.domain import Dose, Regimen
 
@@ -54,8 +54,9 @@ def planned_dates(regimen: Regimen, start: date, end: date) -> list[date]:
     return [first + timedelta(days=i * step) for i in range(count)]
 
 
-def matched_plans(regimen: Regimen, doses: Iterable[Dose], until: date,
-                  others: Iterable[Regimen] = ()) -> set[date]:
+def matched_plans(
+    regimen: Regimen, doses: Iterable[Dose], until: date, others: Iterable[Regimen] = ()
+) -> set[date]:
     """Planned dates from the regimen's start up to `until` that a dose was matched to.
 
     Each dose counts once, for one plan of one regimen: the plans of `regimen` and of the `others`
@@ -66,8 +67,11 @@ def matched_plans(regimen: Regimen, doses: Iterable[Dose], until: date,
     """
     sharing = [regimen] + [r for r in others if r is not regimen and _same_doses(r, regimen)]
     days = sorted(d.day for d in doses if dose_matches_regimen(d, regimen))
-    plans = sorted((plan, tolerance_days(r), index) for index, r in enumerate(sharing)
-                   for plan in planned_dates(r, r.start, until))
+    plans = sorted(
+        (plan, tolerance_days(r), index)
+        for index, r in enumerate(sharing)
+        for plan in planned_dates(r, r.start, until)
+    )
     used = [False] * len(days)
     matched: set[date] = set()
     for plan, tolerance, index in plans:
@@ -93,8 +97,9 @@ def _earliest_unused(days: list[date], used: list[bool], first: date, last: date
     return None
 
 
-def adherence_for(regimen: Regimen, doses: Iterable[Dose], start: date, end: date,
-                  others: Iterable[Regimen] = ()) -> RegimenAdherence:
+def adherence_for(
+    regimen: Regimen, doses: Iterable[Dose], start: date, end: date, others: Iterable[Regimen] = ()
+) -> RegimenAdherence:
     """Doses planned in [start, end], how many were taken (a dose may come after `end` if the
     caller passes it, e.g. a late dose), the percentage and the missed dates. `others`: the
     profile's other regimens, so that no dose counts for two of them."""
@@ -106,8 +111,9 @@ def adherence_for(regimen: Regimen, doses: Iterable[Dose], start: date, end: dat
     return RegimenAdherence(regimen, len(plans), taken, percent, missed)
 
 
-def next_due(regimen: Regimen, doses: Iterable[Dose], today: date,
-             others: Iterable[Regimen] = ()) -> date | None:
+def next_due(
+    regimen: Regimen, doses: Iterable[Dose], today: date, others: Iterable[Regimen] = ()
+) -> date | None:
     """The next planned date still waiting for a dose: the earliest untaken plan whose tolerance
     window has not closed by `today` (so it may lie a few days back: overdue), or None when the
     regimen has ended."""

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import operator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterable
 
 from diary_app.analysis.laterality import NO_SYMPTOMS, kind_of
 from diary_app.domain import DayEntry

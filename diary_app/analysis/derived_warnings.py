@@ -6,10 +6,11 @@ the moment it is saved; every day on which a rule holds is listed, never only th
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from statistics import median_low
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any
 
 from diary_app.analysis.laterality import MINOR_SCORE
 from diary_app.domain import DayEntry
@@ -59,9 +60,14 @@ class DerivedWarning:
         return self.days[-1]
 
     def to_json_dict(self) -> dict[str, Any]:
-        return {"code": self.code, "first": self.first.isoformat(), "last": self.last.isoformat(),
-                "days": len(self.days), "dates": [d.isoformat() for d in self.days],
-                "detail": dict(self.detail)}
+        return {
+            "code": self.code,
+            "first": self.first.isoformat(),
+            "last": self.last.isoformat(),
+            "days": len(self.days),
+            "dates": [d.isoformat() for d in self.days],
+            "detail": dict(self.detail),
+        }
 
 
 def top_score(entry: DayEntry, side: str) -> int:
@@ -98,8 +104,10 @@ class _Legs:
         self.days = days
         tops = [_tops(e) for e in days]
         self.top = {"left": [t[0] for t in tops], "right": [t[1] for t in tops]}
-        self.radiates = {side: [leg_radiates(e, side, top) for e, top in zip(days, self.top[side])]
-                         for side in ("left", "right")}
+        self.radiates = {
+            side: [leg_radiates(e, side, top) for e, top in zip(days, self.top[side])]
+            for side in ("left", "right")
+        }
 
 
 def _tops(entry: DayEntry) -> tuple[int, int]:
@@ -111,8 +119,11 @@ def _tops(entry: DayEntry) -> tuple[int, int]:
 
 
 def _bilateral(legs: _Legs) -> DerivedWarning | None:
-    hits = [e.day for e, left, right in zip(legs.days, legs.radiates["left"], legs.radiates["right"])
-            if left and right]
+    hits = [
+        e.day
+        for e, left, right in zip(legs.days, legs.radiates["left"], legs.radiates["right"])
+        if left and right
+    ]
     return DerivedWarning(BILATERAL_RADIATING, tuple(hits)) if hits else None
 
 
@@ -154,8 +165,12 @@ def _walking(days: list[DayEntry]) -> DerivedWarning | None:
     detail: dict[str, Any] = {}
     for entry, baseline, since in _rises(days, lambda e: e.gait, WALKING_LEVELS_WORSE):
         hits.append(entry.day)
-        detail = detail or {"from_date": since.isoformat(), "from_level": baseline,
-                            "to_date": entry.day.isoformat(), "to_level": entry.gait}
+        detail = detail or {
+            "from_date": since.isoformat(),
+            "from_level": baseline,
+            "to_date": entry.day.isoformat(),
+            "to_level": entry.gait,
+        }
     return DerivedWarning(WALKING_WORSENING, tuple(hits), detail) if hits else None
 
 
@@ -165,20 +180,29 @@ def _weakness(days: list[DayEntry]) -> DerivedWarning | None:
     hits: set[date] = set()
     first_rise: dict[str, dict[str, Any]] = {}
     for side in ("left", "right"):
-        for entry, baseline, since in _rises(days, lambda e: e.score("weakness", side),
-                                             WEAKNESS_POINTS_WORSE):
+        for entry, baseline, since in _rises(
+            days, lambda e: e.score("weakness", side), WEAKNESS_POINTS_WORSE
+        ):
             hits.add(entry.day)
-            first_rise.setdefault(side, {"from_date": since.isoformat(), "from_score": baseline,
-                                         "to_date": entry.day.isoformat(),
-                                         "to_score": entry.score("weakness", side)})
+            first_rise.setdefault(
+                side,
+                {
+                    "from_date": since.isoformat(),
+                    "from_score": baseline,
+                    "to_date": entry.day.isoformat(),
+                    "to_score": entry.score("weakness", side),
+                },
+            )
     if not hits:
         return None
-    return DerivedWarning(WEAKNESS_WORSENING, tuple(sorted(hits)),
-                          {"sides": sorted(first_rise), "first_rise": first_rise})
+    return DerivedWarning(
+        WEAKNESS_WORSENING, tuple(sorted(hits)), {"sides": sorted(first_rise), "first_rise": first_rise}
+    )
 
 
-def _rises(days: list[DayEntry], value: Callable[[DayEntry], int],
-           by: int) -> Iterator[tuple[DayEntry, int, date]]:
+def _rises(
+    days: list[DayEntry], value: Callable[[DayEntry], int], by: int
+) -> Iterator[tuple[DayEntry, int, date]]:
     """(day, usual level before, first day of that baseline) for each logged day on which `value`
     has stood at least `by` above its usual level on this and the previous logged day.
 
@@ -197,7 +221,7 @@ def _rises(days: list[DayEntry], value: Callable[[DayEntry], int],
             continue
         while days[start].day < previous.day - window:
             start += 1
-        baseline = values[start:index - 1]
+        baseline = values[start : index - 1]
         if len(baseline) < MIN_BASELINE_DAYS or held - min(baseline) < by:  # the median is >= the least
             continue
         usual = median_low(baseline)

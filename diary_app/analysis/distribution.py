@@ -39,24 +39,29 @@ class Distribution:
     radiating_from_back: bool
     hands_involved: bool
     symptom_days: int
-    region_days: int           # days with symptoms and at least one leg region marked
-    early_days: int            # of those, the first ones examined for a distal start
-    early_distal_days: int     # ... that had the feet and nothing above the lower legs
+    region_days: int  # days with symptoms and at least one leg region marked
+    early_days: int  # of those, the first ones examined for a distal start
+    early_distal_days: int  # ... that had the feet and nothing above the lower legs
     weekly_top: tuple[tuple[int, str], ...]  # (week number from 1, highest leg region reached)
-    spread_from: str | None    # first week's highest region
-    spread_to: str | None      # the higher region held for ASCENDING_HOLD_WEEKS
+    spread_from: str | None  # first week's highest region
+    spread_to: str | None  # the higher region held for ASCENDING_HOLD_WEEKS
     radiating_days: int
     hands_days: int
 
     def to_json_dict(self) -> dict[str, Any]:
         return {
-            "distal_start": self.distal_start, "ascending": self.ascending,
-            "radiating_from_back": self.radiating_from_back, "hands_involved": self.hands_involved,
-            "days_with_regions": self.region_days, "early_days": self.early_days,
+            "distal_start": self.distal_start,
+            "ascending": self.ascending,
+            "radiating_from_back": self.radiating_from_back,
+            "hands_involved": self.hands_involved,
+            "days_with_regions": self.region_days,
+            "early_days": self.early_days,
             "early_distal_days": self.early_distal_days,
             "weekly_highest_region": [{"week": w, "region": r} for w, r in self.weekly_top],
-            "spread_from": self.spread_from, "spread_to": self.spread_to,
-            "radiating_days": self.radiating_days, "hands_days": self.hands_days,
+            "spread_from": self.spread_from,
+            "spread_to": self.spread_to,
+            "radiating_days": self.radiating_days,
+            "hands_days": self.hands_days,
         }
 
 
@@ -72,15 +77,18 @@ def distribution_of(facts: list[DayFacts], start: date) -> Distribution:
     return Distribution(
         distal_start=len(early) >= MIN_EARLY_REGION_DAYS and early_distal >= DISTAL_SHARE * len(early),
         ascending=spread is not None,
-        radiating_from_back=radiating >= MIN_REPEATED_DAYS and radiating >= RADIATING_SHARE * len(
-            symptom_days),
+        radiating_from_back=radiating >= MIN_REPEATED_DAYS
+        and radiating >= RADIATING_SHARE * len(symptom_days),
         hands_involved=hands >= MIN_REPEATED_DAYS,
-        symptom_days=len(symptom_days), region_days=len(with_regions), early_days=len(early),
+        symptom_days=len(symptom_days),
+        region_days=len(with_regions),
+        early_days=len(early),
         early_distal_days=early_distal,
         weekly_top=tuple((week, LEG_REGIONS_BOTTOM_UP[level]) for week, level in weekly),
         spread_from=LEG_REGIONS_BOTTOM_UP[weekly[0][1]] if spread else None,
         spread_to=LEG_REGIONS_BOTTOM_UP[spread] if spread is not None else None,
-        radiating_days=radiating, hands_days=hands,
+        radiating_days=radiating,
+        hands_days=hands,
     )
 
 
@@ -109,7 +117,7 @@ def _spread(weekly: list[tuple[int, int]]) -> int | None:
     best = None
     levels = [level for _, level in weekly[1:]]
     for i in range(len(levels) - ASCENDING_HOLD_WEEKS + 1):
-        held = min(levels[i:i + ASCENDING_HOLD_WEEKS])
+        held = min(levels[i : i + ASCENDING_HOLD_WEEKS])
         if held > first and (best is None or held > best):
             best = held
     return best

@@ -7,9 +7,10 @@ is recognised by the words people write for it, in English, German and Arabic.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Callable
+from typing import Any
 
 from diary_app.domain import ProfileDiary
 from diary_app.domain.vocab import B12
@@ -23,8 +24,10 @@ class FolicFirst:
     first_b12: date | None  # None: no B12 logged at all
 
     def to_json_dict(self) -> dict[str, Any]:
-        return {"folic_acid_from": self.folic_from.isoformat(),
-                "first_b12": None if self.first_b12 is None else self.first_b12.isoformat()}
+        return {
+            "folic_acid_from": self.folic_from.isoformat(),
+            "first_b12": None if self.first_b12 is None else self.first_b12.isoformat(),
+        }
 
 
 def is_folic_acid(substance: str) -> bool:

@@ -6,9 +6,10 @@ last two weeks), treatment in one line, walking and falls (docs/patterns.md, "At
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any, Callable
+from typing import Any
 
 from diary_app.analysis.days import DayFacts
 from diary_app.analysis.means import mean_or_none, sensation_means
@@ -59,10 +60,10 @@ class SensationNow:
 class Glance:
     first_window: Window | None
     last_window: Window | None
-    sensations: tuple[SensationNow, ...]     # those that matter, biggest change first
-    direction: str                           # the whole period: first window against the last
-    recent_direction: str                    # the last 14 days against the 14 before
-    symptom_free_since: date | None          # the day after the last day with symptoms
+    sensations: tuple[SensationNow, ...]  # those that matter, biggest change first
+    direction: str  # the whole period: first window against the last
+    recent_direction: str  # the last 14 days against the 14 before
+    symptom_free_since: date | None  # the day after the last day with symptoms
     symptom_free_days: int
     gait_start: float | None
     gait_now: float | None
@@ -71,9 +72,11 @@ class Glance:
 
     def to_json_dict(self) -> dict[str, Any]:
         return {
-            "first_window": _window_json(self.first_window), "last_window": _window_json(self.last_window),
+            "first_window": _window_json(self.first_window),
+            "last_window": _window_json(self.last_window),
             "sensations": [s.to_json_dict() for s in self.sensations],
-            "direction": self.direction, "last_14_days": self.recent_direction,
+            "direction": self.direction,
+            "last_14_days": self.recent_direction,
             "symptom_free_since": _iso(self.symptom_free_since),
             "symptom_free_days": self.symptom_free_days,
             "walking": {"start": _round(self.gait_start), "now": _round(self.gait_now)},
@@ -90,10 +93,18 @@ def glance_of(facts: list[DayFacts], start: date, end: date) -> Glance:
     sensations = _sensations(early, late, first, last)
     free_since, free_days = _symptom_free(facts)
     return Glance(
-        Window(*first, len(early)), Window(*last, len(late)), sensations,
-        direction_between(early, late, first, last), _recent(entries, last),
-        free_since, free_days, _mean(early, lambda e: e.gait), _mean(late, lambda e: e.gait),
-        _walk(early), _walk(late))
+        Window(*first, len(early)),
+        Window(*last, len(late)),
+        sensations,
+        direction_between(early, late, first, last),
+        _recent(entries, last),
+        free_since,
+        free_days,
+        _mean(early, lambda e: e.gait),
+        _mean(late, lambda e: e.gait),
+        _walk(early),
+        _walk(late),
+    )
 
 
 def windows_of(first_day: date, last_day: date) -> tuple[tuple[date, date], tuple[date, date]]:
@@ -129,11 +140,15 @@ def _recent(entries: list[DayEntry], last: tuple[date, date]) -> str:
     return direction_between(earlier, _in(entries, last), before, last)
 
 
-def _sensations(early: list[DayEntry], late: list[DayEntry], first: Span,
-                last: Span) -> tuple[SensationNow, ...]:
+def _sensations(
+    early: list[DayEntry], late: list[DayEntry], first: Span, last: Span
+) -> tuple[SensationNow, ...]:
     before, after = sensation_means(early, *first), sensation_means(late, *last)
-    found = [SensationNow(n, before[n], after[n]) for n in SENSATIONS
-             if any((v or 0) >= MATTERS_MEAN for v in (*before[n].values(), *after[n].values()))]
+    found = [
+        SensationNow(n, before[n], after[n])
+        for n in SENSATIONS
+        if any((v or 0) >= MATTERS_MEAN for v in (*before[n].values(), *after[n].values()))
+    ]
     return tuple(sorted(found, key=lambda s: -max(abs(s.change(side) or 0) for side in SIDES)))
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Sequence, TypeVar
+from collections.abc import Sequence
+from typing import TypeVar
 
 from diary_app.domain.messages import QT_TRANSLATE_NOOP, Message
 from diary_app.domain.vocab import B12
@@ -49,11 +50,13 @@ ASSOCIATED_NAMES = {
 RED_FLAG_NAMES = {
     "saddle_numbness": QT_TRANSLATE_NOOP("Pattern", "numbness around the back passage or genitals"),
     "bladder_bowel_change": QT_TRANSLATE_NOOP("Pattern", "a change in bladder or bowel control"),
-    "rapidly_worsening_weakness": QT_TRANSLATE_NOOP("Pattern",
-                                                    "quickly worsening weakness in one or both legs"),
+    "rapidly_worsening_weakness": QT_TRANSLATE_NOOP(
+        "Pattern", "quickly worsening weakness in one or both legs"
+    ),
     "foot_drop": QT_TRANSLATE_NOOP("Pattern", "sudden foot drop"),
-    "genital_sensation": QT_TRANSLATE_NOOP("Pattern",
-                                           "changed sensation in the genitals or in sexual function"),
+    "genital_sensation": QT_TRANSLATE_NOOP(
+        "Pattern", "changed sensation in the genitals or in sexual function"
+    ),
 }
 FORM_NAMES = {
     "injection": QT_TRANSLATE_NOOP("Pattern", "injection"),

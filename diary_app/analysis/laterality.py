@@ -10,7 +10,7 @@ The rule, used everywhere in the analysis (docs/patterns.md, "Laterality of a da
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from diary_app.domain import DayEntry, SideScores
 from diary_app.domain.vocab import SENSATIONS

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
-from typing import Iterable
 
 from diary_app.domain import DayEntry
 from diary_app.domain.vocab import SENSATIONS, SIDES
 
 
-def sensation_means(entries: Iterable[DayEntry], start: date,
-                    end: date) -> dict[str, dict[str, float | None]]:
+def sensation_means(
+    entries: Iterable[DayEntry], start: date, end: date
+) -> dict[str, dict[str, float | None]]:
     """sensation -> side -> mean score over the logged days in [start, end] (None: no days)."""
     totals = {name: [0, 0] for name in SENSATIONS}
     days = 0

@@ -44,25 +44,32 @@ MIN_BLOCK_DAYS = 7  # a block's mean needs a week of logged days
 @dataclass(frozen=True)
 class Onset:
     kind: str
-    days: int                          # logged days examined (in the window)
+    days: int  # logged days examined (in the window)
     window_start: date | None
     window_end: date | None
-    first_week_mean: float | None      # mean of the day severity (highest of the ten scores)
+    first_week_mean: float | None  # mean of the day severity (highest of the ten scores)
     last_week_mean: float | None
     jump: tuple[date, int, date, int] | None  # (day before, its severity, day of jump, severity)
-    over_months: bool = False          # gradual, read from four-week blocks over months
+    over_months: bool = False  # gradual, read from four-week blocks over months
     starts_with_symptoms: bool = False  # the period's first logged day already had symptoms
 
     def to_json_dict(self) -> dict[str, Any]:
         return {
-            "kind": self.kind, "days": self.days,
+            "kind": self.kind,
+            "days": self.days,
             "window": [_iso(self.window_start), _iso(self.window_end)],
             "first_week_mean": _round(self.first_week_mean),
             "last_week_mean": _round(self.last_week_mean),
-            "over_months": self.over_months, "starts_with_symptoms": self.starts_with_symptoms,
-            "jump": None if self.jump is None else {
-                "before": self.jump[0].isoformat(), "before_severity": self.jump[1],
-                "after": self.jump[2].isoformat(), "after_severity": self.jump[3]},
+            "over_months": self.over_months,
+            "starts_with_symptoms": self.starts_with_symptoms,
+            "jump": None
+            if self.jump is None
+            else {
+                "before": self.jump[0].isoformat(),
+                "before_severity": self.jump[1],
+                "after": self.jump[2].isoformat(),
+                "after_severity": self.jump[3],
+            },
         }
 
 
@@ -93,8 +100,16 @@ def onset_of(facts: list[DayFacts], treated_from: date | None = None) -> Onset:
         if slow is not None:
             return slow
         kind = UNKNOWN
-    return Onset(kind, len(window), first, last, first_mean, last_mean, jump,
-                 starts_with_symptoms=facts[0].has_symptoms)
+    return Onset(
+        kind,
+        len(window),
+        first,
+        last,
+        first_mean,
+        last_mean,
+        jump,
+        starts_with_symptoms=facts[0].has_symptoms,
+    )
 
 
 def _slow_rise(facts: list[DayFacts], first: date) -> Onset | None:
@@ -115,8 +130,17 @@ def _slow_rise(facts: list[DayFacts], first: date) -> Onset | None:
         return None
     end = peak[0] + timedelta(days=BLOCK_DAYS - 1)
     days = sum(1 for f in facts if f.day <= end)
-    return Onset(GRADUAL, days, first, end, means[0][1], peak[1], None, over_months=True,
-                 starts_with_symptoms=facts[0].has_symptoms)
+    return Onset(
+        GRADUAL,
+        days,
+        first,
+        end,
+        means[0][1],
+        peak[1],
+        None,
+        over_months=True,
+        starts_with_symptoms=facts[0].has_symptoms,
+    )
 
 
 def _window_start(facts: list[DayFacts]) -> int:
@@ -141,9 +165,10 @@ def _sudden_jump(window: list[DayFacts]) -> tuple[date, int, date, int] | None:
 
 def _rise_hidden_by_gap(window: list[DayFacts]) -> bool:
     """A rise of SUDDEN_RISE or more across a gap too long to say whether it was sudden."""
-    return any((after.day - before.day).days > SUDDEN_WITHIN_DAYS
-               and after.severity - before.severity >= SUDDEN_RISE
-               for before, after in zip(window, window[1:]))
+    return any(
+        (after.day - before.day).days > SUDDEN_WITHIN_DAYS and after.severity - before.severity >= SUDDEN_RISE
+        for before, after in itertools.pairwise(window)
+    )
 
 
 def _iso(day: date | None) -> str | None:

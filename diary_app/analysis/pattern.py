@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import itertools
+
 from diary_app.analysis.laterality import LEFT_ONLY, NO_SYMPTOMS, RIGHT_ONLY, SYMMETRIC
 
-PATTERNS = ("symmetric", "unilateral_left", "unilateral_right", "alternating", "mixed", "no_symptoms",
-            "insufficient_data")
+PATTERNS = (
+    "symmetric",
+    "unilateral_left",
+    "unilateral_right",
+    "alternating",
+    "mixed",
+    "no_symptoms",
+    "insufficient_data",
+)
 # One week of daily entries: the least that shows a pattern rather than a passing day or two,
 # and the unit the weekly spread is measured in.
 MIN_DAYS_FOR_PATTERN = 7
@@ -30,7 +39,7 @@ def symptom_days(counts: dict[str, int]) -> int:
 def side_switches(kinds: list[str]) -> int:
     """How often the leg changes between consecutive one-sided days (other days are skipped)."""
     sides = [k for k in kinds if k in (LEFT_ONLY, RIGHT_ONLY)]
-    return sum(1 for a, b in zip(sides, sides[1:]) if a != b)
+    return sum(1 for a, b in itertools.pairwise(sides) if a != b)
 
 
 def pattern_of(counts: dict[str, int], switches: int = 0) -> str:
@@ -45,8 +54,11 @@ def pattern_of(counts: dict[str, int], switches: int = 0) -> str:
         return "no_symptoms"
     if with_symptoms < MIN_SYMPTOM_DAYS_FOR_PATTERN:
         return "insufficient_data"
-    for kind, pattern in ((SYMMETRIC, "symmetric"), (LEFT_ONLY, "unilateral_left"),
-                          (RIGHT_ONLY, "unilateral_right")):
+    for kind, pattern in (
+        (SYMMETRIC, "symmetric"),
+        (LEFT_ONLY, "unilateral_left"),
+        (RIGHT_ONLY, "unilateral_right"),
+    ):
         if counts[kind] >= PATTERN_SHARE * with_symptoms:
             return pattern
     if _alternating(counts, with_symptoms, switches):
@@ -56,5 +68,8 @@ def pattern_of(counts: dict[str, int], switches: int = 0) -> str:
 
 def _alternating(counts: dict[str, int], with_symptoms: int, switches: int) -> bool:
     left, right = counts[LEFT_ONLY], counts[RIGHT_ONLY]
-    return (min(left, right) >= ALTERNATING_SHARE * with_symptoms
-            and left + right >= PATTERN_SHARE * with_symptoms and switches >= ALTERNATING_SWITCHES)
+    return (
+        min(left, right) >= ALTERNATING_SHARE * with_symptoms
+        and left + right >= PATTERN_SHARE * with_symptoms
+        and switches >= ALTERNATING_SWITCHES
+    )

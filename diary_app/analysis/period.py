@@ -11,25 +11,29 @@ from typing import Any
 from diary_app.analysis import care_sentences, sentences
 from diary_app.analysis.adherence import RegimenAdherence, adherence_for
 from diary_app.analysis.days import DayFacts, facts_in_period
+from diary_app.analysis.derived_warnings import BILATERAL_RADIATING
 from diary_app.analysis.distribution import Distribution, distribution_of
 from diary_app.analysis.features import BACK_PAIN_MIN, Associated, FeatureRow, associated_of, feature_rows
+from diary_app.analysis.folic_acid import FolicFirst, folic_before_b12
+from diary_app.analysis.glance import Glance, glance_of
+from diary_app.analysis.glance_sentences import glance_sentences
 from diary_app.analysis.laterality import ASYMMETRIC, LATERALITY_KINDS
 from diary_app.analysis.onset import Onset, onset_of
 from diary_app.analysis.pattern import pattern_of, side_switches, symptom_days
 from diary_app.analysis.red_flags import RedFlagDay, red_flag_days
-from diary_app.analysis.derived_warnings import BILATERAL_RADIATING
-from diary_app.analysis.folic_acid import FolicFirst, folic_before_b12
-from diary_app.analysis.glance import Glance, glance_of
-from diary_app.analysis.glance_sentences import glance_sentences
 from diary_app.analysis.treatment import (
-    TreatmentResponse, TreatmentStart, logged_days_between, treatment_response, treatment_start,
+    TreatmentResponse,
+    TreatmentStart,
+    logged_days_between,
+    treatment_response,
+    treatment_start,
 )
 from diary_app.analysis.treatment_direction import Direction, direction_of
 from diary_app.analysis.warning_sentences import derived_sentence, outside_sentences, placed_derived
 from diary_app.analysis.warning_signs import IN, WarningSigns, warning_signs
 from diary_app.domain import ProfileDiary, Regimen
-from diary_app.domain.vocab import B12
 from diary_app.domain.messages import Message, Translate, english, strip_isolates
+from diary_app.domain.vocab import B12
 
 
 @dataclass(frozen=True)
@@ -49,15 +53,15 @@ class PeriodAnalysis:
     red_flags: list[RedFlagDay]
     annotations: list[Message]
     symptom_days: int
-    asymmetric_stronger: dict[str, int]   # on asymmetric days, which leg scored higher
+    asymmetric_stronger: dict[str, int]  # on asymmetric days, which leg scored higher
     onset_detail: Onset
     associated: Associated
     treatment_started: TreatmentStart | None
-    warnings: WarningSigns               # the whole diary's, placed before, in or after the period
+    warnings: WarningSigns  # the whole diary's, placed before, in or after the period
     diary_span: DiarySpan
     folic_first: FolicFirst | None
     glance: Glance
-    b12_since: tuple[date, str] | None   # the whole diary's first B12 day and its form
+    b12_since: tuple[date, str] | None  # the whole diary's first B12 day and its form
     glance_lines: tuple[Message, ...] = ()  # "At a glance": also at the top of `annotations`
 
     @property
@@ -68,29 +72,41 @@ class PeriodAnalysis:
         """The JSON of issue 4: stable codes throughout; only `annotations` and each feature's
         `observed` are sentences, rendered with `translate`."""
         return {
-            "profile": self.profile_name, "from": self.start.isoformat(), "to": self.end.isoformat(),
-            "days_in_period": self.days_in_period, "days_logged": self.days_logged,
+            "profile": self.profile_name,
+            "from": self.start.isoformat(),
+            "to": self.end.isoformat(),
+            "days_in_period": self.days_in_period,
+            "days_logged": self.days_logged,
             "days_with_symptoms": self.symptom_days,
             "laterality": dict(self.laterality),
             "asymmetric_stronger": dict(self.asymmetric_stronger),
             "distribution": self.distribution.to_json_dict(),
-            "onset": self.onset, "onset_detail": self.onset_detail.to_json_dict(),
+            "onset": self.onset,
+            "onset_detail": self.onset_detail.to_json_dict(),
             "pattern": self.pattern,
             "features": [_feature_json(row, translate) for row in self.features],
-            "associated": {"days": dict(self.associated.days), "falls_total": self.associated.falls_total,
-                           "gait_trend": self.associated.gait_trend, "labs": dict(self.associated.labs)},
-            "treatment_response": (None if self.treatment_response is None
-                                   else self.treatment_response.to_json_dict()),
+            "associated": {
+                "days": dict(self.associated.days),
+                "falls_total": self.associated.falls_total,
+                "gait_trend": self.associated.gait_trend,
+                "labs": dict(self.associated.labs),
+            },
+            "treatment_response": (
+                None if self.treatment_response is None else self.treatment_response.to_json_dict()
+            ),
             "adherence": [_adherence_json(a) for a in self.adherence],
             "red_flags": [r.to_json_dict() for r in self.red_flags],
             "warning_signs": self.warnings.to_json_dict(),
             "diary": self.diary_span.to_json_dict(),
-            "treatment_direction": (None if self.treatment_direction is None
-                                    else self.treatment_direction.to_json_dict()),
+            "treatment_direction": (
+                None if self.treatment_direction is None else self.treatment_direction.to_json_dict()
+            ),
             "folic_acid_before_b12": None if self.folic_first is None else self.folic_first.to_json_dict(),
-            "at_a_glance": {**self.glance.to_json_dict(),
-                            "b12_since": None if self.b12_since is None else self.b12_since[0].isoformat(),
-                            "sentences": [strip_isolates(m.render(translate)) for m in self.glance_lines]},
+            "at_a_glance": {
+                **self.glance.to_json_dict(),
+                "b12_since": None if self.b12_since is None else self.b12_since[0].isoformat(),
+                "sentences": [strip_isolates(m.render(translate)) for m in self.glance_lines],
+            },
             "annotations": [strip_isolates(m.render(translate)) for m in self.annotations],
         }
 
@@ -115,15 +131,37 @@ def analyze_period(diary: ProfileDiary, start: date, end: date) -> PeriodAnalysi
     associated = associated_of(facts, [lab for lab in diary.labs if start <= lab.day <= end])
     begun = treatment_start(diary, start, end)
     response = treatment_response(facts, begun, start, end)
-    adherence = [adherence_for(r, diary.doses, start, end, diary.regimens) for r in diary.regimens
-                 if _overlaps(r, start, end)]
+    adherence = [
+        adherence_for(r, diary.doses, start, end, diary.regimens)
+        for r in diary.regimens
+        if _overlaps(r, start, end)
+    ]
     flags = red_flag_days(f.entry for f in facts)
     analysis = PeriodAnalysis(
-        diary.profile.name, start, end, (end - start).days + 1, len(facts), counts, distribution,
-        onset.kind, pattern, feature_rows(onset, facts, pattern, counts, distribution, associated),
-        response, adherence, flags, [], symptom_days(counts), stronger, onset, associated, begun,
-        warning_signs(diary.entries, start, end), diary_span(diary), folic_before_b12(diary),
-        glance_of(facts, start, end), b12_since,
+        diary.profile.name,
+        start,
+        end,
+        (end - start).days + 1,
+        len(facts),
+        counts,
+        distribution,
+        onset.kind,
+        pattern,
+        feature_rows(onset, facts, pattern, counts, distribution, associated),
+        response,
+        adherence,
+        flags,
+        [],
+        symptom_days(counts),
+        stronger,
+        onset,
+        associated,
+        begun,
+        warning_signs(diary.entries, start, end),
+        diary_span(diary),
+        folic_before_b12(diary),
+        glance_of(facts, start, end),
+        b12_since,
     )
     lines = tuple(glance_sentences(analysis, analysis.b12_since))
     analysis = dataclasses.replace(analysis, glance_lines=lines)
@@ -144,20 +182,26 @@ class DiarySpan:
     first_entry: date | None
     last_entry: date | None
     first_symptom_day: date | None
-    days: int = 0                        # logged days of the whole diary
+    days: int = 0  # logged days of the whole diary
 
     def to_json_dict(self) -> dict[str, Any]:
-        found: dict[str, Any] = {key: None if value is None else value.isoformat()
-                       for key, value in (("first_entry", self.first_entry), ("last_entry", self.last_entry),
-                                          ("first_day_with_symptoms", self.first_symptom_day))}
+        found: dict[str, Any] = {
+            key: None if value is None else value.isoformat()
+            for key, value in (
+                ("first_entry", self.first_entry),
+                ("last_entry", self.last_entry),
+                ("first_day_with_symptoms", self.first_symptom_day),
+            )
+        }
         return {**found, "days_logged": self.days}
 
 
 def diary_span(diary: ProfileDiary) -> DiarySpan:
     days = [e.day for e in diary.entries]
     symptom_days = [e.day for e in diary.entries if any(max(s.left, s.right) for s in e.symptoms.values())]
-    return DiarySpan(min(days, default=None), max(days, default=None), min(symptom_days, default=None),
-                     len(days))
+    return DiarySpan(
+        min(days, default=None), max(days, default=None), min(symptom_days, default=None), len(days)
+    )
 
 
 def _overlaps(regimen: Regimen, start: date, end: date) -> bool:
@@ -165,13 +209,22 @@ def _overlaps(regimen: Regimen, start: date, end: date) -> bool:
 
 
 def _annotations(a: PeriodAnalysis, facts: list[DayFacts]) -> list[Message]:
-    found = [care_sentences.red_flag_sentence(a.red_flags, a.days_logged),
-             *warning_messages(a), *a.glance_lines,
-             sentences.coverage(a.start, a.end, a.days_in_period, a.days_logged),
-             sentences.pattern_sentence(a.pattern, a.laterality, a.symptom_days, a.days_logged,
-                                        a.days_in_period, _back_into_both_days(a),
-                                        side_switches([f.kind for f in facts]),
-                                        foot_only_without_back(facts))]
+    found = [
+        care_sentences.red_flag_sentence(a.red_flags, a.days_logged),
+        *warning_messages(a),
+        *a.glance_lines,
+        sentences.coverage(a.start, a.end, a.days_in_period, a.days_logged),
+        sentences.pattern_sentence(
+            a.pattern,
+            a.laterality,
+            a.symptom_days,
+            a.days_logged,
+            a.days_in_period,
+            _back_into_both_days(a),
+            side_switches([f.kind for f in facts]),
+            foot_only_without_back(facts),
+        ),
+    ]
     if a.pattern not in ("insufficient_data", "no_symptoms"):
         found.append(sentences.asymmetry_sentence(a.laterality, a.symptom_days, a.asymmetric_stronger))
         found += sentences.distribution_sentences(a.distribution)
@@ -190,12 +243,18 @@ def foot_only_without_back(facts: list[DayFacts]) -> bool:
     days = [f for f in facts if f.has_symptoms]
     return bool(days) and not any(
         f.entry.back_pain >= BACK_PAIN_MIN or f.entry.radiates_from_back or (f.top_level or 0) > 0
-        for f in days)
+        for f in days
+    )
 
 
 def _back_into_both_days(a: PeriodAnalysis) -> int:
-    return sum(1 for w in a.warnings.derived if w.code == BILATERAL_RADIATING
-               for d in w.days if a.start <= d <= a.end)
+    return sum(
+        1
+        for w in a.warnings.derived
+        if w.code == BILATERAL_RADIATING
+        for d in w.days
+        if a.start <= d <= a.end
+    )
 
 
 def warning_messages(a: PeriodAnalysis) -> list[Message]:
@@ -214,15 +273,28 @@ def _treatment(a: PeriodAnalysis, facts: list[DayFacts]) -> list[Message]:
 
 
 def _feature_json(row: FeatureRow, translate: Translate) -> dict[str, Any]:
-    return {"feature": row.feature, "observed": strip_isolates(row.observed.render(translate)),
-            "evidence": copy.deepcopy(row.evidence), "b12_neuropathy": row.b12_neuropathy,
-            "diabetic_neuropathy": row.diabetic_neuropathy, "sciatica": row.sciatica}
+    return {
+        "feature": row.feature,
+        "observed": strip_isolates(row.observed.render(translate)),
+        "evidence": copy.deepcopy(row.evidence),
+        "b12_neuropathy": row.b12_neuropathy,
+        "diabetic_neuropathy": row.diabetic_neuropathy,
+        "sciatica": row.sciatica,
+    }
 
 
 def _adherence_json(a: RegimenAdherence) -> dict[str, Any]:
     r = a.regimen
-    return {"regimen": f"{r.substance} {r.amount:g} {r.unit} {r.form} every {r.every_days} days",
-            "regimen_id": r.id, "substance": r.substance, "form": r.form, "every_days": r.every_days,
-            "start": r.start.isoformat(), "end": None if r.end is None else r.end.isoformat(),
-            "planned": a.planned, "taken": a.taken, "percent": a.percent,
-            "missed": [d.isoformat() for d in a.missed]}
+    return {
+        "regimen": f"{r.substance} {r.amount:g} {r.unit} {r.form} every {r.every_days} days",
+        "regimen_id": r.id,
+        "substance": r.substance,
+        "form": r.form,
+        "every_days": r.every_days,
+        "start": r.start.isoformat(),
+        "end": None if r.end is None else r.end.isoformat(),
+        "planned": a.planned,
+        "taken": a.taken,
+        "percent": a.percent,
+        "missed": [d.isoformat() for d in a.missed],
+    }

@@ -9,8 +9,9 @@ from diary_app.domain import ProfileDiary
 DEFAULT_DAYS = 90
 
 
-def report_period(diary: ProfileDiary, start: date | None, end: date | None,
-                  today: date) -> tuple[date, date]:
+def report_period(
+    diary: ProfileDiary, start: date | None, end: date | None, today: date
+) -> tuple[date, date]:
     """Missing ends come from the last entry (today when there is none) and the last 90 days, or
     from the first entry when the diary is younger than that (a 57-day diary is not "57 of 90")."""
     days = [e.day for e in diary.entries]

@@ -32,12 +32,12 @@ class TreatmentStart:
 class TreatmentResponse:
     started: date
     source: str
-    days_since_start: int       # from the start to the last logged day of the period
+    days_since_start: int  # from the start to the last logged day of the period
     before_from: date
     before_to: date
     after_from: date
     after_to: date
-    days_before: int            # logged days in the before window
+    days_before: int  # logged days in the before window
     days_after: int
     before: dict[str, dict[str, float | None]]
     after: dict[str, dict[str, float | None]]
@@ -45,7 +45,7 @@ class TreatmentResponse:
     gait_after: float | None
     falls_before: int
     falls_after: int
-    walk_before: float | None = None   # mean timed 10 m walk, seconds, over the days that have one
+    walk_before: float | None = None  # mean timed 10 m walk, seconds, over the days that have one
     walk_after: float | None = None
 
     @property
@@ -54,15 +54,22 @@ class TreatmentResponse:
 
     def to_json_dict(self) -> dict[str, Any]:
         return {
-            "started": self.started.isoformat(), "source": self.source,
-            "weeks_since_start": self.weeks_since_start, "days_since_start": self.days_since_start,
+            "started": self.started.isoformat(),
+            "source": self.source,
+            "weeks_since_start": self.weeks_since_start,
+            "days_since_start": self.days_since_start,
             "before_period": [self.before_from.isoformat(), self.before_to.isoformat()],
             "after_period": [self.after_from.isoformat(), self.after_to.isoformat()],
-            "days_before": self.days_before, "days_after": self.days_after,
-            "before": _rounded(self.before), "after": _rounded(self.after),
-            "gait_before": _round(self.gait_before), "gait_after": _round(self.gait_after),
-            "falls_before": self.falls_before, "falls_after": self.falls_after,
-            "walk_10m_before": _round(self.walk_before), "walk_10m_after": _round(self.walk_after),
+            "days_before": self.days_before,
+            "days_after": self.days_after,
+            "before": _rounded(self.before),
+            "after": _rounded(self.after),
+            "gait_before": _round(self.gait_before),
+            "gait_after": _round(self.gait_after),
+            "falls_before": self.falls_before,
+            "falls_after": self.falls_after,
+            "walk_10m_before": _round(self.walk_before),
+            "walk_10m_after": _round(self.walk_after),
         }
 
 
@@ -84,8 +91,9 @@ def compare_days(started: date, start: date, end: date) -> tuple[date, date, dat
     return before_from, started - timedelta(days=1), after_from, end
 
 
-def treatment_response(facts: list[DayFacts], begun: TreatmentStart | None, start: date,
-                       end: date) -> TreatmentResponse | None:
+def treatment_response(
+    facts: list[DayFacts], begun: TreatmentStart | None, start: date, end: date
+) -> TreatmentResponse | None:
     """The comparison, or None when treatment did not start in the period or either side has
     fewer than MIN_COMPARE_DAYS logged days."""
     if begun is None:
@@ -98,11 +106,23 @@ def treatment_response(facts: list[DayFacts], begun: TreatmentStart | None, star
     if len(before) < MIN_COMPARE_DAYS or len(after) < MIN_COMPARE_DAYS:
         return None
     return TreatmentResponse(
-        begun.day, begun.source, (end - begun.day).days, before_from, before_to, after_from, after_to,
-        len(before), len(after), sensation_means(before, before_from, before_to),
+        begun.day,
+        begun.source,
+        (end - begun.day).days,
+        before_from,
+        before_to,
+        after_from,
+        after_to,
+        len(before),
+        len(after),
+        sensation_means(before, before_from, before_to),
         sensation_means(after, after_from, after_to),
-        mean_or_none([e.gait for e in before]), mean_or_none([e.gait for e in after]),
-        sum(e.falls for e in before), sum(e.falls for e in after), _walk_mean(before), _walk_mean(after),
+        mean_or_none([e.gait for e in before]),
+        mean_or_none([e.gait for e in after]),
+        sum(e.falls for e in before),
+        sum(e.falls for e in after),
+        _walk_mean(before),
+        _walk_mean(after),
     )
 
 

@@ -37,19 +37,26 @@ class Change:
     after: float
 
     def to_json_dict(self) -> dict[str, Any]:
-        return {"measure": self.measure, "side": self.side, "before": round(self.before, 2),
-                "after": round(self.after, 2)}
+        return {
+            "measure": self.measure,
+            "side": self.side,
+            "before": round(self.before, 2),
+            "after": round(self.after, 2),
+        }
 
 
 @dataclass(frozen=True)
 class Direction:
-    kind: str                    # WORSE, BETTER or UNCHANGED
+    kind: str  # WORSE, BETTER or UNCHANGED
     worse: tuple[Change, ...]
     better: tuple[Change, ...]
 
     def to_json_dict(self) -> dict[str, Any]:
-        return {"direction": self.kind, "worse": [c.to_json_dict() for c in self.worse],
-                "better": [c.to_json_dict() for c in self.better]}
+        return {
+            "direction": self.kind,
+            "worse": [c.to_json_dict() for c in self.worse],
+            "better": [c.to_json_dict() for c in self.better],
+        }
 
 
 def direction_of(r: TreatmentResponse) -> Direction:

@@ -23,14 +23,18 @@ class WarningDay:
     where: str  # BEFORE, IN or AFTER the period
 
     def to_json_dict(self) -> dict[str, Any]:
-        return {"date": self.day.isoformat(), "where": self.where, "ticked": list(self.ticked),
-                "derived": list(self.derived)}
+        return {
+            "date": self.day.isoformat(),
+            "where": self.where,
+            "ticked": list(self.ticked),
+            "derived": list(self.derived),
+        }
 
 
 @dataclass(frozen=True)
 class WarningSigns:
-    days: tuple[WarningDay, ...]          # the whole diary, oldest first
-    derived: tuple[DerivedWarning, ...]   # each rule that held, with all its days
+    days: tuple[WarningDay, ...]  # the whole diary, oldest first
+    derived: tuple[DerivedWarning, ...]  # each rule that held, with all its days
 
     def placed(self, where: str) -> list[WarningDay]:
         return [d for d in self.days if d.where == where]
@@ -42,11 +46,13 @@ class WarningSigns:
         return [w for w in self.derived if day in w.days]
 
     def to_json_dict(self) -> dict[str, Any]:
-        return {"total_days": len(self.days),
-                "in_period": [d.to_json_dict() for d in self.placed(IN)],
-                "before_period": [d.to_json_dict() for d in self.placed(BEFORE)],
-                "after_period": [d.to_json_dict() for d in self.placed(AFTER)],
-                "derived": [w.to_json_dict() for w in self.derived]}
+        return {
+            "total_days": len(self.days),
+            "in_period": [d.to_json_dict() for d in self.placed(IN)],
+            "before_period": [d.to_json_dict() for d in self.placed(BEFORE)],
+            "after_period": [d.to_json_dict() for d in self.placed(AFTER)],
+            "derived": [w.to_json_dict() for w in self.derived],
+        }
 
 
 def warning_signs(entries: tuple[DayEntry, ...] | list[DayEntry], start: date, end: date) -> WarningSigns:
@@ -58,8 +64,9 @@ def warning_signs(entries: tuple[DayEntry, ...] | list[DayEntry], start: date, e
         for day in warning.days:
             by_day.setdefault(day, []).append(warning.code)
     days = sorted(set(ticked) | set(by_day))
-    placed = tuple(WarningDay(d, ticked.get(d, ()), tuple(by_day.get(d, ())), _where(d, start, end))
-                   for d in days)
+    placed = tuple(
+        WarningDay(d, ticked.get(d, ()), tuple(by_day.get(d, ())), _where(d, start, end)) for d in days
+    )
     return WarningSigns(placed, tuple(derived))
 
 

@@ -19,9 +19,15 @@ if TYPE_CHECKING:  # what __getattr__ hands out, for the type checker ("as": re-
     from diary_app.charts.trend import trend_figure as trend_figure
 
 _MODULE_OF = {
-    "ChartStyle": "style", "figure_png_bytes": "style", "gait_figure": "gait", "labs_figure": "labs",
-    "laterality_figure": "laterality", "regions_figure": "regions", "register_fonts": "style",
-    "save_figure": "style", "trend_figure": "trend",
+    "ChartStyle": "style",
+    "figure_png_bytes": "style",
+    "gait_figure": "gait",
+    "labs_figure": "labs",
+    "laterality_figure": "laterality",
+    "regions_figure": "regions",
+    "register_fonts": "style",
+    "save_figure": "style",
+    "trend_figure": "trend",
 }
 __all__ = sorted(_MODULE_OF)
 

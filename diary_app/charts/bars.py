@@ -31,16 +31,31 @@ def period_buckets(start: date, end: date) -> tuple[str, np.ndarray, np.ndarray,
     return "month", months, edges[:-1], edges[1:]
 
 
-def stacked_layer(ax: Axes, lefts: np.ndarray, rights: np.ndarray, bottoms: np.ndarray,
-                  heights: np.ndarray, colour: str, hatch: str, gid: str) -> None:
+def stacked_layer(
+    ax: Axes,
+    lefts: np.ndarray,
+    rights: np.ndarray,
+    bottoms: np.ndarray,
+    heights: np.ndarray,
+    colour: str,
+    hatch: str,
+    gid: str,
+) -> None:
     """One layer of stacked bars, gaps of 12 % between bars."""
     gap = (rights - lefts) * 0.12
     x0, x1 = lefts + gap, rights - gap
     tops = bottoms + heights
-    vertices = np.stack([np.column_stack(pair) for pair in
-                         ((x0, bottoms), (x0, tops), (x1, tops), (x1, bottoms))], axis=1)
+    vertices = np.stack(
+        [np.column_stack(pair) for pair in ((x0, bottoms), (x0, tops), (x1, tops), (x1, bottoms))], axis=1
+    )
     # The stubs say a sequence of polygons; matplotlib documents (and fast-paths) an (N, 4, 2) array.
-    layer = PolyCollection(vertices,  # type: ignore[arg-type]
-                           facecolors=colour, edgecolors=palette.BAR_EDGE, linewidths=0.5,
-                           hatch=hatch or None, hatchcolor="white", gid=gid)
+    layer = PolyCollection(
+        vertices,  # type: ignore[arg-type]
+        facecolors=colour,
+        edgecolors=palette.BAR_EDGE,
+        linewidths=0.5,
+        hatch=hatch or None,
+        hatchcolor="white",
+        gid=gid,
+    )
     ax.add_collection(layer)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
-from typing import Sequence, cast
+from typing import cast
 
 import numpy as np
 from matplotlib.artist import Artist
@@ -17,11 +18,20 @@ from diary_app.charts import labels, palette
 from diary_app.charts.bars import period_buckets, stacked_layer
 from diary_app.charts.fitting import wrapped
 from diary_app.charts.series import WEEK, daily_values, in_period, rolling_mean
-from diary_app.charts.trend import LONG_SPAN_DAYS, point_look
 from diary_app.charts.style import (
-    AXIS_MARGINS, NARROW_WIDTH, ChartStyle, day_number, empty_figure, figure_legend, new_figure, number_axis,
-    style_axes, time_axis, value_label,
+    AXIS_MARGINS,
+    NARROW_WIDTH,
+    ChartStyle,
+    day_number,
+    empty_figure,
+    figure_legend,
+    new_figure,
+    number_axis,
+    style_axes,
+    time_axis,
+    value_label,
 )
+from diary_app.charts.trend import LONG_SPAN_DAYS, point_look
 from diary_app.domain import DayEntry
 from diary_app.domain.vocab import GAIT_MAX
 
@@ -31,8 +41,9 @@ DAILY_FALLS_UP_TO = 92  # days; longer periods count falls per week (or per mont
 FALLS_AXIS = {"day": labels.FALLS_PER_DAY, "week": labels.FALLS_PER_WEEK, "month": labels.FALLS_PER_MONTH}
 
 
-def gait_figure(entries: Sequence[DayEntry], start: date, end: date,
-                style: ChartStyle = ChartStyle()) -> Figure:
+def gait_figure(
+    entries: Sequence[DayEntry], start: date, end: date, style: ChartStyle = ChartStyle()
+) -> Figure:
     """Gait level over time above the falls; the 10 m walk time when any was recorded."""
     chosen = in_period(entries, start, end)
     if not chosen:
@@ -70,8 +81,17 @@ def _draw_gait(ax: Axes, x: np.ndarray, gait: np.ndarray, style: ChartStyle, nar
     style_axes(ax, style)
     thin = len(x) > LONG_SPAN_DAYS
     size, alpha = point_look(len(x))
-    ax.plot(x, gait, color=palette.GAIT, linestyle="none", marker="o", markersize=size, alpha=alpha,
-            markeredgewidth=0, gid="gait-days")
+    ax.plot(
+        x,
+        gait,
+        color=palette.GAIT,
+        linestyle="none",
+        marker="o",
+        markersize=size,
+        alpha=alpha,
+        markeredgewidth=0,
+        gid="gait-days",
+    )
     (line,) = ax.plot(x, rolling_mean(gait), color=palette.GAIT, linewidth=1.0 if thin else 1.8, gid="gait")
     ax.set_ylim(-0.3, GAIT_MAX + 0.3)
     if narrow:
@@ -91,8 +111,9 @@ def _gait_numbers(ax: Axes, style: ChartStyle) -> None:
     value_label(ax, style.text(labels.GAIT_LEVEL), style)
 
 
-def _draw_falls(ax: Axes, entries: Sequence[DayEntry], start: date, end: date, style: ChartStyle,
-                narrow: bool) -> Patch:
+def _draw_falls(
+    ax: Axes, entries: Sequence[DayEntry], start: date, end: date, style: ChartStyle, narrow: bool
+) -> Patch:
     style_axes(ax, style)
     falls = daily_values(entries, start, end, lambda e: e.falls)
     if len(falls) <= DAILY_FALLS_UP_TO:
@@ -106,9 +127,17 @@ def _draw_falls(ax: Axes, entries: Sequence[DayEntry], start: date, end: date, s
     cast(MaxNLocator, ax.yaxis.get_major_locator()).set_params(integer=True)
     number_axis(ax.yaxis, style)
     if narrow:  # named inside the short panel, above its bars: a long word beside it would hit the dates
-        ax.text(0.98 if style.rtl else 0.02, 0.96, style.text(FALLS_AXIS[unit]), transform=ax.transAxes,
-                ha="right" if style.rtl else "left", va="top", fontproperties=style.font("label"),
-                in_layout=False, bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.8, "pad": 1})
+        ax.text(
+            0.98 if style.rtl else 0.02,
+            0.96,
+            style.text(FALLS_AXIS[unit]),
+            transform=ax.transAxes,
+            ha="right" if style.rtl else "left",
+            va="top",
+            fontproperties=style.font("label"),
+            in_layout=False,
+            bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.8, "pad": 1},
+        )
     else:
         ax.set_ylabel(style.text(FALLS_AXIS[unit]), fontproperties=style.font("label"))
     return Patch(facecolor=palette.FALLS)
@@ -116,15 +145,25 @@ def _draw_falls(ax: Axes, entries: Sequence[DayEntry], start: date, end: date, s
 
 def _draw_walks(gait_ax: Axes, x: np.ndarray, walks: np.ndarray, style: ChartStyle, narrow: bool) -> Line2D:
     ax = gait_ax.twinx()
-    ax.tick_params(labelsize=style.size("tick"), labelfontfamily=style.font().get_family()[0],
-                   colors=palette.WALK)
+    ax.tick_params(
+        labelsize=style.size("tick"), labelfontfamily=style.font().get_family()[0], colors=palette.WALK
+    )
     ax.spines["top"].set_visible(False)
     recorded = ~np.isnan(walks)
-    (line,) = ax.plot(x[recorded], walks[recorded], color=palette.WALK, linestyle=":", linewidth=1.2,
-                      marker="D", markersize=2.5 if len(x) > LONG_SPAN_DAYS else 4, gid="walk")
+    (line,) = ax.plot(
+        x[recorded],
+        walks[recorded],
+        color=palette.WALK,
+        linestyle=":",
+        linewidth=1.2,
+        marker="D",
+        markersize=2.5 if len(x) > LONG_SPAN_DAYS else 4,
+        gid="walk",
+    )
     ax.set_ylim(0, float(np.nanmax(walks)) * 1.2)
     number_axis(ax.yaxis, style)
     if not narrow:  # the legend names the walk in its colour; a long label beside a short panel won't fit
-        ax.set_ylabel(style.text(labels.WALK_AXIS, 10), fontproperties=style.font("label"),
-                      color=palette.WALK)
+        ax.set_ylabel(
+            style.text(labels.WALK_AXIS, 10), fontproperties=style.font("label"), color=palette.WALK
+        )
     return line

@@ -59,12 +59,18 @@ LAB_NAMES = {
     "hba1c": QT_TRANSLATE_NOOP("Charts", "HbA1c"),
 }
 MONTHS = (
-    QT_TRANSLATE_NOOP("Charts", "Jan"), QT_TRANSLATE_NOOP("Charts", "Feb"),
-    QT_TRANSLATE_NOOP("Charts", "Mar"), QT_TRANSLATE_NOOP("Charts", "Apr"),
-    QT_TRANSLATE_NOOP("Charts", "May"), QT_TRANSLATE_NOOP("Charts", "Jun"),
-    QT_TRANSLATE_NOOP("Charts", "Jul"), QT_TRANSLATE_NOOP("Charts", "Aug"),
-    QT_TRANSLATE_NOOP("Charts", "Sep"), QT_TRANSLATE_NOOP("Charts", "Oct"),
-    QT_TRANSLATE_NOOP("Charts", "Nov"), QT_TRANSLATE_NOOP("Charts", "Dec"),
+    QT_TRANSLATE_NOOP("Charts", "Jan"),
+    QT_TRANSLATE_NOOP("Charts", "Feb"),
+    QT_TRANSLATE_NOOP("Charts", "Mar"),
+    QT_TRANSLATE_NOOP("Charts", "Apr"),
+    QT_TRANSLATE_NOOP("Charts", "May"),
+    QT_TRANSLATE_NOOP("Charts", "Jun"),
+    QT_TRANSLATE_NOOP("Charts", "Jul"),
+    QT_TRANSLATE_NOOP("Charts", "Aug"),
+    QT_TRANSLATE_NOOP("Charts", "Sep"),
+    QT_TRANSLATE_NOOP("Charts", "Oct"),
+    QT_TRANSLATE_NOOP("Charts", "Nov"),
+    QT_TRANSLATE_NOOP("Charts", "Dec"),
 )
 DATE_PAIR = QT_TRANSLATE_NOOP("Charts", "%1 %2")  # "3 Jan" (day, month) and "Jan 2026" (month, year)
 YEAR_RANGE = QT_TRANSLATE_NOOP("Charts", "%1–%2")  # first and last year shown
@@ -84,15 +90,16 @@ LATERALITY_TITLE = QT_TRANSLATE_NOOP("Charts", "Which legs were affected")
 DAYS_PER_WEEK = QT_TRANSLATE_NOOP("Charts", "Days in each week")
 DAYS_PER_MONTH = QT_TRANSLATE_NOOP("Charts", "Days in each month")
 REGIONS_TITLE = QT_TRANSLATE_NOOP("Charts", "Where it is felt")
-REGIONS_SUBTITLE = (
-    QT_TRANSLATE_NOOP("Charts", "Seen from behind: share of logged days (%n) with symptoms there")
+REGIONS_SUBTITLE = QT_TRANSLATE_NOOP(
+    "Charts", "Seen from behind: share of logged days (%n) with symptoms there"
 )
 GAIT_TITLE = QT_TRANSLATE_NOOP("Charts", "Walking")
 GAIT_AXIS = QT_TRANSLATE_NOOP("Charts", "Gait, %1-day mean")
 GAIT_LEVEL = QT_TRANSLATE_NOOP("Charts", "Gait level")
 # the gait levels 0–4 as numbers, each followed by its words
-GAIT_KEY = (
-    QT_TRANSLATE_NOOP("Charts", "%1 normal, %2 slightly unsteady, %3 unsteady and careful, %4 needs support, %5 cannot walk unaided")  # noqa: E501
+GAIT_KEY = QT_TRANSLATE_NOOP(
+    "Charts",
+    "%1 normal, %2 slightly unsteady, %3 unsteady and careful, %4 needs support, %5 cannot walk unaided",
 )
 FALLS_AXIS = QT_TRANSLATE_NOOP("Charts", "Falls")
 FALLS_PER_WEEK = QT_TRANSLATE_NOOP("Charts", "Falls per week")

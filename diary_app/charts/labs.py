@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
-from typing import Iterable
 
 import numpy as np
 from matplotlib.axes import Axes
@@ -14,7 +14,14 @@ from matplotlib.patches import Patch
 from diary_app.charts import labels, palette
 from diary_app.charts.series import in_period
 from diary_app.charts.style import (
-    ChartStyle, day_number, day_numbers, empty_figure, figure_legend, new_figure, number_axis, style_axes,
+    ChartStyle,
+    day_number,
+    day_numbers,
+    empty_figure,
+    figure_legend,
+    new_figure,
+    number_axis,
+    style_axes,
     time_axis,
 )
 from diary_app.domain.models import LabResult
@@ -24,8 +31,13 @@ from diary_app.domain.vocab import LAB_TESTS
 B12_TEST = "b12"
 
 
-def labs_figure(labs: Iterable[LabResult], start: date, end: date, style: ChartStyle = ChartStyle(),
-                b12_unit: str = "pg/mL") -> Figure:
+def labs_figure(
+    labs: Iterable[LabResult],
+    start: date,
+    end: date,
+    style: ChartStyle = ChartStyle(),
+    b12_unit: str = "pg/mL",
+) -> Figure:
     """One panel per test (and unit) with its results in [start, end]."""
     if b12_unit not in B12_UNITS:
         raise ValueError(f"B12 unit must be one of {B12_UNITS}, not {b12_unit!r}")
@@ -38,9 +50,11 @@ def labs_figure(labs: Iterable[LabResult], start: date, end: date, style: ChartS
         _draw_test(ax, test, unit, results, end, style)
         time_axis(ax, start, end, style, labelled=row == len(groups) - 1)
     fig.suptitle(style.text(labels.LABS_TITLE), fontproperties=style.font("title", bold=True))
-    handles = [Line2D([], [], color=palette.INK, marker="o"),
-               Line2D([], [], color=palette.INK, marker="^", markerfacecolor="white", linestyle="none"),
-               Patch(facecolor=palette.BAND)]
+    handles = [
+        Line2D([], [], color=palette.INK, marker="o"),
+        Line2D([], [], color=palette.INK, marker="^", markerfacecolor="white", linestyle="none"),
+        Patch(facecolor=palette.BAND),
+    ]
     texts = [style.text(t) for t in (labels.WITHIN_RANGE, labels.OUTSIDE_RANGE, labels.REFERENCE_RANGE)]
     figure_legend(fig, handles, texts, style, ncols=3)
     return fig
@@ -60,12 +74,21 @@ def lab_groups(labs: Iterable[LabResult], b12_unit: str) -> dict[tuple[str, str]
 def _converted(lab: LabResult, unit: str) -> LabResult:
     def convert(value: float | None) -> float | None:
         return None if value is None else convert_b12(value, lab.unit, unit)
-    return LabResult(lab.day, lab.test, convert_b12(lab.value, lab.unit, unit), unit, convert(lab.ref_low),
-                     convert(lab.ref_high), lab.id)
+
+    return LabResult(
+        lab.day,
+        lab.test,
+        convert_b12(lab.value, lab.unit, unit),
+        unit,
+        convert(lab.ref_low),
+        convert(lab.ref_high),
+        lab.id,
+    )
 
 
-def _draw_test(ax: Axes, test: str, unit: str, results: list[LabResult], end: date,
-               style: ChartStyle) -> None:
+def _draw_test(
+    ax: Axes, test: str, unit: str, results: list[LabResult], end: date, style: ChartStyle
+) -> None:
     style_axes(ax, style)
     x = day_numbers(r.day for r in results)
     values = np.array([r.value for r in results])
@@ -73,13 +96,24 @@ def _draw_test(ax: Axes, test: str, unit: str, results: list[LabResult], end: da
     _draw_band(ax, x, results, day_number(end), top)
     outside = np.array([r.outside_range() for r in results])
     ax.plot(x, values, color=palette.INK, linewidth=1.2, marker="o", markersize=4.5, gid=f"lab-{test}")
-    ax.plot(x[outside], values[outside], linestyle="none", marker="^", markersize=8, color=palette.INK,
-            markerfacecolor="white", gid=f"lab-{test}-outside")
+    ax.plot(
+        x[outside],
+        values[outside],
+        linestyle="none",
+        marker="^",
+        markersize=8,
+        color=palette.INK,
+        markerfacecolor="white",
+        gid=f"lab-{test}-outside",
+    )
     ax.set_ylim(_bottom(values, results, top), top)
     number_axis(ax.yaxis, style)
     name = style.text(labels.LAB_NAMES.get(test, test)) if test in labels.LAB_NAMES else test
-    ax.set_title(style.text(labels.LAB_WITH_UNIT, name, unit), loc="right" if style.rtl else "left",
-                 fontproperties=style.font("panel", bold=True))
+    ax.set_title(
+        style.text(labels.LAB_WITH_UNIT, name, unit),
+        loc="right" if style.rtl else "left",
+        fontproperties=style.font("panel", bold=True),
+    )
 
 
 def _bottom(values: np.ndarray, results: list[LabResult], top: float) -> float:
@@ -90,12 +124,26 @@ def _bottom(values: np.ndarray, results: list[LabResult], top: float) -> float:
 
 def _draw_band(ax: Axes, x: np.ndarray, results: list[LabResult], end_number: float, top: float) -> None:
     """Each result's reference range holds from its date until the next result (a step band)."""
-    lows = np.array([np.nan if r.ref_low is None and r.ref_high is None else (r.ref_low or 0.0)
-                     for r in results])
-    highs = np.array([np.nan if r.ref_low is None and r.ref_high is None
-                      else (top if r.ref_high is None else r.ref_high) for r in results])
+    lows = np.array(
+        [np.nan if r.ref_low is None and r.ref_high is None else (r.ref_low or 0.0) for r in results]
+    )
+    highs = np.array(
+        [
+            np.nan
+            if r.ref_low is None and r.ref_high is None
+            else (top if r.ref_high is None else r.ref_high)
+            for r in results
+        ]
+    )
     if np.isnan(lows).all():
         return
     edges = np.append(x, max(end_number, x[-1]) + 0.5)
-    ax.fill_between(edges, np.append(lows, lows[-1]), np.append(highs, highs[-1]), step="post",
-                    color=palette.BAND, linewidth=0, gid="reference-range")
+    ax.fill_between(
+        edges,
+        np.append(lows, lows[-1]),
+        np.append(highs, highs[-1]),
+        step="post",
+        color=palette.BAND,
+        linewidth=0,
+        gid="reference-range",
+    )

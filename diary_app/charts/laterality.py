@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
-from typing import Iterable, cast
+from typing import cast
 
 import numpy as np
 from matplotlib.figure import Figure
@@ -11,18 +12,25 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
 
 from diary_app.analysis import LATERALITY_KINDS, laterality_of_day
-from diary_app.domain import DayEntry
 from diary_app.charts import labels, palette
 from diary_app.charts.bars import period_buckets, stacked_layer
 from diary_app.charts.series import in_period
 from diary_app.charts.style import (
-    ChartStyle, empty_figure, figure_legend, new_figure, number_axis, style_axes, time_axis,
+    ChartStyle,
+    empty_figure,
+    figure_legend,
+    new_figure,
+    number_axis,
+    style_axes,
+    time_axis,
     value_label,
 )
+from diary_app.domain import DayEntry
 
 
-def laterality_figure(entries: Iterable[DayEntry], start: date, end: date,
-                      style: ChartStyle = ChartStyle()) -> Figure:
+def laterality_figure(
+    entries: Iterable[DayEntry], start: date, end: date, style: ChartStyle = ChartStyle()
+) -> Figure:
     """Stacked bars of symmetric / asymmetric / left only / right only / symptom-free days."""
     chosen = in_period(entries, start, end)
     if not chosen:
@@ -34,8 +42,16 @@ def laterality_figure(entries: Iterable[DayEntry], start: date, end: date,
     style_axes(ax, style)
     bottoms = np.zeros(len(lefts))
     for kind in LATERALITY_KINDS:
-        stacked_layer(ax, lefts, rights, bottoms, counts[kind], palette.LATERALITY_COLOURS[kind],
-                      palette.LATERALITY_HATCHES[kind], gid=kind)
+        stacked_layer(
+            ax,
+            lefts,
+            rights,
+            bottoms,
+            counts[kind],
+            palette.LATERALITY_COLOURS[kind],
+            palette.LATERALITY_HATCHES[kind],
+            gid=kind,
+        )
         bottoms = bottoms + counts[kind]
     ax.set_ylim(0, max(float(np.max(bottoms)), 1.0) * 1.05)
     number_axis(ax.yaxis, style)
@@ -44,17 +60,27 @@ def laterality_figure(entries: Iterable[DayEntry], start: date, end: date,
     ax.set_xlim(min(lefts[0], ax.get_xlim()[0]), max(rights[-1], ax.get_xlim()[1]))
     value_label(ax, style.text(labels.DAYS_PER_WEEK if unit == "week" else labels.DAYS_PER_MONTH), style)
     fig.suptitle(style.text(labels.LATERALITY_TITLE), fontproperties=style.font("title", bold=True))
-    handles = [Patch(facecolor=palette.LATERALITY_COLOURS[k], hatch=palette.LATERALITY_HATCHES[k] or None,
-                     edgecolor=palette.BAR_EDGE, hatchcolor="white") for k in LATERALITY_KINDS]
+    handles = [
+        Patch(
+            facecolor=palette.LATERALITY_COLOURS[k],
+            hatch=palette.LATERALITY_HATCHES[k] or None,
+            edgecolor=palette.BAR_EDGE,
+            hatchcolor="white",
+        )
+        for k in LATERALITY_KINDS
+    ]
     texts = [style.text(labels.LATERALITY_NAMES[k]) for k in LATERALITY_KINDS]
     figure_legend(fig, handles, texts, style, ncols=3)
     return fig
 
 
-def laterality_counts(entries: Iterable[DayEntry], start: date, bucket_of_day: np.ndarray,
-                      buckets: int) -> dict[str, np.ndarray]:
+def laterality_counts(
+    entries: Iterable[DayEntry], start: date, bucket_of_day: np.ndarray, buckets: int
+) -> dict[str, np.ndarray]:
     """Days of each laterality kind per bucket."""
     kinds = [laterality_of_day(e) for e in entries]
     buckets_of_entries = bucket_of_day[[(e.day - start).days for e in entries]]
-    return {kind: np.bincount(buckets_of_entries[[k == kind for k in kinds]], minlength=buckets).astype(float)
-            for kind in LATERALITY_KINDS}
+    return {
+        kind: np.bincount(buckets_of_entries[[k == kind for k in kinds]], minlength=buckets).astype(float)
+        for kind in LATERALITY_KINDS
+    }

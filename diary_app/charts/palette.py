@@ -27,7 +27,11 @@ LATERALITY_COLOURS = {
     "no_symptoms": "#E6E6E6",  # light grey, L* 91
 }
 LATERALITY_HATCHES = {
-    "symmetric": "", "asymmetric": "xx", "left_only": "//", "right_only": "\\\\", "no_symptoms": "",
+    "symmetric": "",
+    "asymmetric": "xx",
+    "left_only": "//",
+    "right_only": "\\\\",
+    "no_symptoms": "",
 }
 
 INK = "#222222"
@@ -47,7 +51,7 @@ OTHER_DOSE_COLOUR = "#767676"  # 4.5:1 on white, lighter than B12's marks
 
 def relative_luminance(colour: str) -> float:
     """WCAG 2.1 relative luminance of "#RRGGBB" (0 black … 1 white)."""
-    channels = [int(colour.lstrip("#")[index:index + 2], 16) / 255 for index in (0, 2, 4)]
+    channels = [int(colour.lstrip("#")[index : index + 2], 16) / 255 for index in (0, 2, 4)]
     linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
     return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
-from typing import Callable, Iterable, Protocol, Sequence, TypeVar
+from typing import Protocol, TypeVar
 
 import numpy as np
 
@@ -37,14 +38,16 @@ def score_matrix(entries: Iterable[DayEntry], start: date, end: date) -> np.ndar
     matrix = np.full((days, len(SENSATIONS), 2), np.nan)
     chosen = in_period(entries, start, end)
     if chosen:
-        values = np.array([[[e.symptoms[s].left, e.symptoms[s].right] for s in SENSATIONS] for e in chosen],
-                          dtype=float)
+        values = np.array(
+            [[[e.symptoms[s].left, e.symptoms[s].right] for s in SENSATIONS] for e in chosen], dtype=float
+        )
         matrix[day_index(chosen, start)] = values
     return matrix
 
 
-def daily_values(records: Iterable[Dated], start: date, end: date,
-                 value: Callable[[Dated], float | None]) -> np.ndarray:
+def daily_values(
+    records: Iterable[Dated], start: date, end: date, value: Callable[[Dated], float | None]
+) -> np.ndarray:
     """One float per day from `value(record)` (None → NaN), NaN on days without a record."""
     days = (end - start).days + 1
     series = np.full(days, np.nan)

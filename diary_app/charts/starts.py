@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterable
 
 from matplotlib.axes import Axes
 from matplotlib.lines import Line2D
@@ -33,8 +33,9 @@ class Placed:
     align: str  # "left": the name starts at its line; "right": it ends there
 
 
-def place_names(regimens: Iterable[Regimen], start: date, end: date,
-                style: ChartStyle) -> tuple[list[Placed], bool]:
+def place_names(
+    regimens: Iterable[Regimen], start: date, end: date, style: ChartStyle
+) -> tuple[list[Placed], bool]:
     """Each start's name in the lowest row where it touches no other name and stays over the plot;
     and whether some start got no name (more than MAX_ROWS rows would be needed)."""
     room = style.width - AXIS_MARGINS
@@ -64,8 +65,9 @@ def name_rows(style: ChartStyle) -> int:
     return MAX_ROWS
 
 
-def _free_spot(where: float, width: float, room: float, taken: list[list[Interval]],
-               rtl: bool) -> tuple[int, str, Interval] | None:
+def _free_spot(
+    where: float, width: float, room: float, taken: list[list[Interval]], rtl: bool
+) -> tuple[int, str, Interval] | None:
     after, before = (where, where + width), (where - width, where)
     sides = [("right", before), ("left", after)] if rtl else [("left", after), ("right", before)]
     inside = [(align, span) for align, span in sides if span[0] >= -0.05 and span[1] <= room + 0.05]
@@ -81,10 +83,19 @@ def draw_names(ax: Axes, placed: list[Placed], style: ChartStyle) -> None:
     makes room for them)."""
     size = style.size("note")
     for name in placed:
-        ax.annotate(name.text, xy=(name.day, 1.0), xycoords=("data", "axes fraction"),
-                    xytext=(0, (FIRST_BASELINE + ROW_STEP * name.row) * size), textcoords="offset points",
-                    ha=name.align, va="baseline", color=palette.INK, fontproperties=style.font("note"),
-                    annotation_clip=False, gid="regimen-start")
+        ax.annotate(
+            name.text,
+            xy=(name.day, 1.0),
+            xycoords=("data", "axes fraction"),
+            xytext=(0, (FIRST_BASELINE + ROW_STEP * name.row) * size),
+            textcoords="offset points",
+            ha=name.align,
+            va="baseline",
+            color=palette.INK,
+            fontproperties=style.font("note"),
+            annotation_clip=False,
+            gid="regimen-start",
+        )
 
 
 def title_pad(placed: list[Placed], style: ChartStyle) -> float:
@@ -101,10 +112,18 @@ def line_key(ax: Axes, placed: list[Placed], style: ChartStyle) -> None:
     height from the plot)."""
     handle = Line2D([], [], color=palette.REGIMEN_LINE, linewidth=1.2, linestyle=":")
     above_names = ScaledTranslation(0, (title_pad(placed, style) - 6.0) / 72, ax.figure.dpi_scale_trans)
-    ax.legend([handle], [style.text(labels.PLAN_STARTS)], loc="lower left" if style.rtl else "lower right",
-              bbox_to_anchor=(0, 1) if style.rtl else (1, 1), bbox_transform=ax.transAxes + above_names,
-              frameon=False, borderaxespad=0.1, borderpad=0, prop=style.font("legend"),
-              markerfirst=not style.rtl)
+    ax.legend(
+        [handle],
+        [style.text(labels.PLAN_STARTS)],
+        loc="lower left" if style.rtl else "lower right",
+        bbox_to_anchor=(0, 1) if style.rtl else (1, 1),
+        bbox_transform=ax.transAxes + above_names,
+        frameon=False,
+        borderaxespad=0.1,
+        borderpad=0,
+        prop=style.font("legend"),
+        markerfirst=not style.rtl,
+    )
 
 
 def draw_lines(ax: Axes, regimens: Iterable[Regimen]) -> None:

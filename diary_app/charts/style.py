@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import functools
 import io
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Iterable, Sequence
 
 import numpy as np
 from matplotlib import font_manager
@@ -30,9 +30,9 @@ from matplotlib.font_manager import FontProperties
 from matplotlib.lines import Line2D
 from matplotlib.ticker import FixedLocator, FuncFormatter
 
+from diary_app.atomic_files import atomic_write_bytes
 from diary_app.charts import labels, palette
 from diary_app.charts.fitting import POINTS_PER_INCH, text_width
-from diary_app.atomic_files import atomic_write_bytes
 from diary_app.domain.messages import FSI, PDI, Message, NumberFormat, Translate, english
 from diary_app.resource_paths import resource
 
@@ -72,8 +72,9 @@ class ChartStyle:
 
     def text(self, source: str, *args: object, count: int | None = None) -> str:
         """A "Charts" string translated, its %1… and %n filled, ready to draw."""
-        rendered = Message(labels.CONTEXT, source, args, count).render(self.translate, self.numbers,
-                                                                       isolate=self.rtl)
+        rendered = Message(labels.CONTEXT, source, args, count).render(
+            self.translate, self.numbers, isolate=self.rtl
+        )
         return self.directed(rendered)
 
     def directed(self, text: str) -> str:
@@ -83,8 +84,9 @@ class ChartStyle:
         return self.directed(self.numbers.number(value, decimals))
 
     def font(self, role: str = "label", bold: bool = False) -> FontProperties:
-        return FontProperties(family=register_fonts(), size=POINT_SIZES[role] * self.scale,
-                              weight="bold" if bold else "normal")
+        return FontProperties(
+            family=register_fonts(), size=POINT_SIZES[role] * self.scale, weight="bold" if bold else "normal"
+        )
 
     def size(self, role: str) -> float:
         return POINT_SIZES[role] * self.scale
@@ -93,8 +95,9 @@ class ChartStyle:
 def new_figure(style: ChartStyle, height: float) -> Figure:
     """An empty figure of the standard width laid out by matplotlib's constrained layout."""
     register_fonts()
-    return Figure(figsize=(style.width, height * min(style.scale, 1.5)), layout="constrained",
-                  facecolor="white")
+    return Figure(
+        figsize=(style.width, height * min(style.scale, 1.5)), layout="constrained", facecolor="white"
+    )
 
 
 def style_axes(ax: Axes, style: ChartStyle) -> None:
@@ -131,8 +134,15 @@ def empty_figure(style: ChartStyle, title: str, message: str = labels.NO_ENTRIES
     """A figure that says plainly there is nothing to draw."""
     fig = new_figure(style, 2.2)
     fig.suptitle(style.text(title), fontproperties=style.font("title", bold=True))
-    fig.text(0.5, 0.45, style.text(message), ha="center", va="center", color=palette.MUTED,
-             fontproperties=style.font("panel"))
+    fig.text(
+        0.5,
+        0.45,
+        style.text(message),
+        ha="center",
+        va="center",
+        color=palette.MUTED,
+        fontproperties=style.font("panel"),
+    )
     return fig
 
 
@@ -145,8 +155,9 @@ def day_number(day: date) -> float:
     return float(day.toordinal() - EPOCH_ORDINAL)
 
 
-def time_axis(ax: Axes, start: date, end: date, style: ChartStyle, labelled: bool = True,
-              room: float | None = None) -> None:
+def time_axis(
+    ax: Axes, start: date, end: date, style: ChartStyle, labelled: bool = True, room: float | None = None
+) -> None:
     """Left-to-right time from `start` to `end` with translated month names and the chosen digits;
     `room` is about the axis length in inches (the figure width less the margins by default)."""
     room = style.width - AXIS_MARGINS if room is None else room
@@ -175,14 +186,17 @@ def fitting_ticks(start: date, end: date, style: ChartStyle, room: float) -> tup
     ticks = date_ticks(start, end)
     for step in range(1, len(ticks) + 1):
         chosen, texts, widths, places = _inside_axis(ticks[::step], start, end, style, room)
-        if all(places[i + 1] - places[i] >= (widths[i] + widths[i + 1]) / 2 + TICK_GAP
-               for i in range(len(chosen) - 1)):
+        if all(
+            places[i + 1] - places[i] >= (widths[i] + widths[i + 1]) / 2 + TICK_GAP
+            for i in range(len(chosen) - 1)
+        ):
             break
     return chosen, texts
 
 
-def _inside_axis(ticks: list[date], start: date, end: date, style: ChartStyle,
-                 room: float) -> tuple[list[date], list[str], list[float], list[float]]:
+def _inside_axis(
+    ticks: list[date], start: date, end: date, style: ChartStyle, room: float
+) -> tuple[list[date], list[str], list[float], list[float]]:
     """The ticks without the first or last one when its label would reach past the axis's end into the
     numbers of the y axis; with their labels, label widths and places (inches along the axis)."""
     font, span = style.font("tick"), max((end - start).days, 1)
@@ -244,21 +258,36 @@ def tick_labels(ticks: list[date], span: timedelta, style: ChartStyle) -> list[s
     return texts
 
 
-def figure_legend(fig: Figure, handles: Sequence[Artist], texts: list[str], style: ChartStyle, ncols: int,
-                  title: str | None = None) -> None:
+def figure_legend(
+    fig: Figure,
+    handles: Sequence[Artist],
+    texts: list[str],
+    style: ChartStyle,
+    ncols: int,
+    title: str | None = None,
+) -> None:
     """A legend under the plot, with `title` above its entries; in Arabic its columns run right to left
     with markers on the right."""
     ncols = fitting_columns(texts, style, max(1, min(ncols, len(handles), style.legend_columns or ncols)))
     rows = -(-len(handles) // ncols)
-    columns = [list(zip(handles, texts))[i * rows:(i + 1) * rows] for i in range(ncols)]
+    columns = [list(zip(handles, texts))[i * rows : (i + 1) * rows] for i in range(ncols)]
     if style.rtl:
         blank = (Line2D([], [], alpha=0), "")
         columns = [column + [blank] * (rows - len(column)) for column in reversed(columns)]
     pairs = [pair for column in columns for pair in column]
-    legend = fig.legend([h for h, _ in pairs], [t for _, t in pairs], loc="outside lower center", ncols=ncols,
-               prop=style.font("legend"), frameon=False, markerfirst=not style.rtl, title=title,
-               title_fontproperties=style.font("legend"), alignment="right" if style.rtl else "left",
-               **legend_spacing(style))
+    legend = fig.legend(
+        [h for h, _ in pairs],
+        [t for _, t in pairs],
+        loc="outside lower center",
+        ncols=ncols,
+        prop=style.font("legend"),
+        frameon=False,
+        markerfirst=not style.rtl,
+        title=title,
+        title_fontproperties=style.font("legend"),
+        alignment="right" if style.rtl else "left",
+        **legend_spacing(style),
+    )
     legend.get_title().set_linespacing(0.8)  # the bundled font's lines are tall (Arabic marks)
 
 
@@ -276,7 +305,7 @@ def fitting_columns(texts: list[str], style: ChartStyle, ncols: int) -> int:
     widths = [text_width(text, font) for text in texts]
     while ncols > 1:
         rows = -(-len(texts) // ncols)
-        columns = [widths[i * rows:(i + 1) * rows] for i in range(ncols)]
+        columns = [widths[i * rows : (i + 1) * rows] for i in range(ncols)]
         if sum(max(c) + beside for c in columns if c) <= style.width - LEGEND_MARGINS:
             break
         ncols -= 1

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Iterable
+from typing import Any
 
 import numpy as np
 from matplotlib.collections import PolyCollection
@@ -34,8 +35,9 @@ def figure_summary(fig: Figure) -> list[SeriesSummary]:
     """Every named line and bar layer of `fig` with its finite values, in drawing order."""
     found = []
     for ax in fig.axes:
-        panel = next((title for title in (ax.get_title("left"), ax.get_title(), ax.get_title("right"))
-                      if title), "")
+        panel = next(
+            (title for title in (ax.get_title("left"), ax.get_title(), ax.get_title("right")) if title), ""
+        )
         for line in ax.lines:
             gid = line.get_gid()
             if gid:
@@ -45,8 +47,9 @@ def figure_summary(fig: Figure) -> list[SeriesSummary]:
             gid = layer.get_gid()
             if gid and isinstance(layer, PolyCollection):
                 boxes = [path.get_extents() for path in layer.get_paths()]
-                found += _series(panel, gid, True, [box.x0 for box in boxes],
-                                 [box.y1 - box.y0 for box in boxes])
+                found += _series(
+                    panel, gid, True, [box.x0 for box in boxes], [box.y1 - box.y0 for box in boxes]
+                )
     return found
 
 
@@ -57,8 +60,7 @@ def panel_texts(fig: Figure) -> list[str]:
     return [text.get_text() for text in texts if any(c.isalnum() for c in text.get_text())]
 
 
-def _series(panel: str, gid: str, bars: bool, xs: Iterable[Any],
-            ys: Iterable[Any]) -> list[SeriesSummary]:
+def _series(panel: str, gid: str, bars: bool, xs: Iterable[Any], ys: Iterable[Any]) -> list[SeriesSummary]:
     points = [(float(x), float(y)) for x, y in zip(xs, ys) if _finite(x) and _finite(y)]
     if not points:
         return []

@@ -6,8 +6,8 @@ One sensation, or all five as small multiples sharing the time axis. Each series
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from datetime import date
-from typing import Iterable, Sequence
 
 import numpy as np
 from matplotlib.artist import Artist
@@ -17,10 +17,16 @@ from matplotlib.lines import Line2D
 from matplotlib.ticker import MaxNLocator
 
 from diary_app.charts import labels, palette
-from diary_app.charts.starts import draw_lines, draw_names, line_key, place_names, title_pad
 from diary_app.charts.series import WEEK, rolling_mean, score_matrix
+from diary_app.charts.starts import draw_lines, draw_names, line_key, place_names, title_pad
 from diary_app.charts.style import (
-    ChartStyle, day_number, empty_figure, figure_legend, new_figure, style_axes, time_axis,
+    ChartStyle,
+    day_number,
+    empty_figure,
+    figure_legend,
+    new_figure,
+    style_axes,
+    time_axis,
 )
 from diary_app.domain import DayEntry, Dose, Regimen
 from diary_app.domain.vocab import B12, SCORE_MAX, SCORE_MIN, SENSATIONS, SIDES
@@ -35,9 +41,15 @@ SIDE_NUDGE = {"left": -0.2, "right": 0.2}  # days: equal left and right scores s
 LONG_SPAN_DAYS = 400  # beyond this the daily points and mean lines get thinner so the trend stays visible
 
 
-def trend_figure(entries: Sequence[DayEntry], doses: Sequence[Dose], regimens: Sequence[Regimen],
-                 start: date, end: date, sensation: str = "all",
-                 style: ChartStyle = ChartStyle()) -> Figure:
+def trend_figure(
+    entries: Sequence[DayEntry],
+    doses: Sequence[Dose],
+    regimens: Sequence[Regimen],
+    start: date,
+    end: date,
+    sensation: str = "all",
+    style: ChartStyle = ChartStyle(),
+) -> Figure:
     """Scores by side over [start, end] for one sensation or "all" of them."""
     chosen = list(SENSATIONS) if sensation == "all" else [sensation]
     if sensation != "all" and sensation not in SENSATIONS:
@@ -69,24 +81,41 @@ def trend_figure(entries: Sequence[DayEntry], doses: Sequence[Dose], regimens: S
     return fig
 
 
-def _draw_panel(ax: Axes, x: np.ndarray, scores: np.ndarray, sensation: str, style: ChartStyle,
-                many: bool, pad: float) -> None:
+def _draw_panel(
+    ax: Axes, x: np.ndarray, scores: np.ndarray, sensation: str, style: ChartStyle, many: bool, pad: float
+) -> None:
     style_axes(ax, style)
     ax.set_gid(sensation)  # lets the window find which sensation a hovered panel shows
     long_span = len(x) > LONG_SPAN_DAYS
     size, alpha = point_look(len(x))
     for index, side in enumerate(SIDES):
         colour = palette.SIDE_INKS[side]
-        ax.plot(x + SIDE_NUDGE[side], scores[:, index], linestyle="none", marker=palette.SIDE_MARKERS[side],
-                markersize=size, color=colour, alpha=alpha, markeredgewidth=0, gid=f"days-{side}")
-        ax.plot(x, rolling_mean(scores[:, index]), linestyle=palette.SIDE_DASHES[side],
-                linewidth=1.0 if long_span else 2, color=colour, gid=f"mean-{side}")
+        ax.plot(
+            x + SIDE_NUDGE[side],
+            scores[:, index],
+            linestyle="none",
+            marker=palette.SIDE_MARKERS[side],
+            markersize=size,
+            color=colour,
+            alpha=alpha,
+            markeredgewidth=0,
+            gid=f"days-{side}",
+        )
+        ax.plot(
+            x,
+            rolling_mean(scores[:, index]),
+            linestyle=palette.SIDE_DASHES[side],
+            linewidth=1.0 if long_span else 2,
+            color=colour,
+            gid=f"mean-{side}",
+        )
     # 0, 5 and 10 where the panel is tall enough for three numbers, else 0 and 10
     ax.yaxis.set_major_locator(MaxNLocator(nbins="auto", steps=[5, 10], integer=True, min_n_ticks=2))
     ax.yaxis.set_major_formatter(lambda value, _pos: style.number(value))
     title = style.text(labels.SENSATION_NAMES[sensation])
-    ax.set_title(title, loc="right" if style.rtl else "left", fontproperties=style.font("panel", bold=True),
-                 pad=pad)
+    ax.set_title(
+        title, loc="right" if style.rtl else "left", fontproperties=style.font("panel", bold=True), pad=pad
+    )
     if not many:
         ax.set_ylabel(style.text(labels.SCORE_AXIS, SCORE_MIN, SCORE_MAX), fontproperties=style.font("label"))
 
@@ -120,10 +149,16 @@ def _doses_by_form(doses: Iterable[Dose], start: date, end: date) -> dict[tuple[
 def _draw_doses(ax: Axes, dose_days: dict[tuple[str, str], np.ndarray]) -> None:
     for (medicine, form), days in dose_days.items():
         b12 = medicine == B12
-        ax.plot(days, np.full(len(days), DOSE_ROW if b12 else OTHER_DOSE_ROW), linestyle="none",
-                color=palette.DOSE_COLOUR if b12 else palette.OTHER_DOSE_COLOUR,
-                marker=palette.DOSE_MARKERS.get(form, "X"), markersize=4.5, markeredgewidth=0,
-                gid=f"dose-{form}" if b12 else f"dose-other-{form}")
+        ax.plot(
+            days,
+            np.full(len(days), DOSE_ROW if b12 else OTHER_DOSE_ROW),
+            linestyle="none",
+            color=palette.DOSE_COLOUR if b12 else palette.OTHER_DOSE_COLOUR,
+            marker=palette.DOSE_MARKERS.get(form, "X"),
+            markersize=4.5,
+            markeredgewidth=0,
+            gid=f"dose-{form}" if b12 else f"dose-other-{form}",
+        )
 
 
 def _legend(fig: Figure, dose_days: dict[tuple[str, str], np.ndarray], style: ChartStyle) -> None:
@@ -157,5 +192,5 @@ def _medicine_name(medicine: str, style: ChartStyle) -> str:
         return style.text(labels.B12_NAME)
     if medicine == OTHER_MEDICINE:
         return style.text(labels.OTHER_MEDICINE)
-    name = medicine if len(medicine) <= MAX_NAME else medicine[:MAX_NAME - 1] + "\u2026"
+    name = medicine if len(medicine) <= MAX_NAME else medicine[: MAX_NAME - 1] + "\u2026"
     return name.replace("$", r"\$")

@@ -21,13 +21,25 @@ from diary_app.errors import UserError
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
-        "analyze", help="describe the pattern of a period (whole diary by default)")
-    parser.add_argument("--from", dest="start", type=parse_day, metavar=DATE_METAVAR,
-                        help="first day (default: the first day entry)")
-    parser.add_argument("--to", dest="end", type=parse_day, metavar=DATE_METAVAR,
-                        help="last day (default: the last day entry)")
-    parser.add_argument("--lang", choices=("en", "ar"), default="en",
-                        help="language of the sentences (default: en)")
+        "analyze", help="describe the pattern of a period (whole diary by default)"
+    )
+    parser.add_argument(
+        "--from",
+        dest="start",
+        type=parse_day,
+        metavar=DATE_METAVAR,
+        help="first day (default: the first day entry)",
+    )
+    parser.add_argument(
+        "--to",
+        dest="end",
+        type=parse_day,
+        metavar=DATE_METAVAR,
+        help="last day (default: the last day entry)",
+    )
+    parser.add_argument(
+        "--lang", choices=("en", "ar"), default="en", help="language of the sentences (default: en)"
+    )
     parser.add_argument("--json", action="store_true", help="print a JSON object instead of sentences")
     parser.set_defaults(run=run)
 
@@ -49,8 +61,9 @@ def run(args) -> int:
     return 0
 
 
-def chosen_period(diary: ProfileDiary, start: date | None, end: date | None,
-                  today: date) -> tuple[date, date]:
+def chosen_period(
+    diary: ProfileDiary, start: date | None, end: date | None, today: date
+) -> tuple[date, date]:
     """The options' period, filled in from the diary's first and last entries (today if none)."""
     days = [e.day for e in diary.entries]
     first, last = (min(days), max(days)) if days else (today, today)

@@ -20,23 +20,29 @@ from diary_app.storage.sqlite_file import open_for_reading
 
 def register(subparsers) -> None:
     backup = subparsers.add_parser(
-        "backup", help="make a verified copy of the diary",
+        "backup",
+        help="make a verified copy of the diary",
         description="Copy the diary into its backup folder (kept in daily, weekly and monthly "
-                    "generations), or to --out FILE, e.g. on a USB stick. The copy is checked before "
-                    "it is kept.")
+        "generations), or to --out FILE, e.g. on a USB stick. The copy is checked before "
+        "it is kept.",
+    )
     backup.add_argument("--out", type=Path, help="write the backup to this file instead")
     backup.set_defaults(run=run_backup)
     restore = subparsers.add_parser(
-        "restore", help="replace the diary with a backup",
+        "restore",
+        help="replace the diary with a backup",
         description="Show what a backup holds and, once confirmed, replace the diary with it. "
-                    "The current diary is backed up first (or, if damaged, kept aside).")
+        "The current diary is backed up first (or, if damaged, kept aside).",
+    )
     restore.add_argument("file", type=Path, help="the backup file")
     restore.add_argument("--yes", action="store_true", help="do not ask before replacing")
     restore.set_defaults(run=run_restore)
     check = subparsers.add_parser(
-        "check", help="check the diary for damage",
+        "check",
+        help="check the diary for damage",
         description="Full integrity and foreign-key checks, the schema version and the last "
-                    "backup. The exit status is 1 when the diary has a problem.")
+        "backup. The exit status is 1 when the diary has a problem.",
+    )
     check.set_defaults(run=run_check)
 
 
@@ -69,11 +75,15 @@ def run_restore(args) -> int:
         raise UserError(f"{error}; nothing was restored") from error
     say(f"{args.file} holds {_summary(contents)}:")
     for profile in contents.profiles:
-        period = (f", {profile.first_day.isoformat()} to {profile.last_day.isoformat()}"
-                  if profile.first_day else "")
+        period = (
+            f", {profile.first_day.isoformat()} to {profile.last_day.isoformat()}"
+            if profile.first_day
+            else ""
+        )
         say(f"  {profile.name}: {profile.entries} day entries{period}")
-    if not args.yes and not _confirmed(f"Replace the diary at {path} with this backup? "
-                                       "The current diary is backed up first. [y/N] "):
+    if not args.yes and not _confirmed(
+        f"Replace the diary at {path} with this backup? The current diary is backed up first. [y/N] "
+    ):
         say("nothing was changed")
         return 1
     return _restore_locked(args.file, path)
@@ -117,8 +127,10 @@ def run_check(args) -> int:
     else:
         say(f"problem: {strip_isolates(report.problem().render())}")
         say(f"details: {report.detail}" if report.detail else "details: none")
-        say("the diary was not changed" + (
-            "; `symptom-diary restore FILE` puts back a backup" if report.damaged else ""))
+        say(
+            "the diary was not changed"
+            + ("; `symptom-diary restore FILE` puts back a backup" if report.damaged else "")
+        )
     _say_backups(path)
     warning = storage_location_warning(path)
     if warning:

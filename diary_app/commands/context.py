@@ -7,14 +7,19 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
-from diary_app.errors import UserError
 from diary_app.commands.guard import checked_diary
 from diary_app.domain import DiaryValidationError, Profile
+from diary_app.errors import UserError
 from diary_app.storage import (
-    DatabaseOpenError, DiaryStore, DuplicateError, StorageWriteError, UnknownProfileError, open_store,
+    DatabaseOpenError,
+    DiaryStore,
+    DuplicateError,
+    StorageWriteError,
+    UnknownProfileError,
+    open_store,
 )
-from diary_app.storage.write_errors import RecordRefusedError
 from diary_app.storage.backup import BackupError
+from diary_app.storage.write_errors import RecordRefusedError
 
 
 def diary_path(args) -> Path:
@@ -38,11 +43,15 @@ def opened_store(args, write: bool = True):
     only reads never creates a diary: a missing file is a user error instead."""
     path = diary_path(args)
     if not write and not path.exists():
-        raise UserError(f"there is no diary at {path} yet; start the program or fill one with "
-                        "'symptom-diary demo --days 90'")
-    with checked_diary(diary_path(args), write):
-        with _store_errors_as_user_errors(diary_path(args), read_only=not write) as store:
-            yield store
+        raise UserError(
+            f"there is no diary at {path} yet; start the program or fill one with "
+            "'symptom-diary demo --days 90'"
+        )
+    with (
+        checked_diary(path, write),
+        _store_errors_as_user_errors(path, read_only=not write) as store,
+    ):
+        yield store
 
 
 @contextlib.contextmanager

@@ -26,15 +26,20 @@ def _positive_days(text: str) -> int:
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
-        "demo", help="fill a profile with synthetic demo data",
-        description="Fill the --profile profile (or a new profile 'Demo') with synthetic data.")
+        "demo",
+        help="fill a profile with synthetic demo data",
+        description="Fill the --profile profile (or a new profile 'Demo') with synthetic data.",
+    )
     parser.add_argument("--days", type=_positive_days, required=True, help="how many days, up to today")
-    parser.add_argument("--pattern", choices=PATTERNS, default="symmetric",
-                        help="symmetric (B12-like), unilateral-left/right (sciatica-like) or mixed")
+    parser.add_argument(
+        "--pattern",
+        choices=PATTERNS,
+        default="symmetric",
+        help="symmetric (B12-like), unilateral-left/right (sciatica-like) or mixed",
+    )
     parser.add_argument("--seed", type=int, default=0, help="the same seed gives the same data")
     parser.add_argument("--end", type=parse_day, metavar=DATE_METAVAR, help="the last day (default: today)")
-    parser.add_argument("--replace", action="store_true",
-                        help="overwrite days the profile already has")
+    parser.add_argument("--replace", action="store_true", help="overwrite days the profile already has")
     parser.set_defaults(run=run)
 
 

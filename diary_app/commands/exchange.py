@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
-from diary_app.console import say
-from diary_app.errors import UserError
 from diary_app.commands.context import opened_store
+from diary_app.console import say
 from diary_app.domain import ProfileDiary
+from diary_app.errors import UserError
 from diary_app.exchange import (
-    ImportFormatError, atomic_write_text, diaries_to_json, read_diary_file, write_csv,
+    ImportFormatError,
+    atomic_write_text,
+    diaries_to_json,
+    read_diary_file,
+    write_csv,
 )
 from diary_app.exchange.files import FORMATS
 from diary_app.exchange.summary import diaries_summary, import_summary
@@ -19,20 +23,26 @@ from diary_app.exchange.summary import diaries_summary, import_summary
 
 def register(subparsers) -> None:
     export = subparsers.add_parser(
-        "export", help="write the diary to a JSON or CSV file",
-        description="Export every profile (or only --profile) as JSON (diary v1) or CSV.")
-    export.add_argument("--format", choices=FORMATS,
-                        help="json or csv (default: from the file name, else json)")
+        "export",
+        help="write the diary to a JSON or CSV file",
+        description="Export every profile (or only --profile) as JSON (diary v1) or CSV.",
+    )
+    export.add_argument(
+        "--format", choices=FORMATS, help="json or csv (default: from the file name, else json)"
+    )
     export.add_argument("--out", type=Path, required=True, help="the file to write")
     export.set_defaults(run=run_export)
     imported = subparsers.add_parser(
-        "import", help="add the records of a JSON or CSV export to the diary",
+        "import",
+        help="add the records of a JSON or CSV export to the diary",
         description="Import a JSON or CSV export; profiles are matched by name (with --profile, "
-                    "a file of one profile goes into that profile). Nothing is changed unless "
-                    "every record is valid.")
+        "a file of one profile goes into that profile). Nothing is changed unless "
+        "every record is valid.",
+    )
     imported.add_argument("file", type=Path, help="a .json file, or the main .csv file of an export")
-    imported.add_argument("--replace", action="store_true",
-                          help="overwrite days the diary already has for a profile")
+    imported.add_argument(
+        "--replace", action="store_true", help="overwrite days the diary already has for a profile"
+    )
     imported.set_defaults(run=run_import)
 
 
@@ -50,7 +60,7 @@ def run_export(args) -> int:
         if _export_format(args) == "csv":
             written = write_csv(diaries, args.out)
         else:
-            text = diaries_to_json(diaries, datetime.now(timezone.utc).astimezone())
+            text = diaries_to_json(diaries, datetime.now(UTC).astimezone())
             written = [atomic_write_text(args.out, text)]
     except OSError as error:
         raise UserError(f"cannot write {args.out} ({error.strerror or error})") from error
@@ -63,8 +73,10 @@ def _into_profile(diaries: list[ProfileDiary], name: str) -> list[ProfileDiary]:
     if not name.strip():
         raise UserError("--profile needs a name; nothing was imported")
     if len(diaries) != 1:
-        raise UserError(f"--profile needs a file with exactly one profile; this one has {len(diaries)}; "
-                        "nothing was imported")
+        raise UserError(
+            f"--profile needs a file with exactly one profile; this one has {len(diaries)}; "
+            "nothing was imported"
+        )
     (diary,) = diaries
     return [replace(diary, profile=replace(diary.profile, name=name))]
 

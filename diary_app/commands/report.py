@@ -10,20 +10,34 @@ from datetime import date
 from pathlib import Path
 
 from diary_app.analysis.report_period import DEFAULT_DAYS, report_period
+from diary_app.commands.context import DATE_METAVAR, chosen_profile, opened_store, parse_day
 from diary_app.console import say
 from diary_app.errors import UserError
-from diary_app.commands.context import DATE_METAVAR, chosen_profile, opened_store, parse_day
-
 
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser("report", help="write the PDF summary for the doctor")
-    parser.add_argument("--out", type=Path, required=True, metavar="FILE.pdf",
-                        help="the PDF file to write (.pdf is added when the name has no extension)")
-    parser.add_argument("--from", dest="start", type=parse_day, metavar=DATE_METAVAR,
-                        help=f"first day (default: {DEFAULT_DAYS} days before --to)")
-    parser.add_argument("--to", dest="end", type=parse_day, metavar=DATE_METAVAR,
-                        help="last day (default: the last day entry)")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar="FILE.pdf",
+        help="the PDF file to write (.pdf is added when the name has no extension)",
+    )
+    parser.add_argument(
+        "--from",
+        dest="start",
+        type=parse_day,
+        metavar=DATE_METAVAR,
+        help=f"first day (default: {DEFAULT_DAYS} days before --to)",
+    )
+    parser.add_argument(
+        "--to",
+        dest="end",
+        type=parse_day,
+        metavar=DATE_METAVAR,
+        help="last day (default: the last day entry)",
+    )
     parser.add_argument("--lang", choices=("en", "ar"), default="en", help="language of the report")
     parser.add_argument("--appendix", action="store_true", help="add the daily log with every note in full")
     parser.add_argument("--arabic-digits", action="store_true", help="write numbers with Arabic-Indic digits")
@@ -36,8 +50,10 @@ def pdf_path(out: Path) -> Path:
     if not out.suffix:
         return out.with_name(out.name + ".pdf")
     if out.suffix.lower() != ".pdf":
-        raise UserError(f"the report is a PDF: name it {out.with_suffix('.pdf').name}, not {out.name}; "
-                        "nothing was written")
+        raise UserError(
+            f"the report is a PDF: name it {out.with_suffix('.pdf').name}, not {out.name}; "
+            "nothing was written"
+        )
     return out
 
 
@@ -54,8 +70,12 @@ def run(args) -> int:
     from diary_app.domain.messages import NumberFormat
     from diary_app.reports import ReportOptions, build_report
 
-    options = ReportOptions(language=args.lang, translate=report_language(args.lang, args.arabic_digits),
-                            numbers=NumberFormat(arabic_digits=args.arabic_digits), appendix=args.appendix)
+    options = ReportOptions(
+        language=args.lang,
+        translate=report_language(args.lang, args.arabic_digits),
+        numbers=NumberFormat(arabic_digits=args.arabic_digits),
+        appendix=args.appendix,
+    )
     try:
         result = build_report(diary, start, end, out, options)
     except OSError as error:

@@ -21,13 +21,21 @@ def register(subparsers) -> None:
     parser.add_argument("--out", type=Path, required=True, help="the PNG file to write")
     parser.add_argument("--page", choices=PAGE_NAMES, default="entry", help="which page (default: entry)")
     parser.add_argument("--lang", choices=("en", "ar"), default="en", help="language (default: en)")
-    parser.add_argument("--date", type=parse_day, metavar=DATE_METAVAR,
-                        help="the day shown on the entry page (default: today)")
-    parser.add_argument("--text-size", type=int, choices=TEXT_SCALES, default=100,
-                        help="text size in percent (default: 100)")
+    parser.add_argument(
+        "--date",
+        type=parse_day,
+        metavar=DATE_METAVAR,
+        help="the day shown on the entry page (default: today)",
+    )
+    parser.add_argument(
+        "--text-size", type=int, choices=TEXT_SCALES, default=100, help="text size in percent (default: 100)"
+    )
     parser.add_argument("--high-contrast", action="store_true", help="use the high-contrast colours")
-    parser.add_argument("--size", default="x".join(map(str, DEFAULT_SIZE)),
-                        help="window size WIDTHxHEIGHT in pixels (default: %(default)s)")
+    parser.add_argument(
+        "--size",
+        default="x".join(map(str, DEFAULT_SIZE)),
+        help="window size WIDTHxHEIGHT in pixels (default: %(default)s)",
+    )
     parser.set_defaults(run=run)
 
 

@@ -9,9 +9,10 @@ Placeholders follow Qt: %1, %2 … for arguments and %n for the plural count.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Callable, Protocol
+from typing import Protocol
 from unicodedata import bidirectional
 
 FSI, PDI = "\u2068", "\u2069"
@@ -60,8 +61,13 @@ class Message:
     args: tuple[object, ...] = ()
     count: int | None = None
 
-    def render(self, translate: Translate = english, numbers: NumberFormat = NumberFormat(),
-               isolate: bool = True, direction: int | None = None) -> str:
+    def render(
+        self,
+        translate: Translate = english,
+        numbers: NumberFormat = NumberFormat(),
+        isolate: bool = True,
+        direction: int | None = None,
+    ) -> str:
         """The translated text with its arguments filled in.
 
         `direction` (0 left to right, 1 right to left) is the direction of the text around this one;
@@ -69,8 +75,9 @@ class Message:
         when it has none (a list separator "%1, %2") in this one, so a list stays in reading order."""
         return self._rendered(translate, numbers, isolate, direction)[0]
 
-    def _rendered(self, translate: Translate, numbers: NumberFormat, isolate: bool,
-                  around: int | None) -> tuple[str, int | None]:
+    def _rendered(
+        self, translate: Translate, numbers: NumberFormat, isolate: bool, around: int | None
+    ) -> tuple[str, int | None]:
         n = -1 if self.count is None else self.count
         text = translate(self.context, self.source, n)
         direction = _letters_direction(_PLACEHOLDER.sub("", text), around)
@@ -103,8 +110,9 @@ def _fill_isolated(text: str, values: list[tuple[str, int | None]]) -> str:
     return text
 
 
-def _argument_text(argument: object, translate: Translate, numbers: NumberFormat,
-                   around: int | None) -> tuple[str, int | None]:
+def _argument_text(
+    argument: object, translate: Translate, numbers: NumberFormat, around: int | None
+) -> tuple[str, int | None]:
     """(text, direction of its isolate: None for first strong) of one argument."""
     if isinstance(argument, Message):
         return argument._rendered(translate, numbers, True, around)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Iterable, TypeGuard
+from typing import TypeGuard
 
 from diary_app.domain import vocab
 from diary_app.domain.models import DayEntry, Dose, LabResult, Profile, Regimen
@@ -129,8 +130,9 @@ class _Checker:
 
     def in_calendar(self, name: str, day: date) -> bool:
         if not vocab.FIRST_DAY_YEAR <= day.year <= vocab.LAST_DAY_YEAR:
-            self.fail(name, day.isoformat(), OUT_OF_RANGE,
-                      f"years {vocab.FIRST_DAY_YEAR}–{vocab.LAST_DAY_YEAR}")
+            self.fail(
+                name, day.isoformat(), OUT_OF_RANGE, f"years {vocab.FIRST_DAY_YEAR}–{vocab.LAST_DAY_YEAR}"
+            )
             return False
         return True
 
@@ -176,8 +178,7 @@ def profile_errors(profile: Profile, record: str = "") -> list[FieldError]:
     return check.errors
 
 
-def _substance_errors(check: _Checker, substance: object, form: object, amount: object,
-                      unit: object) -> None:
+def _substance_errors(check: _Checker, substance: object, form: object, amount: object, unit: object) -> None:
     check.text("substance", substance, vocab.MAX_TEXT_FIELD, required=True)
     check.choice("form", form, vocab.DOSE_FORMS)
     check.positive("amount", amount)

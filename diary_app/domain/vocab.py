@@ -9,11 +9,22 @@ SENSATIONS = ("tingling", "numbness", "burning", "pain", "weakness")
 REGIONS = ("feet", "lower_leg", "knee_thigh", "buttock_hip", "lower_back", "hands")
 LEG_REGIONS_BOTTOM_UP = ("feet", "lower_leg", "knee_thigh", "buttock_hip", "lower_back")
 OTHER_SYMPTOMS = (
-    "fatigue", "memory_concentration", "mood", "sore_tongue", "vision",
-    "restless_legs", "involuntary_movements", "balance",
+    "fatigue",
+    "memory_concentration",
+    "mood",
+    "sore_tongue",
+    "vision",
+    "restless_legs",
+    "involuntary_movements",
+    "balance",
 )
-RED_FLAGS = ("saddle_numbness", "bladder_bowel_change", "rapidly_worsening_weakness", "foot_drop",
-             "genital_sensation")
+RED_FLAGS = (
+    "saddle_numbness",
+    "bladder_bowel_change",
+    "rapidly_worsening_weakness",
+    "foot_drop",
+    "genital_sensation",
+)
 
 SCORE_MIN, SCORE_MAX = 0, 10
 GAIT_MIN, GAIT_MAX = 0, 4
@@ -32,7 +43,13 @@ DOSE_FORMS = ("injection", "oral", "sublingual", "nasal", "other")
 COMPOUNDS = ("", "cyanocobalamin", "hydroxocobalamin", "methylcobalamin", "adenosylcobalamin", "other")
 DOSE_UNITS = ("µg", "mg", "ml", "tablet")
 INJECTION_SITES = (
-    "", "left_arm", "right_arm", "left_thigh", "right_thigh", "left_buttock", "right_buttock",
+    "",
+    "left_arm",
+    "right_arm",
+    "left_thigh",
+    "right_thigh",
+    "left_buttock",
+    "right_buttock",
 )
 MAX_AMOUNT = 1_000_000.0
 MAX_EVERY_DAYS = 366

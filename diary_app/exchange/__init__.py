@@ -7,7 +7,14 @@ from diary_app.exchange.files import detect_format, read_diary_file
 from diary_app.exchange.json_format import diaries_from_json, diaries_to_json
 
 __all__ = [
-    "ImportFormatError", "atomic_write_bytes", "atomic_write_text", "companion_paths",
-    "detect_format", "diaries_from_json", "diaries_to_json", "read_csv", "read_diary_file",
+    "ImportFormatError",
+    "atomic_write_bytes",
+    "atomic_write_text",
+    "companion_paths",
+    "detect_format",
+    "diaries_from_json",
+    "diaries_to_json",
+    "read_csv",
+    "read_diary_file",
     "write_csv",
 ]

@@ -32,7 +32,7 @@ def neutralise(text: str) -> str:
 
 def restore(cell: str) -> str:
     """The text value of a cell written by `neutralise` (the inverse, exactly)."""
-    return cell[len(ESCAPE):] if cell.startswith(ESCAPE) else cell
+    return cell[len(ESCAPE) :] if cell.startswith(ESCAPE) else cell
 
 
 def number_cell(value: float | int | None) -> str:

@@ -4,42 +4,99 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
-from diary_app.domain import DayEntry, Dose, LabResult, Profile, ProfileDiary, Regimen, SideScores
-from diary_app.domain import dose_errors, entry_errors, lab_errors, regimen_errors, vocab
 from diary_app.atomic_files import atomic_write_set
+from diary_app.domain import (
+    DayEntry,
+    Dose,
+    LabResult,
+    Profile,
+    ProfileDiary,
+    Regimen,
+    SideScores,
+    dose_errors,
+    entry_errors,
+    lab_errors,
+    regimen_errors,
+    vocab,
+)
 from diary_app.exchange.csv_cells import (
-    CellReader, codes_cell, day_cell, flag_cell, moment_cell, neutralise, number_cell,
+    CellReader,
+    codes_cell,
+    day_cell,
+    flag_cell,
+    moment_cell,
+    neutralise,
+    number_cell,
 )
 from diary_app.exchange.errors import ImportFormatError
 from diary_app.exchange.records import (
-    Where, checked, checked_profile, decode_text, read_import_file,
+    Where,
+    checked,
+    checked_profile,
+    decode_text,
+    read_import_file,
     refuse_repeated_days,
 )
 
 ENCODING = "utf-8-sig"  # the byte-order mark lets spreadsheet programs recognise UTF-8 (Arabic)
 SCORE_COLUMNS = tuple(f"{name}_{side}" for name in vocab.SENSATIONS for side in vocab.SIDES)
 ENTRY_FLAGS = ("radiates_from_back", "worse_with_cough", "worse_with_sitting")
-ENTRY_COLUMNS = ("profile", "date", *SCORE_COLUMNS, "regions_left", "regions_right", "back_pain",
-                 *ENTRY_FLAGS, "gait", "falls", "walk_10m_seconds", "other_symptoms", "red_flags",
-                 "ask_doctor", "notes")
+ENTRY_COLUMNS = (
+    "profile",
+    "date",
+    *SCORE_COLUMNS,
+    "regions_left",
+    "regions_right",
+    "back_pain",
+    *ENTRY_FLAGS,
+    "gait",
+    "falls",
+    "walk_10m_seconds",
+    "other_symptoms",
+    "red_flags",
+    "ask_doctor",
+    "notes",
+)
 PROFILE_COLUMNS = ("profile", "birth_year", "notes")
-DOSE_COLUMNS = ("profile", "taken_at", "substance", "form", "compound", "amount", "unit", "site",
-                "notes")
-REGIMEN_COLUMNS = ("profile", "substance", "form", "compound", "amount", "unit", "every_days",
-                   "start", "end", "notes")
+DOSE_COLUMNS = ("profile", "taken_at", "substance", "form", "compound", "amount", "unit", "site", "notes")
+REGIMEN_COLUMNS = (
+    "profile",
+    "substance",
+    "form",
+    "compound",
+    "amount",
+    "unit",
+    "every_days",
+    "start",
+    "end",
+    "notes",
+)
 LAB_COLUMNS = ("profile", "date", "test", "value", "unit", "ref_low", "ref_high")
-TABLES = {"entries": ENTRY_COLUMNS, "profiles": PROFILE_COLUMNS, "doses": DOSE_COLUMNS,
-          "regimens": REGIMEN_COLUMNS, "labs": LAB_COLUMNS}
-REQUIRED = {"entries": ("profile", "date"), "profiles": ("profile",),
-            "doses": ("profile", "taken_at", "substance", "form", "amount", "unit"),
-            "regimens": ("profile", "substance", "form", "amount", "unit", "every_days", "start"),
-            "labs": ("profile", "date", "test", "value", "unit")}
+TABLES = {
+    "entries": ENTRY_COLUMNS,
+    "profiles": PROFILE_COLUMNS,
+    "doses": DOSE_COLUMNS,
+    "regimens": REGIMEN_COLUMNS,
+    "labs": LAB_COLUMNS,
+}
+REQUIRED = {
+    "entries": ("profile", "date"),
+    "profiles": ("profile",),
+    "doses": ("profile", "taken_at", "substance", "form", "amount", "unit"),
+    "regimens": ("profile", "substance", "form", "amount", "unit", "every_days", "start"),
+    "labs": ("profile", "date", "test", "value", "unit"),
+}
 COMPANIONS = ("profiles", "doses", "regimens", "labs")
-FIELD_NAMES = {**{f"{name}.{side}": f"{name}_{side}" for name in vocab.SENSATIONS for side in vocab.SIDES},
-               "regions.left": "regions_left", "regions.right": "regions_right", "name": "profile"}
+FIELD_NAMES = {
+    **{f"{name}.{side}": f"{name}_{side}" for name in vocab.SENSATIONS for side in vocab.SIDES},
+    "regions.left": "regions_left",
+    "regions.right": "regions_right",
+    "name": "profile",
+}
 
 
 def companion_paths(path: Path | str) -> dict[str, Path]:
@@ -54,13 +111,22 @@ def companion_paths(path: Path | str) -> dict[str, Path]:
 
 def _entry_row(name: str, entry: DayEntry) -> list[str]:
     scores = [str(entry.score(n, side)) for n in vocab.SENSATIONS for side in vocab.SIDES]
-    return [neutralise(name), day_cell(entry.day), *scores,
-            codes_cell(entry.regions_left, vocab.REGIONS), codes_cell(entry.regions_right, vocab.REGIONS),
-            str(entry.back_pain), *(flag_cell(getattr(entry, f)) for f in ENTRY_FLAGS),
-            str(entry.gait), str(entry.falls), number_cell(entry.walk_10m_seconds),
-            codes_cell(entry.other_symptoms, vocab.OTHER_SYMPTOMS),
-            codes_cell(entry.red_flags, vocab.RED_FLAGS), flag_cell(entry.ask_doctor),
-            neutralise(entry.notes)]
+    return [
+        neutralise(name),
+        day_cell(entry.day),
+        *scores,
+        codes_cell(entry.regions_left, vocab.REGIONS),
+        codes_cell(entry.regions_right, vocab.REGIONS),
+        str(entry.back_pain),
+        *(flag_cell(getattr(entry, f)) for f in ENTRY_FLAGS),
+        str(entry.gait),
+        str(entry.falls),
+        number_cell(entry.walk_10m_seconds),
+        codes_cell(entry.other_symptoms, vocab.OTHER_SYMPTOMS),
+        codes_cell(entry.red_flags, vocab.RED_FLAGS),
+        flag_cell(entry.ask_doctor),
+        neutralise(entry.notes),
+    ]
 
 
 def _profile_row(profile: Profile) -> list[str]:
@@ -69,29 +135,55 @@ def _profile_row(profile: Profile) -> list[str]:
 
 
 def _dose_row(name: str, dose: Dose) -> list[str]:
-    return [neutralise(name), moment_cell(dose.taken_at), neutralise(dose.substance),
-            neutralise(dose.form), neutralise(dose.compound), number_cell(dose.amount),
-            neutralise(dose.unit), neutralise(dose.site), neutralise(dose.notes)]
+    return [
+        neutralise(name),
+        moment_cell(dose.taken_at),
+        neutralise(dose.substance),
+        neutralise(dose.form),
+        neutralise(dose.compound),
+        number_cell(dose.amount),
+        neutralise(dose.unit),
+        neutralise(dose.site),
+        neutralise(dose.notes),
+    ]
 
 
 def _regimen_row(name: str, regimen: Regimen) -> list[str]:
-    return [neutralise(name), neutralise(regimen.substance), neutralise(regimen.form),
-            neutralise(regimen.compound), number_cell(regimen.amount), neutralise(regimen.unit),
-            str(regimen.every_days), day_cell(regimen.start), day_cell(regimen.end),
-            neutralise(regimen.notes)]
+    return [
+        neutralise(name),
+        neutralise(regimen.substance),
+        neutralise(regimen.form),
+        neutralise(regimen.compound),
+        number_cell(regimen.amount),
+        neutralise(regimen.unit),
+        str(regimen.every_days),
+        day_cell(regimen.start),
+        day_cell(regimen.end),
+        neutralise(regimen.notes),
+    ]
 
 
 def _lab_row(name: str, lab: LabResult) -> list[str]:
-    return [neutralise(name), day_cell(lab.day), neutralise(lab.test), number_cell(lab.value),
-            neutralise(lab.unit), number_cell(lab.ref_low), number_cell(lab.ref_high)]
+    return [
+        neutralise(name),
+        day_cell(lab.day),
+        neutralise(lab.test),
+        number_cell(lab.value),
+        neutralise(lab.unit),
+        number_cell(lab.ref_low),
+        number_cell(lab.ref_high),
+    ]
 
 
 def _table_rows(table: str, diaries: list[ProfileDiary]) -> list[list[str]]:
     if table == "profiles":
         return [_profile_row(d.profile) for d in diaries]
     records: dict[str, tuple[Callable[[str, Any], list[str]], str]] = {
-        "entries": (_entry_row, "entries"), "doses": (_dose_row, "doses"),
-        "regimens": (_regimen_row, "regimens"), "labs": (_lab_row, "labs")}
+        "entries": (_entry_row, "entries"),
+        "doses": (_dose_row, "doses"),
+        "regimens": (_regimen_row, "regimens"),
+        "labs": (_lab_row, "labs"),
+    }
     to_row, attribute = records[table]
     return [to_row(d.profile.name, r) for d in diaries for r in getattr(d, attribute)]
 
@@ -107,8 +199,9 @@ def _csv_bytes(header: tuple[str, ...], rows: list[list[str]]) -> bytes:
 def write_csv(diaries: list[ProfileDiary], out_path: Path | str) -> list[Path]:
     """Write the main file and its four companions, all or none; returns their paths."""
     paths = companion_paths(out_path)
-    return atomic_write_set({paths[table]: _csv_bytes(TABLES[table], _table_rows(table, diaries))
-                             for table in TABLES})
+    return atomic_write_set(
+        {paths[table]: _csv_bytes(TABLES[table], _table_rows(table, diaries)) for table in TABLES}
+    )
 
 
 # Reading
@@ -119,12 +212,14 @@ def _header(row: list[str], table: str, source: str) -> list[str]:
     known = TABLES[table]
     for other, columns in TABLES.items():
         if other != table and set(header) == set(columns):
-            raise ImportFormatError(f"this looks like the {other} file of a CSV export, not the "
-                                    f"{table} file; import the main file", source=source)
+            raise ImportFormatError(
+                f"this looks like the {other} file of a CSV export, not the "
+                f"{table} file; import the main file",
+                source=source,
+            )
     for index, column in enumerate(header):
         if column not in known:
-            raise ImportFormatError(f"unknown column {column!r} (allowed: {', '.join(known)})",
-                                    source=source)
+            raise ImportFormatError(f"unknown column {column!r} (allowed: {', '.join(known)})", source=source)
         if column in header[:index]:
             raise ImportFormatError(f"the column {column!r} appears twice", source=source)
     missing = [c for c in REQUIRED[table] if c not in header]
@@ -149,8 +244,9 @@ def _rows(path: Path, table: str) -> list[tuple[CellReader, str]]:
             elif cells and any(cells):
                 found.append(_row(header, cells, line))
     except csv.Error as error:
-        raise ImportFormatError(f"not valid CSV ({error})",
-                                source=f"{path.name} line {reader.line_num}") from None
+        raise ImportFormatError(
+            f"not valid CSV ({error})", source=f"{path.name} line {reader.line_num}"
+        ) from None
     if header is None:
         raise ImportFormatError("the file is empty (no header row)", source=path.name)
     return found
@@ -158,8 +254,9 @@ def _rows(path: Path, table: str) -> list[tuple[CellReader, str]]:
 
 def _row(header: list[str], cells: list[str], line: str) -> tuple[CellReader, str]:
     if len(cells) != len(header):
-        raise ImportFormatError(f"the row has {len(cells)} cells but the header has {len(header)}",
-                                source=line)
+        raise ImportFormatError(
+            f"the row has {len(cells)} cells but the header has {len(header)}", source=line
+        )
     row = dict(zip(header, cells))
     reader = CellReader(row, Where(source=line, field_names=FIELD_NAMES))
     name = reader.text("profile")
@@ -170,15 +267,23 @@ def _row(header: list[str], cells: list[str], line: str) -> tuple[CellReader, st
 def _entry(cells: CellReader) -> DayEntry:
     day = cells.day("date")
     cells.where = cells.where.at(record=f"entry {day.isoformat()}")
-    symptoms = {name: SideScores(cells.whole(f"{name}_left"), cells.whole(f"{name}_right"))
-                for name in vocab.SENSATIONS}
+    symptoms = {
+        name: SideScores(cells.whole(f"{name}_left"), cells.whole(f"{name}_right"))
+        for name in vocab.SENSATIONS
+    }
     entry = DayEntry(
-        day, symptoms, regions_left=cells.codes("regions_left"),
-        regions_right=cells.codes("regions_right"), back_pain=cells.whole("back_pain"),
-        gait=cells.whole("gait"), falls=cells.whole("falls"),
+        day,
+        symptoms,
+        regions_left=cells.codes("regions_left"),
+        regions_right=cells.codes("regions_right"),
+        back_pain=cells.whole("back_pain"),
+        gait=cells.whole("gait"),
+        falls=cells.whole("falls"),
         walk_10m_seconds=cells.number("walk_10m_seconds", optional=True),
-        other_symptoms=cells.codes("other_symptoms"), red_flags=cells.codes("red_flags"),
-        ask_doctor=cells.flag("ask_doctor"), notes=cells.text("notes"),
+        other_symptoms=cells.codes("other_symptoms"),
+        red_flags=cells.codes("red_flags"),
+        ask_doctor=cells.flag("ask_doctor"),
+        notes=cells.text("notes"),
         **{name: cells.flag(name) for name in ENTRY_FLAGS},
     )
     return checked(entry, entry_errors, cells.where)
@@ -186,26 +291,45 @@ def _entry(cells: CellReader) -> DayEntry:
 
 def _dose(cells: CellReader) -> Dose:
     cells.where = cells.where.at(record="dose")
-    dose = Dose(cells.moment("taken_at"), cells.text("substance"), cells.text("form"),
-                cells.number("amount"), cells.text("unit"), compound=cells.text("compound"),
-                site=cells.text("site"), notes=cells.text("notes"))
+    dose = Dose(
+        cells.moment("taken_at"),
+        cells.text("substance"),
+        cells.text("form"),
+        cells.number("amount"),
+        cells.text("unit"),
+        compound=cells.text("compound"),
+        site=cells.text("site"),
+        notes=cells.text("notes"),
+    )
     return checked(dose, dose_errors, cells.where)
 
 
 def _regimen(cells: CellReader) -> Regimen:
     cells.where = cells.where.at(record="regimen")
-    regimen = Regimen(cells.text("substance"), cells.text("form"), cells.number("amount"),
-                      cells.text("unit"), cells.whole("every_days", required=True),
-                      cells.day("start"), cells.day("end", optional=True),
-                      compound=cells.text("compound"), notes=cells.text("notes"))
+    regimen = Regimen(
+        cells.text("substance"),
+        cells.text("form"),
+        cells.number("amount"),
+        cells.text("unit"),
+        cells.whole("every_days", required=True),
+        cells.day("start"),
+        cells.day("end", optional=True),
+        compound=cells.text("compound"),
+        notes=cells.text("notes"),
+    )
     return checked(regimen, regimen_errors, cells.where)
 
 
 def _lab(cells: CellReader) -> LabResult:
     cells.where = cells.where.at(record="lab")
-    lab = LabResult(cells.day("date"), cells.text("test"), cells.number("value"), cells.text("unit"),
-                    ref_low=cells.number("ref_low", optional=True),
-                    ref_high=cells.number("ref_high", optional=True))
+    lab = LabResult(
+        cells.day("date"),
+        cells.text("test"),
+        cells.number("value"),
+        cells.text("unit"),
+        ref_low=cells.number("ref_low", optional=True),
+        ref_high=cells.number("ref_high", optional=True),
+    )
     return checked(lab, lab_errors, cells.where)
 
 

@@ -10,8 +10,15 @@ MAX_MESSAGE = 600
 class ImportFormatError(ValueError):
     """A file cannot be imported; nothing was changed. The message is one line."""
 
-    def __init__(self, problem: str, *, source: str = "", profile: str | None = None,
-                 record: str | None = None, field: str | None = None):
+    def __init__(
+        self,
+        problem: str,
+        *,
+        source: str = "",
+        profile: str | None = None,
+        record: str | None = None,
+        field: str | None = None,
+    ):
         self.problem, self.source = problem, source
         self.profile, self.record, self.field = profile, record, field
         super().__init__(self._describe())

@@ -32,5 +32,6 @@ def read_diary_file(path: Path | str) -> list[ProfileDiary]:
     except ImportFormatError as error:
         if error.source:
             raise
-        raise ImportFormatError(error.problem, source=path.name, profile=error.profile,
-                                record=error.record, field=error.field) from None
+        raise ImportFormatError(
+            error.problem, source=path.name, profile=error.profile, record=error.record, field=error.field
+        ) from None

@@ -7,32 +7,68 @@ import math
 from datetime import datetime
 from typing import cast
 
+from diary_app.domain import (
+    DayEntry,
+    Dose,
+    LabResult,
+    Profile,
+    ProfileDiary,
+    Regimen,
+    SideScores,
+    dose_errors,
+    entry_errors,
+    lab_errors,
+    regimen_errors,
+    vocab,
+)
 from diary_app.domain.validation import shown
-from diary_app.domain import DayEntry, Dose, LabResult, Profile, ProfileDiary, Regimen, SideScores
-from diary_app.domain import dose_errors, entry_errors, lab_errors, regimen_errors, vocab
 from diary_app.exchange.errors import ImportFormatError
 from diary_app.exchange.json_records import (
-    DocumentRecord, DoseRecord, EntryRecord, LabRecord, ProfileRecord, RegimenRecord, SidesRecord,
+    DocumentRecord,
+    DoseRecord,
+    EntryRecord,
+    LabRecord,
+    ProfileRecord,
+    RegimenRecord,
+    SidesRecord,
 )
 from diary_app.exchange.records import (
-    Where, checked, checked_profile,
-    parse_day, parse_moment, parse_optional_day, refuse_repeated_days, refuse_repeated_profiles,
+    Where,
+    checked,
+    checked_profile,
+    parse_day,
+    parse_moment,
+    parse_optional_day,
+    refuse_repeated_days,
+    refuse_repeated_profiles,
 )
 
 FORMAT_NAME = "symptom-diary"
 FORMAT_VERSION = 1
 ENTRY_FLAGS = ("radiates_from_back", "worse_with_cough", "worse_with_sitting")
-ENTRY_KEYS = ("date", "symptoms", "regions", "back_pain", *ENTRY_FLAGS, "gait", "falls",
-              "walk_10m_seconds", "other_symptoms", "red_flags", "notes", "ask_doctor")
+ENTRY_KEYS = (
+    "date",
+    "symptoms",
+    "regions",
+    "back_pain",
+    *ENTRY_FLAGS,
+    "gait",
+    "falls",
+    "walk_10m_seconds",
+    "other_symptoms",
+    "red_flags",
+    "notes",
+    "ask_doctor",
+)
 DOSE_KEYS = ("taken_at", "substance", "form", "compound", "amount", "unit", "site", "notes")
-REGIMEN_KEYS = ("substance", "form", "compound", "amount", "unit", "every_days", "start", "end",
-                "notes")
+REGIMEN_KEYS = ("substance", "form", "compound", "amount", "unit", "every_days", "start", "end", "notes")
 LAB_KEYS = ("date", "test", "value", "unit", "ref_low", "ref_high")
 PROFILE_KEYS = ("name", "birth_year", "notes", "entries", "doses", "regimens", "labs")
 TOP_KEYS = ("format", "version", "exported_at", "profiles")
 LARGEST_INTEGER = 10**15
-FIELD_NAMES = {f"{name}.{side}": f"symptoms.{name}.{side}"
-               for name in vocab.SENSATIONS for side in vocab.SIDES}
+FIELD_NAMES = {
+    f"{name}.{side}": f"symptoms.{name}.{side}" for name in vocab.SENSATIONS for side in vocab.SIDES
+}
 
 
 # Writing
@@ -46,42 +82,72 @@ def _codes(codes: frozenset[str], vocabulary: tuple[str, ...]) -> list[str]:
 def entry_to_dict(entry: DayEntry) -> EntryRecord:
     return {
         "date": entry.day.isoformat(),
-        "symptoms": {name: {"left": entry.score(name, "left"), "right": entry.score(name, "right")}
-                     for name in vocab.SENSATIONS},
-        "regions": {"left": _codes(entry.regions_left, vocab.REGIONS),
-                    "right": _codes(entry.regions_right, vocab.REGIONS)},
+        "symptoms": {
+            name: {"left": entry.score(name, "left"), "right": entry.score(name, "right")}
+            for name in vocab.SENSATIONS
+        },
+        "regions": {
+            "left": _codes(entry.regions_left, vocab.REGIONS),
+            "right": _codes(entry.regions_right, vocab.REGIONS),
+        },
         "back_pain": entry.back_pain,
-        "radiates_from_back": entry.radiates_from_back, "worse_with_cough": entry.worse_with_cough,
+        "radiates_from_back": entry.radiates_from_back,
+        "worse_with_cough": entry.worse_with_cough,
         "worse_with_sitting": entry.worse_with_sitting,
-        "gait": entry.gait, "falls": entry.falls, "walk_10m_seconds": entry.walk_10m_seconds,
+        "gait": entry.gait,
+        "falls": entry.falls,
+        "walk_10m_seconds": entry.walk_10m_seconds,
         "other_symptoms": _codes(entry.other_symptoms, vocab.OTHER_SYMPTOMS),
         "red_flags": _codes(entry.red_flags, vocab.RED_FLAGS),
-        "notes": entry.notes, "ask_doctor": entry.ask_doctor,
+        "notes": entry.notes,
+        "ask_doctor": entry.ask_doctor,
     }
 
 
 def dose_to_dict(dose: Dose) -> DoseRecord:
-    return {"taken_at": dose.taken_at.isoformat(), "substance": dose.substance, "form": dose.form,
-            "compound": dose.compound, "amount": dose.amount, "unit": dose.unit,
-            "site": dose.site, "notes": dose.notes}
+    return {
+        "taken_at": dose.taken_at.isoformat(),
+        "substance": dose.substance,
+        "form": dose.form,
+        "compound": dose.compound,
+        "amount": dose.amount,
+        "unit": dose.unit,
+        "site": dose.site,
+        "notes": dose.notes,
+    }
 
 
 def regimen_to_dict(regimen: Regimen) -> RegimenRecord:
-    return {"substance": regimen.substance, "form": regimen.form, "compound": regimen.compound,
-            "amount": regimen.amount, "unit": regimen.unit, "every_days": regimen.every_days,
-            "start": regimen.start.isoformat(),
-            "end": regimen.end.isoformat() if regimen.end else None, "notes": regimen.notes}
+    return {
+        "substance": regimen.substance,
+        "form": regimen.form,
+        "compound": regimen.compound,
+        "amount": regimen.amount,
+        "unit": regimen.unit,
+        "every_days": regimen.every_days,
+        "start": regimen.start.isoformat(),
+        "end": regimen.end.isoformat() if regimen.end else None,
+        "notes": regimen.notes,
+    }
 
 
 def lab_to_dict(lab: LabResult) -> LabRecord:
-    return {"date": lab.day.isoformat(), "test": lab.test, "value": lab.value, "unit": lab.unit,
-            "ref_low": lab.ref_low, "ref_high": lab.ref_high}
+    return {
+        "date": lab.day.isoformat(),
+        "test": lab.test,
+        "value": lab.value,
+        "unit": lab.unit,
+        "ref_low": lab.ref_low,
+        "ref_high": lab.ref_high,
+    }
 
 
 def diary_to_dict(diary: ProfileDiary) -> ProfileRecord:
     profile = diary.profile
     return {
-        "name": profile.name, "birth_year": profile.birth_year, "notes": profile.notes,
+        "name": profile.name,
+        "birth_year": profile.birth_year,
+        "notes": profile.notes,
         "entries": [entry_to_dict(e) for e in diary.entries],
         "doses": [dose_to_dict(d) for d in diary.doses],
         "regimens": [regimen_to_dict(r) for r in diary.regimens],
@@ -91,9 +157,12 @@ def diary_to_dict(diary: ProfileDiary) -> ProfileRecord:
 
 def diaries_to_json(diaries: list[ProfileDiary], exported_at: datetime) -> str:
     """The diary v1 JSON text (UTF-8 friendly: Arabic stays readable, not \\u-escaped)."""
-    document: DocumentRecord = {"format": FORMAT_NAME, "version": FORMAT_VERSION,
-                                 "exported_at": exported_at.isoformat(timespec="seconds"),
-                                 "profiles": [diary_to_dict(d) for d in diaries]}
+    document: DocumentRecord = {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "exported_at": exported_at.isoformat(timespec="seconds"),
+        "profiles": [diary_to_dict(d) for d in diaries],
+    }
     return json.dumps(document, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 
@@ -103,12 +172,20 @@ def diaries_to_json(diaries: list[ProfileDiary], exported_at: datetime) -> str:
 class _Object:
     """A JSON object with its allowed and required keys checked; unknown keys are errors."""
 
-    def __init__(self, value: object, allowed: tuple[str, ...], required: tuple[str, ...],
-                 where: Where, what: str, prefix: str = ""):
+    def __init__(
+        self,
+        value: object,
+        allowed: tuple[str, ...],
+        required: tuple[str, ...],
+        where: Where,
+        what: str,
+        prefix: str = "",
+    ):
         self.where, self.prefix = where, prefix
         if not isinstance(value, dict):
-            raise where.error(prefix.rstrip(".") or None,
-                              f"{what} must be a JSON object {{...}}, not {_json_type(value)}")
+            raise where.error(
+                prefix.rstrip(".") or None, f"{what} must be a JSON object {{...}}, not {_json_type(value)}"
+            )
         unknown = [key for key in value if key not in allowed]
         if unknown:
             raise self.error(unknown[0], f"unknown key in {what} (allowed: {', '.join(allowed)})")
@@ -132,7 +209,7 @@ class _Object:
     def codes(self, key: str) -> frozenset[str]:
         found = self.value.get(key, [])
         if not isinstance(found, list) or not all(isinstance(code, str) for code in found):
-            raise self.error(key, f"must be a list of codes such as [\"feet\"], not {shown(found)}")
+            raise self.error(key, f'must be a list of codes such as ["feet"], not {shown(found)}')
         return frozenset(found)
 
 
@@ -142,12 +219,12 @@ def _json_type(value: object) -> str:
 
 
 def _symptoms(reader: _Object) -> dict[str, SideScores]:
-    table = _Object(reader.get("symptoms", {}), vocab.SENSATIONS, (), reader.where, "symptoms",
-                    "symptoms.")
+    table = _Object(reader.get("symptoms", {}), vocab.SENSATIONS, (), reader.where, "symptoms", "symptoms.")
     scores: dict[str, SideScores] = {}
     for name in vocab.SENSATIONS:
-        sides = _Object(table.get(name, {}), vocab.SIDES, (), reader.where, f"symptoms.{name}",
-                        f"symptoms.{name}.")
+        sides = _Object(
+            table.get(name, {}), vocab.SIDES, (), reader.where, f"symptoms.{name}", f"symptoms.{name}."
+        )
         record = cast(SidesRecord, sides.value)  # values checked by entry_errors
         scores[name] = SideScores(left=record.get("left", 0), right=record.get("right", 0))
     return scores
@@ -169,12 +246,18 @@ def _entry(value: object, index: int, where: Where) -> tuple[DayEntry, Where]:
     day = parse_day(record["date"], where, "date")
     regions = _Object(reader.get("regions", {}), vocab.SIDES, (), where, "regions", "regions.")
     entry = DayEntry(
-        day, _symptoms(reader),
-        regions_left=regions.codes("left"), regions_right=regions.codes("right"),
-        back_pain=record.get("back_pain", 0), gait=record.get("gait", 0),
-        falls=record.get("falls", 0), walk_10m_seconds=record.get("walk_10m_seconds"),
-        other_symptoms=reader.codes("other_symptoms"), red_flags=reader.codes("red_flags"),
-        notes=record.get("notes", ""), ask_doctor=record.get("ask_doctor", False),
+        day,
+        _symptoms(reader),
+        regions_left=regions.codes("left"),
+        regions_right=regions.codes("right"),
+        back_pain=record.get("back_pain", 0),
+        gait=record.get("gait", 0),
+        falls=record.get("falls", 0),
+        walk_10m_seconds=record.get("walk_10m_seconds"),
+        other_symptoms=reader.codes("other_symptoms"),
+        red_flags=reader.codes("red_flags"),
+        notes=record.get("notes", ""),
+        ask_doctor=record.get("ask_doctor", False),
         radiates_from_back=record.get("radiates_from_back", False),
         worse_with_cough=record.get("worse_with_cough", False),
         worse_with_sitting=record.get("worse_with_sitting", False),
@@ -184,13 +267,18 @@ def _entry(value: object, index: int, where: Where) -> tuple[DayEntry, Where]:
 
 def _dose(value: object, index: int, where: Where) -> Dose:
     where = where.at(record=f"dose #{index}")
-    reader = _Object(value, DOSE_KEYS, ("taken_at", "substance", "form", "amount", "unit"),
-                     where, "a dose")
+    reader = _Object(value, DOSE_KEYS, ("taken_at", "substance", "form", "amount", "unit"), where, "a dose")
     record = cast(DoseRecord, reader.value)  # keys checked; values checked by dose_errors below
-    dose = Dose(parse_moment(record["taken_at"], where, "taken_at"), record["substance"],
-                record["form"], record["amount"], record["unit"],
-                compound=record.get("compound", ""), site=record.get("site", ""),
-                notes=record.get("notes", ""))
+    dose = Dose(
+        parse_moment(record["taken_at"], where, "taken_at"),
+        record["substance"],
+        record["form"],
+        record["amount"],
+        record["unit"],
+        compound=record.get("compound", ""),
+        site=record.get("site", ""),
+        notes=record.get("notes", ""),
+    )
     return checked(dose, dose_errors, where)
 
 
@@ -199,11 +287,17 @@ def _regimen(value: object, index: int, where: Where) -> Regimen:
     required = ("substance", "form", "amount", "unit", "every_days", "start")
     reader = _Object(value, REGIMEN_KEYS, required, where, "a regimen")
     record = cast(RegimenRecord, reader.value)  # keys checked; values checked by regimen_errors below
-    regimen = Regimen(record["substance"], record["form"], record["amount"],
-                      record["unit"], record["every_days"],
-                      parse_day(record["start"], where, "start"),
-                      parse_optional_day(record.get("end"), where, "end"),
-                      compound=record.get("compound", ""), notes=record.get("notes", ""))
+    regimen = Regimen(
+        record["substance"],
+        record["form"],
+        record["amount"],
+        record["unit"],
+        record["every_days"],
+        parse_day(record["start"], where, "start"),
+        parse_optional_day(record.get("end"), where, "end"),
+        compound=record.get("compound", ""),
+        notes=record.get("notes", ""),
+    )
     return checked(regimen, regimen_errors, where)
 
 
@@ -211,9 +305,14 @@ def _lab(value: object, index: int, where: Where) -> LabResult:
     where = where.at(record=f"lab #{index}")
     reader = _Object(value, LAB_KEYS, ("date", "test", "value", "unit"), where, "a lab result")
     record = cast(LabRecord, reader.value)  # keys checked; values checked by lab_errors below
-    lab = LabResult(parse_day(record["date"], where, "date"), record["test"],
-                    record["value"], record["unit"], ref_low=record.get("ref_low"),
-                    ref_high=record.get("ref_high"))
+    lab = LabResult(
+        parse_day(record["date"], where, "date"),
+        record["test"],
+        record["value"],
+        record["unit"],
+        ref_low=record.get("ref_low"),
+        ref_high=record.get("ref_high"),
+    )
     return checked(lab, lab_errors, where)
 
 
@@ -222,12 +321,14 @@ def _diary(value: object, index: int) -> ProfileDiary:
     where = Where(profile=name if isinstance(name, str) else f"#{index}", field_names=FIELD_NAMES)
     reader = _Object(value, PROFILE_KEYS, ("name",), where, "a profile")
     record = cast(ProfileRecord, reader.value)  # keys checked; values checked by checked_profile
-    profile = checked_profile(Profile(record["name"], record.get("birth_year"), record.get("notes", "")),
-                              where)
+    profile = checked_profile(
+        Profile(record["name"], record.get("birth_year"), record.get("notes", "")), where
+    )
     entries = [_entry(v, i, where) for i, v in enumerate(reader.items("entries"), 1)]
     refuse_repeated_days(entries)
     return ProfileDiary(
-        profile, tuple(entry for entry, _ in entries),
+        profile,
+        tuple(entry for entry, _ in entries),
         tuple(_dose(v, i, where) for i, v in enumerate(reader.items("doses"), 1)),
         tuple(_regimen(v, i, where) for i, v in enumerate(reader.items("regimens"), 1)),
         tuple(_lab(v, i, where) for i, v in enumerate(reader.items("labs"), 1)),
@@ -263,8 +364,13 @@ def _constant(text: str) -> object:
 
 def _parse_document(text: str) -> object:
     try:
-        return json.loads(text, object_pairs_hook=_unique_keys, parse_int=_integer,
-                          parse_float=_decimal, parse_constant=_constant)
+        return json.loads(
+            text,
+            object_pairs_hook=_unique_keys,
+            parse_int=_integer,
+            parse_float=_decimal,
+            parse_constant=_constant,
+        )
     except json.JSONDecodeError as error:
         raise ImportFormatError(
             f"not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
@@ -275,15 +381,21 @@ def _parse_document(text: str) -> object:
 
 def diaries_from_json(text: str) -> list[ProfileDiary]:
     """Every profile of a diary v1 document; raises ImportFormatError naming the bad value."""
-    document = _Object(_parse_document(text.removeprefix("\ufeff")), TOP_KEYS,
-                       ("format", "version", "profiles"), Where(), "the file")
+    document = _Object(
+        _parse_document(text.removeprefix("\ufeff")),
+        TOP_KEYS,
+        ("format", "version", "profiles"),
+        Where(),
+        "the file",
+    )
     if document.get("format") != FORMAT_NAME:
-        raise ImportFormatError("this is not a Symptom Diary file (its 'format' is not "
-                                f"{FORMAT_NAME!r})")
+        raise ImportFormatError(f"this is not a Symptom Diary file (its 'format' is not {FORMAT_NAME!r})")
     version = document.get("version")
     if type(version) is not int or version != FORMAT_VERSION:
-        raise ImportFormatError(f"the file is format version {shown(version)}; this program reads "
-                                f"version {FORMAT_VERSION} (a newer program may have written it)")
+        raise ImportFormatError(
+            f"the file is format version {shown(version)}; this program reads "
+            f"version {FORMAT_VERSION} (a newer program may have written it)"
+        )
     diaries = [_diary(value, i) for i, value in enumerate(document.items("profiles"), 1)]
     refuse_repeated_profiles(diaries)
     return diaries

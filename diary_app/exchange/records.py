@@ -5,15 +5,20 @@ from __future__ import annotations
 import os
 import re
 import stat
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Callable, Iterable, Mapping, TypeVar
+from typing import Any, TypeVar
 
-from diary_app.domain.validation import shown
 from diary_app.domain import (
-    DayEntry, FieldError, Profile, ProfileDiary, profile_errors,
+    DayEntry,
+    FieldError,
+    Profile,
+    ProfileDiary,
+    profile_errors,
 )
+from diary_app.domain.validation import shown
 from diary_app.exchange.errors import ImportFormatError
 
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -35,9 +40,13 @@ class Where:
         return replace(self, **changes)
 
     def error(self, name: str | None, problem: str) -> ImportFormatError:
-        return ImportFormatError(problem, source=self.source, profile=self.profile,
-                                 record=self.record,
-                                 field=self.field_names.get(name, name) if name is not None else None)
+        return ImportFormatError(
+            problem,
+            source=self.source,
+            profile=self.profile,
+            record=self.record,
+            field=self.field_names.get(name, name) if name is not None else None,
+        )
 
     def check(self, errors: list[FieldError]) -> None:
         """Raise ImportFormatError for the first broken rule (and say how many more there are)."""
@@ -102,8 +111,9 @@ def refuse_repeated_profiles(diaries: Iterable[ProfileDiary], source: str = "") 
     seen: set[str] = set()
     for diary in diaries:
         if diary.profile.name in seen:
-            raise ImportFormatError("the profile appears twice in the file", source=source,
-                                    profile=diary.profile.name)
+            raise ImportFormatError(
+                "the profile appears twice in the file", source=source, profile=diary.profile.name
+            )
         seen.add(diary.profile.name)
 
 
@@ -120,11 +130,13 @@ def read_import_file(path: Path) -> bytes:
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise ImportFormatError("it is not a regular file (a device, pipe or folder)",
-                                    source=str(path))
+            raise ImportFormatError("it is not a regular file (a device, pipe or folder)", source=str(path))
         if info.st_size > MAX_IMPORT_BYTES:
-            raise ImportFormatError(f"the file is too large for a diary export ({info.st_size} bytes; "
-                                    f"at most {MAX_IMPORT_BYTES})", source=str(path))
+            raise ImportFormatError(
+                f"the file is too large for a diary export ({info.st_size} bytes; "
+                f"at most {MAX_IMPORT_BYTES})",
+                source=str(path),
+            )
         return _read_all(fd, path)
     finally:
         os.close(fd)
@@ -145,7 +157,9 @@ def decode_text(data: bytes, source: str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        bad = data[error.start:error.start + 1].hex()
+        bad = data[error.start : error.start + 1].hex()
         raise ImportFormatError(
             f"the file is not UTF-8 text (byte 0x{bad} at position {error.start}); "
-            "save it as UTF-8 and try again", source=source) from None
+            "save it as UTF-8 and try again",
+            source=source,
+        ) from None

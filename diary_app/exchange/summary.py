@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Mapping
+from collections.abc import Mapping
 
 from diary_app.domain import ProfileDiary
 
-KINDS = (("entries", "day entry", "day entries"), ("doses", "dose", "doses"),
-         ("regimens", "regimen", "regimens"), ("labs", "lab result", "lab results"))
+KINDS = (
+    ("entries", "day entry", "day entries"),
+    ("doses", "dose", "doses"),
+    ("regimens", "regimen", "regimens"),
+    ("labs", "lab result", "lab results"),
+)
 
 
 def _count(number: int, singular: str, plural: str) -> str:
@@ -26,5 +30,4 @@ def diaries_summary(diaries: list[ProfileDiary]) -> str:
     """'2 profiles: 90 day entries, 8 doses, 2 regimens and 9 lab results'."""
     totals = {key: sum(len(getattr(d, key)) for d in diaries) for key, _, _ in KINDS}
     parts = [_count(totals[key], one, many) for key, one, many in KINDS]
-    return (_count(len(diaries), "profile", "profiles") + ": " + ", ".join(parts[:-1])
-            + " and " + parts[-1])
+    return _count(len(diaries), "profile", "profiles") + ": " + ", ".join(parts[:-1]) + " and " + parts[-1]

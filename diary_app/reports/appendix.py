@@ -16,7 +16,8 @@ from diary_app.reports.tables import Cell, cell, grid_table
 TITLE = QT_TRANSLATE_NOOP("Report", "Appendix: the daily log")
 ALL_LABS = QT_TRANSLATE_NOOP("Report", "All laboratory results in the period")
 SCORES_EXPLAINED = QT_TRANSLATE_NOOP(
-    "Report", "Scores from 0 (none) to 10 (worst) for the left (L) and the right (R) leg, as recorded.")
+    "Report", "Scores from 0 (none) to 10 (worst) for the left (L) and the right (R) leg, as recorded."
+)
 GAIT_EXPLAINED = QT_TRANSLATE_NOOP("Report", "Gait: 0 normal, 4 cannot walk unaided.")
 NO_DAYS = QT_TRANSLATE_NOOP("Report", "No day was logged in this period.")
 DATE = QT_TRANSLATE_NOOP("Report", "Date")
@@ -39,14 +40,18 @@ SHORT_NAMES = {
 WIDTHS = [20 * mm] + [9.3 * mm] * 10 + [12 * mm, 11.5 * mm, 15 * mm, 10 * mm, 16.5 * mm]
 
 
-def appendix_story(ctx: ReportContext, entries: list[DayEntry], labs: list[LabResult],
-                   start_mark: Flowable) -> list[Flowable]:
+def appendix_story(
+    ctx: ReportContext, entries: list[DayEntry], labs: list[LabResult], start_mark: Flowable
+) -> list[Flowable]:
     """The appendix flowables, on a new page; `start_mark` is laid out on its first page."""
     story: list[Flowable] = [PageBreak(), start_mark, ctx.para(ctx.text(TITLE), ctx.styles.title)]
     story += _daily_log(ctx, entries)
     if labs:
-        story += [CondPageBreak(30 * mm), ctx.para(ctx.text(ALL_LABS), ctx.styles.heading),
-                  lab_table(ctx, sorted(labs, key=lambda lab: (lab.day, lab.test)))]
+        story += [
+            CondPageBreak(30 * mm),
+            ctx.para(ctx.text(ALL_LABS), ctx.styles.heading),
+            lab_table(ctx, sorted(labs, key=lambda lab: (lab.day, lab.test))),
+        ]
     return story
 
 
@@ -67,10 +72,13 @@ def log_table(ctx: ReportContext, entries: list[DayEntry]) -> Table:
     header_top: list[Cell] = [cell(ctx, ctx.text(DATE), bold=True)]
     for name in SENSATIONS:
         header_top += [cell(ctx, ctx.text(SHORT_NAMES[name]), bold=True, align="center"), ""]
-    header_top += [cell(ctx, ctx.text(text), bold=True, align="center")
-                   for text in (BACK_PAIN, GAIT, FALLS, RED_FLAG, NOTES)]
-    side_letters = [cell(ctx, ctx.text(words.SHORT_SIDES[side]), align="center")
-                    for side in words.page_sides(ctx.rtl)]
+    header_top += [
+        cell(ctx, ctx.text(text), bold=True, align="center")
+        for text in (BACK_PAIN, GAIT, FALLS, RED_FLAG, NOTES)
+    ]
+    side_letters = [
+        cell(ctx, ctx.text(words.SHORT_SIDES[side]), align="center") for side in words.page_sides(ctx.rtl)
+    ]
     header_sides: list[Cell] = ["", *side_letters * len(SENSATIONS), *[""] * 5]
     spans = [(1 + 2 * i, 0, 2 + 2 * i, 0) for i in range(len(SENSATIONS))]
     spans += [(0, 0, 0, 1)] + [(column, 0, column, 1) for column in range(11, 16)]
@@ -84,8 +92,15 @@ def _log_row(ctx: ReportContext, entry: DayEntry) -> list[Cell]:
     flag = cell(ctx, ctx.text(words.YES), bold=True, align="center") if entry.red_flags else ""
     has_notes = entry.notes.strip()
     notes = cell(ctx, ctx.text(SEE_BELOW), align="center") if has_notes else ""
-    return [ctx.day(entry.day), *scores, number(entry.back_pain), number(entry.gait), number(entry.falls),
-            flag, notes]
+    return [
+        ctx.day(entry.day),
+        *scores,
+        number(entry.back_pain),
+        number(entry.gait),
+        number(entry.falls),
+        flag,
+        notes,
+    ]
 
 
 def note_flowables(ctx: ReportContext, entry: DayEntry) -> list[Flowable]:

@@ -12,7 +12,12 @@ from typing import Any
 
 from diary_app.reports.bidi_classes import bidi_classes
 from diary_app.reports.bidi_explicit import (
-    ISOLATE_INITIATORS, REMOVED_BY_X9, explicit_levels, first_strong, matching_pdis, run_sequences,
+    ISOLATE_INITIATORS,
+    REMOVED_BY_X9,
+    explicit_levels,
+    first_strong,
+    matching_pdis,
+    run_sequences,
 )
 from diary_app.reports.bidi_implicit import resolve_sequence
 
@@ -50,8 +55,9 @@ def levels_of_classes(classes: list[str], paragraph_level: int, text: str | None
     return levels
 
 
-def line_levels(classes: list[str], levels: list[int], paragraph_level: int, start: int,
-                end: int) -> list[int]:
+def line_levels(
+    classes: list[str], levels: list[int], paragraph_level: int, start: int, end: int
+) -> list[int]:
     """L1: the levels of the line [start, end), with separators and trailing white space reset."""
     line = levels[start:end]
     trailing = True
@@ -86,8 +92,9 @@ def visual_order(line: list[int]) -> list[int]:
     return order
 
 
-def visual_runs(text: str, levels: list[int], start: int, end: int, paragraph_level: int,
-                classes: list[str] | None = None) -> list[tuple[str, int]]:
+def visual_runs(
+    text: str, levels: list[int], start: int, end: int, paragraph_level: int, classes: list[str] | None = None
+) -> list[tuple[str, int]]:
     """The line text[start:end] as (run text in logical order, level) pairs in visual order, left first.
 
     Odd-level runs are drawn right to left (the shaper reverses them); invisible controls are dropped

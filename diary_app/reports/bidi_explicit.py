@@ -50,8 +50,9 @@ def first_strong(classes: list[str], start: int, end: int, matches: dict[int, in
     return None
 
 
-def explicit_levels(classes: list[str], paragraph_level: int,
-                    matches: dict[int, int]) -> tuple[list[int], list[str]]:
+def explicit_levels(
+    classes: list[str], paragraph_level: int, matches: dict[int, int]
+) -> tuple[list[int], list[str]]:
     """X1–X8: every character's explicit level, and its type after directional overrides."""
     stack = _DirectionalStatus(paragraph_level)
     levels, types = [paragraph_level] * len(classes), list(classes)
@@ -62,8 +63,9 @@ def explicit_levels(classes: list[str], paragraph_level: int,
         elif kind in ISOLATE_INITIATORS:
             levels[index], types[index] = stack.level, stack.override or kind
             end = matches.get(index, len(classes))
-            stack.push_isolate(kind == "RLI" or (kind == "FSI" and first_strong(classes, index + 1, end,
-                                                                                   matches) == 1))
+            stack.push_isolate(
+                kind == "RLI" or (kind == "FSI" and first_strong(classes, index + 1, end, matches) == 1)
+            )
         elif kind == "PDI":
             stack.pop_isolate()
             levels[index], types[index] = stack.level, stack.override or kind
@@ -133,8 +135,9 @@ class _DirectionalStatus:
             self.entries.pop()
 
 
-def run_sequences(classes: list[str], levels: list[int], paragraph_level: int,
-                  matches: dict[int, int]) -> list[RunSequence]:
+def run_sequences(
+    classes: list[str], levels: list[int], paragraph_level: int, matches: dict[int, int]
+) -> list[RunSequence]:
     """X9, X10: the isolating run sequences of the characters X9 keeps, in order of their start."""
     kept = [index for index, kind in enumerate(classes) if kind not in REMOVED_BY_X9]
     runs: list[list[int]] = []
@@ -157,8 +160,9 @@ def run_sequences(classes: list[str], levels: list[int], paragraph_level: int,
     return sequences
 
 
-def _with_edges(indices: list[int], classes: list[str], levels: list[int], paragraph_level: int,
-                kept: list[int]) -> RunSequence:
+def _with_edges(
+    indices: list[int], classes: list[str], levels: list[int], paragraph_level: int, kept: list[int]
+) -> RunSequence:
     level = levels[indices[0]]
     position = bisect_left(kept, indices[0])
     before = levels[kept[position - 1]] if position > 0 else paragraph_level
@@ -166,5 +170,6 @@ def _with_edges(indices: list[int], classes: list[str], levels: list[int], parag
     after = paragraph_level
     if classes[indices[-1]] not in ISOLATE_INITIATORS and position + 1 < len(kept):
         after = levels[kept[position + 1]]
-    return RunSequence(indices, level, "R" if max(level, before) % 2 else "L",
-                       "R" if max(level, after) % 2 else "L")
+    return RunSequence(
+        indices, level, "R" if max(level, before) % 2 else "L", "R" if max(level, after) % 2 else "L"
+    )

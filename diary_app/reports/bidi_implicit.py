@@ -13,8 +13,9 @@ _SEPARATORS_BETWEEN_NUMBERS = frozenset({("ES", "EN"), ("CS", "EN"), ("CS", "AN"
 _STRONG = {"L": "L", "R": "R", "EN": "R", "AN": "R"}  # how N0-N2 count numbers: as R
 
 
-def resolve_sequence(sequence: RunSequence, types: list[str], classes: list[str], text: str | None,
-                     levels: list[int]) -> None:
+def resolve_sequence(
+    sequence: RunSequence, types: list[str], classes: list[str], text: str | None, levels: list[int]
+) -> None:
     """Resolve the types and then the levels of one isolating run sequence, in place."""
     kinds = [types[index] for index in sequence.indices]
     _weak_types(kinds, sequence.sos)
@@ -37,7 +38,7 @@ def _weak_types(kinds: list[str], sos: str) -> None:
         previous = kind
         kinds[position] = "R" if kind == "AL" else kind  # W3
     for position in range(1, len(kinds) - 1):  # W4
-        before, kind, after = kinds[position - 1:position + 2]
+        before, kind, after = kinds[position - 1 : position + 2]
         if before == after and (kind, before) in _SEPARATORS_BETWEEN_NUMBERS:
             kinds[position] = before
     _european_terminators(kinds)  # W5
@@ -90,7 +91,7 @@ def _paired_brackets(kinds: list[str], sequence: RunSequence, classes: list[str]
     """N0: a bracket pair takes the direction of the strong text inside it (or around it)."""
     embedding = "R" if sequence.level % 2 else "L"
     for opening, closing in _bracket_pairs(kinds, sequence.indices, text):
-        inside = {_STRONG.get(kind) for kind in kinds[opening + 1:closing]}
+        inside = {_STRONG.get(kind) for kind in kinds[opening + 1 : closing]}
         if embedding in inside:
             direction = embedding
         elif inside - {None}:

@@ -30,8 +30,9 @@ DOCUMENT_TITLE = QT_TRANSLATE_NOOP("Report", "Symptom diary summary")
 EVIDENCE = QT_TRANSLATE_NOOP("Report", "The evidence: charts, laboratory results and questions")
 
 
-def build_report(diary: ProfileDiary, start: date, end: date, out_path: Path | str,
-                 options: ReportOptions) -> ReportResult:
+def build_report(
+    diary: ProfileDiary, start: date, end: date, out_path: Path | str, options: ReportOptions
+) -> ReportResult:
     """Write the report of [start, end] to `out_path`; on any error the file there is untouched.
 
     Quick drafts (boxes instead of charts) show whether the normal layout keeps the summary to two
@@ -45,17 +46,26 @@ def build_report(diary: ProfileDiary, start: date, end: date, out_path: Path | s
     entries = sorted((e for e in diary.entries if start <= e.day <= end), key=lambda e: e.day)
     analysis = analyze_period(diary, start, end)
     summary_only = replace(options, appendix=False)
-    compact = next((level for level in LAYOUT_LEVELS[:-1]
-                    if _render(ReportContext(summary_only, fonts, level, shaper, draft=True), diary, analysis,
-                               entries)[2] <= MAX_SUMMARY_PAGES), LAYOUT_LEVELS[-1])
+    compact = next(
+        (
+            level
+            for level in LAYOUT_LEVELS[:-1]
+            if _render(
+                ReportContext(summary_only, fonts, level, shaper, draft=True), diary, analysis, entries
+            )[2]
+            <= MAX_SUMMARY_PAGES
+        ),
+        LAYOUT_LEVELS[-1],
+    )
     ctx = ReportContext(options, fonts, compact, shaper)
     data, pages, summary_pages = _render(ctx, diary, analysis, entries)
     path = atomic_write_bytes(Path(out_path), data)
     return ReportResult(path, pages, summary_pages)
 
 
-def _render(ctx: ReportContext, diary: ProfileDiary, analysis: PeriodAnalysis,
-            entries: list[DayEntry]) -> tuple[bytes, int, int]:
+def _render(
+    ctx: ReportContext, diary: ProfileDiary, analysis: PeriodAnalysis, entries: list[DayEntry]
+) -> tuple[bytes, int, int]:
     """(PDF bytes, pages, summary pages)."""
     story = summary_story(ctx, diary, analysis, entries)
     appendix_start = PageMark()
@@ -71,8 +81,9 @@ def _render(ctx: ReportContext, diary: ProfileDiary, analysis: PeriodAnalysis,
     return data, pages, summary_pages
 
 
-def summary_story(ctx: ReportContext, diary: ProfileDiary, analysis: PeriodAnalysis,
-                  entries: list[DayEntry]) -> list[Flowable]:
+def summary_story(
+    ctx: ReportContext, diary: ProfileDiary, analysis: PeriodAnalysis, entries: list[DayEntry]
+) -> list[Flowable]:
     """Page 1 (the answer), flowing into page 2 (the evidence): no page break is forced, so the
     summary takes two pages whatever the length of the pattern sentences."""
     start, end = analysis.start, analysis.end
@@ -84,13 +95,14 @@ def summary_story(ctx: ReportContext, diary: ProfileDiary, analysis: PeriodAnaly
     story += key_figures(ctx, entries, start, end, analysis.days_logged, analysis.days_in_period, response)
     story.append(figures.trend_chart(ctx, diary, start, end, analysis))
     story.append(summary.heading(ctx, summary.PATTERN))
-    story += summary.sentence_bullets(ctx, summary.without_tabled_sentences(analysis.annotations, response,
-                                                                            analysis.glance_lines))
+    story += summary.sentence_bullets(
+        ctx, summary.without_tabled_sentences(analysis.annotations, response, analysis.glance_lines)
+    )
     story += findings.feature_table(ctx, analysis.features)
     beside = evidence.questions_section(ctx, entries, in_cell=True)
     grid, questions_placed = figures.evidence_grid(ctx, diary, start, end, beside)
     evidence_title = [] if ctx.compact else [ctx.para(ctx.text(EVIDENCE), ctx.styles.title.sized(12))]
-    story.append(KeepTogether(evidence_title + [grid]))
+    story.append(KeepTogether([*evidence_title, grid]))
     story += evidence.lab_section(ctx, [lab for lab in diary.labs if start <= lab.day <= end])
     if not questions_placed:
         story += evidence.questions_section(ctx, entries)

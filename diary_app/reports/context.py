@@ -90,8 +90,14 @@ class ReportContext:
     `draft` lays the pages out with empty boxes where the charts go (to count pages quickly).
     """
 
-    def __init__(self, options: ReportOptions, fonts: ReportFonts, compact: int = 0,
-                 shaper: Shaper | None = None, draft: bool = False):
+    def __init__(
+        self,
+        options: ReportOptions,
+        fonts: ReportFonts,
+        compact: int = 0,
+        shaper: Shaper | None = None,
+        draft: bool = False,
+    ):
         self.options = options
         self.fonts = fonts
         self.compact = compact
@@ -125,5 +131,6 @@ class ReportContext:
 
     def user_para(self, text: str, style: TextStyle | None = None) -> BidiParagraph:
         """A paragraph of the patient's own text: cleaned, each paragraph in its own direction."""
-        return BidiParagraph(clean_user_text(text), style or self.styles.body, self.shaper, self.rtl,
-                             auto_direction=True)
+        return BidiParagraph(
+            clean_user_text(text), style or self.styles.body, self.shaper, self.rtl, auto_direction=True
+        )

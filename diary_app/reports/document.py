@@ -86,19 +86,36 @@ def numbered_canvas_class(decorator: PageDecorator) -> type[Canvas]:
     return NumberedCanvas
 
 
-def render_pdf(story: list[Flowable], ctx: ReportContext, header: str, title: str,
-               author: str) -> tuple[bytes, int]:
+def render_pdf(
+    story: list[Flowable], ctx: ReportContext, header: str, title: str, author: str
+) -> tuple[bytes, int]:
     """The finished PDF bytes and its page count."""
     buffer = io.BytesIO()
     document = BaseDocTemplate(
-        buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=TOP_MARGIN,
-        bottomMargin=BOTTOM_MARGIN, title=title, author=author, subject=title,
-        creator="Symptom Diary", lang="ar" if ctx.rtl else "en",
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=TOP_MARGIN,
+        bottomMargin=BOTTOM_MARGIN,
+        title=title,
+        author=author,
+        subject=title,
+        creator="Symptom Diary",
+        lang="ar" if ctx.rtl else "en",
     )
-    frame = Frame(MARGIN, BOTTOM_MARGIN, CONTENT_WIDTH, PAGE_HEIGHT - TOP_MARGIN - BOTTOM_MARGIN,
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+    frame = Frame(
+        MARGIN,
+        BOTTOM_MARGIN,
+        CONTENT_WIDTH,
+        PAGE_HEIGHT - TOP_MARGIN - BOTTOM_MARGIN,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
     document.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     decorator = PageDecorator(ctx, header)
     document.build(story, canvasmaker=numbered_canvas_class(decorator))
     return buffer.getvalue(), document.page
-

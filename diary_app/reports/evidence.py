@@ -32,8 +32,8 @@ RANGE_LOW = QT_TRANSLATE_NOOP("Report", "at least %1")
 RANGE_HIGH = QT_TRANSLATE_NOOP("Report", "at most %1")
 OLDER_LABS = QT_TRANSLATE_NOOP("Report", "%n older results not shown here.")
 OLDER_LABS_APPENDIX = QT_TRANSLATE_NOOP("Report", "%n older results: see the appendix.")
-QUESTIONS = QT_TRANSLATE_NOOP("Report", "Notes the patient marked \"ask my doctor\"")
-NO_QUESTIONS = QT_TRANSLATE_NOOP("Report", "No note was marked \"ask my doctor\" in this period.")
+QUESTIONS = QT_TRANSLATE_NOOP("Report", 'Notes the patient marked "ask my doctor"')
+NO_QUESTIONS = QT_TRANSLATE_NOOP("Report", 'No note was marked "ask my doctor" in this period.')
 MORE_QUESTIONS = QT_TRANSLATE_NOOP("Report", "%n older marked notes not shown here.")
 MORE_QUESTIONS_APPENDIX = QT_TRANSLATE_NOOP("Report", "%n older marked notes: see the appendix.")
 CUT = QT_TRANSLATE_NOOP("Report", "(shortened)")
@@ -54,7 +54,7 @@ def lab_section(ctx: ReportContext, labs: list[LabResult]) -> list[Flowable]:
     if not labs:
         return [title, ctx.para(ctx.text(NO_LABS))]
     ordered = sorted(labs, key=lambda lab: (lab.day, lab.test))
-    shown = ordered[-MAX_LAB_ROWS[ctx.compact]:]
+    shown = ordered[-MAX_LAB_ROWS[ctx.compact] :]
     together: list[Flowable] = [title, lab_table(ctx, shown)]
     if len(ordered) > len(shown):
         older = OLDER_LABS_APPENDIX if ctx.options.appendix else OLDER_LABS
@@ -110,7 +110,7 @@ def questions_section(ctx: ReportContext, entries: list[DayEntry], in_cell: bool
     marked = [e for e in entries if e.ask_doctor and e.notes.strip()]
     if not marked:
         return [title, ctx.para(ctx.text(NO_QUESTIONS))]
-    shown = marked[-MAX_QUESTIONS[ctx.compact]:]
+    shown = marked[-MAX_QUESTIONS[ctx.compact] :]
     limit = MAX_QUESTION_CHARS[ctx.compact]
     story: list[Flowable] = [title]
     for entry in shown:

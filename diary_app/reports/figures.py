@@ -9,19 +9,25 @@ wrapped titles, so that nothing is clipped.
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from datetime import date
-from typing import Callable
 
 from matplotlib.figure import Figure
 from reportlab.lib.units import inch
 from reportlab.platypus import Flowable, Image, KeepTogether, Spacer, Table, TableStyle
 
-from diary_app.analysis.derived_warnings import WEAKNESS_WORSENING
 from diary_app.analysis import sensation_means
-from diary_app.charts import (
-    ChartStyle, figure_png_bytes, gait_figure, labs_figure, laterality_figure, regions_figure, trend_figure,
-)
+from diary_app.analysis.derived_warnings import WEAKNESS_WORSENING
 from diary_app.analysis.period import PeriodAnalysis
+from diary_app.charts import (
+    ChartStyle,
+    figure_png_bytes,
+    gait_figure,
+    labs_figure,
+    laterality_figure,
+    regions_figure,
+    trend_figure,
+)
 from diary_app.domain import LabResult, ProfileDiary
 from diary_app.domain.vocab import SENSATIONS
 from diary_app.reports.context import ReportContext
@@ -40,11 +46,18 @@ PREFERRED_LAB = "b12"
 MIN_RESULTS_CHARTED = 3  # fewer results of a test read better in the lab table alone
 
 
-def chart_style(ctx: ReportContext, width: float = TREND_WIDTH, legend_columns: int = 0,
-                height: float = 0.0) -> ChartStyle:
+def chart_style(
+    ctx: ReportContext, width: float = TREND_WIDTH, legend_columns: int = 0, height: float = 0.0
+) -> ChartStyle:
     options = ctx.options
-    return ChartStyle(translate=options.translate, numbers=options.numbers, rtl=options.rtl, width=width,
-                      legend_columns=legend_columns, height=height)
+    return ChartStyle(
+        translate=options.translate,
+        numbers=options.numbers,
+        rtl=options.rtl,
+        width=width,
+        legend_columns=legend_columns,
+        height=height,
+    )
 
 
 def image_of(fig: Figure) -> Image:
@@ -63,8 +76,13 @@ def main_sensation(diary: ProfileDiary, start: date, end: date) -> str:
     return max(SENSATIONS, key=lambda name: (strongest(name), -SENSATIONS.index(name)))
 
 
-def chart(ctx: ReportContext, make_figure: Callable[[ChartStyle], Figure], width: float, height: float,
-          legend_columns: int = 0) -> Flowable:
+def chart(
+    ctx: ReportContext,
+    make_figure: Callable[[ChartStyle], Figure],
+    width: float,
+    height: float,
+    legend_columns: int = 0,
+) -> Flowable:
     """The chart `make_figure(style)` sized `width` x `height` inches with at most `legend_columns`
     legend columns; in a draft layout an empty box of that size (page breaks depend on sizes only,
     so drafts skip matplotlib)."""
@@ -77,24 +95,32 @@ def chart(ctx: ReportContext, make_figure: Callable[[ChartStyle], Figure], width
     return image_of(fig)
 
 
-def page_one_sensation(diary: ProfileDiary, start: date, end: date,
-                       analysis: PeriodAnalysis | None = None) -> str:
+def page_one_sensation(
+    diary: ProfileDiary, start: date, end: date, analysis: PeriodAnalysis | None = None
+) -> str:
     """Weakness when a quick worsening of weakness is among the warning signs of the period; else
     the sensation that changed most between the start and now ("At a glance"); else the strongest."""
     if analysis is not None:
-        if any(w.code == WEAKNESS_WORSENING and any(start <= d <= end for d in w.days)
-               for w in analysis.warnings.derived):
+        if any(
+            w.code == WEAKNESS_WORSENING and any(start <= d <= end for d in w.days)
+            for w in analysis.warnings.derived
+        ):
             return "weakness"
         if analysis.glance.sensations:
             return analysis.glance.sensations[0].sensation
     return main_sensation(diary, start, end)
 
 
-def trend_chart(ctx: ReportContext, diary: ProfileDiary, start: date, end: date,
-                analysis: PeriodAnalysis | None = None) -> Flowable:
+def trend_chart(
+    ctx: ReportContext, diary: ProfileDiary, start: date, end: date, analysis: PeriodAnalysis | None = None
+) -> Flowable:
     sensation = page_one_sensation(diary, start, end, analysis)
-    image = chart(ctx, lambda style: trend_figure(diary.entries, diary.doses, diary.regimens, start, end,
-                                                  sensation, style), TREND_WIDTH, TREND_HEIGHT[ctx.compact])
+    image = chart(
+        ctx,
+        lambda style: trend_figure(diary.entries, diary.doses, diary.regimens, start, end, sensation, style),
+        TREND_WIDTH,
+        TREND_HEIGHT[ctx.compact],
+    )
     return KeepTogether([image])
 
 
@@ -118,30 +144,48 @@ def lab_results_charted(diary: ProfileDiary, start: date, end: date) -> list[Lab
     return [lab for lab in inside if lab.test == chosen]
 
 
-def evidence_grid(ctx: ReportContext, diary: ProfileDiary, start: date, end: date,
-                  beside: list[Flowable]) -> tuple[Flowable, bool]:
+def evidence_grid(
+    ctx: ReportContext, diary: ProfileDiary, start: date, end: date, beside: list[Flowable]
+) -> tuple[Flowable, bool]:
     """Which legs by week and walking (narrow column), where it is felt and labs (wide column).
 
     Without a lab chart the `beside` flowables fill the wide column under the body map; the second
     value says whether they were placed.
     """
     high, entries = EVIDENCE_HEIGHTS[ctx.compact], diary.entries
-    left = [chart(ctx, lambda style: laterality_figure(entries, start, end, style), LEFT_COLUMN,
-                  high["laterality"], 2),
-            chart(ctx, lambda style: gait_figure(entries, start, end, style), LEFT_COLUMN, high["gait"], 2)]
-    right = [chart(ctx, lambda style: regions_figure(entries, start, end, style), RIGHT_COLUMN,
-                   high["regions"], 1)]
+    left = [
+        chart(
+            ctx,
+            lambda style: laterality_figure(entries, start, end, style),
+            LEFT_COLUMN,
+            high["laterality"],
+            2,
+        ),
+        chart(ctx, lambda style: gait_figure(entries, start, end, style), LEFT_COLUMN, high["gait"], 2),
+    ]
+    right = [
+        chart(ctx, lambda style: regions_figure(entries, start, end, style), RIGHT_COLUMN, high["regions"], 1)
+    ]
     labs = [] if ctx.compact else lab_results_charted(diary, start, end)  # compact: the table only
     if labs:
-        right.append(chart(ctx, lambda style: labs_figure(labs, start, end, style), RIGHT_COLUMN,
-                           high["labs"], 2))
+        right.append(
+            chart(ctx, lambda style: labs_figure(labs, start, end, style), RIGHT_COLUMN, high["labs"], 2)
+        )
     columns = [left, right + ([] if labs else beside)]
     widths = [LEFT_COLUMN * inch, RIGHT_COLUMN * inch]
     if ctx.rtl:
         columns.reverse()
         widths.reverse()
     grid = Table([columns], colWidths=widths)
-    grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 2),
-                              ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
-                              ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    grid.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
     return grid, not labs

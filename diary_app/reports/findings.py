@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether
@@ -29,7 +29,8 @@ OBSERVED = QT_TRANSLATE_NOOP("Report", "What the diary shows")
 AGREES = QT_TRANSLATE_NOOP("Report", "agrees")
 TABLE_TITLE = QT_TRANSLATE_NOOP("Report", "The diary beside the three causes the reference documents compare")
 TABLE_NOTE = QT_TRANSLATE_NOOP(
-    "Report", "\"agrees\" means the diary shows what that column describes; it does not make a diagnosis.")
+    "Report", '"agrees" means the diary shows what that column describes; it does not make a diagnosis.'
+)
 
 
 def feature_table(ctx: ReportContext, features: Sequence[FeatureRow]) -> list[Flowable]:
@@ -42,11 +43,21 @@ def feature_table(ctx: ReportContext, features: Sequence[FeatureRow]) -> list[Fl
     agrees = ctx.text(AGREES)
     for row in features:
         name = FEATURE_NAMES.get(row.feature)
-        cells: list[Cell] = [cell(ctx, ctx.text(name) if name else row.feature, bold=True),
-                             cell(ctx, row.observed.render(translate, numbers))]
-        cells += [cell(ctx, agrees, align="center") if getattr(row, code) else NO_VALUE
-                  for code, _ in COLUMNS]
+        cells: list[Cell] = [
+            cell(ctx, ctx.text(name) if name else row.feature, bold=True),
+            cell(ctx, row.observed.render(translate, numbers)),
+        ]
+        cells += [
+            cell(ctx, agrees, align="center") if getattr(row, code) else NO_VALUE for code, _ in COLUMNS
+        ]
         rows.append(cells)
     table = grid_table(ctx, rows, [22 * mm, 95 * mm, 20 * mm, 21 * mm, 20 * mm])
-    return [KeepTogether([ctx.para(ctx.text(TABLE_TITLE), ctx.styles.heading), table,
-                          ctx.para(ctx.text(TABLE_NOTE), ctx.styles.small)])]
+    return [
+        KeepTogether(
+            [
+                ctx.para(ctx.text(TABLE_TITLE), ctx.styles.heading),
+                table,
+                ctx.para(ctx.text(TABLE_NOTE), ctx.styles.small),
+            ]
+        )
+    ]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from typing import Iterator
 
 from reportlab.lib import colors
 from reportlab.platypus import Flowable
@@ -52,8 +52,15 @@ class BidiParagraph(Flowable):
     _own_lines = True  # False in a part made by split(): it keeps the lines it was given
     _wrapped_for: float | None = None
 
-    def __init__(self, text: str, style: TextStyle, shaper: Shaper, rtl: bool,
-                 auto_direction: bool = False, lines: list[Line] | None = None):
+    def __init__(
+        self,
+        text: str,
+        style: TextStyle,
+        shaper: Shaper,
+        rtl: bool,
+        auto_direction: bool = False,
+        lines: list[Line] | None = None,
+    ):
         super().__init__()
         self.style, self.shaper, self.rtl = style, shaper, rtl
         default = 1 if rtl else 0
@@ -61,8 +68,9 @@ class BidiParagraph(Flowable):
         self.directions = [base_level(p, default) if auto_direction else default for p in text.split("\n")]
         self.paragraphs = shaper.printable(text).split("\n")
         self.classes = [bidi_classes(p) for p in self.paragraphs]
-        self.levels = [levels_of_classes(c, d, p) for p, c, d in zip(self.paragraphs, self.classes,
-                                                                     self.directions)]
+        self.levels = [
+            levels_of_classes(c, d, p) for p, c, d in zip(self.paragraphs, self.classes, self.directions)
+        ]
         self.auto_direction = auto_direction
         self.lines = lines
         self.spaceBefore, self.spaceAfter = style.space_before, style.space_after
@@ -80,7 +88,7 @@ class BidiParagraph(Flowable):
         self.wrap(avail_width, avail_height)
         lines = self._laid_out()
         room = avail_height - self.style.space_before - self.style.space_after - 0.01
-        fitting = int(math.floor(room / self.style.leading))
+        fitting = math.floor(room / self.style.leading)
         if fitting < 1 or fitting >= len(lines):
             return [] if fitting < 1 else [self]
         return [self._part(lines[:fitting], avail_width), self._part(lines[fitting:], avail_width)]
@@ -92,8 +100,18 @@ class BidiParagraph(Flowable):
     def _part(self, lines: list[Line], width: float) -> BidiParagraph:
         part = BidiParagraph.__new__(BidiParagraph)
         Flowable.__init__(part)  # fresh layout state (reportlab marks postponed flowables)
-        for name in ("style", "shaper", "rtl", "paragraphs", "directions", "classes", "levels",
-                     "auto_direction", "spaceBefore", "spaceAfter"):
+        for name in (
+            "style",
+            "shaper",
+            "rtl",
+            "paragraphs",
+            "directions",
+            "classes",
+            "levels",
+            "auto_direction",
+            "spaceBefore",
+            "spaceAfter",
+        ):
             setattr(part, name, getattr(self, name))
         part.lines, part._own_lines, part._wrapped_for = lines, False, width
         return part
@@ -155,8 +173,14 @@ class BidiParagraph(Flowable):
 
     def _shaped_runs(self, line: Line) -> list[tuple[str, float]]:
         index, style = line.paragraph, self.style
-        runs = visual_runs(self.paragraphs[index], self.levels[index], line.start, line.end,
-                           self.directions[index], self.classes[index])
+        runs = visual_runs(
+            self.paragraphs[index],
+            self.levels[index],
+            line.start,
+            line.end,
+            self.directions[index],
+            self.classes[index],
+        )
         return [self.shaper.run(run, style.font, style.size, level % 2 == 1) for run, level in runs]
 
     def _line_start(self, line_width: float) -> float:

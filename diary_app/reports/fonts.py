@@ -59,15 +59,30 @@ class MappedTTFont(TTFont):
             cmap.content = self._to_unicode(name, subset)
 
     def _to_unicode(self, name: str, subset: list[int]) -> str:
-        entries = [f"<{index:02X}> <{_utf16_hex(self.mapped_text.get(code, chr(code)))}>"
-                   for index, code in enumerate(subset)]
-        return "\n".join([
-            "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
-            f"/CIDSystemInfo << /Registry ({name}) /Ordering ({name}) /Supplement 0 >> def",
-            f"/CMapName /{name} def", "/CMapType 2 def",
-            "1 begincodespacerange", f"<00> <{len(subset) - 1:02X}>", "endcodespacerange",
-            f"{len(entries)} beginbfchar", *entries, "endbfchar",
-            "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"])
+        entries = [
+            f"<{index:02X}> <{_utf16_hex(self.mapped_text.get(code, chr(code)))}>"
+            for index, code in enumerate(subset)
+        ]
+        return "\n".join(
+            [
+                "/CIDInit /ProcSet findresource begin",
+                "12 dict begin",
+                "begincmap",
+                f"/CIDSystemInfo << /Registry ({name}) /Ordering ({name}) /Supplement 0 >> def",
+                f"/CMapName /{name} def",
+                "/CMapType 2 def",
+                "1 begincodespacerange",
+                f"<00> <{len(subset) - 1:02X}>",
+                "endcodespacerange",
+                f"{len(entries)} beginbfchar",
+                *entries,
+                "endbfchar",
+                "endcmap",
+                "CMapName currentdict /CMap defineresource pop",
+                "end",
+                "end",
+            ]
+        )
 
 
 def _utf16_hex(text: str) -> str:

@@ -22,10 +22,13 @@ LRI, PDI = "\u2066", "\u2069"
 NO_VALUE = "\u2014"
 DAYS_LOGGED = QT_TRANSLATE_NOOP("Report", "Days logged: %1 of the %n days in the period.")
 MEANS_CAPTION = QT_TRANSLATE_NOOP(
-    "Report", "Average score (0 none to 10 worst) on the logged days of the first and the last %n days.")
+    "Report", "Average score (0 none to 10 worst) on the logged days of the first and the last %n days."
+)
 TREATMENT_CAPTION = QT_TRANSLATE_NOOP(
-    "Report", "B12 started on %6, %7 weeks before the last logged day. Before B12: %1 to %2 (%3 logged "
-    "days); since B12, latest weeks: %4 to %5 (%n logged days).")
+    "Report",
+    "B12 started on %6, %7 weeks before the last logged day. Before B12: %1 to %2 (%3 logged "
+    "days); since B12, latest weeks: %4 to %5 (%n logged days).",
+)
 BEFORE_B12 = QT_TRANSLATE_NOOP("Report", "Before B12")
 SINCE_B12 = QT_TRANSLATE_NOOP("Report", "Since B12")
 FIRST = QT_TRANSLATE_NOOP("Report", "First %n days")
@@ -49,25 +52,43 @@ class Windows:
         return Windows((first[1] - first[0]).days + 1, first, last)
 
 
-def key_figures(ctx: ReportContext, entries: list[DayEntry], start: date, end: date,
-                days_logged: int, days_in_period: int,
-                response: TreatmentResponse | None = None) -> list[Flowable]:
+def key_figures(
+    ctx: ReportContext,
+    entries: list[DayEntry],
+    start: date,
+    end: date,
+    days_logged: int,
+    days_in_period: int,
+    response: TreatmentResponse | None = None,
+) -> list[Flowable]:
     """`response` is the analysis's TreatmentResponse (its before/after means join the table)."""
     windows = Windows.of(start, end)
     story: list[Flowable] = [ctx.para(ctx.text(DAYS_LOGGED, days_logged, count=days_in_period))]
     captions = [ctx.para(ctx.text(MEANS_CAPTION, count=windows.days), ctx.styles.small)]
     if response is not None:
-        captions.append(ctx.para(ctx.text(
-            TREATMENT_CAPTION, ctx.day(response.before_from), ctx.day(response.before_to),
-            response.days_before, ctx.day(response.after_from), ctx.day(response.after_to),
-            ctx.day(response.started), response.weeks_since_start, count=response.days_after),
-            ctx.styles.small))
-    story.append(KeepTogether(captions + [means_table(ctx, entries, windows, response)]))
+        captions.append(
+            ctx.para(
+                ctx.text(
+                    TREATMENT_CAPTION,
+                    ctx.day(response.before_from),
+                    ctx.day(response.before_to),
+                    response.days_before,
+                    ctx.day(response.after_from),
+                    ctx.day(response.after_to),
+                    ctx.day(response.started),
+                    response.weeks_since_start,
+                    count=response.days_after,
+                ),
+                ctx.styles.small,
+            )
+        )
+    story.append(KeepTogether([*captions, means_table(ctx, entries, windows, response)]))
     return story  # walking and falls: "At a glance" says them
 
 
-def means_table(ctx: ReportContext, entries: list[DayEntry], windows: Windows,
-                response: TreatmentResponse | None = None) -> Table:
+def means_table(
+    ctx: ReportContext, entries: list[DayEntry], windows: Windows, response: TreatmentResponse | None = None
+) -> Table:
     """Per sensation and leg: first and last weeks with the change, and before/since B12 when known."""
     first = sensation_means(entries, *windows.first)
     last = sensation_means(entries, *windows.last)

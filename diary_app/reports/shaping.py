@@ -7,7 +7,8 @@ numbers ("١٠" drawn as "٠١"); here the caller says which way the run goes.
 from __future__ import annotations
 
 import unicodedata
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 import uharfbuzz
 from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr
@@ -66,9 +67,16 @@ class Shaper:
             advance = ttf.pdfScale(position.x_advance)
             code = _code_for(ttf, hb_font, glyph, sources.pop(info.cluster, ""))  # once per cluster
             chars.append(chr(code))
-            data.append(ShapeData(info.cluster, advance, ttf.pdfScale(position.y_advance),
-                                  ttf.pdfScale(position.x_offset), ttf.pdfScale(position.y_offset),
-                                  ttf.face.charWidths[code]))
+            data.append(
+                ShapeData(
+                    info.cluster,
+                    advance,
+                    ttf.pdfScale(position.y_advance),
+                    ttf.pdfScale(position.x_offset),
+                    ttf.pdfScale(position.y_offset),
+                    ttf.face.charWidths[code],
+                )
+            )
         width = sum(item.x_advance for item in data) * size / 1000
         # The stubs say one ShapeData; reportlab reads a list of them, one per glyph.
         return ShapedStr("".join(chars), shapeData=data), width  # type: ignore[arg-type]
@@ -79,7 +87,7 @@ def _cluster_sources(infos: Sequence[Any], text: str, rtl: bool) -> dict[int, st
     (a mark's own glyph copies as nothing: drawn raised, it would land on a line of its own), in
     drawing order (a right-to-left cluster reversed: extractors reverse right-to-left runs)."""
     starts = sorted({info.cluster for info in infos})
-    sources = dict(zip(starts, (text[a:b] for a, b in zip(starts, starts[1:] + [len(text)]))))
+    sources = dict(zip(starts, (text[a:b] for a, b in zip(starts, [*starts[1:], len(text)]))))
     base = None
     for start in starts:
         if base is not None and all(unicodedata.category(char) == "Mn" for char in sources[start]):

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterable, Sequence
 from datetime import date
-from typing import Collection, Iterable, Sequence
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -13,10 +13,15 @@ from diary_app.analysis import glance_sentences, warning_sentences
 from diary_app.analysis.care_sentences import RED_FLAG_SUMMARY, SENSATION_CHANGE, TREATMENT_BASIS
 from diary_app.analysis.period import PeriodAnalysis
 from diary_app.analysis.red_flags import RedFlagDay
-from diary_app.analysis.treatment import TreatmentResponse
 from diary_app.analysis.sentences import (
-    COVERAGE, DISCLAIMER, FALLS, GAIT_BETTER, GAIT_WORSE, OTHER_SIGNS,
+    COVERAGE,
+    DISCLAIMER,
+    FALLS,
+    GAIT_BETTER,
+    GAIT_WORSE,
+    OTHER_SIGNS,
 )
+from diary_app.analysis.treatment import TreatmentResponse
 from diary_app.analysis.warning_sentences import derived_sentence, outside_sentences, placed_derived
 from diary_app.analysis.warning_signs import IN
 from diary_app.domain import Profile
@@ -32,15 +37,19 @@ PATIENT = QT_TRANSLATE_NOOP("Report", "Patient: %1")
 PATIENT_BORN = QT_TRANSLATE_NOOP("Report", "Patient: %1, born %2")
 UNNAMED = ("Me", "أنا")  # the name a profile gets when its person skipped theirs at first start
 NOTHING_LOGGED = QT_TRANSLATE_NOOP(
-    "Report", "No day was logged in this period: the figures and charts below are empty.")
+    "Report", "No day was logged in this period: the figures and charts below are empty."
+)
 PERIOD = QT_TRANSLATE_NOOP("Report", "Period: %1 to %2 (%n days)")
 MADE_ON = QT_TRANSLATE_NOOP("Report", "Made on %1")
 NOT_A_DIAGNOSIS = QT_TRANSLATE_NOOP(
-    "Report", "Self-reported diary, not a diagnosis: the patient recorded these symptoms at home.")
-RED_FLAG_TITLE = QT_TRANSLATE_NOOP("Report",
-                                   "RED FLAG: warning signs that need urgent medical attention (NICE)")
+    "Report", "Self-reported diary, not a diagnosis: the patient recorded these symptoms at home."
+)
+RED_FLAG_TITLE = QT_TRANSLATE_NOOP(
+    "Report", "RED FLAG: warning signs that need urgent medical attention (NICE)"
+)
 RED_FLAG_LEAD = QT_TRANSLATE_NOOP(
-    "Report", "On %n days in this period the patient ticked a warning sign that needs care the same day:")
+    "Report", "On %n days in this period the patient ticked a warning sign that needs care the same day:"
+)
 RED_FLAG_DAY = QT_TRANSLATE_NOOP("Report", "%1: %2")
 LIST_SEPARATOR = QT_TRANSLATE_NOOP("Report", "%1; %2")
 KEY_FIGURES = QT_TRANSLATE_NOOP("Report", "Key figures")
@@ -48,16 +57,21 @@ AT_A_GLANCE = QT_TRANSLATE_NOOP("Report", "At a glance")
 PATTERN = QT_TRANSLATE_NOOP("Report", "What the diary shows")
 
 
-def who_and_when(ctx: ReportContext, profile: Profile, start: date, end: date,
-                 days_logged: int = 1) -> list[Flowable]:
+def who_and_when(
+    ctx: ReportContext, profile: Profile, start: date, end: date, days_logged: int = 1
+) -> list[Flowable]:
     """Title, patient (left out when the name was skipped at first start), period, and, first of all
     when nothing was logged in the period, that the diary is empty there."""
     days = (end - start).days + 1
     story: list[Flowable] = [ctx.para(ctx.text(TITLE), ctx.styles.title)]
     if profile.name.strip() not in UNNAMED:
         story.append(ctx.para(patient_line(ctx, profile), ctx.styles.heading.sized(10.5)))
-    story.append(ctx.para(f"{ctx.text(PERIOD, ctx.day(start), ctx.day(end), count=days)}   "
-                          f"{ctx.text(MADE_ON, ctx.day(ctx.options.made_on))}"))
+    story.append(
+        ctx.para(
+            f"{ctx.text(PERIOD, ctx.day(start), ctx.day(end), count=days)}   "
+            f"{ctx.text(MADE_ON, ctx.day(ctx.options.made_on))}"
+        )
+    )
     if not days_logged:
         story.append(ctx.para(ctx.text(NOTHING_LOGGED), ctx.styles.heading.sized(10.5)))
     story.append(ctx.para(ctx.text(NOT_A_DIAGNOSIS), ctx.styles.cell_bold))
@@ -90,16 +104,23 @@ def red_flag_box(ctx: ReportContext, analysis: PeriodAnalysis) -> list[Flowable]
         return []
     lines: list[Flowable] = [ctx.para(ctx.text(RED_FLAG_TITLE), ctx.styles.alert)]
     lines += _ticked_lines(ctx, analysis.red_flags)
-    inside = [derived_sentence(w, urgent=False)
-              for w in placed_derived(signs, IN, analysis.start, analysis.end)]
+    inside = [
+        derived_sentence(w, urgent=False) for w in placed_derived(signs, IN, analysis.start, analysis.end)
+    ]
     for message in inside + outside_sentences(signs, analysis.start, analysis.end, urgent=False):
         lines.append(ctx.para("\u2022 " + ctx.render(message), ctx.styles.alert_body))
     box = Table([[lines]], colWidths=[CONTENT_WIDTH])
-    box.setStyle(TableStyle([
-        ("BOX", (0, 0), (-1, -1), 2.2, colors.black),
-        ("LEFTPADDING", (0, 0), (-1, -1), 7), ("RIGHTPADDING", (0, 0), (-1, -1), 7),
-        ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-    ]))
+    box.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 2.2, colors.black),
+                ("LEFTPADDING", (0, 0), (-1, -1), 7),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 7),
+                ("TOPPADDING", (0, 0), (-1, -1), 5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
     return [_gap(2.5), KeepTogether([box]), _gap(3)]
 
 
@@ -130,14 +151,23 @@ def at_a_glance(ctx: ReportContext, analysis: PeriodAnalysis) -> list[Flowable]:
     return [heading(ctx, AT_A_GLANCE), *lines]
 
 
-def without_tabled_sentences(messages: Iterable[Message], response: TreatmentResponse | None,
-                             glance: Collection[Message] = ()) -> list[Message]:
+def without_tabled_sentences(
+    messages: Iterable[Message], response: TreatmentResponse | None, glance: Collection[Message] = ()
+) -> list[Message]:
     """The sentences minus those page 1 shows otherwise: the warning signs (the red-flag box), the
     "at a glance" lines (with walking and falls), the coverage (key figures), the other signs (the
     feature table, with their days) and the disclaimer (said under the title and in every footer), and
     when the key-figures table has the before/after columns, the per-sensation changes."""
-    tabled = {RED_FLAG_SUMMARY, COVERAGE, DISCLAIMER, FALLS, GAIT_WORSE, GAIT_BETTER, OTHER_SIGNS,
-              *warning_sentences.SOURCES}
+    tabled = {
+        RED_FLAG_SUMMARY,
+        COVERAGE,
+        DISCLAIMER,
+        FALLS,
+        GAIT_WORSE,
+        GAIT_BETTER,
+        OTHER_SIGNS,
+        *warning_sentences.SOURCES,
+    }
     if response is not None:
         tabled |= {SENSATION_CHANGE, TREATMENT_BASIS}  # the key figures' columns and caption
     return [m for m in messages if m.source not in tabled and m not in glance]

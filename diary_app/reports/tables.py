@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
-from typing import Any, Sequence
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, Table, TableStyle
@@ -26,9 +27,14 @@ def user_cell(ctx: ReportContext, text: str) -> Flowable:
     return ctx.user_para(text, ctx.styles.cell)
 
 
-def grid_table(ctx: ReportContext, rows: Sequence[Sequence[Cell]], widths: Sequence[float],
-               header_rows: int = 1, spans: Sequence[tuple[int, int, int, int]] = (),
-               extra: Sequence[tuple[Any, ...]] = ()) -> Table:
+def grid_table(
+    ctx: ReportContext,
+    rows: Sequence[Sequence[Cell]],
+    widths: Sequence[float],
+    header_rows: int = 1,
+    spans: Sequence[tuple[int, int, int, int]] = (),
+    extra: Sequence[tuple[Any, ...]] = (),
+) -> Table:
     """A table with header rows repeated on each page; rows are never cut across a page break.
 
     Plain-string cells are numbers or dates (drawn centred, no shaping needed); everything else is a
@@ -42,8 +48,13 @@ def grid_table(ctx: ReportContext, rows: Sequence[Sequence[Cell]], widths: Seque
         spans = [(columns - 1 - c1, r0, columns - 1 - c0, r1) for c0, r0, c1, r1 in spans]
         for c0, r0, c1, _ in spans:  # a spanned cell shows the content of its leftmost cell
             grid[r0][c0], grid[r0][c1] = grid[r0][c1], grid[r0][c0]
-    table = Table(grid, colWidths=list(widths), repeatRows=header_rows,
-                  splitByRow=1, hAlign="RIGHT" if ctx.rtl else "LEFT")
+    table = Table(
+        grid,
+        colWidths=list(widths),
+        repeatRows=header_rows,
+        splitByRow=1,
+        hAlign="RIGHT" if ctx.rtl else "LEFT",
+    )
     commands = [
         ("FONT", (0, 0), (-1, -1), ctx.fonts.regular, 8.5),
         ("GRID", (0, 0), (-1, -1), 0.4, RULE_GREY),

@@ -27,11 +27,13 @@ _BLADDER = QT_TRANSLATE_NOOP("Report", "new trouble passing urine, or bladder or
 RED_FLAGS = {
     "saddle_numbness": _SADDLE,
     "bladder_bowel_change": _BLADDER,
-    "rapidly_worsening_weakness": QT_TRANSLATE_NOOP("Report",
-                                                    "weakness in one or both legs getting quickly worse"),
+    "rapidly_worsening_weakness": QT_TRANSLATE_NOOP(
+        "Report", "weakness in one or both legs getting quickly worse"
+    ),
     "foot_drop": QT_TRANSLATE_NOOP("Report", "sudden foot drop"),
-    "genital_sensation": QT_TRANSLATE_NOOP("Report",
-                                           "changed sensation in the genitals or in sexual function"),
+    "genital_sensation": QT_TRANSLATE_NOOP(
+        "Report", "changed sensation in the genitals or in sexual function"
+    ),
 }
 GAIT_LEVELS = (
     QT_TRANSLATE_NOOP("Report", "normal"),

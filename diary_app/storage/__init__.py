@@ -16,6 +16,14 @@ def open_store(path: Path | str, read_only: bool = False) -> DiaryStore:
 
 
 __all__ = [
-    "DatabaseOpenError", "DiaryStore", "DuplicateError", "LATEST_VERSION", "SchemaTooNewError",
-    "StorageWriteError", "UnknownProfileError", "connect", "open_database", "open_store",
+    "LATEST_VERSION",
+    "DatabaseOpenError",
+    "DiaryStore",
+    "DuplicateError",
+    "SchemaTooNewError",
+    "StorageWriteError",
+    "UnknownProfileError",
+    "connect",
+    "open_database",
+    "open_store",
 ]

@@ -13,13 +13,19 @@ import os
 import re
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from diary_app.paths import backup_dir
 from diary_app.storage.sqlite_file import (
-    BACKUP_MARK, check_rows, content_fingerprint, diary_file_of, identity_of_file, open_readonly,
-    row_counts, user_tables,
+    BACKUP_MARK,
+    check_rows,
+    content_fingerprint,
+    diary_file_of,
+    identity_of_file,
+    open_readonly,
+    row_counts,
+    user_tables,
 )
 
 PRIVATE_FILE_MODE = 0o600
@@ -48,11 +54,11 @@ class BackupInfo:
 
 
 def utc_now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def backup_name(diary_path: Path, taken_at: datetime, reason: str) -> str:
-    stamp = taken_at.astimezone(timezone.utc).strftime(TIME_FORMAT)
+    stamp = taken_at.astimezone(UTC).strftime(TIME_FORMAT)
     return f"{Path(diary_path).stem}.{stamp}.{reason}.sqlite3"
 
 
@@ -60,7 +66,7 @@ def parse_backup_name(path: Path) -> BackupInfo | None:
     match = _NAME.match(path.name)
     if not match or match["reason"] not in REASONS:
         return None
-    taken_at = datetime.strptime(match["time"], TIME_FORMAT).replace(tzinfo=timezone.utc)
+    taken_at = datetime.strptime(match["time"], TIME_FORMAT).replace(tzinfo=UTC)
     return BackupInfo(path, taken_at, match["reason"], match["stem"])
 
 
@@ -117,8 +123,9 @@ def verify_backup(path: Path, expected_counts: dict[str, int] | None = None) -> 
     return counts
 
 
-def make_backup(diary_path: Path, reason: str = "manual", out: Path | None = None,
-                now: datetime | None = None) -> Path:
+def make_backup(
+    diary_path: Path, reason: str = "manual", out: Path | None = None, now: datetime | None = None
+) -> Path:
     """Copy the diary to `out` or into its backup folder (rotated), verified before it is kept."""
     diary_path = Path(diary_path)
     if reason not in REASONS:
@@ -132,8 +139,10 @@ def make_backup(diary_path: Path, reason: str = "manual", out: Path | None = Non
         if target.exists() and target.resolve() == diary_path.resolve():
             raise BackupError("a backup cannot be written over the diary itself")
         if target.is_symlink() or (target.exists() and not target.is_file()):
-            raise BackupError(f"{target} exists and is not a regular file (a link, device, pipe or "
-                              "folder), so it was not replaced; choose another name")
+            raise BackupError(
+                f"{target} exists and is not a regular file (a link, device, pipe or "
+                "folder), so it was not replaced; choose another name"
+            )
         folder = target.parent
         folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
     temporary = folder / f".{target.name}.{os.getpid()}.incomplete"
@@ -230,8 +239,11 @@ def generations_to_keep(backups: list[BackupInfo]) -> set[Path]:
     """Newest per day (7), ISO week (5) and month (12), plus the last few manual or event backups."""
     newest_first = sorted(backups, key=lambda info: info.taken_at, reverse=True)
     keep: set[Path] = set()
-    periods = ((lambda t: t.date(), KEEP_DAILY), (lambda t: t.isocalendar()[:2], KEEP_WEEKLY),
-               (lambda t: (t.year, t.month), KEEP_MONTHLY))
+    periods = (
+        (lambda t: t.date(), KEEP_DAILY),
+        (lambda t: t.isocalendar()[:2], KEEP_WEEKLY),
+        (lambda t: (t.year, t.month), KEEP_MONTHLY),
+    )
     for period_of, limit in periods:
         seen: list[object] = []
         for info in newest_first:
@@ -259,7 +271,7 @@ def _remove_stale_temporaries(folder: Path, now: datetime) -> list[Path]:
     removed = []
     leftovers = [*folder.glob(".*.incomplete"), *folder.glob(".*.incomplete-journal")]
     for path in leftovers:
-        changed = datetime.fromtimestamp(path.stat().st_mtime, timezone.utc)
+        changed = datetime.fromtimestamp(path.stat().st_mtime, UTC)
         if now - changed > STALE_TEMP_AGE:
             path.unlink(missing_ok=True)
             removed.append(path)

@@ -11,7 +11,11 @@ import sqlite_utils
 
 from diary_app.storage.backup import BackupError, backup_before_change
 from diary_app.storage.migrations import (
-    SchemaMismatchError, SchemaTooNewError, migrate, pending_migrations, verify_schema,
+    SchemaMismatchError,
+    SchemaTooNewError,
+    migrate,
+    pending_migrations,
+    verify_schema,
 )
 from diary_app.storage.sqlite_file import open_for_reading
 from diary_app.storage.write_errors import open_failure_kind
@@ -46,7 +50,7 @@ def _apply_pragmas(conn: sqlite3.Connection) -> None:
 OPEN_FAILURES: dict[str | None, str] = {  # by open_failure_kind; None: no known kind
     "disk_full": "the disk is full, so SQLite cannot open it; free some space and try again",
     "read_only": "the file or its folder is read-only (or on a read-only disk), so it cannot be "
-                 "opened for changes",
+    "opened for changes",
     "locked": "another program holds it locked; close that program and try again",
 }
 
@@ -77,8 +81,9 @@ def _migrated(conn: sqlite3.Connection, migrate_schema: bool) -> sqlite3.Connect
     return conn
 
 
-def open_database(path: Path | str, *, migrate_schema: bool = True,
-                  read_only: bool = False) -> sqlite_utils.Database:
+def open_database(
+    path: Path | str, *, migrate_schema: bool = True, read_only: bool = False
+) -> sqlite_utils.Database:
     """Open (creating if needed) the diary at `path`, migrated to the current schema.
 
     `read_only`: open an existing diary only to read it: nothing is created, switched or
@@ -98,7 +103,8 @@ def open_database(path: Path | str, *, migrate_schema: bool = True,
         log.info("%s could not be opened: %s", path, error)
         reason = OPEN_FAILURES.get(open_failure_kind(path, error), f"{error}")
         raise DatabaseOpenError(
-            f"{path} cannot be opened as a diary ({reason}); it was not changed") from error
+            f"{path} cannot be opened as a diary ({reason}); it was not changed"
+        ) from error
     return sqlite_utils.Database(conn, execute_plugins=False)  # no third-party plugins on the diary
 
 

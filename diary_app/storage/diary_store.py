@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
-from typing import Iterable
 
 import sqlite_utils
 
 from diary_app.domain import (
-    DayEntry, Dose, LabResult, Profile, ProfileDiary, Regimen, dose_errors, entry_errors,
-    lab_errors, profile_errors, regimen_errors, require_valid,
+    DayEntry,
+    Dose,
+    LabResult,
+    Profile,
+    ProfileDiary,
+    Regimen,
+    dose_errors,
+    entry_errors,
+    lab_errors,
+    profile_errors,
+    regimen_errors,
+    require_valid,
 )
 from diary_app.storage import rows
 from diary_app.storage.backup import backup_before_change
@@ -115,13 +125,10 @@ class DiaryStore:
             )
         return old
 
-    def entries(self, profile_id: int, start: date | None = None,
-                end: date | None = None) -> list[DayEntry]:
+    def entries(self, profile_id: int, start: date | None = None, end: date | None = None) -> list[DayEntry]:
         """The profile's entries between start and end (inclusive), oldest first."""
         where, params = _period_clause("day", profile_id, start, end)
-        found = self.db.execute_returning_dicts(
-            f"SELECT * FROM entries WHERE {where} ORDER BY day", params
-        )
+        found = self.db.execute_returning_dicts(f"SELECT * FROM entries WHERE {where} ORDER BY day", params)
         return [rows.entry_from_row(r) for r in found]
 
     def latest_entry_before(self, profile_id: int, day: date) -> DayEntry | None:
@@ -157,8 +164,7 @@ class DiaryStore:
             self._update_owned("doses", profile_id, dose.id, rows.dose_to_row(profile_id, dose))
         return dose
 
-    def doses(self, profile_id: int, start: date | None = None,
-              end: date | None = None) -> list[Dose]:
+    def doses(self, profile_id: int, start: date | None = None, end: date | None = None) -> list[Dose]:
         where, params = _period_clause("day", profile_id, start, end)
         found = self.db.execute_returning_dicts(
             f"SELECT * FROM doses WHERE {where} ORDER BY julianday(taken_at), id", params
@@ -196,12 +202,9 @@ class DiaryStore:
             self._update_owned("labs", profile_id, lab.id, rows.lab_to_row(profile_id, lab))
         return lab
 
-    def labs(self, profile_id: int, start: date | None = None,
-             end: date | None = None) -> list[LabResult]:
+    def labs(self, profile_id: int, start: date | None = None, end: date | None = None) -> list[LabResult]:
         where, params = _period_clause("day", profile_id, start, end)
-        found = self.db.execute_returning_dicts(
-            f"SELECT * FROM labs WHERE {where} ORDER BY day, id", params
-        )
+        found = self.db.execute_returning_dicts(f"SELECT * FROM labs WHERE {where} ORDER BY day, id", params)
         return [rows.lab_from_row(r) for r in found]
 
     def delete_record(self, table: str, profile_id: int, record_id: int) -> None:
@@ -209,9 +212,7 @@ class DiaryStore:
         if table not in ("doses", "regimens", "labs"):
             raise ValueError(f"not a record table: {table}")
         with write_transaction(self.db):
-            self.db.execute(
-                f"DELETE FROM {table} WHERE id = ? AND profile_id = ?", [record_id, profile_id]
-            )
+            self.db.execute(f"DELETE FROM {table} WHERE id = ? AND profile_id = ?", [record_id, profile_id])
 
     def _update_owned(self, table: str, profile_id: int, record_id: int | None, row: rows.Row) -> None:
         sets = ", ".join(f'"{c}" = ?' for c in row)
@@ -224,8 +225,7 @@ class DiaryStore:
 
     # Whole diaries
 
-    def load_diary(self, profile_id: int, start: date | None = None,
-                   end: date | None = None) -> ProfileDiary:
+    def load_diary(self, profile_id: int, start: date | None = None, end: date | None = None) -> ProfileDiary:
         """A profile with its records in the period (regimens: all of them)."""
         return ProfileDiary(
             profile=self.profile(profile_id),
@@ -266,9 +266,11 @@ class DiaryStore:
                 )
             with named_on_refusal(profile.name, "entries", {"day": entry.day.isoformat()}):
                 self._upsert_entry(profile_id, entry)
-        inserts = (("doses", [rows.dose_to_row(profile_id, d) for d in diary.doses]),
-                   ("regimens", [rows.regimen_to_row(profile_id, r) for r in diary.regimens]),
-                   ("labs", [rows.lab_to_row(profile_id, lab) for lab in diary.labs]))
+        inserts = (
+            ("doses", [rows.dose_to_row(profile_id, d) for d in diary.doses]),
+            ("regimens", [rows.regimen_to_row(profile_id, r) for r in diary.regimens]),
+            ("labs", [rows.lab_to_row(profile_id, lab) for lab in diary.labs]),
+        )
         for table, candidates in inserts:
             new_rows = self._rows_not_present(table, candidates)
             for row in new_rows:  # one by one, so a refused row can be named
@@ -282,13 +284,18 @@ class DiaryStore:
         if not candidates:
             return []
         columns = list(candidates[0])
-        present = {tuple(row[c] for c in columns) for row in self.db.execute_returning_dicts(
-            f"SELECT * FROM {table} WHERE profile_id = ?", [candidates[0]["profile_id"]])}
+        present = {
+            tuple(row[c] for c in columns)
+            for row in self.db.execute_returning_dicts(
+                f"SELECT * FROM {table} WHERE profile_id = ?", [candidates[0]["profile_id"]]
+            )
+        }
         return [row for row in candidates if tuple(row.values()) not in present]
 
 
-def _period_clause(column: str, profile_id: int, start: date | None,
-                   end: date | None) -> tuple[str, list[object]]:
+def _period_clause(
+    column: str, profile_id: int, start: date | None, end: date | None
+) -> tuple[str, list[object]]:
     clauses = ["profile_id = ?"]
     params: list[object] = [profile_id]
     if start is not None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from enum import Enum
 from pathlib import Path
 
@@ -21,7 +21,14 @@ from diary_app.storage.backup import BackupInfo, list_backups, newest_verified_b
 from diary_app.storage.location import storage_location_warning
 from diary_app.storage.migrations import SchemaMismatchError, SchemaTooNewError, verify_schema
 from diary_app.storage.sqlite_file import (
-    BACKUP_MARK, FileHeader, WalState, check_rows, companion, is_damage, open_for_reading, read_header,
+    BACKUP_MARK,
+    FileHeader,
+    WalState,
+    check_rows,
+    companion,
+    is_damage,
+    open_for_reading,
+    read_header,
     read_wal,
 )
 from diary_app.storage.write_errors import open_failure_kind
@@ -44,45 +51,58 @@ class Condition(str, Enum):
     UNAVAILABLE = "unavailable"  # cannot be opened here (full disk, read-only, no permission)
 
 
-NOT_DAMAGE = (Condition.NEW, Condition.OK, Condition.TOO_NEW, Condition.FOREIGN,
-              Condition.UNAVAILABLE)
+NOT_DAMAGE = (Condition.NEW, Condition.OK, Condition.TOO_NEW, Condition.FOREIGN, Condition.UNAVAILABLE)
 
 
 PROBLEM_TEXT = {
     Condition.EMPTIED: QT_TRANSLATE_NOOP(
-        "DiaryHealth", "The diary file %1 is empty, although backups of it exist."),
+        "DiaryHealth", "The diary file %1 is empty, although backups of it exist."
+    ),
     Condition.NOT_SQLITE: QT_TRANSLATE_NOOP(
-        "DiaryHealth",
-        "The diary file %1 is not a Symptom Diary database; another file may have replaced it."),
+        "DiaryHealth", "The diary file %1 is not a Symptom Diary database; another file may have replaced it."
+    ),
     Condition.TRUNCATED: QT_TRANSLATE_NOOP(
-        "DiaryHealth", "The diary file %1 is shorter than it should be: part of it is missing."),
+        "DiaryHealth", "The diary file %1 is shorter than it should be: part of it is missing."
+    ),
     Condition.DAMAGED: QT_TRANSLATE_NOOP("DiaryHealth", "The diary file %1 is damaged (%2)."),
     Condition.WAL_DAMAGED: QT_TRANSLATE_NOOP(
-        "DiaryHealth",
-        "The journal of the diary %1 is damaged: changes that were saved cannot be read back."),
+        "DiaryHealth", "The journal of the diary %1 is damaged: changes that were saved cannot be read back."
+    ),
     Condition.STALE_WAL: QT_TRANSLATE_NOOP(
-        "DiaryHealth", "A backup was put in place of the diary %1 next to the old diary's journal; "
-                 "opening them together would mix two diaries."),
+        "DiaryHealth",
+        "A backup was put in place of the diary %1 next to the old diary's journal; "
+        "opening them together would mix two diaries.",
+    ),
     Condition.TOO_NEW: QT_TRANSLATE_NOOP(
-        "DiaryHealth", "The diary %1 was written by a newer version of Symptom Diary; this version "
-                 "cannot open it. Install the newer version. The diary is not damaged and was not "
-                 "changed."),
+        "DiaryHealth",
+        "The diary %1 was written by a newer version of Symptom Diary; this version "
+        "cannot open it. Install the newer version. The diary is not damaged and was not "
+        "changed.",
+    ),
     Condition.FOREIGN: QT_TRANSLATE_NOOP(
-        "DiaryHealth", "The file %1 is a database of another program, not a diary. It was not changed."),
+        "DiaryHealth", "The file %1 is a database of another program, not a diary. It was not changed."
+    ),
 }
 UNAVAILABLE_TEXT = {
     "disk_full": QT_TRANSLATE_NOOP(
-        "DiaryHealth", "The disk holding the diary %1 is full, so it cannot be opened. The diary is not "
-                 "damaged and was not changed: free some space and try again."),
+        "DiaryHealth",
+        "The disk holding the diary %1 is full, so it cannot be opened. The diary is not "
+        "damaged and was not changed: free some space and try again.",
+    ),
     "read_only": QT_TRANSLATE_NOOP(
-        "DiaryHealth", "The diary %1 is on a read-only disk or in a folder without write permission. "
-                 "It is not damaged and was not changed; make it writable to change it."),
+        "DiaryHealth",
+        "The diary %1 is on a read-only disk or in a folder without write permission. "
+        "It is not damaged and was not changed; make it writable to change it.",
+    ),
     "locked": QT_TRANSLATE_NOOP(
-        "DiaryHealth", "Another program holds the diary %1 locked. It was not changed; close that "
-                 "program and try again."),
+        "DiaryHealth",
+        "Another program holds the diary %1 locked. It was not changed; close that program and try again.",
+    ),
     "io": QT_TRANSLATE_NOOP(
-        "DiaryHealth", "The diary %1 cannot be read here (%2). Nothing shows that it is damaged, and it "
-                 "was not changed; check the disk and the file's permissions."),
+        "DiaryHealth",
+        "The diary %1 cannot be read here (%2). Nothing shows that it is damaged, and it "
+        "was not changed; check the disk and the file's permissions.",
+    ),
 }
 
 
@@ -110,8 +130,9 @@ class HealthReport:
             return None
         if self.condition is Condition.UNAVAILABLE:
             kind, _, words = self.detail.partition(": ")
-            return Message(CONTEXT, UNAVAILABLE_TEXT.get(kind, UNAVAILABLE_TEXT["io"]),
-                           (str(self.path), words))
+            return Message(
+                CONTEXT, UNAVAILABLE_TEXT.get(kind, UNAVAILABLE_TEXT["io"]), (str(self.path), words)
+            )
         return Message(CONTEXT, PROBLEM_TEXT[self.condition], (str(self.path), self.detail))
 
 
@@ -160,8 +181,9 @@ def _size_problem(path: Path, header: FileHeader, wal: WalState | None) -> Healt
         return HealthReport(path, Condition.TRUNCATED, f"{size} bytes is not a whole number of pages")
     log_may_extend = wal is not None and wal.holds_data
     if header.header_pages and size < header.header_pages * header.page_size and not log_may_extend:
-        return HealthReport(path, Condition.TRUNCATED,
-                            f"{size // header.page_size} of {header.header_pages} pages")
+        return HealthReport(
+            path, Condition.TRUNCATED, f"{size // header.page_size} of {header.header_pages} pages"
+        )
     return None
 
 
@@ -202,7 +224,7 @@ def _problems(path: Path, pragma: str) -> list[str]:
 
 def quarantine(path: Path, now: datetime | None = None) -> list[Path]:
     """Rename the diary and its -wal/-shm to `<name>.damaged-<UTC time>`; never overwrites."""
-    stamp = (now or utc_now()).astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    stamp = (now or utc_now()).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
     kept = []
     for suffix in COMPANIONS:
         source = companion(Path(path), suffix)
@@ -220,7 +242,7 @@ def quarantine(path: Path, now: datetime | None = None) -> list[Path]:
 
 def last_changed(paths: list[Path]) -> datetime | None:
     times = [p.stat().st_mtime for p in paths if p.exists()]
-    return datetime.fromtimestamp(max(times), timezone.utc) if times else None
+    return datetime.fromtimestamp(max(times), UTC) if times else None
 
 
 @dataclass(frozen=True)
@@ -235,19 +257,37 @@ class DamageNotice:
     def messages(self) -> list[Message]:
         problem = self.report.problem()
         assert problem is not None, "a damage notice is made for a damaged diary only"
-        said = [problem, Message(
-            CONTEXT, QT_TRANSLATE_NOOP("DiaryHealth", "The original files were kept unchanged as: %1."),
-            (", ".join(p.name for p in self.kept),))]
+        said = [
+            problem,
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP("DiaryHealth", "The original files were kept unchanged as: %1."),
+                (", ".join(p.name for p in self.kept),),
+            ),
+        ]
         if self.offered is None:
-            said.append(Message(CONTEXT, QT_TRANSLATE_NOOP(
-                "DiaryHealth",
-                "No sound backup of this diary was found; a new, empty diary can be started.")))
+            said.append(
+                Message(
+                    CONTEXT,
+                    QT_TRANSLATE_NOOP(
+                        "DiaryHealth",
+                        "No sound backup of this diary was found; a new, empty diary can be started.",
+                    ),
+                )
+            )
             return said
         changed = self.damaged_changed_at or self.offered.taken_at
-        said.append(Message(CONTEXT, QT_TRANSLATE_NOOP(
-            "DiaryHealth", "The newest sound backup was made on %1. Restoring it loses what was entered "
-                     "between %1 and %2, when the damaged file was last changed."),
-            (_minute(self.offered.taken_at), _minute(changed))))
+        said.append(
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP(
+                    "DiaryHealth",
+                    "The newest sound backup was made on %1. Restoring it loses what was entered "
+                    "between %1 and %2, when the damaged file was last changed.",
+                ),
+                (_minute(self.offered.taken_at), _minute(changed)),
+            )
+        )
         return said
 
 
@@ -270,8 +310,9 @@ class StartupCheck:
     location_warning: Message | None
 
 
-def check_at_start(path: Path, unclean: bool = False, now: datetime | None = None,
-                   mounts_text: str | None = None) -> StartupCheck:
+def check_at_start(
+    path: Path, unclean: bool = False, now: datetime | None = None, mounts_text: str | None = None
+) -> StartupCheck:
     """The window's start-up check: examine, move a damaged diary aside, warn about the folder."""
     report = examine(path, unclean=unclean)
     notice = keep_damaged_aside(report, now) if report.damaged else None

@@ -7,12 +7,43 @@ from pathlib import Path
 from diary_app.domain.messages import QT_TRANSLATE_NOOP, Message
 
 CONTEXT = "DiaryLocation"
-CLOUD_FOLDER_NAMES = ("dropbox", "onedrive", "icloud", "icloud drive", "mobile documents",
-                      "google drive", "googledrive", "my drive", "nextcloud", "owncloud", "pcloud",
-                      "mega", "box sync", "sync.com")
-NETWORK_FILE_SYSTEMS = ("nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "fuse.sshfs", "sshfs",
-                        "9p", "afs", "ceph", "glusterfs", "fuse.glusterfs", "davfs", "fuse.davfs2",
-                        "fuse.rclone", "fuse.gvfsd-fuse", "lustre")
+CLOUD_FOLDER_NAMES = (
+    "dropbox",
+    "onedrive",
+    "icloud",
+    "icloud drive",
+    "mobile documents",
+    "google drive",
+    "googledrive",
+    "my drive",
+    "nextcloud",
+    "owncloud",
+    "pcloud",
+    "mega",
+    "box sync",
+    "sync.com",
+)
+NETWORK_FILE_SYSTEMS = (
+    "nfs",
+    "nfs4",
+    "cifs",
+    "smb",
+    "smb2",
+    "smb3",
+    "smbfs",
+    "fuse.sshfs",
+    "sshfs",
+    "9p",
+    "afs",
+    "ceph",
+    "glusterfs",
+    "fuse.glusterfs",
+    "davfs",
+    "fuse.davfs2",
+    "fuse.rclone",
+    "fuse.gvfsd-fuse",
+    "lustre",
+)
 MOUNTS_FILE = Path("/proc/mounts")
 
 
@@ -56,13 +87,25 @@ def storage_location_warning(path: Path, mounts_text: str | None = None) -> Mess
     """A warning when the diary is in a cloud-synced folder or on a network file system."""
     folder = cloud_folder(path)
     if folder:
-        return Message(CONTEXT, QT_TRANSLATE_NOOP(
-            "DiaryLocation", "The diary is in a cloud-synced folder (%1). A sync program can copy the file "
-                     "while it is being written and damage it. Keep the diary in a local folder; "
-                     "copying backups to the cloud is safe."), (folder,))
+        return Message(
+            CONTEXT,
+            QT_TRANSLATE_NOOP(
+                "DiaryLocation",
+                "The diary is in a cloud-synced folder (%1). A sync program can copy the file "
+                "while it is being written and damage it. Keep the diary in a local folder; "
+                "copying backups to the cloud is safe.",
+            ),
+            (folder,),
+        )
     fs_type = file_system_type(path, _read_mounts() if mounts_text is None else mounts_text)
     if fs_type and fs_type.lower() in NETWORK_FILE_SYSTEMS:
-        return Message(CONTEXT, QT_TRANSLATE_NOOP(
-            "DiaryLocation", "The diary is on a network file system (%1). SQLite cannot lock files reliably "
-                     "there, which can damage the diary. Keep it on a local disk."), (fs_type,))
+        return Message(
+            CONTEXT,
+            QT_TRANSLATE_NOOP(
+                "DiaryLocation",
+                "The diary is on a network file system (%1). SQLite cannot lock files reliably "
+                "there, which can damage the diary. Keep it on a local disk.",
+            ),
+            (fs_type,),
+        )
     return None

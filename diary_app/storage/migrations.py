@@ -24,7 +24,8 @@ def _mask_limit(values: tuple[str, ...]) -> int:
 def _score_columns() -> str:
     return "\n".join(
         f"    {name}_{side} INTEGER NOT NULL DEFAULT 0 CHECK ({name}_{side} BETWEEN 0 AND 10),"
-        for name in vocab.SENSATIONS for side in vocab.SIDES
+        for name in vocab.SENSATIONS
+        for side in vocab.SIDES
     )
 
 
@@ -168,7 +169,9 @@ class SchemaMismatchError(RuntimeError):
 
 _TABLE_CHANGES = re.compile(
     r"CREATE TABLE (?:IF NOT EXISTS )?\"?(?P<made>\w+)|DROP TABLE (?:IF EXISTS )?\"?(?P<dropped>\w+)"
-    r"|ALTER TABLE \"?(?P<old>\w+)\"? RENAME TO \"?(?P<new>\w+)", re.IGNORECASE)
+    r"|ALTER TABLE \"?(?P<old>\w+)\"? RENAME TO \"?(?P<new>\w+)",
+    re.IGNORECASE,
+)
 
 
 def expected_tables(version: int) -> set[str]:
@@ -191,17 +194,25 @@ def verify_schema(conn: sqlite3.Connection) -> None:
     version = schema_version(conn)
     if version > LATEST_VERSION:
         raise SchemaTooNewError(version, LATEST_VERSION)
-    found = {row[0] for row in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")}
+    found = {
+        row[0]
+        for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+    }
     if version == 0:
         if found:
-            raise SchemaMismatchError("it is an SQLite database of another program, not a diary "
-                                      f"(tables: {', '.join(sorted(found)[:5])})", foreign=True)
+            raise SchemaMismatchError(
+                "it is an SQLite database of another program, not a diary "
+                f"(tables: {', '.join(sorted(found)[:5])})",
+                foreign=True,
+            )
         return
     missing = expected_tables(version) - found
     if missing:
-        raise SchemaMismatchError(f"tables the diary needs are missing ({', '.join(sorted(missing))})",
-                                  foreign=False)
+        raise SchemaMismatchError(
+            f"tables the diary needs are missing ({', '.join(sorted(missing))})", foreign=False
+        )
 
 
 def schema_version(conn: sqlite3.Connection) -> int:

@@ -9,7 +9,12 @@ from datetime import date, datetime
 from pathlib import Path
 
 from diary_app.storage.backup import (
-    PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, BackupError, SourceDamagedError, make_backup, verify_backup,
+    PRIVATE_DIR_MODE,
+    PRIVATE_FILE_MODE,
+    BackupError,
+    SourceDamagedError,
+    make_backup,
+    verify_backup,
 )
 from diary_app.storage.health import examine, quarantine
 from diary_app.storage.migrations import LATEST_VERSION
@@ -62,8 +67,9 @@ def backup_contents(path: Path) -> BackupContents:
         conn.close()
     if version > LATEST_VERSION:
         raise BackupError(f"{path} was made by a newer version of Symptom Diary (schema {version})")
-    profiles = tuple(ProfileSummary(name, count, _day(first), _day(last))
-                     for name, count, first, last in found)
+    profiles = tuple(
+        ProfileSummary(name, count, _day(first), _day(last)) for name, count, first, last in found
+    )
     return BackupContents(Path(path), version, profiles, counts)
 
 
@@ -78,8 +84,9 @@ class RestoreResult:
     kept_damaged: tuple[Path, ...]  # or, when it was damaged, its files kept aside
 
 
-def restore_backup(backup_file: Path, diary_path: Path, now: datetime | None = None,
-                   in_use: bool = False) -> RestoreResult:
+def restore_backup(
+    backup_file: Path, diary_path: Path, now: datetime | None = None, in_use: bool = False
+) -> RestoreResult:
     """Replace the diary's content with the backup's, in one transaction, after keeping the
     current diary (a 'before-restore' backup, or its damaged files moved aside).
 
@@ -107,13 +114,11 @@ def _keep_identity(image: sqlite3.Connection, identity: str | None) -> None:
     """The restored diary keeps the id of the diary it replaces, so its backups stay its own."""
     if identity is None:
         return
-    image.execute("CREATE TABLE IF NOT EXISTS diary_meta "
-                  "(key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT")
+    image.execute("CREATE TABLE IF NOT EXISTS diary_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT")
     image.execute("INSERT OR REPLACE INTO diary_meta (key, value) VALUES ('diary_id', ?)", (identity,))
 
 
-def _keep_current(diary_path: Path, now: datetime | None,
-                  in_use: bool) -> tuple[Path | None, list[Path]]:
+def _keep_current(diary_path: Path, now: datetime | None, in_use: bool) -> tuple[Path | None, list[Path]]:
     report = examine(diary_path, in_use=in_use)
     if report.condition.value == "new":
         return None, []

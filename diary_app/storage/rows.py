@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime
-from typing import Any, Iterable
+from typing import Any
 
 from diary_app.domain import vocab
 from diary_app.domain.models import DayEntry, Dose, LabResult, Profile, Regimen, SideScores
@@ -40,8 +41,7 @@ def entry_to_row(profile_id: int, entry: DayEntry) -> Row:
 
 def entry_from_row(row: Row) -> DayEntry:
     symptoms = {
-        name: SideScores(left=row[f"{name}_left"], right=row[f"{name}_right"])
-        for name in vocab.SENSATIONS
+        name: SideScores(left=row[f"{name}_left"], right=row[f"{name}_right"]) for name in vocab.SENSATIONS
     }
     return DayEntry(
         day=date.fromisoformat(row["day"]),
@@ -67,44 +67,70 @@ def profile_from_row(row: Row) -> Profile:
 
 def dose_to_row(profile_id: int, dose: Dose) -> Row:
     return {
-        "profile_id": profile_id, "taken_at": dose.taken_at.isoformat(),
-        "day": dose.day.isoformat(), "substance": dose.substance, "form": dose.form,
-        "compound": dose.compound, "amount": float(dose.amount), "unit": dose.unit,
-        "site": dose.site, "notes": dose.notes,
+        "profile_id": profile_id,
+        "taken_at": dose.taken_at.isoformat(),
+        "day": dose.day.isoformat(),
+        "substance": dose.substance,
+        "form": dose.form,
+        "compound": dose.compound,
+        "amount": float(dose.amount),
+        "unit": dose.unit,
+        "site": dose.site,
+        "notes": dose.notes,
     }
 
 
 def dose_from_row(row: Row) -> Dose:
     return Dose(
-        taken_at=datetime.fromisoformat(row["taken_at"]), substance=row["substance"],
-        form=row["form"], compound=row["compound"], amount=_number(row["amount"]),
-        unit=row["unit"], site=row["site"], notes=row["notes"], id=row["id"],
+        taken_at=datetime.fromisoformat(row["taken_at"]),
+        substance=row["substance"],
+        form=row["form"],
+        compound=row["compound"],
+        amount=_number(row["amount"]),
+        unit=row["unit"],
+        site=row["site"],
+        notes=row["notes"],
+        id=row["id"],
     )
 
 
 def regimen_to_row(profile_id: int, regimen: Regimen) -> Row:
     return {
-        "profile_id": profile_id, "substance": regimen.substance, "form": regimen.form,
-        "compound": regimen.compound, "amount": float(regimen.amount), "unit": regimen.unit,
-        "every_days": regimen.every_days, "start": regimen.start.isoformat(),
-        "end": regimen.end.isoformat() if regimen.end else None, "notes": regimen.notes,
+        "profile_id": profile_id,
+        "substance": regimen.substance,
+        "form": regimen.form,
+        "compound": regimen.compound,
+        "amount": float(regimen.amount),
+        "unit": regimen.unit,
+        "every_days": regimen.every_days,
+        "start": regimen.start.isoformat(),
+        "end": regimen.end.isoformat() if regimen.end else None,
+        "notes": regimen.notes,
     }
 
 
 def regimen_from_row(row: Row) -> Regimen:
     return Regimen(
-        substance=row["substance"], form=row["form"], compound=row["compound"],
-        amount=_number(row["amount"]), unit=row["unit"], every_days=row["every_days"],
+        substance=row["substance"],
+        form=row["form"],
+        compound=row["compound"],
+        amount=_number(row["amount"]),
+        unit=row["unit"],
+        every_days=row["every_days"],
         start=date.fromisoformat(row["start"]),
         end=date.fromisoformat(row["end"]) if row["end"] else None,
-        notes=row["notes"], id=row["id"],
+        notes=row["notes"],
+        id=row["id"],
     )
 
 
 def lab_to_row(profile_id: int, lab: LabResult) -> Row:
     return {
-        "profile_id": profile_id, "day": lab.day.isoformat(), "test": lab.test,
-        "value": float(lab.value), "unit": lab.unit,
+        "profile_id": profile_id,
+        "day": lab.day.isoformat(),
+        "test": lab.test,
+        "value": float(lab.value),
+        "unit": lab.unit,
         "ref_low": None if lab.ref_low is None else float(lab.ref_low),
         "ref_high": None if lab.ref_high is None else float(lab.ref_high),
     }
@@ -112,9 +138,13 @@ def lab_to_row(profile_id: int, lab: LabResult) -> Row:
 
 def lab_from_row(row: Row) -> LabResult:
     return LabResult(
-        day=date.fromisoformat(row["day"]), test=row["test"], value=_number(row["value"]),
-        unit=row["unit"], ref_low=_optional_number(row["ref_low"]),
-        ref_high=_optional_number(row["ref_high"]), id=row["id"],
+        day=date.fromisoformat(row["day"]),
+        test=row["test"],
+        value=_number(row["value"]),
+        unit=row["unit"],
+        ref_low=_optional_number(row["ref_low"]),
+        ref_high=_optional_number(row["ref_high"]),
+        id=row["id"],
     )
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import struct
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
@@ -93,16 +93,17 @@ def read_wal(path: Path) -> WalState | None:
     return _read_frames(data, page_size, (salt1, salt2), big_endian, (c0, c1))
 
 
-def _read_frames(data: bytes, page_size: int, salts: tuple[int, int], big_endian: bool,
-                 sums: tuple[int, int]) -> WalState:
+def _read_frames(
+    data: bytes, page_size: int, salts: tuple[int, int], big_endian: bool, sums: tuple[int, int]
+) -> WalState:
     frame_size = WAL_FRAME_HEADER_SIZE + page_size
     committed = valid = 0
     broken_at = None
     page_one_ids = []
     offset = WAL_HEADER_SIZE
     while offset + frame_size <= len(data):
-        header = data[offset:offset + WAL_FRAME_HEADER_SIZE]
-        page = data[offset + WAL_FRAME_HEADER_SIZE:offset + frame_size]
+        header = data[offset : offset + WAL_FRAME_HEADER_SIZE]
+        page = data[offset + WAL_FRAME_HEADER_SIZE : offset + frame_size]
         page_number, commit_size, salt1, salt2, f0, f1 = struct.unpack(">6I", header)
         if broken_at is None:
             sums = _checksum(header[:8] + page, big_endian, *sums)
@@ -120,10 +121,16 @@ def _read_frames(data: bytes, page_size: int, salts: tuple[int, int], big_endian
     return _wal_state(data, page_size, committed, valid, torn, page_one_ids, False)
 
 
-def _wal_state(data: bytes, page_size: int, committed: int, valid: int, torn: bool,
-               page_one_ids: Iterable[int], lost: bool) -> WalState:
-    return WalState(len(data), True, page_size, committed, valid - committed, torn, lost,
-                    tuple(page_one_ids))
+def _wal_state(
+    data: bytes,
+    page_size: int,
+    committed: int,
+    valid: int,
+    torn: bool,
+    page_one_ids: Iterable[int],
+    lost: bool,
+) -> WalState:
+    return WalState(len(data), True, page_size, committed, valid - committed, torn, lost, tuple(page_one_ids))
 
 
 def file_uri(path: Path, mode: str) -> str:
@@ -169,8 +176,7 @@ def open_for_reading(path: Path) -> sqlite3.Connection:
             left = companion(Path(path), suffix)
             if not existed and left.exists():
                 left.unlink()
-        conn = sqlite3.connect(Path(path).resolve().as_uri() + "?immutable=1", uri=True,
-                               isolation_level=None)
+        conn = sqlite3.connect(Path(path).resolve().as_uri() + "?immutable=1", uri=True, isolation_level=None)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return conn
 
@@ -186,8 +192,17 @@ def is_damage(error: sqlite3.Error) -> bool:
 def cannot_write_here(error: sqlite3.Error) -> bool:
     """No space, a read-only file or folder, no permission, or the shared-memory file failed."""
     name = getattr(error, "sqlite_errorname", "") or ""
-    return name.startswith(("SQLITE_FULL", "SQLITE_CANTOPEN", "SQLITE_READONLY", "SQLITE_PERM",
-                            "SQLITE_IOERR_SHM", "SQLITE_IOERR_WRITE", "SQLITE_IOERR_FSYNC"))
+    return name.startswith(
+        (
+            "SQLITE_FULL",
+            "SQLITE_CANTOPEN",
+            "SQLITE_READONLY",
+            "SQLITE_PERM",
+            "SQLITE_IOERR_SHM",
+            "SQLITE_IOERR_WRITE",
+            "SQLITE_IOERR_FSYNC",
+        )
+    )
 
 
 def user_tables(conn: sqlite3.Connection) -> list[str]:

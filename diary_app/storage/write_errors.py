@@ -7,8 +7,9 @@ import logging
 import os
 import shutil
 import sqlite3
+from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator, Mapping
+from typing import TYPE_CHECKING
 
 from diary_app.domain.messages import QT_TRANSLATE_NOOP, Message
 from diary_app.domain.validation import shown
@@ -25,27 +26,38 @@ KIND_TEXT = {
     "disk_full": QT_TRANSLATE_NOOP(
         "StorageWriteError",
         "The disk is full, so this change was not saved. Free some space and save again; "
-        "the diary itself is unchanged."),
+        "the diary itself is unchanged.",
+    ),
     "read_only": QT_TRANSLATE_NOOP(
-        "StorageWriteError", "The diary's file or folder is read-only, so this change was not saved. "
-        "The diary itself is unchanged."),
+        "StorageWriteError",
+        "The diary's file or folder is read-only, so this change was not saved. "
+        "The diary itself is unchanged.",
+    ),
     "locked": QT_TRANSLATE_NOOP(
         "StorageWriteError",
         "Another program is using the diary, so this change was not saved. Close it, or wait "
-        "a moment, and save again; the diary itself is unchanged."),
+        "a moment, and save again; the diary itself is unchanged.",
+    ),
     "damaged": QT_TRANSLATE_NOOP(
         "StorageWriteError",
         "The diary file is damaged, so this change was not saved. Restart the program to "
-        "check the diary and restore a backup."),
+        "check the diary and restore a backup.",
+    ),
     "io": QT_TRANSLATE_NOOP(
         "StorageWriteError",
         "The disk reported an error, so this change was not saved. Check the disk and save "
-        "again; the diary itself is unchanged."),
+        "again; the diary itself is unchanged.",
+    ),
 }
 ERROR_KINDS = {
-    "SQLITE_FULL": "disk_full", "SQLITE_READONLY": "read_only", "SQLITE_BUSY": "locked",
-    "SQLITE_LOCKED": "locked", "SQLITE_CORRUPT": "damaged", "SQLITE_NOTADB": "damaged",
-    "SQLITE_CANTOPEN": "read_only", "SQLITE_PERM": "read_only",
+    "SQLITE_FULL": "disk_full",
+    "SQLITE_READONLY": "read_only",
+    "SQLITE_BUSY": "locked",
+    "SQLITE_LOCKED": "locked",
+    "SQLITE_CORRUPT": "damaged",
+    "SQLITE_NOTADB": "damaged",
+    "SQLITE_CANTOPEN": "read_only",
+    "SQLITE_PERM": "read_only",
 }
 
 
@@ -122,5 +134,7 @@ def named_on_refusal(profile_name: str, table: str, row: Mapping[str, object]) -
     except sqlite3.IntegrityError as error:
         when = row.get("taken_at") or row.get("day") or row.get("start") or ""
         log.info("an imported %s was refused: %s", RECORD_NAMES[table], error)
-        raise RecordRefusedError(f"profile {shown(profile_name)}, {RECORD_NAMES[table]} {when}: the "
-                                 f"diary refused it ({error}); nothing was imported") from error
+        raise RecordRefusedError(
+            f"profile {shown(profile_name)}, {RECORD_NAMES[table]} {when}: the "
+            f"diary refused it ({error}); nothing was imported"
+        ) from error

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from diary_app.ui.date_edit import day_words, moment_words
 from diary_app.domain.messages import QT_TRANSLATE_NOOP, fill_placeholders
 from diary_app.i18n import translate
 from diary_app.paths import backup_dir
@@ -30,6 +29,7 @@ from diary_app.storage import LATEST_VERSION, open_store
 from diary_app.storage.backup import BackupError, BackupInfo, list_backups, make_backup
 from diary_app.storage.restore import BackupContents, backup_contents, restore_backup
 from diary_app.storage.sqlite_file import diary_file_of
+from diary_app.ui.date_edit import day_words, moment_words
 
 CONTEXT = "BackupsDialog"
 REASON_TEXT = {
@@ -82,9 +82,13 @@ class BackupListModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (translate("BackupsDialog", "Made on"), translate("BackupsDialog", "Why"),
-                translate("BackupsDialog", "Profiles"), translate("BackupsDialog", "Day entries"),
-                translate("BackupsDialog", "Period"))[section]
+        return (
+            translate("BackupsDialog", "Made on"),
+            translate("BackupsDialog", "Why"),
+            translate("BackupsDialog", "Profiles"),
+            translate("BackupsDialog", "Day entries"),
+            translate("BackupsDialog", "Period"),
+        )[section]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -118,8 +122,10 @@ class BackupListModel(QAbstractTableModel):
 def period_text(contents: BackupContents, locale: QLocale) -> str:
     if contents.first_day is None:
         return translate("BackupsDialog", "no day entries")
-    return fill_placeholders(translate("BackupsDialog", "%1 to %2"), [_day(contents.first_day, locale),
-                                              _day(contents.last_day, locale)])
+    return fill_placeholders(
+        translate("BackupsDialog", "%1 to %2"),
+        [_day(contents.first_day, locale), _day(contents.last_day, locale)],
+    )
 
 
 def _day(day: date, locale: QLocale) -> str:
@@ -137,18 +143,27 @@ class BackupsDialog(QDialog):
         self.setWindowTitle(translate("BackupsDialog", "Backups"))
         self.model = BackupListModel([], self)
         self.table = self._make_table()
-        intro = QLabel(fill_placeholders(translate("BackupsDialog",
-            "A backup is made once a day when the diary has changed, and before every import that "
-            "replaces days, every upgrade and every restore. Each one is checked before it is kept. "
-            "They are in %1."), [str(backup_dir(self.diary_path))]))
+        intro = QLabel(
+            fill_placeholders(
+                translate(
+                    "BackupsDialog",
+                    "A backup is made once a day when the diary has changed, and before every import that "
+                    "replaces days, every upgrade and every restore. Each one is checked before it is kept. "
+                    "They are in %1.",
+                ),
+                [str(backup_dir(self.diary_path))],
+            )
+        )
         intro.setWordWrap(True)
         intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.restore_button = self._add_button(translate("BackupsDialog", "Restore this backup…"),
-                                               self.restore_selected)
+        self.restore_button = self._add_button(
+            translate("BackupsDialog", "Restore this backup…"), self.restore_selected
+        )
         self.backup_button = self._add_button(translate("BackupsDialog", "Back up now"), self.back_up_now)
-        self.backup_to_button = self._add_button(translate("BackupsDialog", "Back up now to…"),
-                                                 self.back_up_to_file)
+        self.backup_to_button = self._add_button(
+            translate("BackupsDialog", "Back up now to…"), self.back_up_to_file
+        )
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -196,18 +211,28 @@ class BackupsDialog(QDialog):
         if self._run(lambda: make_backup(self.diary_path, "manual")) is not None:
             self.reload()
             self.session.statusMessage.emit(
-                translate("BackupsDialog", "The diary was backed up and checked."))
+                translate("BackupsDialog", "The diary was backed up and checked.")
+            )
 
     def back_up_to_file(self) -> None:
         suggested = str(Path.home() / f"symptom-diary-{date.today().isoformat()}.sqlite3")
-        chosen, _ = QFileDialog.getSaveFileName(self, translate("BackupsDialog", "Back up to"), suggested,
-                                                translate("BackupsDialog", "Diary backups (*.sqlite3)"))
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("BackupsDialog", "Back up to"),
+            suggested,
+            translate("BackupsDialog", "Diary backups (*.sqlite3)"),
+        )
         if not chosen:
             return
         written = self._run(lambda: make_backup(self.diary_path, "manual", out=Path(chosen)))
         if written is not None:
-            QMessageBox.information(self, translate("BackupsDialog", "Backup written"), fill_placeholders(
-                translate("BackupsDialog", "The backup was written to %1 and checked."), [str(written)]))
+            QMessageBox.information(
+                self,
+                translate("BackupsDialog", "Backup written"),
+                fill_placeholders(
+                    translate("BackupsDialog", "The backup was written to %1 and checked."), [str(written)]
+                ),
+            )
 
     def restore_selected(self) -> None:
         row = self.selected_row()
@@ -223,14 +248,25 @@ class BackupsDialog(QDialog):
     def _confirm_restore(self, row: BackupRow) -> bool:
         made = self.model.data(self.model.index(self.model.rows.index(row), BackupListModel.MADE))
         count = row.contents.entries  # lupdate before 6.12 skips a translate() counting `a.b.c`
-        text = fill_placeholders(translate("BackupsDialog",
-            "Replace the diary with the backup made on %1? It holds %2 (%3). Whatever was entered "
-            "after it is replaced; the diary as it is now is backed up first."),
-            [made, translate("BackupsDialog", "%n diary entries", None, count),
-             period_text(row.contents, QLocale())])
-        answer = QMessageBox.question(self, translate("BackupsDialog", "Restore a backup"), text,
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
+        text = fill_placeholders(
+            translate(
+                "BackupsDialog",
+                "Replace the diary with the backup made on %1? It holds %2 (%3). Whatever was entered "
+                "after it is replaced; the diary as it is now is backed up first.",
+            ),
+            [
+                made,
+                translate("BackupsDialog", "%n diary entries", None, count),
+                period_text(row.contents, QLocale()),
+            ],
+        )
+        answer = QMessageBox.question(
+            self,
+            translate("BackupsDialog", "Restore a backup"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def _after_restore(self) -> None:
@@ -251,6 +287,11 @@ class BackupsDialog(QDialog):
             failure = error
         finally:
             QGuiApplication.restoreOverrideCursor()
-        QMessageBox.warning(self, translate("BackupsDialog", "Backups"), fill_placeholders(
-            translate("BackupsDialog", "This did not work, and nothing was changed: %1"), [str(failure)]))
+        QMessageBox.warning(
+            self,
+            translate("BackupsDialog", "Backups"),
+            fill_placeholders(
+                translate("BackupsDialog", "This did not work, and nothing was changed: %1"), [str(failure)]
+            ),
+        )
         return None

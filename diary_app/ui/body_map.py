@@ -73,8 +73,12 @@ class RegionButton(QAbstractButton):
         self.setAccessibleDescription(body_map.keys_help())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        steps = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
-                 Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
+        steps = {
+            Qt.Key.Key_Left: (-1, 0),
+            Qt.Key.Key_Right: (1, 0),
+            Qt.Key.Key_Up: (0, -1),
+            Qt.Key.Key_Down: (0, 1),
+        }
         step = steps.get(Qt.Key(event.key()))
         if step is None:
             super().keyPressEvent(event)
@@ -136,8 +140,10 @@ class BodyMap(QWidget):
         self.setFocusProxy(self._current)
 
     def keys_help(self) -> str:
-        return self.tr("Arrow keys move between body parts; Space marks or unmarks the one with the "
-                       "dashed frame. Seen from behind: your left leg is on the left.")
+        return self.tr(
+            "Arrow keys move between body parts; Space marks or unmarks the one with the "
+            "dashed frame. Seen from behind: your left leg is on the left."
+        )
 
     # Public API
 
@@ -216,8 +222,9 @@ class BodyMap(QWidget):
     def _to_pixels(self, box: QRectF) -> QRect:
         unit = self._unit()
         left = (self.width() - WIDTH * unit) / 2
-        return QRectF(left + box.x() * unit, (box.y() + TOP_MARGIN) * unit, box.width() * unit,
-                      box.height() * unit).toRect()
+        return QRectF(
+            left + box.x() * unit, (box.y() + TOP_MARGIN) * unit, box.width() * unit, box.height() * unit
+        ).toRect()
 
     def _place_buttons(self) -> None:
         # Absolute geometry: Qt mirrors layouts in right-to-left mode, never setGeometry().

@@ -7,8 +7,8 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
-from diary_app.ui.date_edit import day_words
 from diary_app.domain.messages import QT_TRANSLATE_NOOP, fill_placeholders
+from diary_app.ui.date_edit import day_words
 
 CONTEXT = "ChartText"
 SERIES_WORDS = {
@@ -79,17 +79,25 @@ def chart_description(fig, locale: QLocale) -> str:
         elif series.bars:
             parts.append(fill_placeholders(translated(BARS), [name, number(series.total), *period]))
         else:
-            parts.append(fill_placeholders(translated(LINE, len(values)), [
-                name, *period, number(min(values)), number(max(values)), number(values[-1])]))
+            parts.append(
+                fill_placeholders(
+                    translated(LINE, len(values)),
+                    [name, *period, number(min(values)), number(max(values)), number(values[-1])],
+                )
+            )
     parts += panel_texts(fig)
     return "\n".join(parts)
 
 
 NUMBERS_HEADERS = (
-    QT_TRANSLATE_NOOP("ChartText", "Panel"), QT_TRANSLATE_NOOP("ChartText", "Series"),
-    QT_TRANSLATE_NOOP("ChartText", "From"), QT_TRANSLATE_NOOP("ChartText", "To"),
-    QT_TRANSLATE_NOOP("ChartText", "Values"), QT_TRANSLATE_NOOP("ChartText", "Lowest"),
-    QT_TRANSLATE_NOOP("ChartText", "Highest"), QT_TRANSLATE_NOOP("ChartText", "Last"),
+    QT_TRANSLATE_NOOP("ChartText", "Panel"),
+    QT_TRANSLATE_NOOP("ChartText", "Series"),
+    QT_TRANSLATE_NOOP("ChartText", "From"),
+    QT_TRANSLATE_NOOP("ChartText", "To"),
+    QT_TRANSLATE_NOOP("ChartText", "Values"),
+    QT_TRANSLATE_NOOP("ChartText", "Lowest"),
+    QT_TRANSLATE_NOOP("ChartText", "Highest"),
+    QT_TRANSLATE_NOOP("ChartText", "Last"),
     QT_TRANSLATE_NOOP("ChartText", "Total"),
 )
 
@@ -121,6 +129,12 @@ class ChartNumbers(QTableWidget):
 def _cells(series, locale: QLocale) -> list[str]:
     values = series.values
     numbers = [number_text(value, locale) for value in (min(values), max(values), values[-1])]
-    return [series.panel, series_words(series.series), day_text(series.first_day, locale),
-            day_text(series.last_day, locale), locale.toString(len(values)), *numbers,
-            number_text(series.total, locale) if series.bars else ""]
+    return [
+        series.panel,
+        series_words(series.series),
+        day_text(series.first_day, locale),
+        day_text(series.last_day, locale),
+        locale.toString(len(values)),
+        *numbers,
+        number_text(series.total, locale) if series.bars else "",
+    ]

@@ -18,19 +18,42 @@ from pathlib import Path
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import (
-    QCoreApplication, QDate, QLocale, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
 )
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton,
-    QScrollArea, QStyle, QToolTip, QVBoxLayout, QWidget,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QStyle,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
 )
 
-from diary_app.ui.date_edit import day_words
 from diary_app.charts import (
-    ChartStyle, gait_figure, labs_figure, laterality_figure, regions_figure, save_figure, trend_figure,
+    ChartStyle,
+    gait_figure,
+    labels,
+    labs_figure,
+    laterality_figure,
+    regions_figure,
+    save_figure,
+    trend_figure,
 )
-from diary_app.charts import labels
 from diary_app.charts.style import EPOCH_ORDINAL
 from diary_app.domain import ProfileDiary
 from diary_app.domain.messages import NumberFormat, Translate, english, fill_placeholders, path_text
@@ -38,13 +61,18 @@ from diary_app.domain.units import B12_UNITS
 from diary_app.domain.vocab import SENSATIONS
 from diary_app.i18n import resolve_language, translate_function
 from diary_app.ui.chart_text import ChartNumbers, chart_description
-from diary_app.ui.date_edit import calendar_date_edit
+from diary_app.ui.date_edit import calendar_date_edit, day_words
 
 log = logging.getLogger(__name__)
 
 PERIODS = (("4w", 28), ("3m", 91), ("1y", 365), ("all", None), ("custom", 0))
-FIGURES = (("trend", labels.TREND_TITLE), ("laterality", labels.LATERALITY_TITLE),
-           ("regions", labels.REGIONS_TITLE), ("gait", labels.GAIT_TITLE), ("labs", labels.LABS_TITLE))
+FIGURES = (
+    ("trend", labels.TREND_TITLE),
+    ("laterality", labels.LATERALITY_TITLE),
+    ("regions", labels.REGIONS_TITLE),
+    ("gait", labels.GAIT_TITLE),
+    ("labs", labels.LABS_TITLE),
+)
 SCREEN_DPI = 96.0
 
 
@@ -184,8 +212,11 @@ class ChartsPage(QWidget):
         self.figure_box = self._combo(self.tr("Chart"), [(k, self._chart_text(t)) for k, t in FIGURES])
         periods = list(zip([key for key, _ in PERIODS], self._period_names()))
         self.period_box = self._combo(self.tr("Period"), periods)
-        self.sensation_box = self._combo(self.tr("Sensation"), [("all", self.tr("All five"))] + [
-            (name, self._chart_text(labels.SENSATION_NAMES[name])) for name in SENSATIONS])
+        self.sensation_box = self._combo(
+            self.tr("Sensation"),
+            [("all", self.tr("All five"))]
+            + [(name, self._chart_text(labels.SENSATION_NAMES[name])) for name in SENSATIONS],
+        )
         self.unit_box = self._combo(self.tr("B12 unit"), [(unit, unit) for unit in B12_UNITS])
         self.start_edit = calendar_date_edit(self.session.today(), self.tr("From"))
         self.end_edit = calendar_date_edit(self.session.today(), self.tr("To"))
@@ -217,8 +248,13 @@ class ChartsPage(QWidget):
         return box
 
     def _period_names(self) -> list[str]:
-        return [self.tr("Last 4 weeks"), self.tr("Last 3 months"), self.tr("Last 12 months"),
-                self.tr("All days"), self.tr("Chosen dates")]
+        return [
+            self.tr("Last 4 weeks"),
+            self.tr("Last 3 months"),
+            self.tr("Last 12 months"),
+            self.tr("All days"),
+            self.tr("Chosen dates"),
+        ]
 
     @staticmethod
     def _chart_text(source: str) -> str:
@@ -226,10 +262,22 @@ class ChartsPage(QWidget):
 
     def _build_layout(self) -> None:
         bar = QHBoxLayout()
-        texts = (self.tr("C&hart:"), self.tr("&Period:"), self.tr("from"), self.tr("to"),
-                 self.tr("&Sensation:"), self.tr("B12 &unit:"))
-        buddies = (self.figure_box, self.period_box, self.start_edit, self.end_edit, self.sensation_box,
-                   self.unit_box)
+        texts = (
+            self.tr("C&hart:"),
+            self.tr("&Period:"),
+            self.tr("from"),
+            self.tr("to"),
+            self.tr("&Sensation:"),
+            self.tr("B12 &unit:"),
+        )
+        buddies = (
+            self.figure_box,
+            self.period_box,
+            self.start_edit,
+            self.end_edit,
+            self.sensation_box,
+            self.unit_box,
+        )
         self.buddy_labels = {}
         for text, buddy in zip(texts, buddies):
             label = QLabel(text)
@@ -291,9 +339,12 @@ class ChartsPage(QWidget):
         language = resolve_language(settings.language) if settings is not None else "en"
         digits = settings is not None and settings.uses_arabic_digits(language)
         scale = settings.text_scale / 100 if settings is not None else 1.0
-        return ChartStyle(translate=self._translate_for(language, digits),
-                          numbers=NumberFormat(arabic_digits=digits),
-                          rtl=self.layoutDirection() == Qt.LayoutDirection.RightToLeft, scale=scale)
+        return ChartStyle(
+            translate=self._translate_for(language, digits),
+            numbers=NumberFormat(arabic_digits=digits),
+            rtl=self.layoutDirection() == Qt.LayoutDirection.RightToLeft,
+            scale=scale,
+        )
 
     def _translate_for(self, language: str, arabic_digits: bool) -> Translate:
         """The core's Translate for the language: it leaves %n to NumberFormat (Qt's own would not)."""
@@ -311,8 +362,16 @@ class ChartsPage(QWidget):
         extent = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         bar_width = 0 if self.scroll.verticalScrollBar().isVisible() else extent
         width = self.scroll.viewport().width() - bar_width - 4  # tall pictures bring a scroll bar
-        return ChartRequest(self.figure_box.currentData(), self.sensation_box.currentData(), start, end,
-                            self.unit_box.currentData(), self.chart_style(), width, self.devicePixelRatioF())
+        return ChartRequest(
+            self.figure_box.currentData(),
+            self.sensation_box.currentData(),
+            start,
+            end,
+            self.unit_box.currentData(),
+            self.chart_style(),
+            width,
+            self.devicePixelRatioF(),
+        )
 
     # Drawing
 
@@ -377,16 +436,23 @@ class ChartsPage(QWidget):
         QToolTip.showText(where, self.hover_text, self.view)
 
     def day_summary(self, sensation: str, day: date) -> str:
-        """"12 Mar 2026 — Pain: left 4, right 2" for the trend panels; the day alone when not logged."""
+        """ "12 Mar 2026 — Pain: left 4, right 2" for the trend panels; the day alone when not logged."""
         when = day_words(day)
         entry = next((e for e in self.diary().entries if e.day == day), None)
         if entry is None or sensation not in SENSATIONS:
             return fill_placeholders(self.tr("%1: nothing logged"), [when], isolate=False)
         scores = entry.symptoms[sensation]
         locale = QLocale()
-        return fill_placeholders(self.tr("%1 — %2: left leg %3, right leg %4"), [
-            when, self._chart_text(labels.SENSATION_NAMES[sensation]), locale.toString(scores.left),
-            locale.toString(scores.right)], isolate=False)
+        return fill_placeholders(
+            self.tr("%1 — %2: left leg %3, right leg %4"),
+            [
+                when,
+                self._chart_text(labels.SENSATION_NAMES[sensation]),
+                locale.toString(scores.left),
+                locale.toString(scores.right),
+            ],
+            isolate=False,
+        )
 
     # Saving
 
@@ -398,8 +464,9 @@ class ChartsPage(QWidget):
 
     def ask_save_image(self) -> None:
         png, svg = self.tr("PNG picture (*.png)"), self.tr("SVG drawing (*.svg)")
-        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Save the chart"),
-                                                   str(Path.home() / "chart.png"), f"{png};;{svg}")
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Save the chart"), str(Path.home() / "chart.png"), f"{png};;{svg}"
+        )
         if not path:
             return
         if Path(path).suffix.lower() not in (".png", ".svg"):
@@ -408,9 +475,11 @@ class ChartsPage(QWidget):
             saved = self.save_image(path)
         except OSError as error:
             reason = self.tr("The chart could not be saved to %1: %2. Choose another folder.")
-            QMessageBox.warning(self, self.tr("Save the chart"),
-                                fill_placeholders(reason, [path, error.strerror or str(error)]))
+            QMessageBox.warning(
+                self,
+                self.tr("Save the chart"),
+                fill_placeholders(reason, [path, error.strerror or str(error)]),
+            )
             return
         saved_text = fill_placeholders(self.tr("Saved the chart to %1"), [path_text(saved)], isolate=False)
         self.session.statusMessage.emit(saved_text)
-

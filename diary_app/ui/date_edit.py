@@ -6,7 +6,6 @@ QDateTimeEdit with its sections reversed, so 20:00 would read 00:20 and a date b
 from __future__ import annotations
 
 from datetime import date
-
 from typing import TypeVar
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
@@ -53,8 +52,9 @@ class TypedDateEdit(QDateEdit):
         return start > 0 and line.text()[start - 1] == " "
 
 
-def calendar_date_edit(day: date | None = None, accessible_name: str = "",
-                       parent: QWidget | None = None) -> QDateEdit:
+def calendar_date_edit(
+    day: date | None = None, accessible_name: str = "", parent: QWidget | None = None
+) -> QDateEdit:
     """A QDateEdit showing `day` (or Qt's default) with a calendar pop-up, in the locale's format."""
     edit = left_to_right(TypedDateEdit(parent))
     if day is not None:

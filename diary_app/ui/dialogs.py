@@ -3,8 +3,8 @@ a change the disk refused."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,8 +31,10 @@ def title_room(dialog: QDialog, characters: int) -> int:
     """A width in pixels for `characters` average characters, or more where the window title (with room
     for the frame's buttons) needs it, so the title is never cut."""
     metrics = dialog.fontMetrics()
-    return max(characters * metrics.averageCharWidth(),
-               metrics.horizontalAdvance(dialog.windowTitle()) + 16 * metrics.averageCharWidth())
+    return max(
+        characters * metrics.averageCharWidth(),
+        metrics.horizontalAdvance(dialog.windowTitle()) + 16 * metrics.averageCharWidth(),
+    )
 
 
 class ProfileNameDialog(QDialog):
@@ -40,12 +42,19 @@ class ProfileNameDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, first_start: bool = False):
         super().__init__(parent)
-        self.setWindowTitle(translate("Dialogs", "Welcome to Symptom Diary") if first_start
-                            else translate("Dialogs", "New profile"))
+        self.setWindowTitle(
+            translate("Dialogs", "Welcome to Symptom Diary")
+            if first_start
+            else translate("Dialogs", "New profile")
+        )
         self.without_name = False
         intro = QLabel(
-            translate("Dialogs", "Whose diary is this? The name appears on the report for the doctor. "
-               "You can change it later.") if first_start
+            translate(
+                "Dialogs",
+                "Whose diary is this? The name appears on the report for the doctor. "
+                "You can change it later.",
+            )
+            if first_start
             else translate("Dialogs", "Name of the person this new diary is about:")
         )
         intro.setWordWrap(True)
@@ -57,11 +66,13 @@ class ProfileNameDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.start_button = self.buttons.addButton(
             translate("Dialogs", "Start the diary") if first_start else translate("Dialogs", "Add profile"),
-            QDialogButtonBox.ButtonRole.AcceptRole)
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
         if first_start:
             self.buttons.removeButton(self.buttons.button(QDialogButtonBox.StandardButton.Cancel))
-            skip = self.buttons.addButton(translate("Dialogs", "Continue without a name"),
-                                          QDialogButtonBox.ButtonRole.ActionRole)
+            skip = self.buttons.addButton(
+                translate("Dialogs", "Continue without a name"), QDialogButtonBox.ButtonRole.ActionRole
+            )
             skip.clicked.connect(self._continue_without_name)
         self.buttons.accepted.connect(self._accept_if_named)
         self.buttons.rejected.connect(self.reject)
@@ -74,7 +85,6 @@ class ProfileNameDialog(QDialog):
         self.name_edit.returnPressed.connect(self._accept_if_named)
         self._update_start_button()
         self.setMinimumWidth(title_room(self, 36))
-
 
     def name(self) -> str:
         return self.name_edit.text().strip()
@@ -110,47 +120,66 @@ def ask_after_open_error(path: Path, reason: str, parent: QWidget | None = None)
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(translate("Dialogs", "The diary cannot be opened"))
-        box.setText(fill_placeholders(translate("Dialogs", "The diary file %1 cannot be opened."),
-                                      [path_text(path)], isolate=False))
-        box.setInformativeText(fill_placeholders(
-            translate("Dialogs",
-                      "Reason: %1\n\nThe file was not changed. You can open or create another diary file, "
-                      "or quit and try again later (for example after closing another copy of the program)."),
-            [reason]))
-        choose: QPushButton = box.addButton(translate("Dialogs", "Open or create another file…"),
-                                            QMessageBox.ButtonRole.AcceptRole)
+        box.setText(
+            fill_placeholders(
+                translate("Dialogs", "The diary file %1 cannot be opened."), [path_text(path)], isolate=False
+            )
+        )
+        box.setInformativeText(
+            fill_placeholders(
+                translate(
+                    "Dialogs",
+                    "Reason: %1\n\nThe file was not changed. You can open or create another diary file, "
+                    "or quit and try again later (for example after closing another copy of the program).",
+                ),
+                [reason],
+            )
+        )
+        choose: QPushButton = box.addButton(
+            translate("Dialogs", "Open or create another file…"), QMessageBox.ButtonRole.AcceptRole
+        )
         box.addButton(translate("Dialogs", "Quit"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(choose)
         box.exec()
         if box.clickedButton() is not choose:
             return None
         chosen, _ = QFileDialog.getSaveFileName(
-            parent, translate("Dialogs", "Open or create a diary file"), str(path.parent),
+            parent,
+            translate("Dialogs", "Open or create a diary file"),
+            str(path.parent),
             translate("Dialogs", "Diary files (*.sqlite3 *.sqlite *.db);;All files (*)"),
-            options=QFileDialog.Option.DontConfirmOverwrite)
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
         if chosen:
             return Path(chosen)
 
 
 def show_about(parent: QWidget | None = None) -> None:
     """F1: what the program is, that it describes and never diagnoses, and its version."""
-    text = fill_placeholders(translate("Dialogs",
-        "<h3>%1</h3><p>Version %2</p>"
-        "<p>A daily diary of leg symptoms (tingling, numbness, burning, pain, weakness), walking "
-        "and vitamin B12 doses, with charts and a summary for your doctor.</p>"
-        "<p><b>This program describes your symptoms; it never diagnoses.</b> Its pattern notes say "
-        "which conditions the medical texts associate with a pattern; only a doctor can tell what "
-        "causes your symptoms.</p>"
-        "<p>If you ever notice numbness between the legs or around the bottom, a new change in "
-        "bladder or bowel control, or weakness that gets worse quickly, seek urgent medical care "
-        "the same day.</p>"
-        "<p>Keyboard: Ctrl+S saves the entry, Ctrl+Z undoes, Ctrl+P opens the report, "
-        "Ctrl+1 to Ctrl+5 open the pages.</p>"), [APP_NAME, __version__], isolate=False)
+    text = fill_placeholders(
+        translate(
+            "Dialogs",
+            "<h3>%1</h3><p>Version %2</p>"
+            "<p>A daily diary of leg symptoms (tingling, numbness, burning, pain, weakness), walking "
+            "and vitamin B12 doses, with charts and a summary for your doctor.</p>"
+            "<p><b>This program describes your symptoms; it never diagnoses.</b> Its pattern notes say "
+            "which conditions the medical texts associate with a pattern; only a doctor can tell what "
+            "causes your symptoms.</p>"
+            "<p>If you ever notice numbness between the legs or around the bottom, a new change in "
+            "bladder or bowel control, or weakness that gets worse quickly, seek urgent medical care "
+            "the same day.</p>"
+            "<p>Keyboard: Ctrl+S saves the entry, Ctrl+Z undoes, Ctrl+P opens the report, "
+            "Ctrl+1 to Ctrl+5 open the pages.</p>",
+        ),
+        [APP_NAME, __version__],
+        isolate=False,
+    )
     QMessageBox.about(parent, translate("Dialogs", "About Symptom Diary"), text)
 
 
-def ask_unsaved_entry(parent: QWidget | None = None,
-                      refused: StorageWriteError | None = None) -> QMessageBox.StandardButton:
+def ask_unsaved_entry(
+    parent: QWidget | None = None, refused: StorageWriteError | None = None
+) -> QMessageBox.StandardButton:
     """On close, when the entry could not be saved (invalid, or `refused` by the disk):
     Save (try again), Discard or Cancel."""
     box = QMessageBox(parent)
@@ -158,16 +187,30 @@ def ask_unsaved_entry(parent: QWidget | None = None,
     box.setWindowTitle(translate("Dialogs", "Unsaved entry"))
     box.setText(translate("Dialogs", "The day's entry has changes that could not be saved."))
     if refused is None:
-        box.setInformativeText(translate("Dialogs",
-            "Some fields need correcting (they are marked on the entry page). Save to try again, "
-            "Discard to close without these changes, or Cancel to go back and correct them."))
+        box.setInformativeText(
+            translate(
+                "Dialogs",
+                "Some fields need correcting (they are marked on the entry page). Save to try again, "
+                "Discard to close without these changes, or Cancel to go back and correct them.",
+            )
+        )
     else:
-        box.setInformativeText(fill_placeholders(translate("Dialogs",
-            "%1\n\nSave to try again, Discard to close without these changes, or Cancel to go back "
-            "to the entry (what you typed is still there)."), [message_text(refused.message)],
-            isolate=False))
-    box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                           | QMessageBox.StandardButton.Cancel)
+        box.setInformativeText(
+            fill_placeholders(
+                translate(
+                    "Dialogs",
+                    "%1\n\nSave to try again, Discard to close without these changes, or Cancel to go back "
+                    "to the entry (what you typed is still there).",
+                ),
+                [message_text(refused.message)],
+                isolate=False,
+            )
+        )
+    box.setStandardButtons(
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel
+    )
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     return QMessageBox.StandardButton(box.exec())
 
@@ -184,8 +227,13 @@ def message_text(message: Message, numbers: NumberFormat = NumberFormat()) -> st
 
 def show_write_error(parent: QWidget | None, error: StorageWriteError, kept_in_form: bool = False) -> None:
     """Why a change was not saved (disk full, read-only, locked, damaged), in a message box."""
-    box = QMessageBox(QMessageBox.Icon.Warning, translate("Dialogs", "Not saved"),
-                      message_text(error.message), QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        translate("Dialogs", "Not saved"),
+        message_text(error.message),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
     if kept_in_form:
         box.setInformativeText(translate("Dialogs", "What you typed is still in the form."))
     box.exec()

@@ -6,21 +6,31 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 from PySide6.QtWidgets import (
-    QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QLabel,
-    QLineEdit, QVBoxLayout, QWidget,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
 )
 
 from diary_app.domain import Dose, dose_errors, vocab
 from diary_app.domain.messages import QT_TRANSLATE_NOOP
 from diary_app.reminders import next_injection_site
+from diary_app.ui.date_edit import DATE_FORMAT, left_to_right
 from diary_app.ui.dose_errors import error_label, show_errors
 from diary_app.ui.dose_labels import COMPOUNDS, FORMS, SITES, UNITS, label, substance_label
 from diary_app.ui.session import DiarySession
-from diary_app.ui.date_edit import DATE_FORMAT, left_to_right
 
 COMMON_OTHER_SUBSTANCES = (
-    QT_TRANSLATE_NOOP("DoseDialog", "Folic acid"), QT_TRANSLATE_NOOP("DoseDialog", "Pain medicine"),
-    QT_TRANSLATE_NOOP("DoseDialog", "Vitamin D"), QT_TRANSLATE_NOOP("DoseDialog", "Iron"),
+    QT_TRANSLATE_NOOP("DoseDialog", "Folic acid"),
+    QT_TRANSLATE_NOOP("DoseDialog", "Pain medicine"),
+    QT_TRANSLATE_NOOP("DoseDialog", "Vitamin D"),
+    QT_TRANSLATE_NOOP("DoseDialog", "Iron"),
 )
 
 
@@ -39,16 +49,18 @@ def select_code(combo: QComboBox, code: str) -> None:
 
 
 def ok_cancel_buttons(dialog: QDialog) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                               dialog)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
 
 
 def qdatetime_of(moment: datetime) -> QDateTime:
-    return QDateTime(QDate(moment.year, moment.month, moment.day),
-                     QTime(moment.hour, moment.minute, moment.second))
+    return QDateTime(
+        QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute, moment.second)
+    )
 
 
 def substance_combo(parent: QWidget) -> QComboBox:
@@ -78,8 +90,13 @@ def set_substance(combo: QComboBox, substance: str) -> None:
 class DoseDialog(QDialog):
     """Fill in a dose; `dose()` returns it once accepted (validated by the domain rules)."""
 
-    def __init__(self, session: DiarySession, previous_doses: list[Dose], dose: Dose | None = None,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        session: DiarySession,
+        previous_doses: list[Dose],
+        dose: Dose | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.session = session
         self._id = dose.id if dose else None
@@ -140,8 +157,15 @@ class DoseDialog(QDialog):
         if previous_doses:
             last = max(previous_doses, key=lambda d: d.taken_at)
             site = next_injection_site(previous_doses, vocab.INJECTION_SITES[1:]) if last.site else ""
-            return Dose(taken_at=now, substance=last.substance, form=last.form, amount=last.amount,
-                        unit=last.unit, compound=last.compound, site=site)
+            return Dose(
+                taken_at=now,
+                substance=last.substance,
+                form=last.form,
+                amount=last.amount,
+                unit=last.unit,
+                compound=last.compound,
+                site=site,
+            )
         return Dose(taken_at=now, substance=vocab.B12, form="injection", amount=1000.0, unit="µg")
 
     def _fill(self, dose: Dose) -> None:
@@ -176,17 +200,25 @@ class DoseDialog(QDialog):
         injection = self.form.currentData() == "injection"
         return Dose(
             taken_at=self._entered_moment(),
-            substance=substance_code(self.substance), form=self.form.currentData(),
-            amount=round(self.amount.value(), 3), unit=self.unit.currentData(),
-            compound=self.compound.currentData(), site=self.site.currentData() if injection else "",
-            notes=self.notes.text().strip(), id=self._id,
+            substance=substance_code(self.substance),
+            form=self.form.currentData(),
+            amount=round(self.amount.value(), 3),
+            unit=self.unit.currentData(),
+            compound=self.compound.currentData(),
+            site=self.site.currentData() if injection else "",
+            notes=self.notes.text().strip(),
+            id=self._id,
         )
 
     def accept(self) -> None:
         dose = self._entered_dose()
         errors = dose_errors(dose)
-        names = {"substance": self.tr("Medicine"), "amount": self.tr("Amount"), "notes": self.tr("Notes"),
-                 "taken_at": self.tr("Date and time")}
+        names = {
+            "substance": self.tr("Medicine"),
+            "amount": self.tr("Amount"),
+            "notes": self.tr("Notes"),
+            "taken_at": self.tr("Date and time"),
+        }
         fields = {"substance": self.substance, "amount": self.amount, "notes": self.notes}
         show_errors(self.errors, errors, names, fields)
         if not errors:

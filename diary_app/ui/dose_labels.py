@@ -6,10 +6,10 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
-from diary_app.ui.date_edit import day_words, moment_words
 from diary_app.domain import Dose, Regimen
 from diary_app.domain.messages import QT_TRANSLATE_NOOP
 from diary_app.domain.vocab import B12
+from diary_app.ui.date_edit import day_words, moment_words
 
 CONTEXT = "TreatmentLabels"
 
@@ -88,10 +88,12 @@ def plan_text(item: Dose | Regimen) -> str:
     pattern = QCoreApplication.translate("TreatmentLabels", "%1, %2, %3")
     if item.compound:
         pattern = QCoreApplication.translate("TreatmentLabels", "%1, %2, %3 (%4)")
-    return (pattern.replace("%4", label(COMPOUNDS, item.compound))
-            .replace("%3", label(FORMS, item.form))
-            .replace("%2", amount_text(item.amount, item.unit))
-            .replace("%1", substance_label(item.substance)))
+    return (
+        pattern.replace("%4", label(COMPOUNDS, item.compound))
+        .replace("%3", label(FORMS, item.form))
+        .replace("%2", amount_text(item.amount, item.unit))
+        .replace("%1", substance_label(item.substance))
+    )
 
 
 def every_text(every_days: int) -> str:

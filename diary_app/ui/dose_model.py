@@ -6,7 +6,13 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
 from diary_app.domain import Dose
 from diary_app.ui.dose_labels import (
-    COMPOUNDS, FORMS, SITES, amount_text, datetime_text, label, substance_label,
+    COMPOUNDS,
+    FORMS,
+    SITES,
+    amount_text,
+    datetime_text,
+    label,
+    substance_label,
 )
 
 WHEN, SUBSTANCE, FORM, COMPOUND, AMOUNT, SITE, NOTES = range(7)
@@ -60,10 +66,21 @@ class DoseTableModel(QAbstractTableModel):
         }
         return texts[column]()
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt API)
-                   role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(  # noqa: N802 (Qt API)
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        titles = (self.tr("Date and time"), self.tr("Medicine"), self.tr("Form"), self.tr("Compound"),
-                  self.tr("Amount"), self.tr("Injection site"), self.tr("Notes"))
+        titles = (
+            self.tr("Date and time"),
+            self.tr("Medicine"),
+            self.tr("Form"),
+            self.tr("Compound"),
+            self.tr("Amount"),
+            self.tr("Injection site"),
+            self.tr("Notes"),
+        )
         return titles[section] if 0 <= section < COLUMN_COUNT else None

@@ -2,23 +2,32 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
-
-from typing import Callable
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
-from diary_app.ui.empty_note import empty_note, show_if_empty
 from diary_app.domain import Dose
 from diary_app.ui.dialogs import attempt_write
 from diary_app.ui.dose_dialog import DoseDialog
 from diary_app.ui.dose_model import DoseTableModel
+from diary_app.ui.empty_note import empty_note, show_if_empty
 from diary_app.ui.session import DiarySession
 from diary_app.ui.treatment_undo import (
-    AddRecordCommand, DeleteRecordCommand, EditRecordCommand, push_command, undo_stack_for,
+    AddRecordCommand,
+    DeleteRecordCommand,
+    EditRecordCommand,
+    push_command,
+    undo_stack_for,
 )
 
 SITE_HISTORY_DAYS = 120
@@ -38,8 +47,13 @@ class RecordKeys(QObject):
         return False
 
 
-def record_table(model: QAbstractItemModel, parent: QWidget, name: str,
-                 on_delete: Callable[[], None], on_edit: Callable[[], None]) -> QTableView:
+def record_table(
+    model: QAbstractItemModel,
+    parent: QWidget,
+    name: str,
+    on_delete: Callable[[], None],
+    on_edit: Callable[[], None],
+) -> QTableView:
     """A read-only table of records, whole rows selected; Delete and Enter act on the selected row."""
     view = QTableView(parent)
     view.setObjectName(name)

@@ -25,8 +25,14 @@ def active_b12_regimen(regimens: list[Regimen], today: date) -> Regimen | None:
 
 
 def dose_from(regimen: Regimen, session: DiarySession) -> Dose:
-    return Dose(taken_at=session.clock(), substance=regimen.substance, form=regimen.form,
-                amount=regimen.amount, unit=regimen.unit, compound=regimen.compound)
+    return Dose(
+        taken_at=session.clock(),
+        substance=regimen.substance,
+        form=regimen.form,
+        amount=regimen.amount,
+        unit=regimen.unit,
+        compound=regimen.compound,
+    )
 
 
 class QuickDoseLog(QWidget):
@@ -56,8 +62,10 @@ class QuickDoseLog(QWidget):
         regimen = self.regimen()
         self.button.setEnabled(regimen is not None)
         if regimen is None:
-            tip = self.tr("There is no vitamin B12 plan active today. Add your plan on the Treatment "
-                          "page, then this button records a dose from it in one press.")
+            tip = self.tr(
+                "There is no vitamin B12 plan active today. Add your plan on the Treatment "
+                "page, then this button records a dose from it in one press."
+            )
             self.button.setToolTip(tip)
             self.button.setAccessibleDescription(tip)
             self.due.setText(self.tr("No active B12 plan."))
@@ -115,9 +123,15 @@ class QuickDoseLog(QWidget):
         taken = self._taken_today(regimen, self.session.store.doses(self.session.profile_id, today, today))
         if not taken:
             return True
-        text = fill_placeholders(self.tr("%1 is already recorded today at %2. Record another dose now?"),
-                                 [plan_text(taken[-1]), self._time_text(taken[-1].taken_at)])
-        answer = QMessageBox.question(self, self.tr("Record another dose?"), text,
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
+        text = fill_placeholders(
+            self.tr("%1 is already recorded today at %2. Record another dose now?"),
+            [plan_text(taken[-1]), self._time_text(taken[-1].taken_at)],
+        )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Record another dose?"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
         return answer == QMessageBox.StandardButton.Yes

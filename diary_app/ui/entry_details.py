@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QSpinBox, QVBoxLayout, QWidget,
+    QCheckBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
 from diary_app.domain.vocab import GAIT_MAX, MAX_FALLS_PER_DAY, MAX_WALK_SECONDS
@@ -50,8 +57,11 @@ class WalkingSection(QGroupBox):
         form.addRow(self.tr("Timed 10-metre walk"), self.walk)
         form.addRow(self.walk_error)
         self._show_gait_words()
-        self.errors = {"gait": ErrorLabel(self), "falls": ErrorLabel(self),
-                       "walk_10m_seconds": self.walk_error}
+        self.errors = {
+            "gait": ErrorLabel(self),
+            "falls": ErrorLabel(self),
+            "walk_10m_seconds": self.walk_error,
+        }
         form.addRow(self.errors["gait"])
         form.addRow(self.errors["falls"])
 
@@ -64,8 +74,12 @@ class WalkingSection(QGroupBox):
         walk.setSuffix(self.tr(" seconds"))
         walk.setMinimumHeight(MIN_TARGET)
         walk.setAccessibleName(self.tr("Timed 10-metre walk in seconds"))
-        walk.setToolTip(self.tr("Optional: how many seconds you took to walk 10 metres. "
-                                "Leave at “not timed” if you did not time it."))
+        walk.setToolTip(
+            self.tr(
+                "Optional: how many seconds you took to walk 10 metres. "
+                "Leave at “not timed” if you did not time it."
+            )
+        )
         walk.valueChanged.connect(self.edited)
         return walk
 

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+import itertools
+from collections.abc import Iterable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QBoxLayout, QCheckBox, QGroupBox, QHBoxLayout, QLabel, QTextEdit, QVBoxLayout, QWidget,
+    QBoxLayout,
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
 )
 
 from diary_app.domain import DayEntry, FieldError
@@ -63,8 +71,13 @@ class EntryForm(QWidget):
         self.body_map = BodyMap(group)
         self.body_map.regionsChanged.connect(self.edited)
         box.addWidget(self.body_map, 0, Qt.AlignmentFlag.AlignHCenter)
-        caption = QLabel(self.tr("The body is seen from behind: your left leg is on the left of the "
-                                 "picture. Click a place, or use the arrow keys and Space."), group)
+        caption = QLabel(
+            self.tr(
+                "The body is seen from behind: your left leg is on the left of the "
+                "picture. Click a place, or use the arrow keys and Space."
+            ),
+            group,
+        )
         caption.setWordWrap(True)
         box.addWidget(caption)
         self.map_caption = caption
@@ -110,22 +123,37 @@ class EntryForm(QWidget):
         document.setDefaultTextOption(option)
 
     def _error_labels(self) -> dict[str, ErrorLabel]:
-        labels = {**self.symptoms.errors, **self.walking.errors, **self.back.errors, **self.region_errors,
-                  "notes": self.notes_error}
+        labels = {
+            **self.symptoms.errors,
+            **self.walking.errors,
+            **self.back.errors,
+            **self.region_errors,
+            "notes": self.notes_error,
+        }
         return labels
 
     def _chain_focus(self) -> None:
-        chain = [*self.symptoms.focus_chain(), self.body_map, *self.walking.focus_chain(),
-                 *self.back.focus_chain(), *self.other.focus_chain(), *self.red_flags.focus_chain(),
-                 self.notes, self.ask_doctor]
-        for first, second in zip(chain, chain[1:]):
+        chain = [
+            *self.symptoms.focus_chain(),
+            self.body_map,
+            *self.walking.focus_chain(),
+            *self.back.focus_chain(),
+            *self.other.focus_chain(),
+            *self.red_flags.focus_chain(),
+            self.notes,
+            self.ask_doctor,
+        ]
+        for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     def fit_width(self, width: int) -> None:
         """Stack the sides and sections under each other when `width` is too narrow for them side by side."""
         self.symptoms.set_stacked(width < self.symptoms.wide_width())
-        beside = self.map_group.sizeHint().width() + max(self.walking.sizeHint().width(),
-                                                         self.back.sizeHint().width()) + 40
+        beside = (
+            self.map_group.sizeHint().width()
+            + max(self.walking.sizeHint().width(), self.back.sizeHint().width())
+            + 40
+        )
         direction = QBoxLayout.Direction.LeftToRight if width >= beside else QBoxLayout.Direction.TopToBottom
         if self.middle.direction() != direction:
             self.middle.setDirection(direction)
@@ -140,13 +168,20 @@ class EntryForm(QWidget):
 
     def entry(self, day) -> DayEntry:
         return DayEntry(
-            day=day, symptoms=self.symptoms.scores(),
-            regions_left=self.body_map.regions("left"), regions_right=self.body_map.regions("right"),
-            back_pain=self.back.back_pain.value(), radiates_from_back=self.back.radiates.isChecked(),
-            worse_with_cough=self.back.cough.isChecked(), worse_with_sitting=self.back.sitting.isChecked(),
-            gait=self.walking.gait.value(), falls=self.walking.falls.value(),
-            walk_10m_seconds=self.walking.walk_seconds(), other_symptoms=self.other.codes(),
-            red_flags=self.red_flags.codes(), notes=self._notes_text(),
+            day=day,
+            symptoms=self.symptoms.scores(),
+            regions_left=self.body_map.regions("left"),
+            regions_right=self.body_map.regions("right"),
+            back_pain=self.back.back_pain.value(),
+            radiates_from_back=self.back.radiates.isChecked(),
+            worse_with_cough=self.back.cough.isChecked(),
+            worse_with_sitting=self.back.sitting.isChecked(),
+            gait=self.walking.gait.value(),
+            falls=self.walking.falls.value(),
+            walk_10m_seconds=self.walking.walk_seconds(),
+            other_symptoms=self.other.codes(),
+            red_flags=self.red_flags.codes(),
+            notes=self._notes_text(),
             ask_doctor=self.ask_doctor.isChecked(),
         )
 
@@ -195,8 +230,13 @@ class EntryForm(QWidget):
         return first
 
     def _field_widget(self, field: str) -> QWidget:
-        widgets = {"notes": self.notes, "walk_10m_seconds": self.walking.walk, "gait": self.walking.gait,
-                   "falls": self.walking.falls, "back_pain": self.back.back_pain}
+        widgets = {
+            "notes": self.notes,
+            "walk_10m_seconds": self.walking.walk,
+            "gait": self.walking.gait,
+            "falls": self.walking.falls,
+            "back_pain": self.back.back_pain,
+        }
         if field.startswith("regions."):
             return self.body_map
         if "." in field:

@@ -36,21 +36,27 @@ OTHER_SYMPTOMS = {
     "sore_tongue": QT_TRANSLATE_NOOP("EntryLabels", "Sore or red tongue"),
     "vision": QT_TRANSLATE_NOOP("EntryLabels", "Problems with eyesight"),
     "restless_legs": QT_TRANSLATE_NOOP("EntryLabels", "Restless legs"),
-    "involuntary_movements": QT_TRANSLATE_NOOP("EntryLabels",
-                                               "Movements I cannot control (twitching, jerking)"),
+    "involuntary_movements": QT_TRANSLATE_NOOP(
+        "EntryLabels", "Movements I cannot control (twitching, jerking)"
+    ),
     "balance": QT_TRANSLATE_NOOP("EntryLabels", "Poor balance"),
 }
 RED_FLAGS = {
     "saddle_numbness": QT_TRANSLATE_NOOP(
-        "EntryLabels", "Numbness or tingling around the back passage or genitals (the saddle area)"),
+        "EntryLabels", "Numbness or tingling around the back passage or genitals (the saddle area)"
+    ),
     "bladder_bowel_change": QT_TRANSLATE_NOOP(
-        "EntryLabels", "New trouble passing urine, or losing control of the bladder or bowels"),
+        "EntryLabels", "New trouble passing urine, or losing control of the bladder or bowels"
+    ),
     "rapidly_worsening_weakness": QT_TRANSLATE_NOOP(
-        "EntryLabels", "Weakness in one or both legs that is severe or getting worse quickly"),
+        "EntryLabels", "Weakness in one or both legs that is severe or getting worse quickly"
+    ),
     "foot_drop": QT_TRANSLATE_NOOP(
-        "EntryLabels", "Suddenly unable to lift the front of a foot (the foot drops or drags)"),
+        "EntryLabels", "Suddenly unable to lift the front of a foot (the foot drops or drags)"
+    ),
     "genital_sensation": QT_TRANSLATE_NOOP(
-        "EntryLabels", "Changed feeling in the genitals, or a change in sexual function"),
+        "EntryLabels", "Changed feeling in the genitals, or a change in sexual function"
+    ),
 }
 GAIT_LEVELS = (
     QT_TRANSLATE_NOOP("EntryLabels", "0 – I walk normally"),
@@ -72,11 +78,14 @@ def gait_words(level: int) -> str:
 ERRORS = {
     "future": QT_TRANSLATE_NOOP("EntryLabels", "This day is in the future. Choose today or an earlier day."),
     "too_long": QT_TRANSLATE_NOOP("EntryLabels", "This is too long. Please shorten it."),
-    "walk": QT_TRANSLATE_NOOP("EntryLabels", "Enter the time of the 10-metre walk in seconds, at least 1, "
-                              "or leave it at “not timed”."),
+    "walk": QT_TRANSLATE_NOOP(
+        "EntryLabels",
+        "Enter the time of the 10-metre walk in seconds, at least 1, or leave it at “not timed”.",
+    ),
     "range": QT_TRANSLATE_NOOP("EntryLabels", "Choose a number from %1 to %2."),
-    "character": QT_TRANSLATE_NOOP("EntryLabels", "This text contains a character the diary cannot store. "
-                                   "Please retype it."),
+    "character": QT_TRANSLATE_NOOP(
+        "EntryLabels", "This text contains a character the diary cannot store. Please retype it."
+    ),
     "other": QT_TRANSLATE_NOOP("EntryLabels", "This value cannot be saved. Please check it."),
 }
 
@@ -92,8 +101,11 @@ def error_text(error: FieldError, locale: QLocale | None = None) -> str:
         return text(ERRORS["walk"])
     if error.rule in (validation.OUT_OF_RANGE, validation.WRONG_TYPE) and "–" in error.detail:
         low, high = error.detail.split("–", 1)
-        return text(ERRORS["range"]).replace("%1", locale.toString(float(low), "g", 6)).replace(
-            "%2", locale.toString(float(high), "g", 6))
+        return (
+            text(ERRORS["range"])
+            .replace("%1", locale.toString(float(low), "g", 6))
+            .replace("%2", locale.toString(float(high), "g", 6))
+        )
     if error.rule == validation.NOT_ALLOWED and "\\0" in str(error.value):
         return text(ERRORS["character"])
     return text(ERRORS["other"])

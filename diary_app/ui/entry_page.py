@@ -6,14 +6,22 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QEvent, QLocale, Qt
 from PySide6.QtWidgets import (
-    QDateEdit, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+    QDateEdit,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
 )
 
-from diary_app.ui.date_edit import DATE_FORMAT
 from diary_app.analysis.derived_warnings import derived_warnings
 from diary_app.analysis.warning_sentences import derived_sentence
 from diary_app.domain import DayEntry, entry_errors
 from diary_app.storage import StorageWriteError
+from diary_app.ui.date_edit import DATE_FORMAT, left_to_right
 from diary_app.ui.dialogs import message_text, show_write_error
 from diary_app.ui.dose_quicklog import QuickDoseLog
 from diary_app.ui.entry_form import EntryForm
@@ -22,7 +30,6 @@ from diary_app.ui.entry_widgets import ErrorLabel
 from diary_app.ui.score_input import MIN_TARGET
 from diary_app.ui.session import DiarySession
 from diary_app.ui.treatment_undo import undo_stack_for
-from diary_app.ui.date_edit import left_to_right
 
 FIRST_DAY = date(1900, 1, 1)
 # The window's warning box reads the year before the shown day: enough for every rule's history
@@ -41,8 +48,12 @@ def same_as_before(previous: DayEntry, current: DayEntry) -> DayEntry:
     Kept from the form: falls, the timed walk, warning signs, notes and "ask my doctor".
     """
     return previous.with_changes(
-        day=current.day, falls=current.falls, walk_10m_seconds=current.walk_10m_seconds,
-        red_flags=current.red_flags, notes=current.notes, ask_doctor=current.ask_doctor,
+        day=current.day,
+        falls=current.falls,
+        walk_10m_seconds=current.walk_10m_seconds,
+        red_flags=current.red_flags,
+        notes=current.notes,
+        ask_doctor=current.ask_doctor,
     )
 
 
@@ -88,11 +99,15 @@ class EntryPage(QWidget):
         self.date_edit.setToolTip(self.tr("Today or any earlier day. Up and down arrows change the day."))
         self.date_edit.dateChanged.connect(self._on_date_edited)
         label.setBuddy(self.date_edit)
-        self.today_button = self._button(self.tr("Today"), self.tr("Go back to today's entry"),
-                                         lambda: self.show_date(self.session.today()))
+        self.today_button = self._button(
+            self.tr("Today"),
+            self.tr("Go back to today's entry"),
+            lambda: self.show_date(self.session.today()),
+        )
         self.copy_button = self._button(self.tr("Same as &yesterday"), "", self.copy_previous_day)
-        self.save_button = self._button(self.tr("Save this day"), self.tr("Save this day's entry (Ctrl+S)"),
-                                        lambda: self.save())  # not clicked(bool) as `tell`
+        self.save_button = self._button(
+            self.tr("Save this day"), self.tr("Save this day's entry (Ctrl+S)"), lambda: self.save()
+        )  # not clicked(bool) as `tell`
         self.day_state = QLabel(self)
         self.day_state.setWordWrap(True)
         self.date_error = ErrorLabel(self)
@@ -130,8 +145,9 @@ class EntryPage(QWidget):
         if self.has_unsaved_changes() and not self.save():
             self._set_date_edit(self._day)
             if self.write_error is None:  # a refused write was explained in its own message
-                self.date_error.show_error(self.tr("This day has a problem to correct first (marked below); "
-                                                   "nothing was lost."))
+                self.date_error.show_error(
+                    self.tr("This day has a problem to correct first (marked below); nothing was lost.")
+                )
             return
         self._load(day)
 
@@ -173,11 +189,13 @@ class EntryPage(QWidget):
             self.session.statusMessage.emit(self.tr("There is no earlier entry to copy."))
             return
         before = self.form.entry(self._day)
-        self.undo_stack.push(FillFormCommand(self, before, same_as_before(previous, before),
-                                             self.tr("Same as yesterday")))
+        self.undo_stack.push(
+            FillFormCommand(self, before, same_as_before(previous, before), self.tr("Same as yesterday"))
+        )
         day = self.locale().toString(to_qdate(previous.day), QLocale.FormatType.LongFormat)
         self.session.statusMessage.emit(
-            self.tr("Copied the values of %1. Check them, then save.").replace("%1", day))
+            self.tr("Copied the values of %1. Check them, then save.").replace("%1", day)
+        )
 
     def fill_form(self, entry: DayEntry) -> None:
         """Show `entry`'s values as unsaved edits of its day (moving to that day first if needed)."""
@@ -223,10 +241,12 @@ class EntryPage(QWidget):
     def _show_derived_warnings(self) -> bool:
         """The rules the saved diary completes on the shown day (docs/patterns.md, "Warning signs");
         True when one is new."""
-        entries = self.session.store.entries(self.session.profile_id,
-                                             self._day - timedelta(days=DERIVED_LOOKBACK_DAYS), self._day)
-        return self.form.red_flags.set_derived([message_text(derived_sentence(w))
-                                                for w in derived_warnings(entries) if self._day in w.days])
+        entries = self.session.store.entries(
+            self.session.profile_id, self._day - timedelta(days=DERIVED_LOOKBACK_DAYS), self._day
+        )
+        return self.form.red_flags.set_derived(
+            [message_text(derived_sentence(w)) for w in derived_warnings(entries) if self._day in w.days]
+        )
 
     def _set_date_edit(self, day: date) -> None:
         self.date_edit.blockSignals(True)
@@ -240,8 +260,11 @@ class EntryPage(QWidget):
     def _refuse_future(self, day: date) -> None:
         self._set_date_edit(self._day)
         chosen = self.locale().toString(to_qdate(day), QLocale.FormatType.LongFormat)
-        self.date_error.show_error(self.tr("%1 is in the future. The diary records today and earlier "
-                                           "days only.").replace("%1", chosen))
+        self.date_error.show_error(
+            self.tr("%1 is in the future. The diary records today and earlier days only.").replace(
+                "%1", chosen
+            )
+        )
 
     def _day_text(self) -> str:
         return self.locale().toString(to_qdate(self._day), QLocale.FormatType.LongFormat)
@@ -261,10 +284,11 @@ class EntryPage(QWidget):
         if previous is None:
             tip = self.tr("There is no earlier entry to copy.")
         else:
-            tip = self.tr("Fill the form with the values of your last entry (%1): feelings, places, back, "
-                          "walking and other symptoms. Falls, the timed walk, warning signs and notes are "
-                          "not copied.").replace(
-                "%1", self.locale().toString(to_qdate(previous.day), QLocale.FormatType.LongFormat))
+            tip = self.tr(
+                "Fill the form with the values of your last entry (%1): feelings, places, back, "
+                "walking and other symptoms. Falls, the timed walk, warning signs and notes are "
+                "not copied."
+            ).replace("%1", self.locale().toString(to_qdate(previous.day), QLocale.FormatType.LongFormat))
         self.copy_button.setToolTip(tip)
         self.copy_button.setAccessibleDescription(tip)
 

@@ -13,8 +13,9 @@ from diary_app.ui import entry_labels
 from diary_app.ui.entry_widgets import CheckList
 
 RED = "#B00020"
-MESSAGE_STYLE = (f"QFrame#redFlagMessage {{ border: 3px solid {RED}; border-radius: 6px; "
-                 "background: palette(base); }")
+MESSAGE_STYLE = (
+    f"QFrame#redFlagMessage {{ border: 3px solid {RED}; border-radius: 6px; background: palette(base); }}"
+)
 
 
 def red_flag_text(code: str) -> str:
@@ -94,11 +95,18 @@ class RedFlagSection(QGroupBox):
         parts = list(self._derived)
         if ticked:
             parts.append(self.tr("You ticked: %1.").replace("%1", self.locale().createSeparatedList(ticked)))
-        parts.append(self.tr("This needs urgent medical attention today. Please contact your doctor or an "
-                             "urgent care service now; if you cannot reach them, call the emergency number."))
+        parts.append(
+            self.tr(
+                "This needs urgent medical attention today. Please contact your doctor or an "
+                "urgent care service now; if you cannot reach them, call the emergency number."
+            )
+        )
         if ticked:
-            parts.append(self.tr("The diary has saved this.") if self._saved else
-                         self.tr("The diary will save this when the day is saved."))
+            parts.append(
+                self.tr("The diary has saved this.")
+                if self._saved
+                else self.tr("The diary will save this when the day is saved.")
+            )
         return "\n".join(parts)
 
     def _refresh_message(self) -> None:

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Mapping
+from collections.abc import Mapping
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QApplication, QGridLayout, QGroupBox, QLabel, QToolButton, QVBoxLayout, QWidget,
+    QApplication,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from diary_app.domain import SideScores
@@ -39,9 +45,13 @@ class SymptomSection(QGroupBox):
         for sensation in SENSATIONS:
             self._build_row(sensation)
         outer = QVBoxLayout(self)
-        self.keys_hint = QLabel(self.tr(
-            "Keys: type a number to set a score; left and right arrows choose a "
-            "cell beside it; up and down arrows go to the feeling above or below."), self)
+        self.keys_hint = QLabel(
+            self.tr(
+                "Keys: type a number to set a score; left and right arrows choose a "
+                "cell beside it; up and down arrows go to the feeling above or below."
+            ),
+            self,
+        )
         self.keys_hint.setWordWrap(True)
         outer.addWidget(self.keys_hint)
         self.grid = QGridLayout()
@@ -75,13 +85,18 @@ class SymptomSection(QGroupBox):
         label.setBuddy(self.inputs[(sensation, "left")])
         link = QToolButton(self)
         link.setText(self.tr("= Same for both legs"))
-        link.setToolTip(self.tr("Keep both legs at the same value for this feeling. "
-                                "By keyboard: press = or Alt with a number."))
+        link.setToolTip(
+            self.tr(
+                "Keep both legs at the same value for this feeling. "
+                "By keyboard: press = or Alt with a number."
+            )
+        )
         link.setAccessibleName(self.tr("Same for both legs: %1").replace("%1", label.text()))
         link.setMinimumHeight(32)
         self.links[sensation] = link
-        self.pairs[sensation] = ScorePair(self.inputs[(sensation, "left")],
-                                          self.inputs[(sensation, "right")], link, self)
+        self.pairs[sensation] = ScorePair(
+            self.inputs[(sensation, "left")], self.inputs[(sensation, "right")], link, self
+        )
 
     def wide_width(self) -> int:
         """The width the side-by-side arrangement needs."""
@@ -138,8 +153,12 @@ class SymptomSection(QGroupBox):
         return row + 5
 
     def scores(self) -> dict[str, SideScores]:
-        return {name: SideScores(left=self.inputs[(name, "left")].value(),
-                                 right=self.inputs[(name, "right")].value()) for name in SENSATIONS}
+        return {
+            name: SideScores(
+                left=self.inputs[(name, "left")].value(), right=self.inputs[(name, "right")].value()
+            )
+            for name in SENSATIONS
+        }
 
     def set_scores(self, symptoms: Mapping[str, SideScores]) -> None:
         for name in SENSATIONS:
@@ -162,8 +181,11 @@ class SymptomSection(QGroupBox):
 
     def focus_chain(self) -> list[QWidget]:
         """Row by row: the left leg, the right leg, then "same for both legs"."""
-        return [widget for name in SENSATIONS
-                for widget in (self.inputs[(name, "left")], self.inputs[(name, "right")], self.links[name])]
+        return [
+            widget
+            for name in SENSATIONS
+            for widget in (self.inputs[(name, "left")], self.inputs[(name, "right")], self.links[name])
+        ]
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         """Up and Down (ignored by the score controls) go to the same leg of the feeling above or below,

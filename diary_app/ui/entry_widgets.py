@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QSizePolicy, QWidget
@@ -35,8 +35,13 @@ class CheckList(QWidget):
 
     changed = Signal()
 
-    def __init__(self, codes: Iterable[str], label_of: Callable[[str], str], columns: int = 1,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        codes: Iterable[str],
+        label_of: Callable[[str], str],
+        columns: int = 1,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLayout, QWidget
 
@@ -31,6 +33,6 @@ def chain_in_reading_order(widget: QWidget) -> list[QWidget]:
     For a panel of plain controls: a tab widget inside would need its tab bar placed by creation
     order instead (its focus proxy makes Qt jump back to it)."""
     order = reading_order(widget)
-    for first, second in zip(order, order[1:]):
+    for first, second in itertools.pairwise(order):
         QWidget.setTabOrder(first, second)
     return order

@@ -47,8 +47,9 @@ class HelpDialog(QDialog):
             ("Ctrl+Z", self.tr("Undo the last change.")),
             (self.tr("Ctrl+1 to Ctrl+5"), self.tr("Open the pages; Ctrl+P opens the report.")),
         ]
-        cells = "".join(f"<tr><td><b>{escape(key)}</b></td><td>{escape(what)}</td></tr>"
-                        for key, what in rows)
+        cells = "".join(
+            f"<tr><td><b>{escape(key)}</b></td><td>{escape(what)}</td></tr>" for key, what in rows
+        )
         title = self.tr("Keys")
         return f"<h3>{escape(title)}</h3><table cellpadding='3'>{cells}</table>"
 
@@ -66,8 +67,11 @@ class HelpDialog(QDialog):
     def _files(self, diary_path: Path | None) -> str:
         if diary_path is None:
             return ""
-        where = fill_placeholders(self.tr("Your diary is the file %1. Backups are made every day in %2."),
-                                  [str(diary_path), str(backup_dir(diary_path))], isolate=True)
+        where = fill_placeholders(
+            self.tr("Your diary is the file %1. Backups are made every day in %2."),
+            [str(diary_path), str(backup_dir(diary_path))],
+            isolate=True,
+        )
         title = self.tr("Where your diary is kept")
         return f"<h3>{escape(title)}</h3><p>{escape(where)}</p>"
 

@@ -8,13 +8,13 @@ from datetime import date
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
-from diary_app.ui.date_edit import day_words
 from diary_app.charts import palette
 from diary_app.domain import DayEntry
 from diary_app.domain.messages import FSI, PDI, QT_TRANSLATE_NOOP, fill_placeholders
 from diary_app.domain.vocab import GAIT_LEVELS, SENSATIONS
 from diary_app.i18n import translate
 from diary_app.storage.rows import entry_from_row
+from diary_app.ui.date_edit import day_words
 
 CONTEXT = "HistoryModel"
 PAGE_SIZE = 200
@@ -27,8 +27,17 @@ DAY_ROLE = Qt.ItemDataRole.UserRole + 1  # datetime.date of the row
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 2  # the DayEntry
 DOSE_COUNT_ROLE = Qt.ItemDataRole.UserRole + 3  # number of doses logged that day
 SORT_ROLE = Qt.ItemDataRole.UserRole + 4  # a plain value (ISO date, number) for sorting or tests
-ANSWERED_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
-                            Qt.ItemDataRole.ToolTipRole, DAY_ROLE, ENTRY_ROLE, DOSE_COUNT_ROLE, SORT_ROLE})
+ANSWERED_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.ToolTipRole,
+        DAY_ROLE,
+        ENTRY_ROLE,
+        DOSE_COUNT_ROLE,
+        SORT_ROLE,
+    }
+)
 
 HEADERS = {
     COLUMN_DATE: QT_TRANSLATE_NOOP("HistoryModel", "Date"),
@@ -46,13 +55,18 @@ SENSATION_WORDS = {
     "pain": QT_TRANSLATE_NOOP("HistoryModel", "pain"),
     "weakness": QT_TRANSLATE_NOOP("HistoryModel", "weakness"),
 }
-GAIT_WORDS = dict(zip(GAIT_LEVELS, (
-    QT_TRANSLATE_NOOP("HistoryModel", "normal"),
-    QT_TRANSLATE_NOOP("HistoryModel", "slightly unsteady"),
-    QT_TRANSLATE_NOOP("HistoryModel", "unsteady, careful"),
-    QT_TRANSLATE_NOOP("HistoryModel", "needs support"),
-    QT_TRANSLATE_NOOP("HistoryModel", "cannot walk unaided"),
-)))
+GAIT_WORDS = dict(
+    zip(
+        GAIT_LEVELS,
+        (
+            QT_TRANSLATE_NOOP("HistoryModel", "normal"),
+            QT_TRANSLATE_NOOP("HistoryModel", "slightly unsteady"),
+            QT_TRANSLATE_NOOP("HistoryModel", "unsteady, careful"),
+            QT_TRANSLATE_NOOP("HistoryModel", "needs support"),
+            QT_TRANSLATE_NOOP("HistoryModel", "cannot walk unaided"),
+        ),
+    )
+)
 LATERALITY_WORDS = {
     "symmetric": QT_TRANSLATE_NOOP("HistoryModel", "both legs alike"),
     "asymmetric": QT_TRANSLATE_NOOP("HistoryModel", "both legs, one worse"),
@@ -89,8 +103,15 @@ class HistoryRow:
 class HistoryModel(QAbstractTableModel):
     """Entries of one profile in an optional period; rows arrive PAGE_SIZE at a time via fetchMore."""
 
-    def __init__(self, store, profile_id: int, start: date | None = None, end: date | None = None,
-                 page_size: int = PAGE_SIZE, parent: QObject | None = None):
+    def __init__(
+        self,
+        store,
+        profile_id: int,
+        start: date | None = None,
+        end: date | None = None,
+        page_size: int = PAGE_SIZE,
+        parent: QObject | None = None,
+    ):
         super().__init__(parent)
         self.store = store
         self.profile_id = profile_id
@@ -129,17 +150,24 @@ class HistoryModel(QAbstractTableModel):
             self._rows.extend(found)
             self.endInsertRows()
 
-    def _query(self, before: date | None = None, since: date | None = None, day: date | None = None,
-               limit: int = -1) -> list[HistoryRow]:
+    def _query(
+        self, before: date | None = None, since: date | None = None, day: date | None = None, limit: int = -1
+    ) -> list[HistoryRow]:
         clauses, params = ["e.profile_id = ?"], [self.profile_id]
-        for clause, value in (("e.day >= ?", self.start), ("e.day <= ?", self.end), ("e.day < ?", before),
-                              ("e.day >= ?", since), ("e.day = ?", day)):
+        for clause, value in (
+            ("e.day >= ?", self.start),
+            ("e.day <= ?", self.end),
+            ("e.day < ?", before),
+            ("e.day >= ?", since),
+            ("e.day = ?", day),
+        ):
             if value is not None:
                 clauses.append(clause)
                 params.append(value.isoformat())
         self.queries += 1
         found = self.store.db.execute_returning_dicts(
-            _PAGE_SQL.format(where=" AND ".join(clauses)), [*params, limit])
+            _PAGE_SQL.format(where=" AND ".join(clauses)), [*params, limit]
+        )
         return [HistoryRow(entry_from_row(row), row["dose_count"]) for row in found]
 
     # Keeping up with changes, row by row
@@ -249,15 +277,21 @@ class HistoryModel(QAbstractTableModel):
         if key in (COLUMN_LEFT, COLUMN_RIGHT):
             return self._display(key, row)
         if key == COLUMN_DATE and row.entry.red_flags:
-            return translate("HistoryModel",
-                             "A warning sign was ticked on this day: it needs urgent medical attention.")
+            return translate(
+                "HistoryModel", "A warning sign was ticked on this day: it needs urgent medical attention."
+            )
         return None
 
     def _sort_value(self, key: str, row: HistoryRow):
         entry = row.entry
-        values = {COLUMN_DATE: entry.day.isoformat(), COLUMN_LEFT: sum(entry.side_scores("left")),
-                  COLUMN_RIGHT: sum(entry.side_scores("right")), COLUMN_GAIT: entry.gait,
-                  COLUMN_DOSES: row.dose_count, COLUMN_NOTES: entry.notes}
+        values = {
+            COLUMN_DATE: entry.day.isoformat(),
+            COLUMN_LEFT: sum(entry.side_scores("left")),
+            COLUMN_RIGHT: sum(entry.side_scores("right")),
+            COLUMN_GAIT: entry.gait,
+            COLUMN_DOSES: row.dose_count,
+            COLUMN_NOTES: entry.notes,
+        }
         return values.get(key, self._display(key, row))
 
 
@@ -265,8 +299,12 @@ def side_summary(entry: DayEntry, side: str, locale: QLocale) -> str:
     """'tingling 6, pain 3' for one leg, in the same order on every row (the entry page's); else 'none'."""
     felt = [name for name in SENSATIONS if entry.score(name, side)]
     pattern = translate("HistoryModel", "%1 %2")  # sensation, score
-    parts = [fill_placeholders(pattern, [tr(SENSATION_WORDS[name]), locale.toString(entry.score(name, side))],
-                               isolate=False) for name in felt]
+    parts = [
+        fill_placeholders(
+            pattern, [tr(SENSATION_WORDS[name]), locale.toString(entry.score(name, side))], isolate=False
+        )
+        for name in felt
+    ]
     return translate("HistoryModel", ", ").join(parts) if parts else translate("HistoryModel", "none")
 
 

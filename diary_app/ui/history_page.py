@@ -7,17 +7,31 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut, QUndoCommand
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
-    QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
-from diary_app.ui.date_edit import calendar_date_edit
 from diary_app.domain import DayEntry
 from diary_app.domain.messages import fill_placeholders
 from diary_app.i18n import translate
+from diary_app.ui.date_edit import calendar_date_edit
 from diary_app.ui.dialogs import attempt_write
 from diary_app.ui.history_model import (
-    COLUMN_GAIT, COLUMN_LEFT, COLUMN_NOTES, COLUMN_RIGHT, DAY_ROLE, GAIT_WORDS, HistoryModel,
+    COLUMN_GAIT,
+    COLUMN_LEFT,
+    COLUMN_NOTES,
+    COLUMN_RIGHT,
+    DAY_ROLE,
+    GAIT_WORDS,
+    HistoryModel,
 )
 from diary_app.ui.leg_columns import LegColumnKeeper
 
@@ -66,7 +80,8 @@ class HistoryPage(QWidget):
         self.open_button.setToolTip(self.tr("Open the selected day for editing (Enter)"))
         self.delete_button = QPushButton(self.tr("&Delete…"))
         self.delete_button.setToolTip(
-            self.tr("Delete the selected day's entry (Delete); Ctrl+Z brings it back"))
+            self.tr("Delete the selected day's entry (Delete); Ctrl+Z brings it back")
+        )
         self.summary = QLabel()
         self._build_layout()
         self._connect()
@@ -74,8 +89,14 @@ class HistoryPage(QWidget):
         self._update_buttons()
 
     def _period_names(self) -> list[str]:
-        return [self.tr("All days"), self.tr("Last 7 days"), self.tr("Last 30 days"), self.tr("Last 90 days"),
-                self.tr("Last 12 months"), self.tr("Chosen dates")]
+        return [
+            self.tr("All days"),
+            self.tr("Last 7 days"),
+            self.tr("Last 30 days"),
+            self.tr("Last 90 days"),
+            self.tr("Last 12 months"),
+            self.tr("Chosen dates"),
+        ]
 
     def _build_table(self) -> QTableView:
         table = QTableView()
@@ -106,8 +127,14 @@ class HistoryPage(QWidget):
         self.from_label.setBuddy(self.start_edit)
         self.to_label.setBuddy(self.end_edit)
         bar = QHBoxLayout()
-        for widget in (period_label, self.period, self.from_label, self.start_edit, self.to_label,
-                       self.end_edit):
+        for widget in (
+            period_label,
+            self.period,
+            self.from_label,
+            self.start_edit,
+            self.to_label,
+            self.end_edit,
+        ):
             bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(self.open_button)
@@ -201,9 +228,12 @@ class HistoryPage(QWidget):
         day = self.model.index(row, 0).data(DAY_ROLE)
         shown = QLocale().toString(QDate(day), QLocale.FormatType.LongFormat)
         answer = QMessageBox.question(
-            self, self.tr("Delete entry"),
+            self,
+            self.tr("Delete entry"),
             fill_placeholders(self.tr("Delete the entry for %1? You can undo this with Ctrl+Z."), [shown]),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         text = fill_placeholders(self.tr("delete the entry for %1"), [shown])
@@ -218,8 +248,9 @@ class HistoryPage(QWidget):
         if row < 0:
             return
         flags = QItemSelectionModel.SelectionFlag
-        self.table.selectionModel().setCurrentIndex(self.model.index(row, 0),
-                                                    flags.ClearAndSelect | flags.Rows)
+        self.table.selectionModel().setCurrentIndex(
+            self.model.index(row, 0), flags.ClearAndSelect | flags.Rows
+        )
 
     def _update_buttons(self) -> None:
         has_row = self.selected_row() >= 0

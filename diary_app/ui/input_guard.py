@@ -5,8 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
-    QAbstractScrollArea, QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox, QDateTimeEdit,
-    QScrollBar, QTableView, QWidget,
+    QAbstractScrollArea,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDateTimeEdit,
+    QScrollBar,
+    QTableView,
+    QWidget,
 )
 
 TAB_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
@@ -15,8 +22,9 @@ ALT_OR_CTRL = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ControlModif
 
 def is_value_input(widget: QObject) -> bool:
     """A control whose value the mouse wheel would change (scroll bars are for scrolling)."""
-    return (isinstance(widget, (QAbstractSpinBox, QComboBox, QAbstractSlider))
-            and not isinstance(widget, QScrollBar))
+    return isinstance(widget, (QAbstractSpinBox, QComboBox, QAbstractSlider)) and not isinstance(
+        widget, QScrollBar
+    )
 
 
 class InputGuard(QObject):
@@ -47,9 +55,19 @@ class InputGuard(QObject):
         if area is not None:
             viewport = area.viewport()
             at = viewport.mapFromGlobal(event.globalPosition())
-            QApplication.sendEvent(viewport, QWheelEvent(
-                at, event.globalPosition(), event.pixelDelta(), event.angleDelta(), event.buttons(),
-                event.modifiers(), event.phase(), event.inverted()))
+            QApplication.sendEvent(
+                viewport,
+                QWheelEvent(
+                    at,
+                    event.globalPosition(),
+                    event.pixelDelta(),
+                    event.angleDelta(),
+                    event.buttons(),
+                    event.modifiers(),
+                    event.phase(),
+                    event.inverted(),
+                ),
+            )
         return True  # the input itself never sees it
 
     @staticmethod

@@ -5,18 +5,25 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDoubleSpinBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
+    QComboBox,
+    QDialog,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
 )
 
 from diary_app.domain import LabResult, lab_errors, vocab
 from diary_app.domain.units import B12_UNITS, convert_b12
+from diary_app.ui.date_edit import calendar_date_edit
 from diary_app.ui.dose_dialog import ok_cancel_buttons
 from diary_app.ui.dose_errors import error_label, show_errors
 from diary_app.ui.dose_labels import LAB_TESTS, label, number_text
 from diary_app.ui.lab_defaults import typical_for
 from diary_app.ui.regimen_dialog import qdate_of
 from diary_app.ui.session import DiarySession
-from diary_app.ui.date_edit import calendar_date_edit
 
 
 class LabDialog(QDialog):
@@ -53,9 +60,13 @@ class LabDialog(QDialog):
         self.unit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.other_unit = QLabel(self)
         self.ref_low, self.ref_high = self._range_edit(), self._range_edit()
-        self.range_note = QLabel(self.tr(
-            "The range filled in is a typical one. Use the range printed on your lab report: "
-            "the laboratory's own range is the one that counts."), self)
+        self.range_note = QLabel(
+            self.tr(
+                "The range filled in is a typical one. Use the range printed on your lab report: "
+                "the laboratory's own range is the one that counts."
+            ),
+            self,
+        )
         self.range_note.setWordWrap(True)
         self.errors = error_label(self)
         self._lay_out()
@@ -85,8 +96,14 @@ class LabDialog(QDialog):
 
     def _typical_lab(self, test: str) -> LabResult:
         typical = typical_for(test)
-        return LabResult(day=self.session.today(), test=test, value=0.0, unit=typical.unit,
-                         ref_low=typical.ref_low, ref_high=typical.ref_high)
+        return LabResult(
+            day=self.session.today(),
+            test=test,
+            value=0.0,
+            unit=typical.unit,
+            ref_low=typical.ref_low,
+            ref_high=typical.ref_high,
+        )
 
     def _fill(self, lab: LabResult) -> None:
         index = self.test.findData(lab.test)
@@ -153,15 +170,25 @@ class LabDialog(QDialog):
         self.other_unit.setVisible(True)
 
     def _entered(self) -> LabResult:
-        return LabResult(day=self.day.date().toPython(), test=self._test_code(), value=self.value.value(),
-                         unit=self.unit.currentText().strip(), ref_low=self._range_value(self.ref_low),
-                         ref_high=self._range_value(self.ref_high), id=self._id)
+        return LabResult(
+            day=self.day.date().toPython(),
+            test=self._test_code(),
+            value=self.value.value(),
+            unit=self.unit.currentText().strip(),
+            ref_low=self._range_value(self.ref_low),
+            ref_high=self._range_value(self.ref_high),
+            id=self._id,
+        )
 
     def accept(self) -> None:
         lab = self._entered()
         errors = lab_errors(lab)
-        names = {"test": self.tr("Test"), "value": self.tr("Value"), "unit": self.tr("Unit"),
-                 "ref_low": self.tr("Lowest value of the range")}
+        names = {
+            "test": self.tr("Test"),
+            "value": self.tr("Value"),
+            "unit": self.tr("Unit"),
+            "ref_low": self.tr("Lowest value of the range"),
+        }
         fields = {"test": self.test, "value": self.value, "unit": self.unit, "ref_low": self.ref_low}
         show_errors(self.errors, errors, names, fields)
         if not errors:

@@ -32,8 +32,15 @@ def shown_in(lab: LabResult, b12_unit: str) -> LabResult:
     def convert(value: float | None) -> float | None:
         return None if value is None else convert_b12(value, lab.unit, b12_unit)
 
-    return LabResult(day=lab.day, test=lab.test, value=convert(lab.value), unit=b12_unit,
-                     ref_low=convert(lab.ref_low), ref_high=convert(lab.ref_high), id=lab.id)
+    return LabResult(
+        day=lab.day,
+        test=lab.test,
+        value=convert(lab.value),
+        unit=b12_unit,
+        ref_low=convert(lab.ref_low),
+        ref_high=convert(lab.ref_high),
+        id=lab.id,
+    )
 
 
 class LabTableModel(QAbstractTableModel):
@@ -103,10 +110,20 @@ class LabTableModel(QAbstractTableModel):
             return self.tr("at most %1").replace("%1", number_text(high))
         return ""
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt API)
-                   role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(  # noqa: N802 (Qt API)
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        titles = (self.tr("Date"), self.tr("Test"), self.tr("Value"), self.tr("Unit"),
-                  self.tr("Reference range"), self.tr("Outside range"))
+        titles = (
+            self.tr("Date"),
+            self.tr("Test"),
+            self.tr("Value"),
+            self.tr("Unit"),
+            self.tr("Reference range"),
+            self.tr("Outside range"),
+        )
         return titles[section] if 0 <= section < COLUMN_COUNT else None

@@ -6,17 +6,21 @@ from datetime import date
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from diary_app.ui.empty_note import empty_note, show_if_empty
 from diary_app.domain import LabResult, vocab
 from diary_app.domain.units import B12_UNITS
 from diary_app.ui.dialogs import attempt_write
 from diary_app.ui.dose_labels import LAB_TESTS, label
 from diary_app.ui.dose_panel import button_row, record_table, selected_row
+from diary_app.ui.empty_note import empty_note, show_if_empty
 from diary_app.ui.lab_dialog import LabDialog
 from diary_app.ui.lab_model import LabTableModel
 from diary_app.ui.session import DiarySession
 from diary_app.ui.treatment_undo import (
-    AddRecordCommand, DeleteRecordCommand, EditRecordCommand, push_command, undo_stack_for,
+    AddRecordCommand,
+    DeleteRecordCommand,
+    EditRecordCommand,
+    push_command,
+    undo_stack_for,
 )
 
 ALL_TESTS = ""
@@ -88,8 +92,9 @@ class LabPanel(QWidget):
     def _show_rows(self) -> None:
         chosen = self.test_filter.currentData() or ALL_TESTS
         start, end = self.period or (date.min, date.max)
-        self.model.set_labs([lab for lab in self._labs
-                             if chosen in (ALL_TESTS, lab.test) and start <= lab.day <= end])
+        self.model.set_labs(
+            [lab for lab in self._labs if chosen in (ALL_TESTS, lab.test) and start <= lab.day <= end]
+        )
         has_rows = self.model.rowCount() > 0
         self.edit_button.setEnabled(has_rows)
         self.delete_button.setEnabled(has_rows)
@@ -118,7 +123,8 @@ class LabPanel(QWidget):
         row = selected_row(self.table)
         if row is None:
             return
-        command = DeleteRecordCommand(self.session, "labs", self.model.lab_at(row),
-                                      self.tr("Delete lab result"))
+        command = DeleteRecordCommand(
+            self.session, "labs", self.model.lab_at(row), self.tr("Delete lab result")
+        )
         if attempt_write(self, lambda: push_command(self.stack, command)):
             self.session.statusMessage.emit(self.tr("Lab result deleted. Undo brings it back (Ctrl+Z)."))

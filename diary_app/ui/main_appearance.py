@@ -124,8 +124,12 @@ class Appearance:
 class ScaledIndicators(QProxyStyle):
     """A style whose check boxes and radio buttons grow with the text size (Qt sizes them in pixels)."""
 
-    SCALED = (QStyle.PixelMetric.PM_IndicatorWidth, QStyle.PixelMetric.PM_IndicatorHeight,
-              QStyle.PixelMetric.PM_ExclusiveIndicatorWidth, QStyle.PixelMetric.PM_ExclusiveIndicatorHeight)
+    SCALED = (
+        QStyle.PixelMetric.PM_IndicatorWidth,
+        QStyle.PixelMetric.PM_IndicatorHeight,
+        QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,
+        QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
+    )
 
     def __init__(self, base: str, text_scale: int):
         super().__init__(QStyleFactory.create(base))

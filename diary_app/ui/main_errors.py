@@ -6,8 +6,8 @@ import logging
 import logging.handlers
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -80,8 +80,7 @@ def install_excepthook(log_path: Path, parent: Callable[[], QWidget | None]) -> 
         showing.append(True)
         try:
             title, text = unexpected_error_text(log_path)
-            box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok,
-                              parent())
+            box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, parent())
             box.setDetailedText("".join(traceback.format_exception(kind, error, trace)))
             box.exec()
         finally:

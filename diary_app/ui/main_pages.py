@@ -37,16 +37,29 @@ class PageSpec:
 
 
 PAGES = (
-    PageSpec("entry", "diary_app.ui.entry_page", "EntryPage",
-             QT_TRANSLATE_NOOP("MainWindow", "Day entry"), False),
-    PageSpec("history", "diary_app.ui.history_page", "HistoryPage",
-             QT_TRANSLATE_NOOP("MainWindow", "History"), True),
-    PageSpec("charts", "diary_app.ui.charts_page", "ChartsPage",
-             QT_TRANSLATE_NOOP("MainWindow", "Charts"), True),
-    PageSpec("treatment", "diary_app.ui.treatment_page", "TreatmentPage",
-             QT_TRANSLATE_NOOP("MainWindow", "Treatment"), True),
-    PageSpec("report", "diary_app.ui.report_page", "ReportPage",
-             QT_TRANSLATE_NOOP("MainWindow", "Report"), True),
+    PageSpec(
+        "entry", "diary_app.ui.entry_page", "EntryPage", QT_TRANSLATE_NOOP("MainWindow", "Day entry"), False
+    ),
+    PageSpec(
+        "history",
+        "diary_app.ui.history_page",
+        "HistoryPage",
+        QT_TRANSLATE_NOOP("MainWindow", "History"),
+        True,
+    ),
+    PageSpec(
+        "charts", "diary_app.ui.charts_page", "ChartsPage", QT_TRANSLATE_NOOP("MainWindow", "Charts"), True
+    ),
+    PageSpec(
+        "treatment",
+        "diary_app.ui.treatment_page",
+        "TreatmentPage",
+        QT_TRANSLATE_NOOP("MainWindow", "Treatment"),
+        True,
+    ),
+    PageSpec(
+        "report", "diary_app.ui.report_page", "ReportPage", QT_TRANSLATE_NOOP("MainWindow", "Report"), True
+    ),
 )
 
 
@@ -89,8 +102,10 @@ class PageSlot(QWidget):
 
     def _failure_label(self) -> QLabel:
         text = QCoreApplication.translate(
-            "MainWindow", "This page could not be opened because of an error in the program. "
-            "The details were written to the log file: %1")
+            "MainWindow",
+            "This page could not be opened because of an error in the program. "
+            "The details were written to the log file: %1",
+        )
         label = QLabel(fill_placeholders(text, [self.log_path or "—"]))
         label.setWordWrap(True)
         return label

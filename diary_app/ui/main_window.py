@@ -8,7 +8,13 @@ from datetime import date
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
-    QApplication, QDialog, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget,
+    QApplication,
+    QDialog,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from diary_app.domain import DiaryValidationError, Profile
@@ -31,8 +37,15 @@ class MainWindow(QMainWindow):
 
     restartRequested = Signal()  # noqa: N815  the user changed the language and asked to restart
 
-    def __init__(self, session, settings: AppSettings, appearance=None, log_path: str = "",
-                 pages=PAGES, parent: QWidget | None = None):
+    def __init__(
+        self,
+        session,
+        settings: AppSettings,
+        appearance=None,
+        log_path: str = "",
+        pages=PAGES,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.session = session
         self.settings = settings
@@ -300,8 +313,12 @@ class MainWindow(QMainWindow):
 
     def _ask_restart(self) -> bool:
         answer = QMessageBox.question(
-            self, self.tr("Restart now?"),
-            self.tr("The new language and digits are used after a restart. Restart the program now? "
-                    "Your entry is saved first."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+            self,
+            self.tr("Restart now?"),
+            self.tr(
+                "The new language and digits are used after a restart. Restart the program now? "
+                "Your entry is saved first."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
         return answer == QMessageBox.StandardButton.Yes

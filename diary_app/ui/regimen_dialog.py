@@ -7,20 +7,33 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDoubleSpinBox, QFormLayout, QLabel, QLineEdit, QSpinBox,
-    QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
 from diary_app.domain import Regimen, regimen_errors, vocab
+from diary_app.ui.date_edit import calendar_date_edit
 from diary_app.ui.dose_dialog import (
-    combo_of, ok_cancel_buttons, select_code, set_substance, substance_code, substance_combo,
+    combo_of,
+    ok_cancel_buttons,
+    select_code,
+    set_substance,
+    substance_code,
+    substance_combo,
 )
 from diary_app.ui.dose_errors import error_label, show_errors
 from diary_app.ui.dose_labels import COMPOUNDS, FORMS, UNITS, date_text, every_text, plan_text
 from diary_app.ui.regimen_presets import CONTEXT as PRESET_CONTEXT
 from diary_app.ui.regimen_presets import PRESETS, preset_named
 from diary_app.ui.session import DiarySession
-from diary_app.ui.date_edit import calendar_date_edit
 
 
 def qdate_of(day: date) -> QDate:
@@ -96,8 +109,12 @@ class RegimenDialog(QDialog):
         self.has_end.toggled.connect(self.end.setEnabled)
         self.every.valueChanged.connect(lambda days: self.every_words.setText(every_text(days)))
         self.start.dateChanged.connect(self._carry_end)
-        for signal in (self.start.dateChanged, self.end.dateChanged, self.has_end.toggled,
-                       self.preset.currentIndexChanged):
+        for signal in (
+            self.start.dateChanged,
+            self.end.dateChanged,
+            self.has_end.toggled,
+            self.preset.currentIndexChanged,
+        ):
             signal.connect(self._show_followers)
             signal.connect(self._recheck)
 
@@ -112,6 +129,7 @@ class RegimenDialog(QDialog):
         """Errors already shown go away (or change) as soon as the dates are put right."""
         if not self.errors.isHidden():
             show_errors(self.errors, regimen_errors(self._entered()), self._field_names(), {})
+
     def _apply_preset(self) -> None:
         key = self.preset.currentData()
         if key:
@@ -137,10 +155,15 @@ class RegimenDialog(QDialog):
 
     def _entered(self) -> Regimen:
         return Regimen(
-            substance=substance_code(self.substance), form=self.form.currentData(),
-            amount=round(self.amount.value(), 3), unit=self.unit.currentData(), every_days=self.every.value(),
-            start=self._start_day(), end=self.end.date().toPython() if self.has_end.isChecked() else None,
-            compound=self.compound.currentData(), notes=self.notes.text().strip(),
+            substance=substance_code(self.substance),
+            form=self.form.currentData(),
+            amount=round(self.amount.value(), 3),
+            unit=self.unit.currentData(),
+            every_days=self.every.value(),
+            start=self._start_day(),
+            end=self.end.date().toPython() if self.has_end.isChecked() else None,
+            compound=self.compound.currentData(),
+            notes=self.notes.text().strip(),
             id=self._editing.id if self._editing else None,
         )
 
@@ -155,8 +178,13 @@ class RegimenDialog(QDialog):
 
     def _show_followers(self) -> None:
         later = self._following(self._entered())
-        lines = [self.tr("Then, from %1: %2, %3").replace("%3", every_text(r.every_days))
-                 .replace("%2", plan_text(r)).replace("%1", date_text(r.start)) for r in later]
+        lines = [
+            self.tr("Then, from %1: %2, %3")
+            .replace("%3", every_text(r.every_days))
+            .replace("%2", plan_text(r))
+            .replace("%1", date_text(r.start))
+            for r in later
+        ]
         self.followers.setText("\n".join(lines))
         self.followers.setVisible(bool(lines))
 
@@ -170,8 +198,13 @@ class RegimenDialog(QDialog):
             super().accept()
 
     def _field_names(self) -> dict[str, str]:
-        return {"substance": self.tr("Medicine"), "amount": self.tr("Amount"), "end": self.tr("End date"),
-                "every_days": self.tr("Every how many days"), "notes": self.tr("Notes")}
+        return {
+            "substance": self.tr("Medicine"),
+            "amount": self.tr("Amount"),
+            "end": self.tr("End date"),
+            "every_days": self.tr("Every how many days"),
+            "notes": self.tr("Notes"),
+        }
 
     def regimens(self) -> list[Regimen]:
         return list(self._result)

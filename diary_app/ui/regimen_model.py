@@ -24,11 +24,14 @@ class RegimenAdherenceModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[tuple[RegimenAdherence, date | None]] = []
 
-    def set_data(self, regimens: list[Regimen], doses: list[Dose], start: date, end: date,
-                 today: date) -> None:
+    def set_data(
+        self, regimens: list[Regimen], doses: list[Dose], start: date, end: date, today: date
+    ) -> None:
         self.beginResetModel()
-        self._rows = [(adherence_for(regimen, doses, start, end, regimens),
-                       next_due(regimen, doses, today, regimens)) for regimen in regimens]
+        self._rows = [
+            (adherence_for(regimen, doses, start, end, regimens), next_due(regimen, doses, today, regimens))
+            for regimen in regimens
+        ]
         self.endResetModel()
 
     def regimen_at(self, row: int) -> Regimen:
@@ -87,11 +90,23 @@ class RegimenAdherenceModel(QAbstractTableModel):
             return shown
         return self.tr("%1 and %n more", "", len(missed) - MISSED_SHOWN).replace("%1", shown)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt API)
-                   role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(  # noqa: N802 (Qt API)
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        titles = (self.tr("Plan"), self.tr("How often"), self.tr("Start"), self.tr("End"),
-                  self.tr("Planned"), self.tr("Taken"), self.tr("Taken (%)"), self.tr("Missed dates"),
-                  self.tr("Next dose due"))
+        titles = (
+            self.tr("Plan"),
+            self.tr("How often"),
+            self.tr("Start"),
+            self.tr("End"),
+            self.tr("Planned"),
+            self.tr("Taken"),
+            self.tr("Taken (%)"),
+            self.tr("Missed dates"),
+            self.tr("Next dose due"),
+        )
         return titles[section] if 0 <= section < COLUMN_COUNT else None

@@ -7,15 +7,20 @@ from datetime import date, timedelta
 
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from diary_app.ui.empty_note import empty_note, show_if_empty
 from diary_app.domain import Regimen
 from diary_app.ui.dialogs import attempt_write
 from diary_app.ui.dose_panel import button_row, record_table, selected_row
+from diary_app.ui.empty_note import empty_note, show_if_empty
 from diary_app.ui.regimen_dialog import RegimenDialog
 from diary_app.ui.regimen_model import RegimenAdherenceModel
 from diary_app.ui.session import DiarySession
 from diary_app.ui.treatment_undo import (
-    AddRecordCommand, CommandGroup, DeleteRecordCommand, EditRecordCommand, push_command, undo_stack_for,
+    AddRecordCommand,
+    CommandGroup,
+    DeleteRecordCommand,
+    EditRecordCommand,
+    push_command,
+    undo_stack_for,
 )
 
 
@@ -39,8 +44,9 @@ class RegimenPanel(QWidget):
         self.end_button = QPushButton(self.tr("E&nd plan today"))
         self.delete_button = QPushButton(self.tr("De&lete plan"))
         layout = QVBoxLayout(self)
-        layout.addLayout(button_row(self, self.new_button, self.edit_button, self.end_button,
-                                    self.delete_button))
+        layout.addLayout(
+            button_row(self, self.new_button, self.edit_button, self.end_button, self.delete_button)
+        )
         layout.addWidget(self.explanation)
         layout.addWidget(self.table)
         self.empty = empty_note(self, "regimens", self.new_button)
@@ -61,9 +67,12 @@ class RegimenPanel(QWidget):
         regimens = self.session.store.regimens(profile)
         doses = self.session.store.doses(profile)
         self.model.set_data(regimens, doses, self.start, self.end, self.session.today())
-        self.explanation.setText(self.tr(
-            "Adherence counts the doses planned in the chosen period and the logged doses of the same "
-            "medicine and form close to each planned date."))
+        self.explanation.setText(
+            self.tr(
+                "Adherence counts the doses planned in the chosen period and the logged doses of the same "
+                "medicine and form close to each planned date."
+            )
+        )
         for button in (self.edit_button, self.end_button, self.delete_button):
             button.setEnabled(bool(regimens))
         show_if_empty(self.empty, not regimens)
@@ -100,8 +109,7 @@ class RegimenPanel(QWidget):
         if old is None:
             return
         end = max(old.start, self.session.today())
-        command = EditRecordCommand(self.session, "regimens", old, replace(old, end=end),
-                                    self.tr("End plan"))
+        command = EditRecordCommand(self.session, "regimens", old, replace(old, end=end), self.tr("End plan"))
         if attempt_write(self, lambda: push_command(self.stack, command)):
             self.session.statusMessage.emit(self.tr("Plan ended. Undo restarts it (Ctrl+Z)."))
 

@@ -30,8 +30,16 @@ class Phase:
 
     def regimen(self, start: date) -> Regimen:
         end = start + timedelta(days=self.days - 1) if self.days else None
-        return Regimen(substance=B12, form=self.form, amount=self.amount, unit=self.unit,
-                       every_days=self.every_days, start=start, end=end, compound=self.compound)
+        return Regimen(
+            substance=B12,
+            form=self.form,
+            amount=self.amount,
+            unit=self.unit,
+            every_days=self.every_days,
+            start=start,
+            end=end,
+            compound=self.compound,
+        )
 
 
 @dataclass(frozen=True)
@@ -56,41 +64,50 @@ EVERY_TWO_MONTHS = Phase("injection", 1000.0, 60, compound="hydroxocobalamin")
 PRESETS = (
     Preset(
         "loading",
-        QT_TRANSLATE_NOOP("Plans", "Injection 1000 µg every other day for 2 weeks "
-                          "(loading, as NICE NG239 / BNF)"),
-        (LOADING,)),
+        QT_TRANSLATE_NOOP(
+            "Plans", "Injection 1000 µg every other day for 2 weeks (loading, as NICE NG239 / BNF)"
+        ),
+        (LOADING,),
+    ),
     Preset(
         "maintenance_hydroxo",
-        QT_TRANSLATE_NOOP("Plans", "Injection 1000 µg every 2 months "
-                          "(maintenance, hydroxocobalamin, as NICE NG239 / BNF)"),
-        (EVERY_TWO_MONTHS,)),
+        QT_TRANSLATE_NOOP(
+            "Plans", "Injection 1000 µg every 2 months (maintenance, hydroxocobalamin, as NICE NG239 / BNF)"
+        ),
+        (EVERY_TWO_MONTHS,),
+    ),
     Preset(
         "loading_then_maintenance",
-        QT_TRANSLATE_NOOP("Plans", "Loading for 2 weeks, then 1000 µg every 2 months from the day after "
-                          "(two regimens, as NICE NG239 / BNF)"),
-        (LOADING, EVERY_TWO_MONTHS)),
+        QT_TRANSLATE_NOOP(
+            "Plans",
+            "Loading for 2 weeks, then 1000 µg every 2 months from the day after "
+            "(two regimens, as NICE NG239 / BNF)",
+        ),
+        (LOADING, EVERY_TWO_MONTHS),
+    ),
     Preset(
         "monthly_cyano",
         QT_TRANSLATE_NOOP("Plans", "Injection 1000 µg monthly (cyanocobalamin)"),
-        (Phase("injection", 1000.0, 30, compound="cyanocobalamin"),)),
+        (Phase("injection", 1000.0, 30, compound="cyanocobalamin"),),
+    ),
     Preset(
         "daily_weekly_monthly",
         QT_TRANSLATE_NOOP("Plans", "Injection daily for 1 week, weekly for 4 weeks, then monthly"),
-        (Phase("injection", 1000.0, 1, days=7, compound="cyanocobalamin"),
-         Phase("injection", 1000.0, 7, days=28, compound="cyanocobalamin"),
-         Phase("injection", 1000.0, 30, compound="cyanocobalamin"))),
-    Preset(
-        "tablet_daily",
-        QT_TRANSLATE_NOOP("Plans", "Tablet 1000 µg daily"),
-        (Phase("oral", 1000.0, 1),)),
+        (
+            Phase("injection", 1000.0, 1, days=7, compound="cyanocobalamin"),
+            Phase("injection", 1000.0, 7, days=28, compound="cyanocobalamin"),
+            Phase("injection", 1000.0, 30, compound="cyanocobalamin"),
+        ),
+    ),
+    Preset("tablet_daily", QT_TRANSLATE_NOOP("Plans", "Tablet 1000 µg daily"), (Phase("oral", 1000.0, 1),)),
     Preset(
         "sublingual_daily",
         QT_TRANSLATE_NOOP("Plans", "Sublingual 1000 µg daily"),
-        (Phase("sublingual", 1000.0, 1),)),
+        (Phase("sublingual", 1000.0, 1),),
+    ),
     Preset(
-        "nasal_weekly",
-        QT_TRANSLATE_NOOP("Plans", "Nasal spray 500 µg weekly"),
-        (Phase("nasal", 500.0, 7),)),
+        "nasal_weekly", QT_TRANSLATE_NOOP("Plans", "Nasal spray 500 µg weekly"), (Phase("nasal", 500.0, 7),)
+    ),
 )
 
 

@@ -2,22 +2,37 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
-from typing import Callable
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
-    QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QSystemTrayIcon, QVBoxLayout, QWidget,
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QSystemTrayIcon,
+    QVBoxLayout,
+    QWidget,
 )
 
 from diary_app.domain import vocab
 from diary_app.domain.messages import fill_placeholders
-from diary_app.ui.dialogs import attempt_write
 from diary_app.reminders import (
-    DIARY, MemoryReminderPreferences, Reminder, dismissed, dose_from_regimen, due_reminders,
-    next_injection_site, seen, snoozed,
+    DIARY,
+    MemoryReminderPreferences,
+    Reminder,
+    dismissed,
+    dose_from_regimen,
+    due_reminders,
+    next_injection_site,
+    seen,
+    snoozed,
 )
+from diary_app.ui.dialogs import attempt_write
 from diary_app.ui.dose_labels import date_text, plan_text
 from diary_app.ui.session import DiarySession
 from diary_app.ui.treatment_undo import AddRecordCommand, push_command, undo_stack_for
@@ -55,8 +70,13 @@ class ReminderBanner(QFrame):
     diaryRequested = Signal(object)  # noqa: N815  a date: the window should open that day's entry
     remindersChanged = Signal(int)  # noqa: N815  how many reminders are showing
 
-    def __init__(self, session: DiarySession, preferences=None, notifier: Notifier | None = None,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        session: DiarySession,
+        preferences=None,
+        notifier: Notifier | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.session = session
         self.preferences = preferences if preferences is not None else reminder_preferences(session)
@@ -95,8 +115,15 @@ class ReminderBanner(QFrame):
         store = self.session.store
         logged = {entry.day for entry in store.entries(profile, now.date() - timedelta(days=15), now.date())}
         state = self.preferences.reminder_state
-        due = due_reminders(store.regimens(profile), store.doses(profile), logged,
-                            self.preferences.reminders, state, now, self._since)
+        due = due_reminders(
+            store.regimens(profile),
+            store.doses(profile),
+            logged,
+            self.preferences.reminders,
+            state,
+            now,
+            self._since,
+        )
         if [r.key for r in due] != [r.key for r in self._shown]:
             self._show(due)
         self._notify([r for r in due if r.key not in self._notified])
@@ -161,8 +188,9 @@ class ReminderBanner(QFrame):
             self.session.statusMessage.emit(self.tr("Dose saved: %1.").replace("%1", plan_text(dose)))
 
     def snooze(self, reminder: Reminder) -> None:
-        self.preferences.reminder_state = snoozed(self.preferences.reminder_state, reminder,
-                                                  self.session.clock())
+        self.preferences.reminder_state = snoozed(
+            self.preferences.reminder_state, reminder, self.session.clock()
+        )
         self.check()
 
     def dismiss(self, reminder: Reminder) -> None:
@@ -197,8 +225,15 @@ class ReminderBanner(QFrame):
                 return self.tr("Time for your dose: %1.").replace("%1", plan)
             return fill_placeholders(self.tr("Your dose planned for %1 is still due: %2."), [day, plan])
         if reminder.count > 1:
-            return fill_placeholders(self.tr("%n planned doses were not logged while the program was closed; "
-                                             "the last was due on %1: %2.", "", reminder.count), [day, plan])
+            return fill_placeholders(
+                self.tr(
+                    "%n planned doses were not logged while the program was closed; "
+                    "the last was due on %1: %2.",
+                    "",
+                    reminder.count,
+                ),
+                [day, plan],
+            )
         if reminder.days_late == 1:
             return fill_placeholders(self.tr("You had a dose due yesterday that was not logged: %1."), [plan])
         return fill_placeholders(self.tr("You had a dose due on %1 that was not logged: %2."), [day, plan])
@@ -208,8 +243,11 @@ class ReminderBanner(QFrame):
             return self.tr("Time to fill in today's diary.")
         day = date_text(reminder.day)
         if reminder.count > 1:
-            return self.tr("The diary was not filled in on %n days while the program was closed; the last "
-                           "was %1.", "", reminder.count).replace("%1", day)
+            return self.tr(
+                "The diary was not filled in on %n days while the program was closed; the last was %1.",
+                "",
+                reminder.count,
+            ).replace("%1", day)
         if reminder.days_late == 1:
             return self.tr("You did not fill in the diary yesterday.")
         return self.tr("You did not fill in the diary on %1.").replace("%1", day)

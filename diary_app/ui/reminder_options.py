@@ -33,10 +33,14 @@ class ReminderOptions(QWidget):
         self.dose_time = self._time_edit(current.dose_time, self.tr("Time of the dose reminders"))
         self.login = QCheckBox(self.tr("&Start Symptom Diary when I log in"), self)
         self.login.setChecked(self._autostart_enabled())
-        note = QLabel(self.tr(
-            "Reminders show while the program is open, at the top of the window and, where the desktop "
-            "has a notification area, as a notification. A reminder that fell due while the program was "
-            "closed is shown the next time it starts."), self)
+        note = QLabel(
+            self.tr(
+                "Reminders show while the program is open, at the top of the window and, where the desktop "
+                "has a notification area, as a notification. A reminder that fell due while the program was "
+                "closed is shown the next time it starts."
+            ),
+            self,
+        )
         note.setWordWrap(True)
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)  # no window-wide boxes
@@ -44,8 +48,12 @@ class ReminderOptions(QWidget):
         form.addRow(self.doses, self.dose_time)
         form.addRow(self.login)
         form.addRow(note)
-        for signal in (self.diary.toggled, self.doses.toggled, self.diary_time.timeChanged,
-                       self.dose_time.timeChanged):
+        for signal in (
+            self.diary.toggled,
+            self.doses.toggled,
+            self.diary_time.timeChanged,
+            self.dose_time.timeChanged,
+        ):
             signal.connect(self._save)
         self.login.toggled.connect(self._set_autostart)
 
@@ -57,8 +65,10 @@ class ReminderOptions(QWidget):
 
     def _save(self) -> None:
         self.preferences.reminders = ReminderSettings(
-            diary_enabled=self.diary.isChecked(), diary_time=self.diary_time.time().toPython(),
-            doses_enabled=self.doses.isChecked(), dose_time=self.dose_time.time().toPython(),
+            diary_enabled=self.diary.isChecked(),
+            diary_time=self.diary_time.time().toPython(),
+            doses_enabled=self.doses.isChecked(),
+            dose_time=self.dose_time.time().toPython(),
         )
 
     def _autostart_enabled(self) -> bool:
@@ -71,8 +81,11 @@ class ReminderOptions(QWidget):
         try:
             return autostart.set_enabled(enabled, *self._env_args())
         except OSError as error:
-            QMessageBox.warning(self, self.tr("Start at login"), self.tr(
-                "The start-at-login setting could not be changed: %1").replace("%1", str(error)))
+            QMessageBox.warning(
+                self,
+                self.tr("Start at login"),
+                self.tr("The start-at-login setting could not be changed: %1").replace("%1", str(error)),
+            )
             self.login.blockSignals(True)
             self.login.setChecked(self._autostart_enabled())
             self.login.blockSignals(False)

@@ -20,15 +20,26 @@ from PySide6.QtCore import QDate, QLocale, QObject, QRunnable, Qt, QThreadPool, 
 from PySide6.QtGui import QDesktopServices, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QMessageBox,
-    QProgressBar, QProgressDialog, QPushButton, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
+from diary_app.analysis.report_period import report_period
 from diary_app.domain import ProfileDiary
 from diary_app.domain.messages import NumberFormat, english, path_text
 from diary_app.i18n import resolve_language, translate_function
 from diary_app.reports import ReportOptions, build_report
-from diary_app.analysis.report_period import report_period
 from diary_app.ui import report_render
 from diary_app.ui.date_edit import calendar_date_edit
 from diary_app.ui.report_preview import PreviewPane
@@ -93,8 +104,15 @@ class ReportJob(QRunnable):
 class PreviewJob(ReportJob):
     """Builds a throw-away PDF and draws its pages; skipped when a newer preview was asked for."""
 
-    def __init__(self, request: ReportRequest, path: Path, signals: JobSignals, number: int, width: int,
-                 latest: Callable[[], int]):
+    def __init__(
+        self,
+        request: ReportRequest,
+        path: Path,
+        signals: JobSignals,
+        number: int,
+        width: int,
+        latest: Callable[[], int],
+    ):
         super().__init__(request, path, "preview", signals)
         self.number, self.width, self.latest = number, width, latest
 
@@ -103,8 +121,9 @@ class PreviewJob(ReportJob):
 
     def finish(self, result) -> None:
         try:
-            images, pages = report_render.page_images(result.path, self.width, MAX_PREVIEW_PAGES,
-                                                      self.progress)
+            images, pages = report_render.page_images(
+                result.path, self.width, MAX_PREVIEW_PAGES, self.progress
+            )
         finally:
             result.path.unlink(missing_ok=True)
         self.signals.previewed.emit(self.number, images, pages)
@@ -135,8 +154,9 @@ class ReportPage(QWidget):
     Temporary PDFs (preview, print, open) live in one folder removed with the page or at exit.
     """
 
-    def __init__(self, session, parent: QWidget | None = None,
-                 ask_printer: AskPrinter = ask_with_print_dialog):
+    def __init__(
+        self, session, parent: QWidget | None = None, ask_printer: AskPrinter = ask_with_print_dialog
+    ):
         super().__init__(parent)
         self.session = session
         self.ask_printer = ask_printer
@@ -211,8 +231,9 @@ class ReportPage(QWidget):
     def _connect(self) -> None:
         self.save_button.clicked.connect(self.ask_save)
         self.print_button.clicked.connect(self.ask_print)
-        self.open_button.clicked.connect(lambda: self.start_job(
-            ReportJob(self.request(), self._temporary_pdf(), "open", self.signals)))
+        self.open_button.clicked.connect(
+            lambda: self.start_job(ReportJob(self.request(), self._temporary_pdf(), "open", self.signals))
+        )
         for edit in (self.start_edit, self.end_edit):
             edit.dateChanged.connect(self.preview_timer.start)
         self.language_box.currentIndexChanged.connect(self.preview_timer.start)
@@ -253,9 +274,13 @@ class ReportPage(QWidget):
         language = self.language_box.currentData()
         settings = self.session.settings
         digits = settings is not None and settings.uses_arabic_digits(language)
-        return ReportOptions(language=language, translate=self._translate_for(language, digits),
-                             numbers=NumberFormat(arabic_digits=digits),
-                             appendix=self.appendix_box.isChecked(), made_on=self.session.today())
+        return ReportOptions(
+            language=language,
+            translate=self._translate_for(language, digits),
+            numbers=NumberFormat(arabic_digits=digits),
+            appendix=self.appendix_box.isChecked(),
+            made_on=self.session.today(),
+        )
 
     def _translate_for(self, language: str, arabic_digits: bool = True):
         try:
@@ -283,14 +308,23 @@ class ReportPage(QWidget):
         self.preview_progress.show()
         width = min(max(self.preview.page_width(), PREVIEW_WIDTH[0]), PREVIEW_WIDTH[1])
         width = round(width * self.devicePixelRatioF())
-        self.pool.start(PreviewJob(self.request(), self._temporary_pdf(), self.signals, self._preview_number,
-                                   width, lambda: self._preview_number))
+        self.pool.start(
+            PreviewJob(
+                self.request(),
+                self._temporary_pdf(),
+                self.signals,
+                self._preview_number,
+                width,
+                lambda: self._preview_number,
+            )
+        )
 
     def ask_save(self) -> None:
         start, end = self.period()
         suggested = Path.home() / f"symptom-diary-{start.isoformat()}-{end.isoformat()}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report as PDF"), str(suggested),
-                                              self.tr("PDF documents (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the report as PDF"), str(suggested), self.tr("PDF documents (*.pdf)")
+        )
         if path:
             target = Path(path if path.lower().endswith(".pdf") else f"{path}.pdf")
             self.start_job(ReportJob(self.request(), target, "save", self.signals))
@@ -347,8 +381,13 @@ class ReportPage(QWidget):
     def _show_saved(self, path: str, pages: int) -> None:
         text = self.tr("The report (%n pages) was saved to:\n%1", "", pages)
         text = text.replace("%1", path_text(path))
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Report saved"), text,
-                          QMessageBox.StandardButton.Close, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Report saved"),
+            text,
+            QMessageBox.StandardButton.Close,
+            self,
+        )
         open_button = box.addButton(self.tr("&Open"), QMessageBox.ButtonRole.ActionRole)
         open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(path)))
         self.last_message = box
@@ -362,8 +401,13 @@ class ReportPage(QWidget):
             return
         self._finish()
         text = self.tr("The report could not be made; no file was written.\n%1\nTry another folder or again.")
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Report not made"), text.replace("%1", reason),
-                          QMessageBox.StandardButton.Close, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Report not made"),
+            text.replace("%1", reason),
+            QMessageBox.StandardButton.Close,
+            self,
+        )
         self.last_message = box
         box.open()
 
@@ -380,9 +424,15 @@ class ReportPage(QWidget):
         self.preview.set_pages(images)
         shown = len(images)
         self.preview_status.setVisible(shown != pages)
-        self.preview_status.setText("" if shown == pages else self.tr(
-            "The preview shows the first %1 of the report's %n pages; the PDF has them all.", "", pages,
-        ).replace("%1", QLocale().toString(shown)))
+        self.preview_status.setText(
+            ""
+            if shown == pages
+            else self.tr(
+                "The preview shows the first %1 of the report's %n pages; the PDF has them all.",
+                "",
+                pages,
+            ).replace("%1", QLocale().toString(shown))
+        )
 
     def _on_diary_changed(self, reset: bool = False) -> None:
         self._diary = None

@@ -34,10 +34,10 @@ class PreviewPane(QScrollArea):
 
     def set_pages(self, images: list[QImage]) -> None:
         """Replaces the shown pages (keeping the scroll position when the page count is unchanged)."""
-        for label in self.page_labels[len(images):]:
+        for label in self.page_labels[len(images) :]:
             self.column.removeWidget(label)
             label.deleteLater()
-        del self.page_labels[len(images):]
+        del self.page_labels[len(images) :]
         while len(self.page_labels) < len(images):
             self.page_labels.append(self._page_label())
             self.column.insertWidget(len(self.page_labels) - 1, self.page_labels[-1])
@@ -49,8 +49,9 @@ class PreviewPane(QScrollArea):
         """Each page's words as its description, all of them as the pane's: the pictures made readable."""
         texts = [image.text(PAGE_TEXT_KEY) for image in self.images]
         for number, (label, text) in enumerate(zip(self.page_labels, texts), start=1):
-            label.setAccessibleName(fill_placeholders(self.tr("Page %1 of the preview"),
-                                                      [QLocale().toString(number)], False))
+            label.setAccessibleName(
+                fill_placeholders(self.tr("Page %1 of the preview"), [QLocale().toString(number)], False)
+            )
             label.setAccessibleDescription(text)
         self.setAccessibleDescription("\n\n".join(texts))
 
@@ -69,8 +70,9 @@ class PreviewPane(QScrollArea):
         ratio = self.devicePixelRatioF()
         width = self.page_width()
         for label, image in zip(self.page_labels, self.images):
-            pixmap = QPixmap.fromImage(image.scaledToWidth(round(width * ratio),
-                                                           Qt.TransformationMode.SmoothTransformation))
+            pixmap = QPixmap.fromImage(
+                image.scaledToWidth(round(width * ratio), Qt.TransformationMode.SmoothTransformation)
+            )
             pixmap.setDevicePixelRatio(ratio)
             label.setPixmap(pixmap)
             label.setFixedSize(round(pixmap.width() / ratio) + 2, round(pixmap.height() / ratio) + 2)
@@ -78,8 +80,11 @@ class PreviewPane(QScrollArea):
     def settled(self) -> bool:
         """True once the pages are scaled and laid out (no rescale or layout request pending)."""
         inner = self.widget()
-        return (not self.rescale_timer.isActive() and inner.width() == self.viewport().width()
-                and inner.height() >= inner.minimumSizeHint().height())
+        return (
+            not self.rescale_timer.isActive()
+            and inner.width() == self.viewport().width()
+            and inner.height() >= inner.minimumSizeHint().height()
+        )
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         """QScrollArea scrolls with arrows and Page Up/Down; Home and End go to the first and last page."""

@@ -31,8 +31,9 @@ def page_image(page, scale: float) -> QImage:
     """One PDF page drawn at `scale` pixels per point, as an RGB image that owns its memory."""
     bitmap = page.render(scale=scale, rev_byteorder=True, prefer_bgrx=True)
     try:
-        image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
-                       QImage.Format.Format_RGBX8888)
+        image = QImage(
+            bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGBX8888
+        )
         return image.copy()
     finally:
         bitmap.close()
@@ -47,8 +48,9 @@ def page_text(page) -> str:
         text_page.close()
 
 
-def page_images(path: Path, width: int, limit: int,
-                progress: Progress | None = None) -> tuple[list[QImage], int]:
+def page_images(
+    path: Path, width: int, limit: int, progress: Progress | None = None
+) -> tuple[list[QImage], int]:
     """The first `limit` pages of the PDF at `path`, each `width` pixels wide, and its page count."""
     pdf = _open(path)
     try:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
@@ -13,8 +13,12 @@ from diary_app.charts import palette as shared_colours
 from diary_app.domain.messages import fill_placeholders
 
 MIN_TARGET = 32
-SIZE_CHANGES = (QEvent.Type.FontChange, QEvent.Type.LocaleChange, QEvent.Type.LanguageChange,
-                QEvent.Type.StyleChange)
+SIZE_CHANGES = (
+    QEvent.Type.FontChange,
+    QEvent.Type.LocaleChange,
+    QEvent.Type.LanguageChange,
+    QEvent.Type.StyleChange,
+)
 ROW_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
 LEFT_COLOUR = QColor(shared_colours.LEFT)
 RIGHT_COLOUR = QColor(shared_colours.RIGHT)
@@ -34,8 +38,12 @@ def side_ink(side: str) -> QColor:
 def outline_colour(colours: QPalette) -> QColor:
     """An outline that stands out from the background by 3:1 at least (the style's Mid often does not)."""
     text, base = colours.color(QPalette.ColorRole.Text), colours.color(QPalette.ColorRole.Base)
-    return QColor(*(round(OUTLINE_SHARE * t + (1 - OUTLINE_SHARE) * b)
-                    for t, b in zip(text.getRgb()[:3], base.getRgb()[:3])))
+    return QColor(
+        *(
+            round(OUTLINE_SHARE * t + (1 - OUTLINE_SHARE) * b)
+            for t, b in zip(text.getRgb()[:3], base.getRgb()[:3])
+        )
+    )
 
 
 def typed_digit(event: QKeyEvent) -> int | None:
@@ -63,8 +71,9 @@ class ScoreInput(QSlider):
     bothRequested = Signal(int)  # noqa: N815 (Qt signal naming)
     linkToggleRequested = Signal()  # noqa: N815
 
-    def __init__(self, colour: QColor, maximum: int = 10, parent: QWidget | None = None,
-                 zero_means_none: bool = True):
+    def __init__(
+        self, colour: QColor, maximum: int = 10, parent: QWidget | None = None, zero_means_none: bool = True
+    ):
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.value_words: Callable[[int], str] | None = None  # words for a value, e.g. walking's
         self.colour = QColor(colour)
@@ -82,12 +91,15 @@ class ScoreInput(QSlider):
 
     def keys_help(self) -> str:
         if self.maximum() >= 10:
-            return self.tr("Type a number from 0 to 9; for 10 type 1 then 0 quickly, or press End. "
-                           "Left and right arrows choose a cell beside it; up and down arrows go to "
-                           "another feeling; 0, Home or Delete means none. "
-                           "Alt with a number sets both legs; = keeps both legs the same.")
+            return self.tr(
+                "Type a number from 0 to 9; for 10 type 1 then 0 quickly, or press End. "
+                "Left and right arrows choose a cell beside it; up and down arrows go to "
+                "another feeling; 0, Home or Delete means none. "
+                "Alt with a number sets both legs; = keeps both legs the same."
+            )
         return self.tr("Type a number from 0 to %1, or use the left and right arrow keys.").replace(
-            "%1", self.locale().toString(self.maximum()))
+            "%1", self.locale().toString(self.maximum())
+        )
 
     def value_text(self) -> str:
         """The value in words for a screen reader: "none", "3 of 10", or the scale's own words."""
@@ -96,8 +108,11 @@ class ScoreInput(QSlider):
             return self.value_words(value)
         if value == 0 and self.zero_means_none:
             return self.tr("none")
-        return fill_placeholders(self.tr("%1 of %2"), [self.locale().toString(value),
-                                                        self.locale().toString(self.maximum())], False)
+        return fill_placeholders(
+            self.tr("%1 of %2"),
+            [self.locale().toString(value), self.locale().toString(self.maximum())],
+            False,
+        )
 
     def set_value_words(self, words: Callable[[int], str]) -> None:
         self.value_words = words
@@ -236,8 +251,12 @@ class ScoreInput(QSlider):
             background = palette.color(palette.ColorRole.Base)
         text_colour = _readable_on(background) if filled else palette.color(palette.ColorRole.Text)
         chosen = value == current
-        painter.setPen(QPen(palette.color(palette.ColorRole.Text) if chosen else outline_colour(palette),
-                            3 if chosen else 1))
+        painter.setPen(
+            QPen(
+                palette.color(palette.ColorRole.Text) if chosen else outline_colour(palette),
+                3 if chosen else 1,
+            )
+        )
         painter.setBrush(background)
         painter.drawRoundedRect(rect, 3, 3)
         font = QFont(self.font())
@@ -263,8 +282,7 @@ def _readable_on(background: QColor) -> QColor:
 class ScorePair(QObject):
     """The left and right controls of one sensation, with a "same for both legs" link."""
 
-    def __init__(self, left: ScoreInput, right: ScoreInput, link: QToolButton,
-                 parent: QObject | None = None):
+    def __init__(self, left: ScoreInput, right: ScoreInput, link: QToolButton, parent: QObject | None = None):
         super().__init__(parent)
         self.left, self.right, self.link = left, right, link
         link.setCheckable(True)

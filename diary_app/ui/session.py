@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
-from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
 
@@ -23,8 +23,14 @@ class DiarySession(QObject):
     diaryChanged = Signal()  # noqa: N815  emitted after any committed change
     statusMessage = Signal(str)  # noqa: N815  a short message for the status bar
 
-    def __init__(self, store: DiaryStore, profile_id: int, settings=None,
-                 clock: Callable[[], datetime] = local_now, parent: QObject | None = None):
+    def __init__(
+        self,
+        store: DiaryStore,
+        profile_id: int,
+        settings=None,
+        clock: Callable[[], datetime] = local_now,
+        parent: QObject | None = None,
+    ):
         super().__init__(parent)
         self.store = store
         self.settings = settings

@@ -26,8 +26,12 @@ class StartOutcome:
     proceed: bool  # False: another window came forward, or the user chose to quit
 
 
-def prepare_diary(diary_path: Path, parent: QWidget | None = None,
-                  numbers: NumberFormat = NumberFormat(), daily_backup: bool = True) -> StartOutcome:
+def prepare_diary(
+    diary_path: Path,
+    parent: QWidget | None = None,
+    numbers: NumberFormat = NumberFormat(),
+    daily_backup: bool = True,
+) -> StartOutcome:
     """Take the diary's lock (or bring the running window forward), check the file, deal with
     damage (the damaged files are kept aside; the newest sound backup is offered), warn about a
     cloud or network folder, and make the daily backup (unless `daily_backup` is False: the window
@@ -35,8 +39,11 @@ def prepare_diary(diary_path: Path, parent: QWidget | None = None,
     try:
         guard = acquire_or_activate(diary_path)
     except DiaryInUseError as error:
-        QMessageBox.warning(parent, translate("StartupChecks", "Symptom Diary"), fill_placeholders(
-            translate("StartupChecks", "The diary cannot be opened now: %1"), [str(error)]))
+        QMessageBox.warning(
+            parent,
+            translate("StartupChecks", "Symptom Diary"),
+            fill_placeholders(translate("StartupChecks", "The diary cannot be opened now: %1"), [str(error)]),
+        )
         return StartOutcome(None, False)
     if guard is None:
         return StartOutcome(None, False)
@@ -47,8 +54,11 @@ def prepare_diary(diary_path: Path, parent: QWidget | None = None,
         guard.release()
         return StartOutcome(None, False)
     if startup.location_warning is not None:
-        QMessageBox.warning(parent, translate("StartupChecks", "Where the diary is kept"),
-                            message_text(startup.location_warning, numbers))
+        QMessageBox.warning(
+            parent,
+            translate("StartupChecks", "Where the diary is kept"),
+            message_text(startup.location_warning, numbers),
+        )
     if daily_backup:
         make_daily_backup(diary_path)
     return StartOutcome(guard, True)
@@ -66,18 +76,28 @@ def make_daily_backup(diary_path: Path) -> Path | None:
     return made
 
 
-def handle_damage(notice: DamageNotice, diary_path: Path, parent: QWidget | None = None,
-                  numbers: NumberFormat = NumberFormat()) -> bool:
+def handle_damage(
+    notice: DamageNotice,
+    diary_path: Path,
+    parent: QWidget | None = None,
+    numbers: NumberFormat = NumberFormat(),
+) -> bool:
     """Tell the user what happened and offer the backup. False: the user chose to quit."""
-    box = QMessageBox(QMessageBox.Icon.Warning, translate("StartupChecks", "The diary needs attention"),
-                      "\n\n".join(message_text(m, numbers) for m in notice.messages()),
-                      QMessageBox.StandardButton.NoButton, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        translate("StartupChecks", "The diary needs attention"),
+        "\n\n".join(message_text(m, numbers) for m in notice.messages()),
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
     restore = None
     if notice.offered is not None:
-        restore = box.addButton(translate("StartupChecks", "Restore the backup"),
-                                QMessageBox.ButtonRole.AcceptRole)
-    empty = box.addButton(translate("StartupChecks", "Start an empty diary"),
-                          QMessageBox.ButtonRole.DestructiveRole)
+        restore = box.addButton(
+            translate("StartupChecks", "Restore the backup"), QMessageBox.ButtonRole.AcceptRole
+        )
+    empty = box.addButton(
+        translate("StartupChecks", "Start an empty diary"), QMessageBox.ButtonRole.DestructiveRole
+    )
     quit_button = box.addButton(translate("StartupChecks", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore or quit_button)
     box.exec()
@@ -92,7 +112,10 @@ def _restore(notice: DamageNotice, diary_path: Path, parent: QWidget | None) -> 
         restore_backup(notice.offered.path, diary_path)
     except BackupError as error:
         failed = translate("StartupChecks", "The backup could not be restored: %1")
-        QMessageBox.critical(parent, translate("StartupChecks", "The diary needs attention"),
-                             fill_placeholders(failed, [str(error)]))
+        QMessageBox.critical(
+            parent,
+            translate("StartupChecks", "The diary needs attention"),
+            fill_placeholders(failed, [str(error)]),
+        )
         return False
     return True

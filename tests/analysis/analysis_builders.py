@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 from diary_app.domain import DayEntry, Dose, Profile, ProfileDiary, Regimen, SideScores
 from diary_app.domain.vocab import B12, SENSATIONS
@@ -10,12 +10,12 @@ from diary_app.domain.vocab import B12, SENSATIONS
 START = date(2026, 9, 1)
 
 
-def day(when: date | int, left: int = 0, right: int = 0, sensations=("tingling", "numbness"),
-        **fields) -> DayEntry:
+def day(
+    when: date | int, left: int = 0, right: int = 0, sensations=("tingling", "numbness"), **fields
+) -> DayEntry:
     """An entry with `left`/`right` scores on the given sensations (when: a date or an offset)."""
     when = START + timedelta(days=when) if isinstance(when, int) else when
-    symptoms = {name: SideScores(left, right) if name in sensations else SideScores()
-                for name in SENSATIONS}
+    symptoms = {name: SideScores(left, right) if name in sensations else SideScores() for name in SENSATIONS}
     return DayEntry(day=when, symptoms=symptoms, **fields)
 
 
@@ -26,15 +26,18 @@ def scores(when: date | int, **by_sensation: tuple[int, int]) -> DayEntry:
 
 
 def dose(when: date | datetime, form: str = "injection", substance: str = B12) -> Dose:
-    taken = when if isinstance(when, datetime) else datetime(
-        when.year, when.month, when.day, 9, 0, tzinfo=timezone.utc)
+    taken = (
+        when if isinstance(when, datetime) else datetime(when.year, when.month, when.day, 9, 0, tzinfo=UTC)
+    )
     return Dose(taken_at=taken, substance=substance, form=form, amount=1000, unit="µg")
 
 
-def regimen(start: date, every_days: int, form: str = "injection", end: date | None = None,
-            substance: str = B12) -> Regimen:
-    return Regimen(substance=substance, form=form, amount=1000, unit="µg", every_days=every_days,
-                   start=start, end=end)
+def regimen(
+    start: date, every_days: int, form: str = "injection", end: date | None = None, substance: str = B12
+) -> Regimen:
+    return Regimen(
+        substance=substance, form=form, amount=1000, unit="µg", every_days=every_days, start=start, end=end
+    )
 
 
 def diary(entries=(), doses=(), regimens=(), labs=(), name: str = "Test") -> ProfileDiary:

@@ -26,8 +26,21 @@ def test_json_has_the_keys_of_issue_4(store, db_path, capsys):
     store.close()
     assert main(["--db", str(db_path), "analyze", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert {"profile", "from", "to", "days_logged", "laterality", "distribution", "onset", "pattern",
-            "features", "treatment_response", "adherence", "red_flags", "annotations"} <= set(data)
+    assert {
+        "profile",
+        "from",
+        "to",
+        "days_logged",
+        "laterality",
+        "distribution",
+        "onset",
+        "pattern",
+        "features",
+        "treatment_response",
+        "adherence",
+        "red_flags",
+        "annotations",
+    } <= set(data)
     assert (data["profile"], data["from"]) == ("Example", START.isoformat())
     assert data["to"] == offset(29).isoformat()
     assert data["days_logged"] == 30 and data["pattern"] == "symmetric"
@@ -42,18 +55,34 @@ def test_json_has_the_keys_of_issue_4(store, db_path, capsys):
 def test_text_with_a_chosen_period(store, db_path, capsys):
     filled(store)
     store.close()
-    assert main(["--db", str(db_path), "--profile", "Example", "analyze", "--from", offset(20).isoformat(),
-                 "--to", offset(29).isoformat()]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                str(db_path),
+                "--profile",
+                "Example",
+                "analyze",
+                "--from",
+                offset(20).isoformat(),
+                "--to",
+                offset(29).isoformat(),
+            ]
+        )
+        == 0
+    )
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0] == (f"Also recorded before this period, ticked by the patient: {offset(7)} "
-                        "(sudden foot drop).")
+    assert lines[0] == (
+        f"Also recorded before this period, ticked by the patient: {offset(7)} (sudden foot drop)."
+    )
     assert lines[1].startswith("Warning signs: on 1 ")  # at a glance, after the signs themselves
     assert f"This summary covers {offset(20)} to {offset(29)}: 10 of 10 days were logged." in lines
     assert "does not diagnose" in lines[-1]
 
 
 def test_arabic_falls_back_to_english_with_a_notice_when_the_translation_is_missing(
-        store, db_path, capsys, monkeypatch, tmp_path):
+    store, db_path, capsys, monkeypatch, tmp_path
+):
     filled(store)
     store.close()
     monkeypatch.setattr("diary_app.i18n.translations_dir", lambda: tmp_path / "no-translations")

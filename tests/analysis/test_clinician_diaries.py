@@ -4,20 +4,22 @@ import json
 
 import pytest
 
-from tests.clinician_diaries import CASES
 from diary_app.cli import main
 from diary_app.storage import open_store
+from tests.clinician_diaries import CASES
 
 
 @pytest.fixture
 def analysed(db_path, capsys):
     """`analyze --json` of a case stored in a real diary file."""
+
     def run(case: str) -> dict:
         store = open_store(db_path)
         store.import_diaries([CASES[case]()])
         store.close()
         assert main(["--db", str(db_path), "analyze", "--json"]) == 0
         return json.loads(capsys.readouterr().out)
+
     return run
 
 

@@ -8,8 +8,12 @@ from diary_app.analysis import analyze_period
 from diary_app.demo import demo_diary
 
 END = date(2026, 11, 30)
-EXPECTED = {"symmetric": "symmetric", "unilateral-left": "unilateral_left",
-            "unilateral-right": "unilateral_right", "mixed": "mixed"}
+EXPECTED = {
+    "symmetric": "symmetric",
+    "unilateral-left": "unilateral_left",
+    "unilateral-right": "unilateral_right",
+    "mixed": "mixed",
+}
 
 
 @pytest.mark.parametrize("seed", [0, 1, 2])

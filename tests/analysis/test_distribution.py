@@ -21,13 +21,22 @@ def distribution(entries, days=42):
 
 
 def test_distal_start_and_ascending_spread():
-    entries = ([both(i, FEET) for i in range(14)] + [both(i, CALVES) for i in range(14, 28)]
-               + [both(i, THIGHS) for i in range(28, 42)])
+    entries = (
+        [both(i, FEET) for i in range(14)]
+        + [both(i, CALVES) for i in range(14, 28)]
+        + [both(i, THIGHS) for i in range(28, 42)]
+    )
     d = distribution(entries)
     assert d.distal_start and d.ascending
     assert (d.early_days, d.early_distal_days) == (7, 7)
-    assert [r for _, r in d.weekly_top] == ["feet", "feet", "lower_leg", "lower_leg", "knee_thigh",
-                                            "knee_thigh"]
+    assert [r for _, r in d.weekly_top] == [
+        "feet",
+        "feet",
+        "lower_leg",
+        "lower_leg",
+        "knee_thigh",
+        "knee_thigh",
+    ]
     assert (d.spread_from, d.spread_to) == ("feet", "knee_thigh")
 
 
@@ -39,14 +48,20 @@ def test_a_single_higher_week_is_not_a_spread():
 
 
 def test_spread_then_recovery_still_counts_as_a_spread():
-    entries = ([both(i, FEET) for i in range(7)] + [both(i, THIGHS) for i in range(7, 21)]
-               + [both(i, FEET) for i in range(21, 42)])
+    entries = (
+        [both(i, FEET) for i in range(7)]
+        + [both(i, THIGHS) for i in range(7, 21)]
+        + [both(i, FEET) for i in range(21, 42)]
+    )
     assert distribution(entries).ascending
 
 
 def test_weeks_without_regions_are_skipped_not_counted_as_falls():
-    entries = ([both(i, FEET) for i in range(7)] + [day(i, 4, 4) for i in range(7, 21)]
-               + [both(i, CALVES) for i in range(21, 35)])
+    entries = (
+        [both(i, FEET) for i in range(7)]
+        + [day(i, 4, 4) for i in range(7, 21)]
+        + [both(i, CALVES) for i in range(21, 35)]
+    )
     d = distribution(entries)
     assert [w for w, _ in d.weekly_top] == [1, 4, 5]
     assert d.ascending

@@ -22,8 +22,17 @@ def columns(row):
 
 
 def test_symmetric_distal_gradual_diary_agrees_with_the_neuropathy_columns():
-    entries = [day(i, 1 + i // 7, 1 + i // 7, regions_left=FEET, regions_right=FEET,
-                   other_symptoms=frozenset({"fatigue"})) for i in range(28)]
+    entries = [
+        day(
+            i,
+            1 + i // 7,
+            1 + i // 7,
+            regions_left=FEET,
+            regions_right=FEET,
+            other_symptoms=frozenset({"fatigue"}),
+        )
+        for i in range(28)
+    ]
     table, _ = rows(entries)
     assert list(table) == ["onset", "sensation", "location", "associated"]
     assert columns(table["onset"]) == (True, True, True)
@@ -42,8 +51,12 @@ def test_hands_with_feet_agree_with_diabetic_location():
 
 
 def test_one_sided_radiating_diary_agrees_with_sciatica():
-    entries = [scores(i, pain=(0, 7), numbness=(0, 3)).with_changes(
-        regions_right=SCIATIC, back_pain=6, worse_with_cough=True) for i in range(14)]
+    entries = [
+        scores(i, pain=(0, 7), numbness=(0, 3)).with_changes(
+            regions_right=SCIATIC, back_pain=6, worse_with_cough=True
+        )
+        for i in range(14)
+    ]
     table, result = rows(entries)
     assert result.pattern == "unilateral_right"
     assert columns(table["sensation"]) == (True, True, True)
@@ -65,25 +78,36 @@ def test_mild_back_ache_does_not_count_as_back_pain():
 
 
 def test_lab_values_outside_range():
-    labs = [LabResult(START, "hemoglobin", 10.5, "g/dL", 12, 15.5),
-            LabResult(START, "hba1c", 7.9, "%", 4, 5.6)]
+    labs = [
+        LabResult(START, "hemoglobin", 10.5, "g/dL", 12, 15.5),
+        LabResult(START, "hba1c", 7.9, "%", 4, 5.6),
+    ]
     table, result = rows([day(i, 3, 3) for i in range(10)], labs=labs)
-    assert result.associated.labs == {"anemia_lab": True, "b12_low": False, "mma_high": False,
-                                      "homocysteine_high": False, "mcv_high": False, "hba1c_high": True}
+    assert result.associated.labs == {
+        "anemia_lab": True,
+        "b12_low": False,
+        "mma_high": False,
+        "homocysteine_high": False,
+        "mcv_high": False,
+        "hba1c_high": True,
+    }
     assert columns(table["associated"]) == (True, True, False)
 
 
 def test_gait_trend_and_falls():
-    entries = [day(i, 3, 3, gait=0) for i in range(10)] + [day(i, 3, 3, gait=2, falls=1 if i == 15 else 0)
-                                                          for i in range(10, 20)]
+    entries = [day(i, 3, 3, gait=0) for i in range(10)] + [
+        day(i, 3, 3, gait=2, falls=1 if i == 15 else 0) for i in range(10, 20)
+    ]
     _, result = rows(entries)
     assert result.associated.gait_trend == "worse"
     assert (result.associated.falls_total, result.associated.days["falls"]) == (1, 1)
 
 
 def test_no_main_sensation_when_none_reaches_half_the_days():
-    entries = [scores(i, **{name: (3, 3)}) for i, name in
-               enumerate(["tingling", "numbness", "burning", "pain", "weakness"] * 2)]
+    entries = [
+        scores(i, **{name: (3, 3)})
+        for i, name in enumerate(["tingling", "numbness", "burning", "pain", "weakness"] * 2)
+    ]
     table, _ = rows(entries)
     assert columns(table["sensation"]) == (False, False, False)
     assert table["sensation"].evidence["main_sensations"] == []

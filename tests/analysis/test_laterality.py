@@ -41,5 +41,4 @@ def test_stronger_side_uses_top_score_then_total():
 
 def test_counts_cover_every_kind():
     counts = laterality_counts([day(0, 3, 3), day(1, 3, 0), day(2)])
-    assert counts == {"symmetric": 1, "asymmetric": 0, "left_only": 1, "right_only": 0,
-                      "no_symptoms": 1}
+    assert counts == {"symmetric": 1, "asymmetric": 0, "left_only": 1, "right_only": 0, "no_symptoms": 1}

@@ -6,8 +6,11 @@ from diary_app.analysis import sensation_means
 
 
 def test_means_over_logged_days_in_the_period_only():
-    entries = [scores(0, tingling=(4, 2)), scores(1, tingling=(6, 0), pain=(0, 3)),
-               scores(5, tingling=(10, 10))]
+    entries = [
+        scores(0, tingling=(4, 2)),
+        scores(1, tingling=(6, 0), pain=(0, 3)),
+        scores(5, tingling=(10, 10)),
+    ]
     means = sensation_means(entries, offset(0), offset(2))
     assert means["tingling"] == {"left": 5.0, "right": 1.0}
     assert means["pain"] == {"left": 0.0, "right": 1.5}

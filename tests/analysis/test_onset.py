@@ -69,6 +69,7 @@ def test_symptom_free_weeks_before_a_sudden_start():
 
 
 def test_symptom_free_weeks_before_a_gradual_start():
-    entries = [day(i) for i in range(30)] + [day(i, 1 + (i - 30) // 7, 1 + (i - 30) // 7)
-                                             for i in range(30, 60)]
+    entries = [day(i) for i in range(30)] + [
+        day(i, 1 + (i - 30) // 7, 1 + (i - 30) // 7) for i in range(30, 60)
+    ]
     assert onset(entries).kind == "gradual"

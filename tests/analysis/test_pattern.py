@@ -36,8 +36,10 @@ def test_all_zeros_is_no_symptoms():
     assert result.pattern == "no_symptoms"
     assert result.laterality["no_symptoms"] == 30
     assert result.onset == "unknown"
-    assert not any(result.distribution.to_json_dict()[k] for k in
-                   ("distal_start", "ascending", "radiating_from_back", "hands_involved"))
+    assert not any(
+        result.distribution.to_json_dict()[k]
+        for k in ("distal_start", "ascending", "radiating_from_back", "hands_involved")
+    )
 
 
 def test_symmetric_month_with_one_side_only_on_a_few_days():
@@ -46,8 +48,13 @@ def test_symmetric_month_with_one_side_only_on_a_few_days():
     entries[11] = day(11, 0, 4)
     entries[20] = day(20, 3, 0)
     result = analysed(entries)
-    assert result.laterality == {"symmetric": 27, "asymmetric": 0, "left_only": 2, "right_only": 1,
-                                 "no_symptoms": 0}
+    assert result.laterality == {
+        "symmetric": 27,
+        "asymmetric": 0,
+        "left_only": 2,
+        "right_only": 1,
+        "no_symptoms": 0,
+    }
     assert result.pattern == "symmetric"
 
 
@@ -107,7 +114,8 @@ def test_red_flags_are_listed_whatever_the_pattern():
     entries[3] = day(3, 4, 4, red_flags=frozenset({"foot_drop", "saddle_numbness"}))
     result = analysed(entries)
     assert [r.to_json_dict() for r in result.red_flags] == [
-        {"date": offset(3).isoformat(), "flags": ["saddle_numbness", "foot_drop"]}]
+        {"date": offset(3).isoformat(), "flags": ["saddle_numbness", "foot_drop"]}
+    ]
     first = sentences(result)[0]
     assert "urgent medical attention" in first and "1 of 10 logged days" in first
 

@@ -14,8 +14,14 @@ from tests.strategies import day_entries, doses, profiles, regimens
 
 START, DAYS = date(2026, 3, 1), 70  # spans the March daylight-saving changes of many zones
 END = START + timedelta(days=DAYS - 1)
-SWAP = {"left_only": "right_only", "right_only": "left_only", "unilateral_left": "unilateral_right",
-        "unilateral_right": "unilateral_left", "left": "right", "right": "left"}
+SWAP = {
+    "left_only": "right_only",
+    "right_only": "left_only",
+    "unilateral_left": "unilateral_right",
+    "unilateral_right": "unilateral_left",
+    "left": "right",
+    "right": "left",
+}
 
 
 @st.composite
@@ -46,20 +52,28 @@ def period_diaries(draw) -> ProfileDiary:
         entries.append(entry.with_changes(symptoms=draw(leg_scores())))
     first, last = START - timedelta(days=20), END + timedelta(days=5)
     taken = tuple(draw(st.lists(doses(first, last), max_size=6)))
-    return ProfileDiary(draw(profiles()), tuple(entries), taken,
-                        tuple(draw(st.lists(regimens(first, last), max_size=3))))
+    return ProfileDiary(
+        draw(profiles()), tuple(entries), taken, tuple(draw(st.lists(regimens(first, last), max_size=3)))
+    )
 
 
 def swapped(diary: ProfileDiary) -> ProfileDiary:
-    return ProfileDiary(diary.profile, tuple(e.swapped_sides() for e in diary.entries), diary.doses,
-                        diary.regimens, diary.labs)
+    return ProfileDiary(
+        diary.profile,
+        tuple(e.swapped_sides() for e in diary.entries),
+        diary.doses,
+        diary.regimens,
+        diary.labs,
+    )
 
 
 def mirror(data: dict) -> dict:
     """The analysis JSON with left and right exchanged where the legs appear: nowhere else."""
     data = copy.deepcopy(data)
-    for counts, left, right in ((data["laterality"], "left_only", "right_only"),
-                                (data["asymmetric_stronger"], "left", "right")):
+    for counts, left, right in (
+        (data["laterality"], "left_only", "right_only"),
+        (data["asymmetric_stronger"], "left", "right"),
+    ):
         counts[left], counts[right] = counts[right], counts[left]
     data["pattern"] = SWAP.get(data["pattern"], data["pattern"])
     for row in data["features"]:
@@ -133,8 +147,7 @@ def test_adding_a_symptom_free_day_never_makes_symmetric_one_sided(diary, offset
     new_day = START + timedelta(days=offset)
     if any(e.day == new_day for e in diary.entries):
         return
-    quiet = ProfileDiary(diary.profile, diary.entries + (DayEntry(day=new_day),), diary.doses,
-                         diary.regimens)
+    quiet = ProfileDiary(diary.profile, (*diary.entries, DayEntry(day=new_day)), diary.doses, diary.regimens)
     after = analyze_period(quiet, START, END).pattern
     assert after not in ("unilateral_left", "unilateral_right") or before not in ("symmetric",)
     if before == "symmetric":
@@ -153,5 +166,6 @@ def test_laterality_counts_sum_to_days_logged(diary):
 @given(day_entries(notes_size=0))
 def test_one_pass_facts_follow_the_published_rule(entry):
     assert facts_of(entry).kind == laterality_of_day(entry)
-    assert laterality_of_day(entry.swapped_sides()) == SWAP.get(laterality_of_day(entry),
-                                                               laterality_of_day(entry))
+    assert laterality_of_day(entry.swapped_sides()) == SWAP.get(
+        laterality_of_day(entry), laterality_of_day(entry)
+    )

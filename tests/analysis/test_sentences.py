@@ -39,12 +39,21 @@ def all_messages(message: Message):
 def analyses():
     yield analyze_period(diary([]), START, START)
     yield analyze_period(diary([day(0, 3, 3)]), START, START + timedelta(days=9))
-    entries = [day(i, 4, 4, red_flags=frozenset({"foot_drop"}) if i == 3 else frozenset(),
-                   falls=1 if i == 5 else 0, gait=i // 10,
-                   other_symptoms=frozenset({"involuntary_movements"}))
-               for i in range(40)]
-    yield analyze_period(diary(entries, doses=[dose(offset(20))], regimens=[regimen(offset(20), 7)]),
-                         START, offset(39))
+    entries = [
+        day(
+            i,
+            4,
+            4,
+            red_flags=frozenset({"foot_drop"}) if i == 3 else frozenset(),
+            falls=1 if i == 5 else 0,
+            gait=i // 10,
+            other_symptoms=frozenset({"involuntary_movements"}),
+        )
+        for i in range(40)
+    ]
+    yield analyze_period(
+        diary(entries, doses=[dose(offset(20))], regimens=[regimen(offset(20), 7)]), START, offset(39)
+    )
     for pattern in ("symmetric", "unilateral-left", "mixed"):
         yield analyze_period(demo_diary(120, pattern, seed=4, end=END), END - timedelta(days=119), END)
 
@@ -86,10 +95,11 @@ def test_translation_is_applied_to_every_sentence_and_argument():
 
 
 def test_sentences_describe_the_hand_checkable_numbers():
-    entries = [day(i, 5, 5, regions_left=frozenset({"feet"}), regions_right=frozenset({"feet"}))
-               for i in range(10)] + [day(i, 5, 0) for i in range(10, 12)]
+    entries = [
+        day(i, 5, 5, regions_left=frozenset({"feet"}), regions_right=frozenset({"feet"})) for i in range(10)
+    ] + [day(i, 5, 0) for i in range(10, 12)]
     analysis = analyze_period(diary(entries), START, START + timedelta(days=11))
-    texts = [strip_isolates(m.render()) for m in analysis.annotations][len(analysis.glance_lines):]
+    texts = [strip_isolates(m.render()) for m in analysis.annotations][len(analysis.glance_lines) :]
     last = START + timedelta(days=11)
     assert texts[0] == f"This summary covers {START} to {last}: 12 of 12 days were logged."
     assert texts[1].startswith("On 10 of 12 days with symptoms both legs were affected at similar strength")

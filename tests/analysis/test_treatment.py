@@ -17,7 +17,8 @@ def analysed(entries, doses=(), regimens=(), end=END):
 def month_of_improvement():
     """Tingling 6/6 for 30 days, then 2/4 for 30 days."""
     return [day(i, 6, 6, sensations=("tingling",), gait=2) for i in range(30)] + [
-        day(i, 2, 4, sensations=("tingling",), gait=1) for i in range(30, 60)]
+        day(i, 2, 4, sensations=("tingling",), gait=1) for i in range(30, 60)
+    ]
 
 
 def test_comparison_around_a_regimen_start():

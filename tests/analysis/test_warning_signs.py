@@ -7,7 +7,11 @@ from analysis_builders import diary, offset, scores, sentences
 
 from diary_app.analysis import analyze_period
 from diary_app.analysis.derived_warnings import (
-    BILATERAL_RADIATING, SECOND_LEG_JOINED, WALKING_WORSENING, WEAKNESS_WORSENING, derived_warnings,
+    BILATERAL_RADIATING,
+    SECOND_LEG_JOINED,
+    WALKING_WORSENING,
+    WEAKNESS_WORSENING,
+    derived_warnings,
 )
 from diary_app.cli import main
 from diary_app.domain import DayEntry, Profile, SideScores
@@ -17,9 +21,14 @@ BACK_DOWN = frozenset({"lower_back", "buttock_hip", "knee_thigh", "lower_leg"})
 
 def sciatica(n: int, left: int, right: int, **fields) -> DayEntry:
     """Pain from the back: each affected leg has the band from the lower back down marked."""
-    return DayEntry(day=offset(n), symptoms={"pain": SideScores(left, right)},
-                    regions_left=BACK_DOWN if left else frozenset(),
-                    regions_right=BACK_DOWN if right else frozenset(), radiates_from_back=True, **fields)
+    return DayEntry(
+        day=offset(n),
+        symptoms={"pain": SideScores(left, right)},
+        regions_left=BACK_DOWN if left else frozenset(),
+        regions_right=BACK_DOWN if right else frozenset(),
+        radiates_from_back=True,
+        **fields,
+    )
 
 
 def quiet(n: int, **fields) -> DayEntry:
@@ -32,6 +41,7 @@ def codes(entries) -> dict[str, tuple]:
 
 # Ticked signs before the period ---------------------------------------------------------------
 
+
 def period_with_an_earlier_flag(days_before: int):
     flagged = quiet(0, red_flags=frozenset({"saddle_numbness", "bladder_bowel_change"}))
     later = [quiet(n) for n in range(days_before, days_before + 30)]
@@ -43,8 +53,14 @@ def test_a_sign_one_day_before_the_period_is_listed_as_before_it():
     analysis = analyze_period(whole, start, end)
     assert analysis.red_flags == []  # none ticked inside
     before = analysis.warnings.to_json_dict()["before_period"]
-    assert before == [{"date": offset(0).isoformat(), "where": "before",
-                       "ticked": ["saddle_numbness", "bladder_bowel_change"], "derived": []}]
+    assert before == [
+        {
+            "date": offset(0).isoformat(),
+            "where": "before",
+            "ticked": ["saddle_numbness", "bladder_bowel_change"],
+            "derived": [],
+        }
+    ]
     said = sentences(analysis)
     assert said[0].startswith(f"Also recorded before this period, ticked by the patient: {offset(0)} (")
     assert "numbness around the back passage or genitals" in said[0]
@@ -55,8 +71,12 @@ def test_a_sign_two_hundred_days_before_the_period_is_still_there():
     data = analyze_period(whole, start, end).to_json_dict()
     assert data["warning_signs"]["total_days"] == 1
     assert data["warning_signs"]["before_period"][0]["date"] == offset(0).isoformat()
-    assert data["diary"] == {"first_entry": offset(0).isoformat(), "last_entry": offset(229).isoformat(),
-                             "first_day_with_symptoms": offset(0).isoformat(), "days_logged": 31}
+    assert data["diary"] == {
+        "first_entry": offset(0).isoformat(),
+        "last_entry": offset(229).isoformat(),
+        "first_day_with_symptoms": offset(0).isoformat(),
+        "days_logged": 31,
+    }
 
 
 def test_a_sign_after_the_period_is_listed_as_after_it():
@@ -75,6 +95,7 @@ def test_the_new_sign_genital_sensation_is_a_red_flag():
 
 
 # Both legs from the back ----------------------------------------------------------------------
+
 
 def test_both_legs_radiating_from_day_one_is_a_warning_not_neuropathy():
     entries = [sciatica(n, 6, 5) for n in range(21)]
@@ -95,8 +116,16 @@ def test_radiates_ticked_with_both_legs_scored_counts_without_marked_places():
 
 def test_feet_only_in_both_legs_with_back_pain_ticked_is_not_both_legs_from_the_back():
     feet = frozenset({"feet"})
-    entries = [DayEntry(day=offset(n), symptoms={"tingling": SideScores(5, 5)}, regions_left=feet,
-                        regions_right=feet, radiates_from_back=True) for n in range(10)]
+    entries = [
+        DayEntry(
+            day=offset(n),
+            symptoms={"tingling": SideScores(5, 5)},
+            regions_left=feet,
+            regions_right=feet,
+            radiates_from_back=True,
+        )
+        for n in range(10)
+    ]
     assert codes(entries) == {}
 
 
@@ -111,8 +140,10 @@ def test_a_second_leg_joining_in_the_last_two_weeks():
 
 def test_a_stray_point_on_the_other_leg_is_not_a_second_leg():
     entries = [sciatica(n, 7, 0) for n in range(20)]
-    entries += [e.with_changes(symptoms={"pain": SideScores(7, 0), "tingling": SideScores(0, 1)})
-                for e in [sciatica(n, 7, 0) for n in range(20, 30)]]
+    entries += [
+        e.with_changes(symptoms={"pain": SideScores(7, 0), "tingling": SideScores(0, 1)})
+        for e in [sciatica(n, 7, 0) for n in range(20, 30)]
+    ]
     assert codes(entries) == {}
 
 
@@ -123,6 +154,7 @@ def test_swapping_legs_swaps_the_joining_leg():
 
 
 # Walking and weakness getting quickly worse --------------------------------------------------
+
 
 def test_walking_one_to_four_in_ten_days():
     levels = [1] * 20 + [1, 2, 2, 2, 3, 3, 3, 4, 4, 4]
@@ -163,6 +195,7 @@ def test_weakness_rising_in_one_leg_names_that_leg():
 
 # Through the command line ---------------------------------------------------------------------
 
+
 def test_analyze_json_carries_the_derived_warnings_under_stable_keys(store, db_path, capsys):
     profile = store.add_profile(Profile(name="Both"))
     for n in range(10):
@@ -174,14 +207,20 @@ def test_analyze_json_carries_the_derived_warnings_under_stable_keys(store, db_p
     assert [w["code"] for w in derived] == [BILATERAL_RADIATING]
     assert derived[0]["days"] == 10 and derived[0]["first"] == offset(0).isoformat()
     assert [d["date"] for d in data["warning_signs"]["before_period"]] == [
-        (offset(0) + timedelta(days=n)).isoformat() for n in range(5)]
+        (offset(0) + timedelta(days=n)).isoformat() for n in range(5)
+    ]
     assert data["annotations"][0].startswith("The diary shows leg symptoms spreading from the lower back")
 
 
 def test_a_second_leg_at_two_points_joins_but_a_stray_one_does_not():
     def day_with(n: int, right: int) -> DayEntry:
-        return DayEntry(day=offset(n), symptoms={"pain": SideScores(7, right)},
-                        regions_left=BACK_DOWN, radiates_from_back=True)
+        return DayEntry(
+            day=offset(n),
+            symptoms={"pain": SideScores(7, right)},
+            regions_left=BACK_DOWN,
+            radiates_from_back=True,
+        )
+
     base = [day_with(n, 0) for n in range(10)]
     assert SECOND_LEG_JOINED in codes([*base, day_with(10, 2)])
     assert codes([*base, day_with(10, 1)]) == {}

@@ -39,27 +39,41 @@ def gappy() -> ChartData:
     """Ninety days with two long gaps (10 and 20 days) and a few single missing days."""
     start = END - timedelta(days=89)
     missing = set(range(20, 30)) | set(range(50, 70)) | {5, 9, 77}
-    entries = tuple(entry(start + timedelta(days=i), left=i % 11, right=(i * 3) % 11, gait=i % 5,
-                          falls=int(i % 17 == 0), walk_10m_seconds=12.5 if i % 10 == 0 else None,
-                          regions_left=frozenset({"feet"}), regions_right=frozenset({"feet", "lower_leg"})
-                          if i % 2 else frozenset())
-                    for i in range(90) if i not in missing)
+    entries = tuple(
+        entry(
+            start + timedelta(days=i),
+            left=i % 11,
+            right=(i * 3) % 11,
+            gait=i % 5,
+            falls=int(i % 17 == 0),
+            walk_10m_seconds=12.5 if i % 10 == 0 else None,
+            regions_left=frozenset({"feet"}),
+            regions_right=frozenset({"feet", "lower_leg"}) if i % 2 else frozenset(),
+        )
+        for i in range(90)
+        if i not in missing
+    )
     tz = timezone(timedelta(hours=3))
     dose_days = ((3, "injection"), (10, "injection"), (40, "oral"), (41, "sublingual"))
-    doses = tuple(Dose(datetime.combine(start + timedelta(days=d), time(8), tz), B12, form, 1000, "µg")
-                  for d, form in dose_days)
+    doses = tuple(
+        Dose(datetime.combine(start + timedelta(days=d), time(8), tz), B12, form, 1000, "µg")
+        for d, form in dose_days
+    )
     regimens = (Regimen(B12, "injection", 1000, "µg", 7, start + timedelta(days=3)),)
-    labs = (LabResult(start + timedelta(days=2), "b12", 150, "pg/mL", 200, 900),
-            LabResult(start + timedelta(days=80), "b12", 520, "pg/mL", 200, 900),
-            LabResult(start + timedelta(days=80), "mma", 0.3, "µmol/L", None, 0.4),
-            LabResult(start + timedelta(days=80), "folate", 9.0, "ng/mL"))
+    labs = (
+        LabResult(start + timedelta(days=2), "b12", 150, "pg/mL", 200, 900),
+        LabResult(start + timedelta(days=80), "b12", 520, "pg/mL", 200, 900),
+        LabResult(start + timedelta(days=80), "mma", 0.3, "µmol/L", None, 0.4),
+        LabResult(start + timedelta(days=80), "folate", 9.0, "ng/mL"),
+    )
     return ChartData("gappy", entries, doses, regimens, labs, start, END)
 
 
 def ten_years() -> ChartData:
     diary = demo_diary(3650, "mixed", seed=2, end=END)
-    return ChartData("ten-years", diary.entries, diary.doses, diary.regimens, diary.labs,
-                     END - timedelta(days=3649), END)
+    return ChartData(
+        "ten-years", diary.entries, diary.doses, diary.regimens, diary.labs, END - timedelta(days=3649), END
+    )
 
 
 def one_day() -> ChartData:

@@ -9,7 +9,13 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from diary_app.charts import (
-    ChartStyle, figure_png_bytes, gait_figure, labs_figure, laterality_figure, regions_figure, trend_figure,
+    ChartStyle,
+    figure_png_bytes,
+    gait_figure,
+    labs_figure,
+    laterality_figure,
+    regions_figure,
+    trend_figure,
 )
 from tests.charts.conftest import pixel_spread
 
@@ -51,8 +57,11 @@ def test_figures_fit_a_printed_page_with_text_of_at_least_9_points(chart_data):
     for build in BUILDERS.values():
         fig = build(chart_data, ChartStyle())
         assert fig.get_figwidth() <= 6.7
-        sizes = [t.get_fontsize() for t in fig.findobj(lambda a: hasattr(a, "get_fontsize"))
-                 if t.get_text() and t.get_visible()]
+        sizes = [
+            t.get_fontsize()
+            for t in fig.findobj(lambda a: hasattr(a, "get_fontsize"))
+            if t.get_text() and t.get_visible()
+        ]
         assert sizes and min(sizes) >= 9
 
 

@@ -45,8 +45,14 @@ def test_long_periods_count_per_month():
 
 def test_body_map_shades_each_region_by_its_share_and_keeps_the_left_leg_on_the_left():
     day = date(2026, 3, 2)
-    entries = [entry(day + timedelta(days=i), regions_left=frozenset({"feet"}),
-                     regions_right=frozenset({"feet"}) if i == 0 else frozenset()) for i in range(4)]
+    entries = [
+        entry(
+            day + timedelta(days=i),
+            regions_left=frozenset({"feet"}),
+            regions_right=frozenset({"feet"}) if i == 0 else frozenset(),
+        )
+        for i in range(4)
+    ]
     assert region_shares(entries)["left"]["feet"] == 1.0
     assert region_shares(entries)["right"]["feet"] == 0.25
     fig = regions_figure(entries, day, day + timedelta(days=3))
@@ -90,10 +96,12 @@ def test_b12_is_drawn_in_the_chosen_unit_with_its_reference_band(unit, expected)
 
 
 def test_results_outside_their_range_are_marked_and_other_units_get_their_own_panel():
-    labs = [LabResult(date(2026, 1, 5), "b12", 150, "pg/mL", 200, 900),
-            LabResult(date(2026, 2, 5), "b12", 400, "pmol/L", 148, 664),
-            LabResult(date(2026, 2, 5), "folate", 4, "ng/mL", 3, 17),
-            LabResult(date(2026, 3, 5), "folate", 20, "nmol/L", 7, 45)]
+    labs = [
+        LabResult(date(2026, 1, 5), "b12", 150, "pg/mL", 200, 900),
+        LabResult(date(2026, 2, 5), "b12", 400, "pmol/L", 148, 664),
+        LabResult(date(2026, 2, 5), "folate", 4, "ng/mL", 3, 17),
+        LabResult(date(2026, 3, 5), "folate", 20, "nmol/L", 7, 45),
+    ]
     groups = lab_groups(labs, "pmol/L")
     assert list(groups) == [("b12", "pmol/L"), ("folate", "ng/mL"), ("folate", "nmol/L")]
     fig = labs_figure(labs, date(2026, 1, 1), date(2026, 3, 31), b12_unit="pmol/L")

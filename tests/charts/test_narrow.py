@@ -24,8 +24,13 @@ BUILDERS = {"gait": gait_figure, "laterality": laterality_figure, "regions": reg
 
 def narrow_style(language: str, width: float) -> ChartStyle:
     arabic = language == "ar"
-    return ChartStyle(translate=translate_function(language), numbers=NumberFormat(arabic_digits=arabic),
-                      rtl=arabic, width=width, legend_columns=2)
+    return ChartStyle(
+        translate=translate_function(language),
+        numbers=NumberFormat(arabic_digits=arabic),
+        rtl=arabic,
+        width=width,
+        legend_columns=2,
+    )
 
 
 def drawn_words(fig) -> list:
@@ -38,12 +43,19 @@ def drawn_words(fig) -> list:
     canvas = FigureCanvasAgg(fig)
     canvas.draw()
     renderer = canvas.get_renderer()
-    hidden = {id(label) for ax in fig.axes for axis in (ax.xaxis, ax.yaxis)
-              for tick in axis.get_major_ticks() + axis.get_minor_ticks()
-              if not ax.axison or not _between(tick.get_loc(), *axis.get_view_interval())
-              for label in (tick.label1, tick.label2)}
-    texts = {id(t): t for t in fig.findobj(Text)
-             if t.get_visible() and t.get_text().strip(f" {FSI}{PDI}") and id(t) not in hidden}
+    hidden = {
+        id(label)
+        for ax in fig.axes
+        for axis in (ax.xaxis, ax.yaxis)
+        for tick in axis.get_major_ticks() + axis.get_minor_ticks()
+        if not ax.axison or not _between(tick.get_loc(), *axis.get_view_interval())
+        for label in (tick.label1, tick.label2)
+    }
+    texts = {
+        id(t): t
+        for t in fig.findobj(Text)
+        if t.get_visible() and t.get_text().strip(f" {FSI}{PDI}") and id(t) not in hidden
+    }
     words = []
     for text in texts.values():
         box = text.get_window_extent(renderer)
@@ -84,16 +96,21 @@ def test_half_page_charts_have_no_overlapping_or_clipped_words(diaries, language
     assert len(words) > 8
     assert overlapping(words) == []
     page = fig.bbox
-    clipped = [text for text, box in words if box.x0 < page.x0 - 1 or box.x1 > page.x1 + 1
-               or box.y0 < page.y0 - 1 or box.y1 > page.y1 + 1]
+    clipped = [
+        text
+        for text, box in words
+        if box.x0 < page.x0 - 1 or box.x1 > page.x1 + 1 or box.y0 < page.y0 - 1 or box.y1 > page.y1 + 1
+    ]
     assert clipped == []
 
 
 @pytest.mark.parametrize("language", ["en", "ar"])
 def test_half_page_lab_chart_keeps_its_legend_inside_in_two_columns(language):
     start = END - timedelta(days=364)
-    labs = [LabResult(start + timedelta(days=day), "b12", value, "pg/mL", 200, 900)
-            for day, value in ((10, 150), (100, 420), (200, 610), (330, 700))]
+    labs = [
+        LabResult(start + timedelta(days=day), "b12", value, "pg/mL", 200, 900)
+        for day, value in ((10, 150), (100, 420), (200, 610), (330, 700))
+    ]
     fig = labs_figure(labs, start, END, narrow_style(language, 3.7))
     fig.set_size_inches(3.7, 2.3)
     words = drawn_words(fig)
@@ -133,6 +150,7 @@ def test_a_narrow_window_draws_the_narrow_layout(diaries):
     assert fig.get_figwidth() == pytest.approx(400 / SCREEN_DPI)
     assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["0", "2", "4"]
     assert image.width() == 400
-    wide, _image = render(diaries[90], ChartRequest("gait", "all", start, END, "pg/mL",
-                                                    narrow_style("en", 6.5), width_px=900))
+    wide, _image = render(
+        diaries[90], ChartRequest("gait", "all", start, END, "pg/mL", narrow_style("en", 6.5), width_px=900)
+    )
     assert "Normal" in [t.get_text() for t in wide.axes[0].get_yticklabels()]

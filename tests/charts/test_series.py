@@ -17,7 +17,7 @@ values = st.lists(st.one_of(st.none(), st.integers(0, 10)), min_size=1, max_size
 def slow_rolling_mean(series: list[int | None]) -> list[float | None]:
     means = []
     for index in range(len(series)):
-        window = [v for v in series[max(0, index - WEEK + 1):index + 1] if v is not None]
+        window = [v for v in series[max(0, index - WEEK + 1) : index + 1] if v is not None]
         means.append(sum(window) / len(window) if len(window) >= MIN_DAYS_FOR_MEAN else None)
     return means
 
@@ -42,7 +42,10 @@ def test_missing_days_are_nan_not_interpolated():
 
 def test_daily_values_turn_none_into_nan_and_ignore_days_outside_the_period():
     start = date(2026, 1, 1)
-    entries = [entry(start, walk_10m_seconds=None), entry(start + timedelta(days=1), walk_10m_seconds=11.5),
-               entry(start + timedelta(days=9), walk_10m_seconds=3.0)]
+    entries = [
+        entry(start, walk_10m_seconds=None),
+        entry(start + timedelta(days=1), walk_10m_seconds=11.5),
+        entry(start + timedelta(days=9), walk_10m_seconds=3.0),
+    ]
     walks = daily_values(entries, start, start + timedelta(days=2), lambda e: e.walk_10m_seconds)
     assert np.isnan(walks[0]) and walks[1] == 11.5 and np.isnan(walks[2])

@@ -15,8 +15,15 @@ from diary_app.charts.style import FONT_FAMILY, date_ticks, tick_labels
 from diary_app.domain.messages import NumberFormat
 from tests.charts.conftest import gappy, pixel_spread
 
-ARABIC = {"Pain": "الألم", "Left leg": "الساق اليسرى", "Jan": "يناير", "Apr": "أبريل", "May": "مايو",
-          "Jun": "يونيو", "Symptoms by leg": "الأعراض حسب الساق"}
+ARABIC = {
+    "Pain": "الألم",
+    "Left leg": "الساق اليسرى",
+    "Jan": "يناير",
+    "Apr": "أبريل",
+    "May": "مايو",
+    "Jun": "يونيو",
+    "Symptoms by leg": "الأعراض حسب الساق",
+}
 
 
 def arabic(context: str, source: str, n: int = -1) -> str:
@@ -34,8 +41,9 @@ def drawn_texts(fig: Figure) -> list[str]:
 
 def test_words_go_through_the_translator_and_digits_follow_the_setting():
     data = gappy()
-    texts = " ".join(drawn_texts(trend_figure(data.entries, (), (), data.start, data.end, "pain",
-                                              ARABIC_STYLE)))
+    texts = " ".join(
+        drawn_texts(trend_figure(data.entries, (), (), data.start, data.end, "pain", ARABIC_STYLE))
+    )
     assert "الألم" in texts and "الساق اليسرى" in texts
     assert "١٠" in texts and "٥" in texts
     assert not any(ch in "0123456789" for ch in texts)
@@ -91,8 +99,11 @@ def test_arabic_words_run_right_to_left_in_the_bundled_font():
 @pytest.mark.parametrize("suffix", [".png", ".svg"])
 def test_saved_images_exist_and_are_not_blank(tmp_path, suffix):
     data = gappy()
-    path = save_figure(trend_figure(data.entries, data.doses, data.regimens, data.start, data.end,
-                                    style=ARABIC_STYLE), tmp_path / f"trend{suffix}", dpi=60)
+    path = save_figure(
+        trend_figure(data.entries, data.doses, data.regimens, data.start, data.end, style=ARABIC_STYLE),
+        tmp_path / f"trend{suffix}",
+        dpi=60,
+    )
     assert path.stat().st_size > 10_000
     if suffix == ".png":
         assert pixel_spread(path) > 5

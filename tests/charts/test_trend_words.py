@@ -13,8 +13,12 @@ from diary_app.domain import Regimen
 from diary_app.domain.vocab import B12
 from tests.charts.test_narrow import END, drawn_words, narrow_style, overlapping
 
-SIZES = {"window": (6.5, None), "report": (6.5, 2.8), "compact report": (6.5, 1.9),
-         "wide window": (11.0, None)}
+SIZES = {
+    "window": (6.5, None),
+    "report": (6.5, 2.8),
+    "compact report": (6.5, 1.9),
+    "wide window": (11.0, None),
+}
 
 
 @pytest.fixture(scope="module")
@@ -38,8 +42,11 @@ def drawn(diary, regimens, language: str, size: str, sensation: str = "pain", sc
 
 def outside(fig, words) -> list[str]:
     page = fig.bbox
-    return [text for text, box in words if box.x0 < page.x0 - 1 or box.x1 > page.x1 + 1
-            or box.y0 < page.y0 - 1 or box.y1 > page.y1 + 1]
+    return [
+        text
+        for text, box in words
+        if box.x0 < page.x0 - 1 or box.x1 > page.x1 + 1 or box.y0 < page.y0 - 1 or box.y1 > page.y1 + 1
+    ]
 
 
 def names_over_the_plot(fig) -> list[str]:

@@ -50,12 +50,15 @@ def test_profiles_add_list_rename(capsys, db_path):
     assert out.splitlines() == ["Amal H, born 1958: 0 day entries", "سامي: 0 day entries"]
 
 
-@pytest.mark.parametrize("argv, words", [
-    (("profiles", "add", "Amal"), "a profile named 'Amal' exists already"),
-    (("profiles", "rename", "Nobody", "X"), "no profile is named 'Nobody'"),
-    (("profiles", "add", "Y", "--birth-year", "1700"), "field 'birth_year' value 1700"),
-    (("--profile", "Nobody", "export", "--out", "x.json"), "no profile is named 'Nobody'"),
-])
+@pytest.mark.parametrize(
+    "argv, words",
+    [
+        (("profiles", "add", "Amal"), "a profile named 'Amal' exists already"),
+        (("profiles", "rename", "Nobody", "X"), "no profile is named 'Nobody'"),
+        (("profiles", "add", "Y", "--birth-year", "1700"), "field 'birth_year' value 1700"),
+        (("--profile", "Nobody", "export", "--out", "x.json"), "no profile is named 'Nobody'"),
+    ],
+)
 def test_profile_errors_are_one_line(capsys, db_path, argv, words):
     run(capsys, db_path, "profiles", "add", "Amal")
     before = content(db_path)
@@ -85,8 +88,9 @@ def test_demo_refuses_overlapping_days_without_replace(capsys, db_path):
     code, _, err = run(capsys, db_path, "--profile", "Amal", "demo", "--days", "10", "--seed", "2")
     assert code == 2 and "already has an entry" in one_error_line(err) and "--replace" in err
     assert content(db_path) == before
-    assert run(capsys, db_path, "--profile", "Amal", "demo", "--days", "10", "--seed", "2",
-               "--replace")[0] == 0
+    assert (
+        run(capsys, db_path, "--profile", "Amal", "demo", "--days", "10", "--seed", "2", "--replace")[0] == 0
+    )
 
 
 @pytest.mark.parametrize("days", ["0", "-3", "many"])
@@ -141,15 +145,24 @@ def test_reimport_is_refused_without_replace_and_changes_nothing(capsys, tmp_pat
     assert code == 0 and "0 doses, 0 regimens and 0 lab results" in out
 
 
-@pytest.mark.parametrize("name, data, words", [
-    ("bad.json", b'{"format": "symptom-diary", "version": 1, "profiles": [{"name": "A", "x": 1}]}',
-     "bad.json: profile 'A', field 'x': unknown key"),
-    ("bad.json", b"\xff\xfe{}", "bad.json: the file is not UTF-8 text"),
-    ("bad.json", b"{", "bad.json: not valid JSON (line 1, column 2"),
-    ("bad.csv", b"profile,date\r\nA,2026-02-30\r\n", "bad.csv line 2: profile 'A', field 'date': "
-                                                   "'2026-02-30' is not a real date"),
-    ("bad.txt", b"  {\"format\": 1}", "bad.txt: field 'version': required key is missing"),
-])
+@pytest.mark.parametrize(
+    "name, data, words",
+    [
+        (
+            "bad.json",
+            b'{"format": "symptom-diary", "version": 1, "profiles": [{"name": "A", "x": 1}]}',
+            "bad.json: profile 'A', field 'x': unknown key",
+        ),
+        ("bad.json", b"\xff\xfe{}", "bad.json: the file is not UTF-8 text"),
+        ("bad.json", b"{", "bad.json: not valid JSON (line 1, column 2"),
+        (
+            "bad.csv",
+            b"profile,date\r\nA,2026-02-30\r\n",
+            "bad.csv line 2: profile 'A', field 'date': '2026-02-30' is not a real date",
+        ),
+        ("bad.txt", b'  {"format": 1}', "bad.txt: field 'version': required key is missing"),
+    ],
+)
 def test_bad_import_files_change_nothing(capsys, tmp_path, db_path, name, data, words):
     run(capsys, db_path, "demo", "--days", "5")
     before = content(db_path)
@@ -176,11 +189,24 @@ def test_export_to_a_missing_folder_is_one_line(capsys, tmp_path, db_path):
 def test_the_installed_command_prints_no_traceback(tmp_path):
     (tmp_path / "bad.json").write_text('{"format": "symptom-diary", "version": 1, "profiles": 3}')
     result = subprocess.run(
-        [sys.executable, "-m", "diary_app", "--db", str(tmp_path / "d.sqlite3"), "import",
-         str(tmp_path / "bad.json")], capture_output=True, text=True, timeout=60)
+        [
+            sys.executable,
+            "-m",
+            "diary_app",
+            "--db",
+            str(tmp_path / "d.sqlite3"),
+            "import",
+            str(tmp_path / "bad.json"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 2 and result.stdout == ""
-    assert result.stderr == ("symptom-diary: bad.json: field 'profiles': must be a JSON list [...], "
-                             "not a number; nothing was imported\n")
+    assert result.stderr == (
+        "symptom-diary: bad.json: field 'profiles': must be a JSON list [...], "
+        "not a number; nothing was imported\n"
+    )
 
 
 def test_import_with_profile_puts_a_one_profile_file_into_that_profile(capsys, tmp_path, db_path):

@@ -40,8 +40,12 @@ def test_every_command_takes_the_diary_options_and_names_the_date_format():
         assert "--db PATH" in text and "--profile NAME" in text, command.prog
         assert "DATE" not in text, command.prog
     dated = [c.prog for c in commands if "YYYY-MM-DD" in c.format_help()]
-    assert sorted(dated) == ["symptom-diary analyze", "symptom-diary demo", "symptom-diary report",
-                             "symptom-diary screenshot"]
+    assert sorted(dated) == [
+        "symptom-diary analyze",
+        "symptom-diary demo",
+        "symptom-diary report",
+        "symptom-diary screenshot",
+    ]
 
 
 def test_main_help_documents_exit_status_and_environment(capsys):

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from diary_app import atomic_files as atomic
 from diary_app.cli import main
 from diary_app.exchange import write_csv
-from diary_app import atomic_files as atomic
 from diary_app.storage import open_store
 
 
@@ -46,8 +46,9 @@ def _special_files(tmp_path: Path, suffix: str = ".json") -> dict[str, Path]:
 
 
 @pytest.mark.parametrize("kind", ["fifo", "symlink", "folder", "device"])
-@pytest.mark.parametrize("command", [["export", "--format", "json"], ["export", "--format", "csv"],
-                                     ["report"], ["backup"]])
+@pytest.mark.parametrize(
+    "command", [["export", "--format", "json"], ["export", "--format", "csv"], ["report"], ["backup"]]
+)
 def test_out_writes_only_regular_files(filled, tmp_path, capsys, kind, command):
     special = _special_files(tmp_path, ".pdf" if command == ["report"] else ".json")
     if kind not in special:
@@ -78,8 +79,9 @@ def test_import_of_dev_zero_is_refused_at_once(filled, capsys):
     assert "not a regular file" in one_line(capsys)
 
 
-@pytest.mark.parametrize("command", [["check"], ["analyze"], ["demo", "--days", "3"],
-                                     ["profiles", "list"], ["backup"]])
+@pytest.mark.parametrize(
+    "command", [["check"], ["analyze"], ["demo", "--days", "3"], ["profiles", "list"], ["backup"]]
+)
 def test_a_folder_as_the_diary_is_one_line(tmp_path, capsys, command):
     assert main(["--db", str(tmp_path), *command]) == 2
     assert "is a folder" in one_line(capsys)
@@ -87,13 +89,21 @@ def test_a_folder_as_the_diary_is_one_line(tmp_path, capsys, command):
 
 def test_a_closed_pipe_is_not_a_traceback(filled):
     """`check | head -1`: the reader goes away; the writer stops with 141 and one line."""
-    reader = subprocess.Popen([sys.executable, "-c", "import sys; sys.stdin.readline()"],
-                              stdin=subprocess.PIPE)
-    code = ("import sys\nfrom diary_app import cli, console\n"
-            "console.say = lambda text: print(text * 2000, flush=True)\n"
-            f"sys.exit(cli.main(['--db', {str(filled)!r}, 'check']))")
-    writer = subprocess.run([sys.executable, "-c", code], stdout=reader.stdin, stderr=subprocess.PIPE,
-                            text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    reader = subprocess.Popen(
+        [sys.executable, "-c", "import sys; sys.stdin.readline()"], stdin=subprocess.PIPE
+    )
+    code = (
+        "import sys\nfrom diary_app import cli, console\n"
+        "console.say = lambda text: print(text * 2000, flush=True)\n"
+        f"sys.exit(cli.main(['--db', {str(filled)!r}, 'check']))"
+    )
+    writer = subprocess.run(
+        [sys.executable, "-c", code],
+        stdout=reader.stdin,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
     reader.stdin.close()
     reader.wait()
     assert writer.returncode in (0, 141)  # 0 only if it all fitted in the pipe before the close
@@ -134,14 +144,17 @@ def _set_entry(field, value):
     return lambda profile: profile["entries"][0].__setitem__(field, value)
 
 
-@pytest.mark.parametrize(("change", "words"), [
-    (_set_entry("date", "9999-12-31"), "years 1900–2100"),
-    (_set_entry("date", "0001-01-01"), "years 1900–2100"),
-    (lambda p: p["doses"][0].__setitem__("taken_at", "9999-12-31T23:30:00-05:00"), "years 1900–2100"),
-    (_set_entry("notes", "\ud800"), "lone UTF-16 surrogates"),
-    (lambda p: p.__setitem__("name", "Ann\udcff"), "lone UTF-16 surrogates"),
-    (_set_entry("gait", "x" * 1_000_000), "(1000000 characters)"),
-])
+@pytest.mark.parametrize(
+    ("change", "words"),
+    [
+        (_set_entry("date", "9999-12-31"), "years 1900–2100"),
+        (_set_entry("date", "0001-01-01"), "years 1900–2100"),
+        (lambda p: p["doses"][0].__setitem__("taken_at", "9999-12-31T23:30:00-05:00"), "years 1900–2100"),
+        (_set_entry("notes", "\ud800"), "lone UTF-16 surrogates"),
+        (lambda p: p.__setitem__("name", "Ann\udcff"), "lone UTF-16 surrogates"),
+        (_set_entry("gait", "x" * 1_000_000), "(1000000 characters)"),
+    ],
+)
 def test_import_refuses_what_later_steps_cannot_work_with(filled, tmp_path, capsys, change, words):
     changed = _export_with(filled, tmp_path, change)
     fresh = tmp_path / "fresh.sqlite3"
@@ -171,6 +184,7 @@ def test_an_unreadable_import_file_is_one_line(filled, tmp_path, capsys, monkeyp
     if os.geteuid() != 0:
         export.chmod(0)
     else:  # root reads anything: the refusal the kernel would give another user
+
         def refused(path, flags, *args):
             raise PermissionError(13, "Permission denied", str(path))
 

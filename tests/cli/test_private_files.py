@@ -41,10 +41,16 @@ with held_diary_lock(f"{base}/new/deeper/d.sqlite3"):
 def test_files_are_private_whatever_the_umask(tmp_path, umask):
     base = tmp_path / "home"
     base.mkdir(mode=0o700)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SYMPTOM_DIARY_DATA_DIR": str(base / "data"),
-           "XDG_CONFIG_HOME": str(base / "config"), "XDG_RUNTIME_DIR": str(base / "run")}
-    done = subprocess.run([sys.executable, "-c", SCRIPT, umask, str(base)], env=env,
-                          capture_output=True, text=True)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "SYMPTOM_DIARY_DATA_DIR": str(base / "data"),
+        "XDG_CONFIG_HOME": str(base / "config"),
+        "XDG_RUNTIME_DIR": str(base / "run"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT, umask, str(base)], env=env, capture_output=True, text=True
+    )
     assert done.returncode == 0, done.stderr
     seen = []
     for folder, folders, files in os.walk(base):
@@ -52,8 +58,11 @@ def test_files_are_private_whatever_the_umask(tmp_path, umask):
             seen.append((os.path.join(folder, name), 0o700))
         for name in files:
             seen.append((os.path.join(folder, name), 0o600))
-    wrong = [(path, oct(stat.S_IMODE(os.lstat(path).st_mode))) for path, mode in seen
-             if stat.S_IMODE(os.lstat(path).st_mode) != mode]
+    wrong = [
+        (path, oct(stat.S_IMODE(os.lstat(path).st_mode)))
+        for path, mode in seen
+        if stat.S_IMODE(os.lstat(path).st_mode) != mode
+    ]
     names = {os.path.basename(path) for path, _mode in seen}
     assert {"settings.ini", "lock-while-held", "e.png", "b.sqlite3", "e.csv"} <= names
     assert any(name.endswith(".log") for name in names)

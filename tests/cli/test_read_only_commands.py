@@ -5,8 +5,15 @@ import pytest
 from diary_app.cli import main
 
 
-@pytest.mark.parametrize("command", [["analyze"], ["export", "--format", "json", "--out", "x.json"],
-                                     ["report", "--out", "x.pdf"], ["profiles", "list"]])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["analyze"],
+        ["export", "--format", "json", "--out", "x.json"],
+        ["report", "--out", "x.pdf"],
+        ["profiles", "list"],
+    ],
+)
 def test_reading_a_missing_diary_is_refused_and_creates_nothing(tmp_path, capsys, monkeypatch, command):
     monkeypatch.chdir(tmp_path)
     missing = tmp_path / "nowhere" / "diary.sqlite3"

@@ -23,28 +23,47 @@ def diary_with_entries(store, days=20):
     end = date.today()
     for back in range(days):
         scores = SideScores(left=back % 7, right=(back * 2) % 9)
-        store.save_entry(profile.id, DayEntry(day=end - timedelta(days=back), symptoms={"tingling": scores},
-                                              notes="ملاحظة" if back % 3 else "a note"))
+        store.save_entry(
+            profile.id,
+            DayEntry(
+                day=end - timedelta(days=back),
+                symptoms={"tingling": scores},
+                notes="ملاحظة" if back % 3 else "a note",
+            ),
+        )
     return profile
 
 
 def shoot(db_path, out, *options):
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    command = [sys.executable, "-m", "diary_app", "--db", str(db_path), "screenshot", "--out", str(out),
-               *options]
+    command = [
+        sys.executable,
+        "-m",
+        "diary_app",
+        "--db",
+        str(db_path),
+        "screenshot",
+        "--out",
+        str(out),
+        *options,
+    ]
     return subprocess.run(command, env=env, cwd=REPO, capture_output=True, text=True, timeout=120)
 
 
 def colour_variety(image: QImage, step: int = 7) -> int:
-    return len({image.pixel(x, y)
-                for x in range(0, image.width(), step) for y in range(0, image.height(), step)})
+    return len(
+        {image.pixel(x, y) for x in range(0, image.width(), step) for y in range(0, image.height(), step)}
+    )
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("options", [
-    ("--page", "history", "--lang", "en"),
-    ("--page", "entry", "--lang", "ar", "--date", (date.today() - timedelta(days=2)).isoformat()),
-])
+@pytest.mark.parametrize(
+    "options",
+    [
+        ("--page", "history", "--lang", "en"),
+        ("--page", "entry", "--lang", "ar", "--date", (date.today() - timedelta(days=2)).isoformat()),
+    ],
+)
 def test_writes_a_picture_of_the_page(store, db_path, tmp_path, options):
     diary_with_entries(store)
     out = tmp_path / "shots" / "page.png"
@@ -67,10 +86,13 @@ def test_a_missing_page_is_a_clear_error(store, db_path, tmp_path, monkeypatch, 
     assert not (tmp_path / "c.png").exists()
 
 
-@pytest.mark.parametrize("options, message", [
-    (("--size", "big"), "--size must look like"),
-    (("--size", "10x10"), "outside"),
-])
+@pytest.mark.parametrize(
+    "options, message",
+    [
+        (("--size", "big"), "--size must look like"),
+        (("--size", "10x10"), "outside"),
+    ],
+)
 def test_bad_options_are_user_errors(db_path, tmp_path, capsys, options, message):
     status = cli.main(["--db", str(db_path), "screenshot", "--out", str(tmp_path / "a.png"), *options])
     assert status == 2
@@ -89,6 +111,20 @@ def test_choices_match_the_settings():
 
 def test_date_needs_the_entry_page(db_path, tmp_path, capsys):
     out = tmp_path / "h.png"
-    assert cli.main(["--db", str(db_path), "screenshot", "--out", str(out), "--page", "history",
-                     "--date", "2026-11-01"]) == 2
+    assert (
+        cli.main(
+            [
+                "--db",
+                str(db_path),
+                "screenshot",
+                "--out",
+                str(out),
+                "--page",
+                "history",
+                "--date",
+                "2026-11-01",
+            ]
+        )
+        == 2
+    )
     assert "--date is only used with --page entry" in capsys.readouterr().err

@@ -6,7 +6,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from diary_app.domain import (
-    DayEntry, Dose, LabResult, Regimen, SideScores, dose_errors, entry_errors, lab_errors,
+    DayEntry,
+    Dose,
+    LabResult,
+    Regimen,
+    SideScores,
+    dose_errors,
+    entry_errors,
+    lab_errors,
     regimen_errors,
 )
 from diary_app.domain.units import b12_to_pg_per_ml, b12_to_pmol_per_l, convert_b12
@@ -33,20 +40,27 @@ def test_future_date_is_refused_only_when_today_is_given():
 
 
 def test_unknown_codes_and_types_are_named():
-    entry = DayEntry(date(2026, 1, 1), regions_left=frozenset({"toes"}), gait=True,
-                     red_flags=frozenset({"fever"}), notes="x" * 20_001)
+    entry = DayEntry(
+        date(2026, 1, 1),
+        regions_left=frozenset({"toes"}),
+        gait=True,
+        red_flags=frozenset({"fever"}),
+        notes="x" * 20_001,
+    )
     fields = {(e.field, e.rule) for e in entry_errors(entry)}
-    assert fields == {("regions.left", "not_allowed"), ("gait", "wrong_type"),
-                      ("red_flags", "not_allowed"), ("notes", "too_long")}
+    assert fields == {
+        ("regions.left", "not_allowed"),
+        ("gait", "wrong_type"),
+        ("red_flags", "not_allowed"),
+        ("notes", "too_long"),
+    }
 
 
 def test_dose_needs_offset_positive_amount_and_known_form():
     naive = Dose(datetime(2026, 1, 1, 9), "vitamin_b12", "pill", 0, "µg")
     rules = {(e.field, e.rule) for e in dose_errors(naive)}
-    assert rules == {("taken_at", "no_utc_offset"), ("form", "not_allowed"),
-                     ("amount", "not_positive")}
-    good = Dose(datetime(2026, 1, 1, 9, tzinfo=timezone(timedelta(hours=3))),
-                "folic acid", "oral", 5, "mg")
+    assert rules == {("taken_at", "no_utc_offset"), ("form", "not_allowed"), ("amount", "not_positive")}
+    good = Dose(datetime(2026, 1, 1, 9, tzinfo=timezone(timedelta(hours=3))), "folic acid", "oral", 5, "mg")
     assert dose_errors(good) == []
 
 

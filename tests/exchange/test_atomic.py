@@ -12,7 +12,7 @@ def test_writes_text_privately_and_replaces_the_old_file(tmp_path):
     path.write_text("old")
     os.chmod(path, 0o644)
     assert atomic_write_text(path, "نص\r\nجديد") == path
-    assert path.read_bytes() == "نص\r\nجديد".encode("utf-8")
+    assert path.read_bytes() == "نص\r\nجديد".encode()
     assert path.stat().st_mode & 0o777 == 0o600
     assert os.listdir(tmp_path) == ["out.json"]
 

@@ -15,10 +15,35 @@ from diary_app.exchange import ImportFormatError, companion_paths, read_csv, rea
 from diary_app.exchange.csv_cells import FORMULA_STARTS, neutralise, restore
 from tests.strategies import diary_lists, offsets, texts
 
-INJECTIONS = ("=SUM(A1)", "+1", "-2", "@x", "\tstarts with a tab", "\rstarts with CR", "\nstarts with LF",
-              "'already quoted", "''", "=cmd|' /C calc'!A0", "-", "+", "@", "=")
-AWKWARD = ("تنميل في القدمين، وألم في الساق", 'he said "stop"', "a,b,c", "line one\nline two",
-           "cr\rinside", "crlf\r\nend", "trailing space ", "", "'", "ends with '", "🦶 feet")
+INJECTIONS = (
+    "=SUM(A1)",
+    "+1",
+    "-2",
+    "@x",
+    "\tstarts with a tab",
+    "\rstarts with CR",
+    "\nstarts with LF",
+    "'already quoted",
+    "''",
+    "=cmd|' /C calc'!A0",
+    "-",
+    "+",
+    "@",
+    "=",
+)
+AWKWARD = (
+    "تنميل في القدمين، وألم في الساق",
+    'he said "stop"',
+    "a,b,c",
+    "line one\nline two",
+    "cr\rinside",
+    "crlf\r\nend",
+    "trailing space ",
+    "",
+    "'",
+    "ends with '",
+    "🦶 feet",
+)
 PLACE = timezone(timedelta(hours=3))
 
 
@@ -50,8 +75,16 @@ def _tricky_diary(text: str) -> ProfileDiary:
     return ProfileDiary(
         Profile(name=text.strip() or "x" + text, notes=text),
         entries=(DayEntry(day, notes=text),),
-        doses=(Dose(datetime(2026, 10, 1, 9, tzinfo=PLACE), "folic acid" if not text.strip() else text,
-                    "oral", 5, "mg", notes=text),),
+        doses=(
+            Dose(
+                datetime(2026, 10, 1, 9, tzinfo=PLACE),
+                "folic acid" if not text.strip() else text,
+                "oral",
+                5,
+                "mg",
+                notes=text,
+            ),
+        ),
         regimens=(Regimen(text if text.strip() else "b12", "oral", 1000, "µg", 1, day, notes=text),),
         labs=(LabResult(day, text if text.strip() else "mcv", 99.5, text if len(text) < 200 else "fL"),),
     )
@@ -73,11 +106,16 @@ def test_no_written_text_cell_starts_like_a_formula(tmp_path, text):
 
 
 def test_numbers_are_written_as_numbers_not_neutralised(tmp_path):
-    diary = ProfileDiary(Profile("Numbers"), labs=(
-        LabResult(date(2026, 10, 1), "mma", 0.00001, "µmol/L", ref_low=0, ref_high=0.4),
-        LabResult(date(2026, 10, 1), "hba1c", 123456.789, "%"),
-    ), doses=(Dose(datetime(2026, 10, 1, 9, tzinfo=timezone(timedelta(hours=-5))), "x", "oral",
-                   2.5, "tablet"),))
+    diary = ProfileDiary(
+        Profile("Numbers"),
+        labs=(
+            LabResult(date(2026, 10, 1), "mma", 0.00001, "µmol/L", ref_low=0, ref_high=0.4),
+            LabResult(date(2026, 10, 1), "hba1c", 123456.789, "%"),
+        ),
+        doses=(
+            Dose(datetime(2026, 10, 1, 9, tzinfo=timezone(timedelta(hours=-5))), "x", "oral", 2.5, "tablet"),
+        ),
+    )
     write_csv([diary], tmp_path / "n.csv")
     labs = (tmp_path / "n_labs.csv").read_text(encoding="utf-8-sig").splitlines()
     assert labs[1] == "Numbers,2026-10-01,mma,1e-05,µmol/L,0,0.4"
@@ -94,8 +132,10 @@ def test_a_negative_number_typed_into_a_numeric_column_is_a_range_error(tmp_path
     path.write_text(text, encoding="utf-8")
     with pytest.raises(ImportFormatError) as caught:
         read_csv(path)
-    assert str(caught.value) == ("e.csv line 2: profile 'P', entry 2026-10-01, field 'tingling_left': "
-                                 "value -2 breaks rule 'out_of_range' (0–10)")
+    assert str(caught.value) == (
+        "e.csv line 2: profile 'P', entry 2026-10-01, field 'tingling_left': "
+        "value -2 breaks rule 'out_of_range' (0–10)"
+    )
 
 
 @pytest.mark.parametrize("pattern", PATTERNS)
@@ -117,8 +157,12 @@ def test_files_are_utf8_with_bom_and_crlf_and_read_back_without_them(tmp_path):
 def test_companion_files_are_named_after_the_main_file(tmp_path):
     paths = companion_paths(tmp_path / "diary 2026.csv")
     assert [p.name for p in paths.values()] == [
-        "diary 2026.csv", "diary 2026_profiles.csv", "diary 2026_doses.csv",
-        "diary 2026_regimens.csv", "diary 2026_labs.csv"]
+        "diary 2026.csv",
+        "diary 2026_profiles.csv",
+        "diary 2026_doses.csv",
+        "diary 2026_regimens.csv",
+        "diary 2026_labs.csv",
+    ]
     written = write_csv([_tricky_diary("x")], tmp_path / "diary 2026.csv")
     assert written == list(paths.values()) and all(p.stat().st_mode & 0o777 == 0o600 for p in written)
 
@@ -144,16 +188,21 @@ def _write(path: Path, text: str) -> Path:
 ENTRY_HEADER = "profile,date,tingling_left,tingling_right,notes\r\n"
 
 
-@pytest.mark.parametrize("body, words", [
-    ("P,2026-02-30,1,1,\r\n", "line 2: profile 'P', field 'date': '2026-02-30' is not a real date"),
-    ("P,2026-10-01,1,1,\r\nP,2026-10-01,2,2,\r\n", "line 3: profile 'P', entry 2026-10-01, field 'date': "
-                                                  "2026-10-01 appears twice"),
-    ("P,2026-10-01,one,1,\r\n", "field 'tingling_left': 'one' is not a whole number"),
-    ("P,2026-10-01,1.5,1,\r\n", "field 'tingling_left': '1.5' is not a whole number"),
-    ("P,2026-10-01,1,\r\n", "line 2: the row has 4 cells but the header has 5"),
-    (",2026-10-01,1,1,\r\n", "field 'profile': a profile needs a name"),
-    ('P,2026-10-01,1,1,"unclosed\r\n', "line 2: not valid CSV (unexpected end of data)"),
-])
+@pytest.mark.parametrize(
+    "body, words",
+    [
+        ("P,2026-02-30,1,1,\r\n", "line 2: profile 'P', field 'date': '2026-02-30' is not a real date"),
+        (
+            "P,2026-10-01,1,1,\r\nP,2026-10-01,2,2,\r\n",
+            "line 3: profile 'P', entry 2026-10-01, field 'date': 2026-10-01 appears twice",
+        ),
+        ("P,2026-10-01,one,1,\r\n", "field 'tingling_left': 'one' is not a whole number"),
+        ("P,2026-10-01,1.5,1,\r\n", "field 'tingling_left': '1.5' is not a whole number"),
+        ("P,2026-10-01,1,\r\n", "line 2: the row has 4 cells but the header has 5"),
+        (",2026-10-01,1,1,\r\n", "field 'profile': a profile needs a name"),
+        ('P,2026-10-01,1,1,"unclosed\r\n', "line 2: not valid CSV (unexpected end of data)"),
+    ],
+)
 def test_bad_rows_are_refused_with_line_and_field(tmp_path, body, words):
     with pytest.raises(ImportFormatError) as caught:
         read_csv(_write(tmp_path / "e.csv", ENTRY_HEADER + body))
@@ -161,12 +210,15 @@ def test_bad_rows_are_refused_with_line_and_field(tmp_path, body, words):
     assert str(caught.value).startswith("e.csv line")
 
 
-@pytest.mark.parametrize("header, words", [
-    ("profile,date,colour\r\n", "unknown column 'colour'"),
-    ("profile,date,date\r\n", "the column 'date' appears twice"),
-    ("profile,tingling_left\r\n", "the required column 'date' is missing"),
-    ("profile,taken_at,substance,form,compound,amount,unit,site,notes\r\n", "the doses file"),
-])
+@pytest.mark.parametrize(
+    "header, words",
+    [
+        ("profile,date,colour\r\n", "unknown column 'colour'"),
+        ("profile,date,date\r\n", "the column 'date' appears twice"),
+        ("profile,tingling_left\r\n", "the required column 'date' is missing"),
+        ("profile,taken_at,substance,form,compound,amount,unit,site,notes\r\n", "the doses file"),
+    ],
+)
 def test_bad_headers_are_refused(tmp_path, header, words):
     with pytest.raises(ImportFormatError, match=words):
         read_csv(_write(tmp_path / "e.csv", header))
@@ -193,8 +245,10 @@ def test_boolean_and_number_cells_are_strict(tmp_path):
 
 
 def test_hand_made_csv_with_few_columns_and_blank_lines(tmp_path):
-    text = ("date,profile,pain_left,regions_left,other_symptoms\r\n"
-            "\r\n2026-10-01,Amal,3,feet; lower_leg,fatigue\r\n")
+    text = (
+        "date,profile,pain_left,regions_left,other_symptoms\r\n"
+        "\r\n2026-10-01,Amal,3,feet; lower_leg,fatigue\r\n"
+    )
     (diary,) = read_diary_file(_write(tmp_path / "mine.csv", text))
     (entry,) = diary.entries
     assert entry.score("pain", "left") == 3 and entry.regions_left == {"feet", "lower_leg"}
@@ -213,12 +267,15 @@ def test_validation_errors_use_the_column_names(tmp_path):
     text = "profile,date,regions_left\r\nP,2026-10-01,feet;toes\r\n"
     with pytest.raises(ImportFormatError) as caught:
         read_csv(_write(tmp_path / "e.csv", text))
-    assert str(caught.value).startswith("e.csv line 2: profile 'P', entry 2026-10-01, field 'regions_left': "
-                                        "value 'toes' breaks rule 'not_allowed'")
+    assert str(caught.value).startswith(
+        "e.csv line 2: profile 'P', entry 2026-10-01, field 'regions_left': "
+        "value 'toes' breaks rule 'not_allowed'"
+    )
 
 
-@pytest.mark.parametrize("text", [" =1+1", "  +SUM(A1)", "\u00a0-2+3", "\uff1d1+1", "\u3000\uff0b1",
-                                  "\uff20SUM(A1)", "\uff0d1"])
+@pytest.mark.parametrize(
+    "text", [" =1+1", "  +SUM(A1)", "\u00a0-2+3", "\uff1d1+1", "\u3000\uff0b1", "\uff20SUM(A1)", "\uff0d1"]
+)
 def test_formulas_behind_spaces_or_in_fullwidth_are_neutralised(tmp_path, text):
     assert neutralise(text) == "'" + text and restore(neutralise(text)) == text
     diary = _tricky_diary(text)

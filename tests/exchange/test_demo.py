@@ -14,8 +14,12 @@ END = date(2026, 11, 25)
 
 
 def _all_errors(diary):
-    checks = ((entry_errors, diary.entries), (dose_errors, diary.doses),
-              (regimen_errors, diary.regimens), (lab_errors, diary.labs))
+    checks = (
+        (entry_errors, diary.entries),
+        (dose_errors, diary.doses),
+        (regimen_errors, diary.regimens),
+        (lab_errors, diary.labs),
+    )
     return profile_errors(diary.profile) + [e for check, rs in checks for r in rs for e in check(r)]
 
 
@@ -69,7 +73,7 @@ def test_symmetric_has_b12_treatment_labs_and_improvement():
     first_dose = min(d.day for d in diary.doses if d.substance == B12)
     assert {r.every_days for r in diary.regimens} == {2, 30}
     assert all(r.compound == "hydroxocobalamin" and r.amount == 1000 for r in diary.regimens)
-    loading = [r for r in diary.regimens if r.every_days == 2][0]
+    loading = next(r for r in diary.regimens if r.every_days == 2)
     assert loading.start == first_dose or first_dose - loading.start <= timedelta(days=1)
     assert 40 <= (first_dose - (END - timedelta(days=149))).days <= 60
     b12 = sorted((lab.day, lab.value) for lab in diary.labs if lab.test == "b12")
@@ -84,8 +88,9 @@ def test_symmetric_has_b12_treatment_labs_and_improvement():
     assert mean_tingling(END - timedelta(days=20), END) < peak - 1.5
 
 
-@pytest.mark.parametrize("pattern, side, other", [("unilateral-left", "left", "right"),
-                                                  ("unilateral-right", "right", "left")])
+@pytest.mark.parametrize(
+    "pattern, side, other", [("unilateral-left", "left", "right"), ("unilateral-right", "right", "left")]
+)
 def test_unilateral_one_leg_from_the_back(pattern, side, other):
     diary = demo_diary(90, pattern, seed=2, end=END)
     symptomatic = [e for e in diary.entries if any(e.side_scores(side))]

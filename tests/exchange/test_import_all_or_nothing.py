@@ -1,7 +1,7 @@
 """Imports change the diary completely or not at all; dates are not overwritten without --replace."""
 
 import json
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -9,7 +9,7 @@ from diary_app.demo import demo_diary
 from diary_app.exchange import ImportFormatError, diaries_from_json, diaries_to_json
 from diary_app.storage import DuplicateError
 
-EXPORTED_AT = datetime(2026, 11, 25, tzinfo=timezone.utc)
+EXPORTED_AT = datetime(2026, 11, 25, tzinfo=UTC)
 
 
 def content(store) -> str:
@@ -18,8 +18,9 @@ def content(store) -> str:
 
 
 def demo_json(*names: str, days: int = 30) -> dict:
-    diaries = [demo_diary(days, "mixed", seed=i, end=date(2026, 11, 25), name=name)
-               for i, name in enumerate(names)]
+    diaries = [
+        demo_diary(days, "mixed", seed=i, end=date(2026, 11, 25), name=name) for i, name in enumerate(names)
+    ]
     return json.loads(diaries_to_json(diaries, EXPORTED_AT))
 
 
@@ -41,8 +42,10 @@ def test_a_bad_record_in_the_middle_leaves_the_diary_unchanged(filled):
 
 def test_a_clash_in_the_last_profile_rolls_back_the_earlier_ones(filled):
     before = content(filled)
-    diaries = [demo_diary(40, "symmetric", seed=9, end=date(2026, 9, 1), name="New person"),
-               demo_diary(5, "symmetric", seed=9, end=date(2026, 11, 25), name="Sami")]
+    diaries = [
+        demo_diary(40, "symmetric", seed=9, end=date(2026, 9, 1), name="New person"),
+        demo_diary(5, "symmetric", seed=9, end=date(2026, 11, 25), name="Sami"),
+    ]
     with pytest.raises(DuplicateError, match="profile 'Sami' already has an entry for 2026-11-21"):
         filled.import_diaries(diaries)
     assert content(filled) == before
@@ -71,5 +74,10 @@ def test_new_profile_names_create_profiles_and_records_land(store):
     counts = store.import_diaries(diaries_from_json(json.dumps(demo_json("Amal", days=60))))
     (amal,) = store.profiles()
     diary = store.load_diary(amal.id)
-    assert counts == {"profiles_created": 1, "entries": len(diary.entries), "doses": len(diary.doses),
-                      "regimens": len(diary.regimens), "labs": len(diary.labs)}
+    assert counts == {
+        "profiles_created": 1,
+        "entries": len(diary.entries),
+        "doses": len(diary.doses),
+        "regimens": len(diary.regimens),
+        "labs": len(diary.labs),
+    }

@@ -23,8 +23,11 @@ def test_any_valid_diary_round_trips_through_json(diaries):
     assert diaries_to_json(back, EXPORTED_AT) == text
 
 
-@settings(max_examples=25, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(diaries=diary_lists(max_profiles=2))
 def test_any_valid_diary_round_trips_through_the_database(tmp_path_factory, diaries):
     store = open_store(tmp_path_factory.mktemp("db") / "diary.sqlite3")
@@ -39,8 +42,10 @@ def test_any_valid_diary_round_trips_through_the_database(tmp_path_factory, diar
         original = by_name[diary.profile.name]
         assert diary.profile == original.profile
         assert diary.entries == original.entries
-        assert_same_records([(d, d.taken_at.isoformat()) for d in diary.doses],
-                            [(d, d.taken_at.isoformat()) for d in original.doses])
+        assert_same_records(
+            [(d, d.taken_at.isoformat()) for d in diary.doses],
+            [(d, d.taken_at.isoformat()) for d in original.doses],
+        )
         assert_same_records(diary.regimens, original.regimens)
         assert_same_records(diary.labs, original.labs)
 
@@ -59,8 +64,9 @@ def _export(store) -> str:
 
 def test_demo_data_round_trips_exactly(tmp_path):
     first = open_store(tmp_path / "first.sqlite3")
-    first.import_diaries(demo_diary(120, pattern, seed=7, end=date(2026, 11, 25), name=pattern)
-                         for pattern in PATTERNS)
+    first.import_diaries(
+        demo_diary(120, pattern, seed=7, end=date(2026, 11, 25), name=pattern) for pattern in PATTERNS
+    )
     exported = _export(first)
     first.close()
     second = open_store(tmp_path / "second.sqlite3")

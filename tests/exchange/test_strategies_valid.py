@@ -13,7 +13,11 @@ def test_generated_diaries_are_valid(diaries):
         assert profile_errors(diary.profile) == []
         assert diary.profile.name.strip()
         assert len({e.day for e in diary.entries}) == len(diary.entries)
-        for check, records in ((entry_errors, diary.entries), (dose_errors, diary.doses),
-                               (regimen_errors, diary.regimens), (lab_errors, diary.labs)):
+        for check, records in (
+            (entry_errors, diary.entries),
+            (dose_errors, diary.doses),
+            (regimen_errors, diary.regimens),
+            (lab_errors, diary.labs),
+        ):
             for record in records:
                 assert check(record) == []

@@ -46,8 +46,14 @@ def configured_app(qapp):
 
     from diary_app.app import configure_application
 
-    saved = (QLocale(), qapp.font(), qapp.palette(), qapp.style().name(), qapp.layoutDirection(),
-             qapp.applicationDisplayName())
+    saved = (
+        QLocale(),
+        qapp.font(),
+        qapp.palette(),
+        qapp.style().name(),
+        qapp.layoutDirection(),
+        qapp.applicationDisplayName(),
+    )
     installed = []
 
     def configure(settings, language):

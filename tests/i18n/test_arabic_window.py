@@ -7,7 +7,13 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, QLocale, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractItemView, QApplication, QComboBox, QDialogButtonBox, QGroupBox, QLabel,
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDialogButtonBox,
+    QGroupBox,
+    QLabel,
     QTabWidget,
 )
 
@@ -21,8 +27,31 @@ ARABIC_INDIC = re.compile("[٠-٩]")
 WESTERN = re.compile("[0-9]")
 ENGLISH_WORD = re.compile(r"[A-Za-z]{3,}")
 # Words that stay Latin in an Arabic window: file types, lab abbreviations and units, keys, names.
-LATIN_ALLOWED = {"PDF", "PNG", "SVG", "HbA", "MCV", "MMA", "Ctrl", "Alt", "Shift", "End", "Home", "Delete",
-                 "Enter", "NICE", "SQLite", "English", "Demo", "pmol", "mol", "mmol", "png", "svg", "pdf"}
+LATIN_ALLOWED = {
+    "PDF",
+    "PNG",
+    "SVG",
+    "HbA",
+    "MCV",
+    "MMA",
+    "Ctrl",
+    "Alt",
+    "Shift",
+    "End",
+    "Home",
+    "Delete",
+    "Enter",
+    "NICE",
+    "SQLite",
+    "English",
+    "Demo",
+    "pmol",
+    "mol",
+    "mmol",
+    "png",
+    "svg",
+    "pdf",
+}
 
 
 @pytest.fixture
@@ -89,7 +118,7 @@ def test_arabic_start_gives_a_right_to_left_window(open_window):
 def test_english_start_stays_left_to_right(open_window):
     window = open_window("en")
     assert not window.isRightToLeft()
-    assert [a.text() for a in window.menuBar().actions()][0] == "&File"
+    assert next(a.text() for a in window.menuBar().actions()) == "&File"
 
 
 def test_menus_and_tabs_are_arabic(open_window):
@@ -120,8 +149,9 @@ def test_no_english_is_left_on_the_light_pages(open_window, page):
     assert not english_words(visible_texts(window.page(page)))
 
 
-@pytest.mark.parametrize(("arabic_digits", "digits", "other"), [(True, ARABIC_INDIC, WESTERN),
-                                                                 (False, WESTERN, ARABIC_INDIC)])
+@pytest.mark.parametrize(
+    ("arabic_digits", "digits", "other"), [(True, ARABIC_INDIC, WESTERN), (False, WESTERN, ARABIC_INDIC)]
+)
 def test_dates_are_arabic_in_the_chosen_digits(open_window, arabic_digits, digits, other):
     open_window("ar", arabic_digits)
     text = QLocale().toString(QDate(2026, 11, 25), QLocale.FormatType.LongFormat)
@@ -129,8 +159,9 @@ def test_dates_are_arabic_in_the_chosen_digits(open_window, arabic_digits, digit
 
 
 @pytest.mark.parametrize("arabic_digits", [True, False])
-def test_the_digit_setting_reaches_window_charts_and_report(open_window, store, demo_profile, tmp_path,
-                                                           arabic_digits):
+def test_the_digit_setting_reaches_window_charts_and_report(
+    open_window, store, demo_profile, tmp_path, arabic_digits
+):
     window = open_window("ar", arabic_digits)
     digits, other = (ARABIC_INDIC, WESTERN) if arabic_digits else (WESTERN, ARABIC_INDIC)
     window.show_page("history")
@@ -162,8 +193,12 @@ def test_plural_counts_in_the_window_follow_the_digits(open_window):
     from diary_app.i18n import translate
 
     open_window("ar", True)
-    assert translate("ReminderBanner", "The diary was not filled in on %n days while the program was closed; "
-                     "the last was %1.", None, 12).startswith("لم تُملأ اليوميات في ١٢ يومًا")
+    assert translate(
+        "ReminderBanner",
+        "The diary was not filled in on %n days while the program was closed; the last was %1.",
+        None,
+        12,
+    ).startswith("لم تُملأ اليوميات في ١٢ يومًا")
 
 
 def test_switching_language_in_settings_restarts_into_arabic(open_window, settings, qtbot, monkeypatch):
@@ -198,17 +233,18 @@ def test_bundled_font_is_registered_and_leads_in_arabic(open_window):
     assert QApplication.font().pointSizeF() > 0
 
 
-
-@pytest.mark.parametrize(("language", "typed", "direction"), [
-    ("en", "ألم في القدمين عند الاستيقاظ", Qt.LayoutDirection.RightToLeft),
-    ("ar", "Pins and needles in both feet", Qt.LayoutDirection.LeftToRight),
-])
+@pytest.mark.parametrize(
+    ("language", "typed", "direction"),
+    [
+        ("en", "ألم في القدمين عند الاستيقاظ", Qt.LayoutDirection.RightToLeft),
+        ("ar", "Pins and needles in both feet", Qt.LayoutDirection.LeftToRight),
+    ],
+)
 def test_notes_keep_their_own_direction(open_window, language, typed, direction):
     notes = open_window(language).entry_page().form.notes
     notes.insertPlainText(typed)  # QTest cannot type letters that have no key on a Latin keyboard
     assert notes.toPlainText() == typed
     assert notes.document().firstBlock().textDirection() == direction
-
 
 
 def test_f1_help_page_is_arabic(open_window, qtbot):

@@ -22,8 +22,11 @@ def test_every_string_in_the_sources_is_in_the_catalogue(update_module, catalogu
 
 
 def test_every_message_is_translated(catalogue):
-    unfinished = [f"{e.context}: {e.source!r}" for e in catalogue
-                  if not e.finished or not all(text.strip() for text in e.forms)]
+    unfinished = [
+        f"{e.context}: {e.source!r}"
+        for e in catalogue
+        if not e.finished or not all(text.strip() for text in e.forms)
+    ]
     assert not unfinished, "\n".join(unfinished)
 
 
@@ -43,8 +46,11 @@ def test_placeholders_are_the_same_in_source_and_translation(catalogue, index):
     wrong = []
     for e in catalogue:
         drop = e.numerus and index < 3
-        wrong += [f"{e.context}: {e.source!r} -> {text!r}" for text in e.forms[index:index + 1]
-                  if placeholders(e.source, drop) != placeholders(text, drop)]
+        wrong += [
+            f"{e.context}: {e.source!r} -> {text!r}"
+            for text in e.forms[index : index + 1]
+            if placeholders(e.source, drop) != placeholders(text, drop)
+        ]
     assert not wrong, "\n".join(wrong)
 
 
@@ -55,16 +61,22 @@ def test_no_arabic_presentation_forms(catalogue):
 
 def test_translations_are_arabic_where_the_source_has_words(catalogue):
     """A copied English text would pass the other checks; every text with a word must become Arabic."""
-    wordy = [e for e in catalogue
-             if set(re.findall(r"[A-Za-z]{3,}", PLACEHOLDER.sub("", e.source))) - LATIN_KEPT]
-    copied = [f"{e.context}: {e.source!r}" for e in wordy
-              if not all(ARABIC_LETTER.search(t) for t in e.forms)]
+    wordy = [
+        e for e in catalogue if set(re.findall(r"[A-Za-z]{3,}", PLACEHOLDER.sub("", e.source))) - LATIN_KEPT
+    ]
+    copied = [
+        f"{e.context}: {e.source!r}" for e in wordy if not all(ARABIC_LETTER.search(t) for t in e.forms)
+    ]
     assert not copied, "\n".join(copied)
 
 
 def test_keyboard_mnemonics_survive_translation(catalogue):
-    wrong = [f"{e.context}: {e.source!r} -> {t!r}" for e in catalogue for t in e.forms
-             if len(MNEMONIC.findall(e.source)) != len(MNEMONIC.findall(t))]
+    wrong = [
+        f"{e.context}: {e.source!r} -> {t!r}"
+        for e in catalogue
+        for t in e.forms
+        if len(MNEMONIC.findall(e.source)) != len(MNEMONIC.findall(t))
+    ]
     assert not wrong, "\n".join(wrong)
 
 
@@ -129,8 +141,10 @@ def hidden_strings(path: Path) -> list[str]:
         if name == "tr" and _is_text(first):
             owner = call.func.value if isinstance(call.func, ast.Attribute) else None
             if not (isinstance(owner, ast.Name) and owner.id == "self"):
-                found.append(f"{path}:{call.lineno}: tr() not called on self files the text under "
-                             "another context; use translate(\"Context\", ...)")
+                found.append(
+                    f"{path}:{call.lineno}: tr() not called on self files the text under "
+                    'another context; use translate("Context", ...)'
+                )
     return found
 
 
@@ -144,6 +158,9 @@ def test_numbness_and_tingling_keep_the_source_documents_words(catalogue):
     assert not [e.source for e in catalogue if any("تنميل" in text for text in e.forms)]
     numbness = [e for e in catalogue if e.source.lower().startswith("numbness")]
     tingling = [e for e in catalogue if e.source.lower().startswith("tingling")]
-    assert numbness and all("خدر" in e.forms[0] and "وخز" not in e.forms[0] for e in numbness
-                            if "tingling" not in e.source.lower())
+    assert numbness and all(
+        "خدر" in e.forms[0] and "وخز" not in e.forms[0]
+        for e in numbness
+        if "tingling" not in e.source.lower()
+    )
     assert tingling and all("وخز" in e.forms[0] for e in tingling)

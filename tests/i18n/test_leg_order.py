@@ -61,8 +61,12 @@ def test_history_puts_the_left_leg_column_on_the_left(open_window, qtbot, langua
 def word_boxes(pdf, page: int) -> list[tuple[str, float, float]]:
     """(word, left edge, top) of every word pdftotext finds on a page (with -bbox it gives
     right-to-left words in drawing order, so they are turned back)."""
-    html = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(pdf), "-"],
-                          capture_output=True, text=True, check=True).stdout
+    html = subprocess.run(
+        ["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     found = re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)</word>', html)
     return [(word[::-1] if ARABIC.search(word) else word, float(x), float(y)) for x, y, word in found]
 
@@ -91,8 +95,12 @@ def header_row(pdf, page: int, left_word: str, right_word: str) -> list[tuple[st
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_report_tables_put_the_left_leg_on_the_left(tmp_path, language):
     diary = demo_diary(60, end=NOW.date())
-    options = ReportOptions(language=language, translate=translate_function(language, arabic_digits=False),
-                            made_on=NOW.date(), appendix=True)
+    options = ReportOptions(
+        language=language,
+        translate=translate_function(language, arabic_digits=False),
+        made_on=NOW.date(),
+        appendix=True,
+    )
     path = tmp_path / "report.pdf"
     result = build_report(diary, NOW.date() - timedelta(days=59), NOW.date(), path, options)
     left_word, right_word = ("اليسرى", "اليمنى") if language == "ar" else ("Left", "Right")
@@ -112,25 +120,32 @@ def test_trend_legend_puts_the_left_leg_on_the_left(rtl):
     diary = demo_diary(30, end=NOW.date())
     language = "ar" if rtl else "en"
     style = ChartStyle(translate=translate_function(language, arabic_digits=False), rtl=rtl)
-    figure = trend_figure(diary.entries, diary.doses, diary.regimens, NOW.date() - timedelta(days=29),
-                          NOW.date(), style=style)
+    figure = trend_figure(
+        diary.entries, diary.doses, diary.regimens, NOW.date() - timedelta(days=29), NOW.date(), style=style
+    )
     canvas = FigureCanvasAgg(figure)
     canvas.draw()
     renderer = canvas.get_renderer()
     legend = figure.legends[0]
     isolates = "\u2068\u2069"
-    names = {style.text(source).strip(isolates): side
-             for side, source in (("left", "Left leg"), ("right", "Right leg"))}
-    x = {names[t.get_text().strip(isolates)]: t.get_window_extent(renderer).x0
-         for t in legend.get_texts() if t.get_text().strip(isolates) in names}
+    names = {
+        style.text(source).strip(isolates): side
+        for side, source in (("left", "Left leg"), ("right", "Right leg"))
+    }
+    x = {
+        names[t.get_text().strip(isolates)]: t.get_window_extent(renderer).x0
+        for t in legend.get_texts()
+        if t.get_text().strip(isolates) in names
+    }
     assert x["left"] < x["right"]
 
 
 def shown_in_order(edit) -> bool:
     """The edit's text is the value written in its own format, drawn left to right."""
     value = edit.dateTime()
-    return (edit.layoutDirection() == Qt.LayoutDirection.LeftToRight
-            and edit.text() == edit.locale().toString(value, edit.displayFormat()))
+    return edit.layoutDirection() == Qt.LayoutDirection.LeftToRight and edit.text() == edit.locale().toString(
+        value, edit.displayFormat()
+    )
 
 
 def test_date_and_time_edits_read_in_order_in_arabic(open_window):

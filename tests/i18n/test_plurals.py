@@ -91,6 +91,7 @@ def test_english_plural_catalogue_covers_every_plural_message(update_module, plu
 
 def test_a_day_and_two_days_in_both_languages():
     english, arabic = translate_function("en"), translate_function("ar", arabic_digits=False)
+
     def period(count, translate):
         message = Message("Report", "Period: %1 to %2 (%n days)", ("a", "b"), count)
         return message.render(translate, isolate=False)

@@ -10,7 +10,11 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from diary_app.domain.messages import Message, fill_placeholders
 from diary_app.i18n import (
-    PseudoTranslator, load_app_translator, pseudo_requested, pseudo_text, translate_function,
+    PseudoTranslator,
+    load_app_translator,
+    pseudo_requested,
+    pseudo_text,
+    translate_function,
 )
 from diary_app.settings import AppSettings
 
@@ -37,8 +41,9 @@ def test_mnemonics_are_dropped_but_a_literal_ampersand_stays():
 
 
 @settings(max_examples=60)
-@given(st.lists(st.sampled_from(["%1", "%2", "%n", "{name}", "<b>", "word", " ", "é", "&x", "\n"]),
-                max_size=12))
+@given(
+    st.lists(st.sampled_from(["%1", "%2", "%n", "{name}", "<b>", "word", " ", "é", "&x", "\n"]), max_size=12)
+)
 def test_placeholders_always_survive(pieces):
     source = "".join(pieces)
     assert sorted(PLACEHOLDERS.findall(pseudo_text(source))) == sorted(PLACEHOLDERS.findall(source))

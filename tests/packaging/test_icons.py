@@ -30,8 +30,13 @@ def _max_difference(first: QImage, second: QImage) -> int:
     for y in range(first.height()):
         for x in range(first.width()):
             a, b = first.pixelColor(x, y), second.pixelColor(x, y)
-            worst = max(worst, abs(a.red() - b.red()), abs(a.green() - b.green()),
-                        abs(a.blue() - b.blue()), abs(a.alpha() - b.alpha()))
+            worst = max(
+                worst,
+                abs(a.red() - b.red()),
+                abs(a.green() - b.green()),
+                abs(a.blue() - b.blue()),
+                abs(a.alpha() - b.alpha()),
+            )
     return worst
 
 
@@ -44,8 +49,9 @@ def test_shipped_pngs_are_rendered_from_the_current_svg(qapp):
 
 
 def _has_colour_near(image: QImage, colour: QColor) -> bool:
-    return any(_close(image.pixelColor(x, y), colour)
-               for y in range(image.height()) for x in range(image.width()))
+    return any(
+        _close(image.pixelColor(x, y), colour) for y in range(image.height()) for x in range(image.width())
+    )
 
 
 def _close(a: QColor, b: QColor) -> bool:

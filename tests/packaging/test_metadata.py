@@ -20,10 +20,13 @@ METAINFO = PACKAGING / f"{APP_ID}.metainfo.xml"
 ARABIC_NAME = "يوميات الأعراض"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
-needs_desktop_validate = pytest.mark.skipif(shutil.which("desktop-file-validate") is None,
-                                            reason="desktop-file-validate (desktop-file-utils) is absent")
-needs_appstreamcli = pytest.mark.skipif(shutil.which("appstreamcli") is None,
-                                        reason="appstreamcli (appstream) is absent")
+needs_desktop_validate = pytest.mark.skipif(
+    shutil.which("desktop-file-validate") is None,
+    reason="desktop-file-validate (desktop-file-utils) is absent",
+)
+needs_appstreamcli = pytest.mark.skipif(
+    shutil.which("appstreamcli") is None, reason="appstreamcli (appstream) is absent"
+)
 
 
 def desktop_entry() -> configparser.SectionProxy:
@@ -75,8 +78,10 @@ def test_metainfo_passes_appstreamcli():
 def test_metainfo_with_published_screenshots_passes_appstreamcli(tmp_path):
     tool = load_screenshot_tool()
     out = tmp_path / METAINFO.name
-    out.write_text(tool.with_screenshots(METAINFO.read_text(encoding="utf-8"), "https://example.org/shots"),
-                   encoding="utf-8")
+    out.write_text(
+        tool.with_screenshots(METAINFO.read_text(encoding="utf-8"), "https://example.org/shots"),
+        encoding="utf-8",
+    )
     result = run_validator("appstreamcli", "validate", "--no-net", str(out))
     assert result.returncode == 0, result.stdout + result.stderr
     images = [image.text for image in ET.parse(out).getroot().iter("image")]
@@ -117,15 +122,19 @@ def test_arabic_texts_are_in_logical_order():
     assert len(texts) >= 8
     for text in texts:
         assert any(unicodedata.bidirectional(char) == "AL" for char in text), text
-        shaped_or_marks = [char for char in text
-                           if 0xFB50 <= ord(char) <= 0xFEFF or unicodedata.category(char) == "Cf"]
+        shaped_or_marks = [
+            char for char in text if 0xFB50 <= ord(char) <= 0xFEFF or unicodedata.category(char) == "Cf"
+        ]
         assert not shaped_or_marks, text
 
 
 def test_arabic_name_is_the_one_the_program_shows():
     catalogue = ET.parse(ROOT / "translations" / "diary_app_ar.ts").getroot()
-    translations = {message.findtext("translation") for message in catalogue.iter("message")
-                    if message.findtext("source") == APP_NAME}
+    translations = {
+        message.findtext("translation")
+        for message in catalogue.iter("message")
+        if message.findtext("source") == APP_NAME
+    }
     assert translations == {ARABIC_NAME}
 
 

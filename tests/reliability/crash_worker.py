@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import sys
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from datetime import time as clock_time
 from pathlib import Path
+
+from reliability_helpers import entry_for
 
 from diary_app.domain import Dose, Profile, ProfileDiary
 from diary_app.storage import migrations, open_store
 from diary_app.storage.backup import make_backup
-
-from reliability_helpers import entry_for
 
 FIRST_SAVE, BATCH, FIRST_BATCH_DAY = 1000, 20, 3000
 FILLER_ROWS = 60000
@@ -34,7 +34,7 @@ def batch(number: int) -> ProfileDiary:
     """Import batch `number`: BATCH entries on days of their own, and one dose."""
     first = FIRST_BATCH_DAY + number * BATCH
     entries = tuple(entry_for(first + i) for i in range(BATCH))
-    taken = datetime.combine(entries[0].day, clock_time(9), timezone.utc)
+    taken = datetime.combine(entries[0].day, clock_time(9), UTC)
     dose = Dose(taken, "vitamin_b12", "oral", 1000, "µg", notes=f"batch {number}")
     return ProfileDiary(Profile(name="Ann"), entries=entries, doses=(dose,))
 

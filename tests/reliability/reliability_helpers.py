@@ -16,8 +16,10 @@ def entry_for(number: int) -> DayEntry:
     """A distinct, deterministic entry for each number (its own day, scores and notes)."""
     return DayEntry(
         FIRST_DAY + timedelta(days=number),
-        symptoms={"tingling": SideScores(number % 11, (number * 3) % 11),
-                  "pain": SideScores((number * 7) % 11, number % 5)},
+        symptoms={
+            "tingling": SideScores(number % 11, (number * 3) % 11),
+            "pain": SideScores((number * 7) % 11, number % 5),
+        },
         regions_left=frozenset({"feet"}) if number % 2 else frozenset(),
         notes=f"day {number}: <b>markup</b> =1+1 \u202e" + "x" * (number % 50),
     )

@@ -4,25 +4,31 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from reliability_helpers import entry_for
 
 from diary_app.domain import DayEntry, Profile, ProfileDiary
-from diary_app.storage import DatabaseOpenError, open_store
+from diary_app.storage import DatabaseOpenError, migrations, open_store
 from diary_app.storage import backup as backup_module
-from diary_app.storage import migrations
 from diary_app.storage.backup import (
-    BackupError, BackupInfo, SourceDamagedError, auto_backup, generations_to_keep, list_backups,
-    make_backup, newest_verified_backup, prune, verify_backup,
+    BackupError,
+    BackupInfo,
+    SourceDamagedError,
+    auto_backup,
+    generations_to_keep,
+    list_backups,
+    make_backup,
+    newest_verified_backup,
+    prune,
+    verify_backup,
 )
 from diary_app.storage.restore import backup_contents, restore_backup
 from diary_app.storage.sqlite_file import BACKUP_MARK
 
-from reliability_helpers import entry_for
-
-NOW = datetime(2026, 11, 25, 9, 30, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)
 
 
 def _names(diary: Path) -> list[str]:
@@ -44,7 +50,10 @@ def test_backup_is_verified_private_and_named_by_utc_time(diary):
     contents = backup_contents(path)
     assert [p.name for p in contents.profiles] == ["Ann"]
     assert (contents.entries, contents.first_day, contents.last_day) == (
-        30, entry_for(0).day, entry_for(29).day)
+        30,
+        entry_for(0).day,
+        entry_for(29).day,
+    )
     assert sorted(os.listdir(diary.parent)) == ["backups", "diary.sqlite3"]  # no -wal/-shm left
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
+
+from reliability_helpers import fill
 
 from diary_app.storage import open_store
 from diary_app.storage.backup import list_backups, make_backup, newest_verified_backup, prune
@@ -12,9 +14,7 @@ from diary_app.storage.health import check_at_start
 from diary_app.storage.restore import restore_backup
 from diary_app.storage.sqlite_file import identity_of_file
 
-from reliability_helpers import fill
-
-NOW = datetime(2026, 11, 25, 9, 30, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)
 
 
 def _two_diaries(tmp_path):

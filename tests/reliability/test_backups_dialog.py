@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
+from reliability_helpers import entry_for
 
 from diary_app.storage import open_store
 from diary_app.storage.backup import list_backups, make_backup, verify_backup
 from diary_app.ui.backups_dialog import BackupListModel, BackupsDialog
 from diary_app.ui.session import DiarySession
-
-from reliability_helpers import entry_for
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -41,8 +40,10 @@ def test_back_up_now_lists_the_new_generation_with_its_contents(session, qtbot):
     with qtbot.waitSignal(session.statusMessage):
         qtbot.mouseClick(dialog.backup_button, LEFT)
     assert dialog.model.rowCount() == 1
-    assert [_cell(dialog, 0, c) for c in (BackupListModel.REASON, BackupListModel.PROFILES,
-                                          BackupListModel.ENTRIES)] == ["Made by you", "Ann", "30"]
+    assert [
+        _cell(dialog, 0, c)
+        for c in (BackupListModel.REASON, BackupListModel.PROFILES, BackupListModel.ENTRIES)
+    ] == ["Made by you", "Ann", "30"]
     assert dialog.restore_button.isEnabled()
 
 
@@ -59,7 +60,7 @@ def test_back_up_to_a_chosen_file(session, qtbot, monkeypatch, tmp_path):
 
 
 def test_restore_puts_the_backup_back_and_keeps_the_diary_as_it_was(session, qtbot, monkeypatch, diary):
-    make_backup(diary, "daily", now=datetime.now(timezone.utc) - timedelta(days=1))
+    make_backup(diary, "daily", now=datetime.now(UTC) - timedelta(days=1))
     session.store.save_entry(1, entry_for(77))
     asked = []
 
@@ -69,8 +70,9 @@ def test_restore_puts_the_backup_back_and_keeps_the_diary_as_it_was(session, qtb
 
     monkeypatch.setattr(QMessageBox, "question", yes)
     dialog = _open(session, qtbot)
-    qtbot.mouseClick(dialog.table.viewport(), LEFT, pos=dialog.table.visualRect(
-        dialog.model.index(0, 0)).center())
+    qtbot.mouseClick(
+        dialog.table.viewport(), LEFT, pos=dialog.table.visualRect(dialog.model.index(0, 0)).center()
+    )
     with qtbot.waitSignal(session.diaryChanged):
         qtbot.mouseClick(dialog.restore_button, LEFT)
     assert "30 diary entries" in asked[0]

@@ -11,12 +11,11 @@ import time
 from pathlib import Path
 
 import pytest
+from reliability_helpers import entry_for
 
 from diary_app.cli import main
 from diary_app.single_instance import diary_in_use
 from diary_app.storage.sqlite_file import content_fingerprint, open_readonly
-
-from reliability_helpers import entry_for
 
 REPO = Path(__file__).resolve().parents[2]
 START_LIMIT_S = 60  # generous for a loaded CI machine; the window is normally up in well under a second
@@ -34,8 +33,14 @@ def fingerprint(path: Path) -> str:
 def open_window(diary):
     """The real program's window (offscreen) with the diary open, in another process."""
     env = {**os.environ, "PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen"}
-    window = subprocess.Popen([sys.executable, "-m", "diary_app", "--db", str(diary)], cwd=REPO, env=env,
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    window = subprocess.Popen(
+        [sys.executable, "-m", "diary_app", "--db", str(diary)],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     deadline = time.monotonic() + START_LIMIT_S
     while not diary_in_use(diary):  # waiting for the other process to take the lock, not timing it
         assert window.poll() is None, window.communicate()
@@ -44,14 +49,15 @@ def open_window(diary):
     yield window
     if window.poll() is None:
         window.send_signal(signal.SIGTERM)  # closes the window as a logout would
-    out, err = window.communicate(timeout=60)
+    _out, err = window.communicate(timeout=60)
     assert window.returncode == 0, err
     assert not diary_in_use(diary)  # the window released the diary
 
 
 @pytest.mark.slow
 def test_reading_commands_work_and_writing_ones_are_refused_while_the_window_is_open(
-        diary, open_window, tmp_path, capsys):
+    diary, open_window, tmp_path, capsys
+):
     exported = tmp_path / "export.json"
     assert main(["--db", str(diary), "export", "--out", str(exported)]) == 0
     assert len(json.loads(exported.read_text(encoding="utf-8"))["profiles"][0]["entries"]) == 30

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
+from reliability_helpers import crash_image, entry_for
 
 from diary_app.domain.messages import strip_isolates
 from diary_app.storage import open_store
@@ -15,9 +16,7 @@ from diary_app.storage.health import Condition, check_at_start, examine
 from diary_app.storage.restore import restore_backup
 from diary_app.storage.sqlite_file import read_wal
 
-from reliability_helpers import crash_image, entry_for
-
-NOW = datetime(2026, 11, 25, 9, 30, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)
 PAGE = 4096
 
 
@@ -183,7 +182,8 @@ def test_leftover_wal_of_a_crash_is_checked_in_full_and_kept_whole(diary, tmp_pa
     store = open_store(image)
     try:
         assert [store.entry(1, entry_for(n).day) for n in (100, 101, 102)] == [
-            entry_for(n) for n in (100, 101, 102)]
+            entry_for(n) for n in (100, 101, 102)
+        ]
     finally:
         store.close()
 

@@ -7,12 +7,11 @@ import sqlite3
 
 import pytest
 import sqlite_utils
+from reliability_helpers import entry_for
 
-from diary_app.domain import ProfileDiary, Profile
+from diary_app.domain import Profile, ProfileDiary
 from diary_app.storage import DiaryStore, StorageWriteError, open_store
 from diary_app.storage.sqlite_file import check_rows, content_fingerprint, open_readonly
-
-from reliability_helpers import entry_for
 
 
 def _fingerprint(path) -> str:
@@ -52,8 +51,10 @@ def test_disk_full_import_is_all_or_nothing(diary):
     store = open_store(diary)
     before = _fingerprint(diary)
     _fill_disk(store)
-    batch = ProfileDiary(Profile(name="Bea"), entries=tuple(
-        entry_for(n).with_changes(notes="y" * 3000) for n in range(300, 340)))
+    batch = ProfileDiary(
+        Profile(name="Bea"),
+        entries=tuple(entry_for(n).with_changes(notes="y" * 3000) for n in range(300, 340)),
+    )
     with pytest.raises(StorageWriteError, match="disk is full"):
         store.import_diaries([batch])
     store.close()

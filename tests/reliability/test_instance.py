@@ -10,7 +10,11 @@ from pathlib import Path
 
 from diary_app.cli import main
 from diary_app.single_instance import (
-    InstanceGuard, acquire_or_activate, ask_running_window, diary_in_use, lock_path,
+    InstanceGuard,
+    acquire_or_activate,
+    ask_running_window,
+    diary_in_use,
+    lock_path,
 )
 from diary_app.storage import open_store
 from diary_app.storage.health import check_at_start
@@ -35,8 +39,13 @@ guard.release()
 def start_window_stand_in(diary: Path) -> subprocess.Popen:
     """Another process holding the diary the way the window does; prints READY once it has it."""
     env = {**os.environ, "PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen"}
-    process = subprocess.Popen([sys.executable, "-c", HOLDER, str(diary)], stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True, env=env)
+    process = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(diary)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
     assert process.stdout.readline().split()[0] == "READY"
     return process
 

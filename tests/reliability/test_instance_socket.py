@@ -57,8 +57,7 @@ def test_a_socket_owned_by_another_user_is_not_talked_to(tmp_path, run):
 def test_a_window_listens_in_the_runtime_folder_and_is_found_there(qapp, tmp_path, run):
     from PySide6.QtCore import QLockFile
 
-    guard = InstanceGuard(QLockFile(str(tmp_path / "diary.sqlite3.lock")), tmp_path / "diary.sqlite3",
-                          False)
+    guard = InstanceGuard(QLockFile(str(tmp_path / "diary.sqlite3.lock")), tmp_path / "diary.sqlite3", False)
     try:
         assert guard.listening
         (made,) = run.iterdir()

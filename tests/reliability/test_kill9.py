@@ -18,13 +18,12 @@ import time
 from pathlib import Path
 
 import pytest
+from crash_worker import BATCH, FILLER_ROWS, FIRST_SAVE, batch
+from reliability_helpers import entry_for, fill
 
 from diary_app.cli import main
 from diary_app.storage import LATEST_VERSION, open_store
 from diary_app.storage.backup import list_backups, make_backup, verify_backup
-
-from crash_worker import BATCH, FILLER_ROWS, FIRST_SAVE, batch
-from reliability_helpers import entry_for, fill
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
@@ -34,9 +33,14 @@ ROUNDS = {"save": 5, "import": 4, "backup": 3, "migrate": 3}
 def run_and_kill(mode: str, diary: Path, rng: random.Random) -> list[tuple[str, str]]:
     """Start the worker, kill -9 it after a random moment; every acknowledgement it printed."""
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO), str(HERE)])}
-    worker = subprocess.Popen([sys.executable, str(HERE / "crash_worker.py"), mode, str(diary)],
-                              stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, text=True, env=env)
+    worker = subprocess.Popen(
+        [sys.executable, str(HERE / "crash_worker.py"), mode, str(diary)],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
     lines = []
     try:
         wanted = rng.randint(1, 12) if mode != "migrate" else 1

@@ -10,16 +10,19 @@ import sys
 from pathlib import Path
 
 import pytest
+from reliability_helpers import crash_image
 
 from diary_app.cli import main
 from diary_app.storage import health
 from diary_app.storage.health import Condition, check_at_start, examine
 from diary_app.storage.sqlite_file import open_readonly
 
-from reliability_helpers import crash_image
-
-READING_COMMANDS = (["check"], ["profiles", "list"], ["analyze"],
-                    ["export", "--format", "json", "--out", "OUT"])
+READING_COMMANDS = (
+    ["check"],
+    ["profiles", "list"],
+    ["analyze"],
+    ["export", "--format", "json", "--out", "OUT"],
+)
 
 
 def _bytes(folder: Path) -> dict[str, bytes]:
@@ -77,21 +80,25 @@ def _set(diary: Path, sql: str) -> None:
     conn.close()
 
 
-@pytest.mark.parametrize(("change", "condition", "words"), [
-    ("PRAGMA user_version = 99", Condition.TOO_NEW, "newer version"),
-    ("PRAGMA user_version = 0", Condition.FOREIGN, "another program"),
-    ("DROP TABLE labs", Condition.DAMAGED, "missing (labs)"),
-])
+@pytest.mark.parametrize(
+    ("change", "condition", "words"),
+    [
+        ("PRAGMA user_version = 99", Condition.TOO_NEW, "newer version"),
+        ("PRAGMA user_version = 0", Condition.FOREIGN, "another program"),
+        ("DROP TABLE labs", Condition.DAMAGED, "missing (labs)"),
+    ],
+)
 def test_check_verifies_the_schema_it_expects(diary, capsys, tmp_path, change, condition, words):
     _set(diary, change)
     assert examine(diary).condition is condition
     before = _bytes(diary.parent)
-    for command in READING_COMMANDS + (["backup"], ["report", "--out", "OUT"]):
+    for command in (*READING_COMMANDS, ["backup"], ["report", "--out", "OUT"]):
         out = tmp_path / ("out.pdf" if command[0] == "report" else "out.file")  # a report is a .pdf
         assert _run(diary, command, out) in (1, 2)
         said = capsys.readouterr()
-        assert "Traceback" not in said.err and (words in said.out or words in said.err or
-                                                 condition is not Condition.DAMAGED)
+        assert "Traceback" not in said.err and (
+            words in said.out or words in said.err or condition is not Condition.DAMAGED
+        )
     assert _bytes(diary.parent) == before and not (tmp_path / "out.file").exists()
     assert not (tmp_path / "out.pdf").exists()
     assert not (diary.parent / "backups").exists()  # `backup` put nothing in the rotation
@@ -111,8 +118,12 @@ def test_another_programs_sqlite_file_is_refused_without_switching_it_to_wal(tmp
     conn.commit()
     conn.close()
     before = foreign.read_bytes()
-    for command in (["export", "--out", str(tmp_path / "e.json")], ["import", str(tmp_path / "x")],
-                    ["profiles", "add", "Ann"], ["demo", "--days", "3"]):
+    for command in (
+        ["export", "--out", str(tmp_path / "e.json")],
+        ["import", str(tmp_path / "x")],
+        ["profiles", "add", "Ann"],
+        ["demo", "--days", "3"],
+    ):
         (tmp_path / "x").write_text("{}")
         assert main(["--db", str(foreign), *command]) == 2
         assert "Traceback" not in capsys.readouterr().err
@@ -153,8 +164,9 @@ def test_a_read_only_mount_or_a_full_disk_can_still_be_read(diary, tmp_path, mod
     """A real tmpfs: remounted read-only, or filled so SQLite cannot create its -shm file."""
     done = _on_small_disk(diary, tmp_path, mode)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == ["exit=0"] * 3 + (["d.sqlite3"] if mode == "ro" else
-                                                    ["d.sqlite3", "fill"]) + ["same"]
+    assert done.stdout.split() == ["exit=0"] * 3 + (
+        ["d.sqlite3"] if mode == "ro" else ["d.sqlite3", "fill"]
+    ) + ["same"]
     assert (tmp_path / "e.json").stat().st_size > 0
 
 
@@ -163,12 +175,21 @@ def _on_small_disk(diary: Path, tmp_path: Path, mode: str) -> subprocess.Complet
     mount.mkdir()
     log = Path(f"{diary}-wal")
     size = diary.stat().st_size + (log.stat().st_size + 65536 if log.exists() else 0) + 8192
-    env = {"SIZE": str(size), "MOUNT": str(mount), "DIARY": str(diary), "MODE": mode,
-           "PYTHON": sys.executable, "OUT": str(tmp_path / "e.json"), "PATH": "/usr/bin:/bin",
-           "ERRORS": str(tmp_path / "errors.txt"), "QT_QPA_PLATFORM": "offscreen",
-           "SYMPTOM_DIARY_DATA_DIR": str(tmp_path / "data")}
-    return subprocess.run(["unshare", "-rm", "sh", "-c", SMALL_DISK_SCRIPT], env=env,
-                          capture_output=True, text=True)
+    env = {
+        "SIZE": str(size),
+        "MOUNT": str(mount),
+        "DIARY": str(diary),
+        "MODE": mode,
+        "PYTHON": sys.executable,
+        "OUT": str(tmp_path / "e.json"),
+        "PATH": "/usr/bin:/bin",
+        "ERRORS": str(tmp_path / "errors.txt"),
+        "QT_QPA_PLATFORM": "offscreen",
+        "SYMPTOM_DIARY_DATA_DIR": str(tmp_path / "data"),
+    }
+    return subprocess.run(
+        ["unshare", "-rm", "sh", "-c", SMALL_DISK_SCRIPT], env=env, capture_output=True, text=True
+    )
 
 
 @pytest.mark.skipif(not _user_namespaces_work(), reason="needs unshare to mount a small tmpfs")

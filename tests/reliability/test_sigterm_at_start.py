@@ -14,10 +14,20 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def _start(diary: Path, tmp_path: Path) -> subprocess.Popen:
-    env = {**os.environ, "PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen",
-           "SYMPTOM_DIARY_DATA_DIR": str(tmp_path / "data"), "XDG_CONFIG_HOME": str(tmp_path / "config")}
-    return subprocess.Popen([sys.executable, "-m", "diary_app", "--db", str(diary)], env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(REPO),
+        "QT_QPA_PLATFORM": "offscreen",
+        "SYMPTOM_DIARY_DATA_DIR": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
+    return subprocess.Popen(
+        [sys.executable, "-m", "diary_app", "--db", str(diary)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def _wait_for(condition, process: subprocess.Popen) -> None:

@@ -6,13 +6,12 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
+from reliability_helpers import entry_for
 
 from diary_app.single_instance import diary_in_use
 from diary_app.storage import open_store
 from diary_app.storage.backup import list_backups, make_backup
 from diary_app.ui.startup_checks import prepare_diary
-
-from reliability_helpers import entry_for
 
 # The offscreen platform cannot pass a dialog's size hints to a window system and says so.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -20,6 +19,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 def click_in_next_message_box(button_text: str, seen: list) -> None:
     """When the next modal message box shows, record its text and click the named button."""
+
     def click():
         box = QApplication.activeModalWidget()
         if not isinstance(box, QMessageBox):
@@ -28,6 +28,7 @@ def click_in_next_message_box(button_text: str, seen: list) -> None:
         seen.append(box.text())
         button = next(b for b in box.buttons() if b.text() == button_text)
         QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+
     QTimer.singleShot(0, click)
 
 

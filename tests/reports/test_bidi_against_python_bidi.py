@@ -7,11 +7,9 @@ import bidi
 import pytest
 
 from diary_app.i18n import translate_function
-from diary_app.reports import ReportOptions, build_report
-from diary_app.reports import flowables
+from diary_app.reports import ReportOptions, build_report, flowables
 from diary_app.reports.bidi import INVISIBLE, visual_runs
 from tests.reports.test_searchable_text import END, START, tricky_diary
-
 
 
 def ours(paragraph: flowables.BidiParagraph, index: int) -> str:
@@ -36,8 +34,12 @@ def test_report_paragraphs_look_as_python_bidi_orders_them(language, tmp_path, m
         made.append(self)
 
     monkeypatch.setattr(flowables.BidiParagraph, "__init__", recording)
-    options = ReportOptions(language=language, translate=translate_function(language, arabic_digits=False),
-                            made_on=END, appendix=True)
+    options = ReportOptions(
+        language=language,
+        translate=translate_function(language, arabic_digits=False),
+        made_on=END,
+        appendix=True,
+    )
     build_report(tricky_diary(), START, END, tmp_path / "report.pdf", options)
     compared = differing = 0
     for paragraph in made:

@@ -88,8 +88,10 @@ def bidi_test_results() -> dict[bool, list[int]]:
 @pytest.mark.slow
 def test_every_line_of_bidi_character_test_passes():
     total, failures = character_test_results()
-    print(f"\nBidiCharacterTest.txt: {total - len(failures)}/{total} "
-          f"({100 * (total - len(failures)) / total:.2f} %)")
+    print(
+        f"\nBidiCharacterTest.txt: {total - len(failures)}/{total} "
+        f"({100 * (total - len(failures)) / total:.2f} %)"
+    )
     assert failures == []
 
 
@@ -99,6 +101,5 @@ def test_every_case_of_bidi_test_passes():
     for explicit, (total, failed) in counts.items():
         kind = "with" if explicit else "without"
         kind += f" explicit embeddings{f' (every {EXPLICIT_SAMPLE}th line)' if explicit else ''}"
-        print(f"\nBidiTest.txt, {kind}: {total - failed}/{total} "
-              f"({100 * (total - failed) / total:.2f} %)")
+        print(f"\nBidiTest.txt, {kind}: {total - failed}/{total} ({100 * (total - failed) / total:.2f} %)")
     assert counts[False][1] == counts[True][1] == 0

@@ -31,8 +31,9 @@ def read(path) -> tuple[pypdf.PdfReader, list[str]]:
     """The reader and each page's text (NFKC: Arabic presentation forms back to letters; one space
     for any run of white space, since table cells wrap)."""
     reader = pypdf.PdfReader(path)
-    return reader, [" ".join(unicodedata.normalize("NFKC", page.extract_text()).split())
-                    for page in reader.pages]
+    return reader, [
+        " ".join(unicodedata.normalize("NFKC", page.extract_text()).split()) for page in reader.pages
+    ]
 
 
 @pytest.fixture(scope="module")
@@ -52,9 +53,19 @@ def test_ninety_day_summary_is_two_pages_with_the_answer_on_page_one(symmetric_r
     assert result.pages == result.summary_pages == len(reader.pages)
     assert 1 <= len(pages) <= 2
     first = pages[0]
-    for words in ("Leg symptom diary: summary for the doctor", "Patient: Demo, born", "Self-reported diary",
-                  "Key figures", "Days logged:", "Pins and needles", "What the diary shows",
-                  "2026-08-23", "2026-11-20", "Made on 2026-11-21", "Page 1 of 2"):
+    for words in (
+        "Leg symptom diary: summary for the doctor",
+        "Patient: Demo, born",
+        "Self-reported diary",
+        "Key figures",
+        "Days logged:",
+        "Pins and needles",
+        "What the diary shows",
+        "2026-08-23",
+        "2026-11-20",
+        "Made on 2026-11-21",
+        "Page 1 of 2",
+    ):
         assert words in first, words
     assert "RED FLAG" not in first
 
@@ -62,8 +73,16 @@ def test_ninety_day_summary_is_two_pages_with_the_answer_on_page_one(symmetric_r
 def test_summary_has_the_feature_table_the_evidence_and_the_labs(symmetric_report):
     _, _, pages = symmetric_report
     text = "\n".join(pages)
-    for words in ("B12 neuropathy", "Diabetic neuropathy", "Sciatica", "agrees",
-                  "Laboratory results", "Reference range", "pg/mL", "Page 2 of 2"):
+    for words in (
+        "B12 neuropathy",
+        "Diabetic neuropathy",
+        "Sciatica",
+        "agrees",
+        "Laboratory results",
+        "Reference range",
+        "pg/mL",
+        "Page 2 of 2",
+    ):
         assert words in text, words
     assert "HIGH, above range" in text or "LOW, below range" in text  # outside range said in words
 
@@ -121,13 +140,13 @@ def test_appendix_adds_pages_and_leaves_the_summary_alone(symmetric, symmetric_r
     reader, pages = read(result.path)
     assert result.summary_pages == plain.pages
     assert result.pages > plain.pages == len(pages) - (result.pages - plain.pages)
-    appendix = "\n".join(pages[result.summary_pages:])
+    appendix = "\n".join(pages[result.summary_pages :])
     assert "Appendix: the daily log" in appendix
     assert "2026-08-23" in appendix and "2026-11-20" in appendix
     assert "All laboratory results in the period" in appendix
     flags = sum(appendix.count(word) for word in ("within range", "above range", "below range", "no range"))
     assert flags == len([lab for lab in symmetric.labs if START <= lab.day <= END])
-    assert all(not page.images for page in reader.pages[result.summary_pages:])
+    assert all(not page.images for page in reader.pages[result.summary_pages :])
 
 
 def test_ten_year_summary_stays_at_two_pages(tmp_path):
@@ -154,7 +173,7 @@ def test_arabic_report_with_arabic_indic_digits(symmetric, tmp_path):
 
 
 HOSTILE = (
-    "<b>bold?</b> <font color=red>red</font> <img src=\"/etc/passwd\"/> <a href=\"http://x\">link</a> "
+    '<b>bold?</b> <font color=red>red</font> <img src="/etc/passwd"/> <a href="http://x">link</a> '
     "&amp; &lt; \u202eSTUFF reversed? 😀"
 )
 LONG_WORD = "W" * 500
@@ -174,18 +193,26 @@ def test_hostile_notes_appear_literally_and_embed_nothing(tmp_path):
     reader, pages = read(result.path)
     text = "\n".join(pages)
     flat = "".join(text.split())
-    for literal in ("<b>bold?</b>", "<font color=red>red</font>", "<img src=\"/etc/passwd\"/>",
-                    "<a href=\"http://x\">link</a>", "&amp;", "&lt;", "STUFF reversed?", "[grinning face]",
-                    "<b>Eve</b> & co"):
+    for literal in (
+        "<b>bold?</b>",
+        "<font color=red>red</font>",
+        '<img src="/etc/passwd"/>',
+        '<a href="http://x">link</a>',
+        "&amp;",
+        "&lt;",
+        "STUFF reversed?",
+        "[grinning face]",
+        "<b>Eve</b> & co",
+    ):
         assert "".join(literal.split()) in flat, literal
     assert "\u202e" not in text
     assert f"start{LONG_WORD}end" in flat
     assert flat.count("twentythousand") >= 1240
     for page in reader.pages:
         assert "/Annots" not in page
-    chart_pages = reader.pages[:result.summary_pages]
+    chart_pages = reader.pages[: result.summary_pages]
     assert sum(len(page.images) for page in chart_pages) >= 3
-    assert all(not page.images for page in reader.pages[result.summary_pages:])
+    assert all(not page.images for page in reader.pages[result.summary_pages :])
     assert result.summary_pages <= 2 < result.pages
 
 

@@ -14,8 +14,9 @@ pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs
 
 
 def first_page(path) -> str:
-    done = subprocess.run(["pdftotext", "-f", "1", "-l", "1", str(path), "-"], capture_output=True,
-                          text=True, check=True)
+    done = subprocess.run(
+        ["pdftotext", "-f", "1", "-l", "1", str(path), "-"], capture_output=True, text=True, check=True
+    )
     return " ".join(unicodedata.normalize("NFKC", done.stdout).split())
 
 
@@ -28,6 +29,7 @@ def report(tmp_path_factory):
         if (case, language) not in made:
             made[case, language] = _build(tmp_path_factory.mktemp(case), case, language)
         return made[case, language]
+
     return text
 
 
@@ -35,8 +37,9 @@ def _build(tmp_path, case: str, language: str) -> str:
     diary = CASES[case]()
     days = [e.day for e in diary.entries]
     if language == "ar":
-        options = ReportOptions(language="ar", translate=translate_function("ar", arabic_digits=False),
-                                made_on=END)
+        options = ReportOptions(
+            language="ar", translate=translate_function("ar", arabic_digits=False), made_on=END
+        )
     else:
         options = ReportOptions(made_on=END)
     return first_page(build_report(diary, min(days), max(days), tmp_path / f"{case}.pdf", options).path)
@@ -50,7 +53,7 @@ def test_page_one_answers_before_the_first_chart(report, case):
         assert glance < text.index(words) < text.index("Key figures"), words
     assert "Self-reported diary, not a diagnosis" in text
     assert "This diary describes what was recorded" not in text  # said once at the top and in the footer
-    assert "day(s)" not in text[glance:text.index("Key figures")]
+    assert "day(s)" not in text[glance : text.index("Key figures")]
 
 
 def test_page_one_says_what_each_hard_case_is(report):

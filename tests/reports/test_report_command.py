@@ -1,11 +1,11 @@
 """`symptom-diary report`: writes the PDF, reports clear errors, chooses the default period."""
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pypdf
 
-from diary_app.cli import main
 from diary_app.analysis.report_period import report_period
+from diary_app.cli import main
 from diary_app.demo import demo_diary
 from diary_app.domain import DayEntry, Profile, ProfileDiary
 
@@ -27,15 +27,20 @@ def test_report_command_refuses_a_missing_folder_and_a_reversed_period(db_path, 
     assert main(["--db", str(db_path), "report", "--out", str(missing)]) == 2
     assert "does not exist" in capsys.readouterr().err
     out = tmp_path / "x.pdf"
-    assert main(["--db", str(db_path), "report", "--out", str(out), "--from", "2026-11-20",
-                 "--to", "2026-11-01"]) == 2
+    assert (
+        main(
+            ["--db", str(db_path), "report", "--out", str(out), "--from", "2026-11-20", "--to", "2026-11-01"]
+        )
+        == 2
+    )
     assert "ends (2026-11-01) before it starts (2026-11-20)" in capsys.readouterr().err
     assert not out.exists()
 
 
 def test_default_period_ends_at_the_last_entry():
-    diary = ProfileDiary(Profile(name="P"), entries=(DayEntry(day=date(2026, 3, 31)),
-                                                     DayEntry(day=date(2025, 6, 1))))
+    diary = ProfileDiary(
+        Profile(name="P"), entries=(DayEntry(day=date(2026, 3, 31)), DayEntry(day=date(2025, 6, 1)))
+    )
     today = date(2026, 11, 25)
     assert report_period(diary, None, None, today) == (date(2026, 1, 1), date(2026, 3, 31))
     assert report_period(diary, date(2026, 3, 1), None, today) == (date(2026, 3, 1), date(2026, 3, 31))
@@ -46,8 +51,10 @@ def test_a_diary_younger_than_90_days_is_reported_from_its_first_entry():
     entries = (DayEntry(day=date(2026, 2, 3)), DayEntry(day=date(2026, 3, 31)))
     diary = ProfileDiary(Profile(name="P"), entries=entries)
     assert report_period(diary, None, None, date(2026, 11, 25)) == (date(2026, 2, 3), date(2026, 3, 31))
-    assert report_period(diary, None, date(2026, 3, 1), date(2026, 11, 25)) == (date(2026, 2, 3),
-                                                                               date(2026, 3, 1))
+    assert report_period(diary, None, date(2026, 3, 1), date(2026, 11, 25)) == (
+        date(2026, 2, 3),
+        date(2026, 3, 1),
+    )
 
 
 def test_default_period_without_entries_ends_today():
@@ -59,9 +66,9 @@ def test_default_period_without_entries_ends_today():
 def test_the_pdf_carries_its_real_creation_date(db_path, tmp_path):
     main(["--db", str(db_path), "demo", "--days", "5"])
     out = tmp_path / "dated.pdf"
-    before = datetime.now(timezone.utc).replace(microsecond=0)
+    before = datetime.now(UTC).replace(microsecond=0)
     assert main(["--db", str(db_path), "report", "--out", str(out)]) == 0
-    after = datetime.now(timezone.utc)
+    after = datetime.now(UTC)
     metadata = pypdf.PdfReader(out).metadata
     assert before <= metadata.creation_date <= after
     assert metadata.creation_date == metadata.modification_date

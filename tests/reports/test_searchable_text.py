@@ -78,13 +78,14 @@ def words(text: str) -> list[str]:
 
 def in_order(wanted: list[str], found: list[str]) -> bool:
     """`wanted` occurs as consecutive words of `found`."""
-    return any(found[start:start + len(wanted)] == wanted for start in range(len(found)))
+    return any(found[start : start + len(wanted)] == wanted for start in range(len(found)))
 
 
 def one_direction(text: str) -> bool:
     letters = [unicodedata.bidirectional(char) for char in text if char.isalpha()]
     return len(set(kind if kind == "L" else "R" for kind in letters)) == 1 and not any(
-        char.isdigit() for char in text)
+        char.isdigit() for char in text
+    )
 
 
 def test_every_heading_is_found_word_for_word(report_text):

@@ -3,14 +3,14 @@
 import shutil
 import subprocess
 import unicodedata
-from datetime import date, timedelta
+from datetime import UTC, date, timedelta
 
 import pytest
 
 from diary_app.domain import DayEntry, Dose, Profile, ProfileDiary, SideScores
-from diary_app.reports import ReportOptions, build_report
 from diary_app.domain.vocab import B12
 from diary_app.i18n import translate_function
+from diary_app.reports import ReportOptions, build_report
 
 END = date(2026, 11, 20)
 START = END - timedelta(days=89)
@@ -20,8 +20,12 @@ pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs
 
 
 def page_text(path, page: int = 1) -> str:
-    done = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), str(path), "-"],
-                          capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        ["pdftotext", "-f", str(page), "-l", str(page), str(path), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return " ".join(unicodedata.normalize("NFKC", done.stdout).split())  # ligatures, Arabic forms
 
 
@@ -32,8 +36,9 @@ def tingling(day: date, **fields) -> DayEntry:
 def make(tmp_path, entries, doses=(), language="en") -> str:
     diary = ProfileDiary(Profile(name="Warn", id=1), tuple(entries), tuple(doses))
     if language == "ar":
-        options = ReportOptions(language="ar", translate=translate_function("ar", arabic_digits=False),
-                                made_on=END)
+        options = ReportOptions(
+            language="ar", translate=translate_function("ar", arabic_digits=False), made_on=END
+        )
     else:
         options = ReportOptions(made_on=END)
     result = build_report(diary, START, END, tmp_path / f"r-{language}.pdf", options)
@@ -49,15 +54,24 @@ def test_a_sign_before_the_period_is_on_page_one(tmp_path, days_before):
     assert "RED FLAG" in first
     assert f"Also recorded before this period, ticked by the patient: {flagged.isoformat()}" in first
     assert "saddle area" not in first or "numbness around the back passage or genitals" in first
-    assert f"Symptoms recorded since {flagged.isoformat()}; the diary runs from {flagged.isoformat()} to " \
-           f"{END.isoformat()}" in first
+    assert (
+        f"Symptoms recorded since {flagged.isoformat()}; the diary runs from {flagged.isoformat()} to "
+        f"{END.isoformat()}" in first
+    )
     assert first.index("Also recorded before") < first.index("Key figures")
 
 
 def test_both_legs_from_the_back_and_a_worsening_on_b12_are_on_page_one(tmp_path):
-    entries = [DayEntry(day=START + timedelta(days=n), symptoms={"pain": SideScores(6, 0 if n < 60 else 6)},
-                        regions_left=BACK_DOWN, regions_right=BACK_DOWN if n >= 60 else frozenset(),
-                        radiates_from_back=True) for n in range(90)]
+    entries = [
+        DayEntry(
+            day=START + timedelta(days=n),
+            symptoms={"pain": SideScores(6, 0 if n < 60 else 6)},
+            regions_left=BACK_DOWN,
+            regions_right=BACK_DOWN if n >= 60 else frozenset(),
+            radiates_from_back=True,
+        )
+        for n in range(90)
+    ]
     first = page_text(make(tmp_path, entries))
     assert "The diary shows leg symptoms spreading from the lower back into both legs on 30 days" in first
     assert "The diary shows the right leg newly affected" in first
@@ -65,10 +79,21 @@ def test_both_legs_from_the_back_and_a_worsening_on_b12_are_on_page_one(tmp_path
 
 
 def test_worse_since_b12_reaches_the_pdf(tmp_path):
-    entries = [DayEntry(day=START + timedelta(days=n), symptoms={"tingling": SideScores(*(
-        (3, 3) if n < 45 else (7, 7)))}, gait=1 if n < 45 else 3) for n in range(90)]
-    taken = Dose(taken_at=datetime_at(START + timedelta(days=45)), substance=B12, form="injection",
-                 amount=1000, unit="µg")
+    entries = [
+        DayEntry(
+            day=START + timedelta(days=n),
+            symptoms={"tingling": SideScores(*((3, 3) if n < 45 else (7, 7)))},
+            gait=1 if n < 45 else 3,
+        )
+        for n in range(90)
+    ]
+    taken = Dose(
+        taken_at=datetime_at(START + timedelta(days=45)),
+        substance=B12,
+        form="injection",
+        amount=1000,
+        unit="µg",
+    )
     text = " ".join(page_text(make(tmp_path, entries, [taken]), page) for page in (1, 2))
     assert "Worse since vitamin B12 treatment started on" in text
     assert "can take weeks to months" not in text
@@ -83,6 +108,6 @@ def test_the_arabic_box_has_the_earlier_sign_too(tmp_path):
 
 
 def datetime_at(day: date):
-    from datetime import datetime, timezone
+    from datetime import datetime
 
-    return datetime(day.year, day.month, day.day, 9, tzinfo=timezone.utc)
+    return datetime(day.year, day.month, day.day, 9, tzinfo=UTC)

@@ -5,8 +5,7 @@ import sqlite3
 
 import pytest
 
-from diary_app.storage import DatabaseOpenError, LATEST_VERSION, connect, open_store
-from diary_app.storage import database, sqlite_file
+from diary_app.storage import LATEST_VERSION, DatabaseOpenError, connect, database, open_store, sqlite_file
 
 
 @pytest.fixture
@@ -48,4 +47,3 @@ def test_a_file_that_is_no_diary_is_refused_with_its_connection_closed(db_path, 
     with pytest.raises(DatabaseOpenError):
         open_store(db_path)
     assert opened and all(is_closed(conn) for conn in opened)
-

@@ -13,9 +13,9 @@ def test_two_doses_in_the_repeated_autumn_hour_come_back_in_the_order_taken(stor
     second = datetime(2026, 11, 1, 1, 10, tzinfo=EST)  # 06:10 UTC, an hour after the clocks went back
     assert first.isoformat() > second.isoformat() and first < second
     for moment in (second, first):  # stored in the wrong order on purpose
-        store.add_dose(ann.id, Dose(taken_at=moment, substance="vitamin_b12", form="oral",
-                                    amount=1000.0, unit="µg"))
+        store.add_dose(
+            ann.id, Dose(taken_at=moment, substance="vitamin_b12", form="oral", amount=1000.0, unit="µg")
+        )
     assert [d.taken_at for d in store.doses(ann.id)] == [first, second]
     assert [d.taken_at for d in store.load_diary(ann.id).doses] == [first, second]
     assert store.doses(ann.id)[0].taken_at.utcoffset() == timedelta(hours=-4)
-

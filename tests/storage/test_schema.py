@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from diary_app.domain import DayEntry, Profile, SideScores
-from diary_app.storage import DatabaseOpenError, LATEST_VERSION, connect, open_store
+from diary_app.storage import LATEST_VERSION, DatabaseOpenError, connect, open_store
 from diary_app.storage.migrations import schema_version
 
 
@@ -16,9 +16,7 @@ def test_migrates_an_empty_file(db_path):
     assert schema_version(store.db.conn) == LATEST_VERSION
     assert {"profiles", "entries", "doses", "regimens", "labs"} <= set(store.db.table_names())
     for table in ("profiles", "entries", "doses", "regimens", "labs"):
-        sql = store.db.execute(
-            "SELECT sql FROM sqlite_master WHERE name = ?", [table]
-        ).fetchone()[0]
+        sql = store.db.execute("SELECT sql FROM sqlite_master WHERE name = ?", [table]).fetchone()[0]
         assert sql.rstrip().endswith("STRICT")
     store.close()
 
@@ -50,7 +48,7 @@ BAD_ENTRY_SQL = [
     " VALUES (1, '2026-01-01T09:00:00+00:00', '2026-01-01', 'vitamin_b12', 'pill', 1, 'µg')",
     "INSERT INTO doses (profile_id, taken_at, day, substance, form, amount, unit)"
     " VALUES (1, '2026-01-01T09:00:00+00:00', '2026-01-01', 'vitamin_b12', 'oral', 0, 'µg')",
-    "INSERT INTO regimens (profile_id, substance, form, amount, unit, every_days, start, \"end\")"
+    'INSERT INTO regimens (profile_id, substance, form, amount, unit, every_days, start, "end")'
     " VALUES (1, 'vitamin_b12', 'oral', 1, 'µg', 1, '2026-02-01', '2026-01-01')",
     "INSERT INTO labs (profile_id, day, test, value, unit, ref_low, ref_high)"
     " VALUES (1, '2026-01-01', 'b12', 150, 'pg/mL', 400, 200)",
@@ -84,8 +82,12 @@ def test_non_sqlite_file_is_refused(db_path):
 
 def test_entry_round_trip_and_upsert(store):
     ann = store.add_profile(Profile(name="Ann"))
-    entry = DayEntry(date(2026, 10, 1), symptoms={"pain": SideScores(2, 7)},
-                     regions_right=frozenset({"feet", "lower_back"}), notes="<b>x</b>")
+    entry = DayEntry(
+        date(2026, 10, 1),
+        symptoms={"pain": SideScores(2, 7)},
+        regions_right=frozenset({"feet", "lower_back"}),
+        notes="<b>x</b>",
+    )
     store.save_entry(ann.id, entry)
     changed = entry.with_changes(gait=2)
     store.save_entry(ann.id, changed)

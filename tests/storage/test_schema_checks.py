@@ -7,7 +7,11 @@ import pytest
 
 from diary_app.storage import migrations
 from diary_app.storage.migrations import (
-    LATEST_VERSION, SchemaMismatchError, SchemaTooNewError, expected_tables, verify_schema,
+    LATEST_VERSION,
+    SchemaMismatchError,
+    SchemaTooNewError,
+    expected_tables,
+    verify_schema,
 )
 
 REBUILD = """
@@ -32,11 +36,14 @@ def test_a_table_rebuilt_by_a_migration_is_still_expected_under_its_own_name(mon
         verify_schema(conn)  # a sound migrated diary passes
 
 
-@pytest.mark.parametrize(("sql", "error"), [
-    (f"PRAGMA user_version = {LATEST_VERSION + 1}", SchemaTooNewError),
-    ("PRAGMA user_version = 0", SchemaMismatchError),
-    ("DROP TABLE doses", SchemaMismatchError),
-])
+@pytest.mark.parametrize(
+    ("sql", "error"),
+    [
+        (f"PRAGMA user_version = {LATEST_VERSION + 1}", SchemaTooNewError),
+        ("PRAGMA user_version = 0", SchemaMismatchError),
+        ("DROP TABLE doses", SchemaMismatchError),
+    ],
+)
 def test_what_verify_schema_refuses(sql, error):
     with closing(sqlite3.connect(":memory:", isolation_level=None)) as conn:
         migrations.migrate(conn)

@@ -20,4 +20,4 @@ def accessible_nodes(root, limit: int = 5000) -> list[QAccessibleInterface]:
 def is_actionable(node: QAccessibleInterface) -> bool:
     """Focusable, or something one can press, tick or choose."""
     state = node.state()
-    return bool(state.focusable or node.actionInterface() and node.actionInterface().actionNames())
+    return bool(state.focusable or (node.actionInterface() and node.actionInterface().actionNames()))

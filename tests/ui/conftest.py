@@ -26,8 +26,9 @@ def fixed_clock() -> datetime:
     return FIXED_NOW
 
 
-def day_entry(day: date, left: int = 0, right: int = 0, notes: str = "", symptoms=None,
-              **changes) -> DayEntry:
+def day_entry(
+    day: date, left: int = 0, right: int = 0, notes: str = "", symptoms=None, **changes
+) -> DayEntry:
     """A day with tingling `left`/`right` (or the given symptoms) and whatever else is given."""
     symptoms = symptoms or {"tingling": SideScores(left, right)}
     return DayEntry(day=day, symptoms=symptoms, notes=notes, **changes)

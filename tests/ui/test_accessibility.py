@@ -3,7 +3,14 @@
 import pytest
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
-    QAbstractButton, QApplication, QCheckBox, QComboBox, QDateTimeEdit, QPushButton, QTableView, QTabBar,
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QPushButton,
+    QTabBar,
+    QTableView,
 )
 
 from diary_app.ui.score_input import ScoreInput
@@ -83,13 +90,18 @@ def test_every_field_of_the_treatment_dialogs_and_settings_is_named(main_window,
     from diary_app.ui.settings_dialog import SettingsDialog
 
     session, problems = main_window.session, []
-    for dialog in (DoseDialog(session, [], parent=main_window), RegimenDialog(session, parent=main_window),
-                   LabDialog(session, parent=main_window), SettingsDialog(main_window.settings, main_window)):
+    for dialog in (
+        DoseDialog(session, [], parent=main_window),
+        RegimenDialog(session, parent=main_window),
+        LabDialog(session, parent=main_window),
+        SettingsDialog(main_window.settings, main_window),
+    ):
         qtbot.addWidget(dialog)
         dialog.show()
         QApplication.processEvents()
-        nodes = [node for node in accessible_nodes(dialog)
-                 if is_actionable(node) and node.role() not in PARTS]
+        nodes = [
+            node for node in accessible_nodes(dialog) if is_actionable(node) and node.role() not in PARTS
+        ]
         assert len(nodes) >= 4
         problems += [f"{type(dialog).__name__}: {problem}" for node in nodes for problem in check_node(node)]
         dialog.reject()
@@ -113,8 +125,11 @@ def test_scores_say_their_value_in_words(main_window, language):
 
 def test_date_and_time_fields_answer_their_text_and_no_number(main_window):
     """Qt's own interface answered 0 and logged a warning per query (a logged warning fails the test)."""
-    edits = [main_window.entry_page().date_edit, main_window.page("treatment").options.diary_time,
-             *main_window.page("report").findChildren(QDateTimeEdit)]
+    edits = [
+        main_window.entry_page().date_edit,
+        main_window.page("treatment").options.diary_time,
+        *main_window.page("report").findChildren(QDateTimeEdit),
+    ]
     for edit in edits:
         node = QAccessible.queryAccessibleInterface(edit)
         assert node.text(VALUE) == edit.text() != ""

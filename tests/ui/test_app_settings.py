@@ -57,8 +57,12 @@ def test_values_outside_the_choices_are_refused(app_settings, name, value):
 
 def test_upgrade_from_an_unversioned_file_drops_bad_values(settings_file):
     raw = QSettings(str(settings_file), QSettings.Format.IniFormat)
-    for key, value in (("language", "klingon"), ("text_scale", "300"), ("window/last_page", "charts"),
-                       ("high_contrast", "true")):
+    for key, value in (
+        ("language", "klingon"),
+        ("text_scale", "300"),
+        ("window/last_page", "charts"),
+        ("high_contrast", "true"),
+    ):
         raw.setValue(key, value)
     raw.sync()
     upgraded = reopen(settings_file)

@@ -14,8 +14,8 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from diary_app import app
-from diary_app.errors import UserError
 from diary_app.domain import Profile
+from diary_app.errors import UserError
 from diary_app.single_instance import diary_in_use
 from diary_app.storage import open_store
 from diary_app.storage.backup import list_backups
@@ -70,17 +70,20 @@ def clean_env(**extra):
     return env
 
 
-@pytest.mark.parametrize("environ, expected", [
-    ({}, True),
-    ({"DISPLAY": ":0"}, False),
-    ({"WAYLAND_DISPLAY": "wayland-0"}, False),
-    ({"QT_QPA_PLATFORM": "offscreen"}, False),
-    ({"QT_QPA_PLATFORM": "minimal"}, False),
-    ({"QT_QPA_PLATFORM": "vnc:size=800x600"}, False),
-    ({"QT_QPA_PLATFORM": "xcb"}, True),
-    ({"QT_QPA_PLATFORM": "xcb", "DISPLAY": ":1"}, False),
-    ({"QT_QPA_PLATFORM": "wayland", "DISPLAY": ":1"}, True),
-])
+@pytest.mark.parametrize(
+    "environ, expected",
+    [
+        ({}, True),
+        ({"DISPLAY": ":0"}, False),
+        ({"WAYLAND_DISPLAY": "wayland-0"}, False),
+        ({"QT_QPA_PLATFORM": "offscreen"}, False),
+        ({"QT_QPA_PLATFORM": "minimal"}, False),
+        ({"QT_QPA_PLATFORM": "vnc:size=800x600"}, False),
+        ({"QT_QPA_PLATFORM": "xcb"}, True),
+        ({"QT_QPA_PLATFORM": "xcb", "DISPLAY": ":1"}, False),
+        ({"QT_QPA_PLATFORM": "wayland", "DISPLAY": ":1"}, True),
+    ],
+)
 def test_display_detection(environ, expected):
     assert app.display_unavailable(environ, "linux") is expected
 
@@ -168,8 +171,10 @@ def test_a_diary_that_cannot_be_opened_offers_another_file(qapp, tmp_path, app_s
     before = newer.read_bytes()
     other = tmp_path / "other.sqlite3"
     reasons = []
-    monkeypatch.setattr("diary_app.ui.dialogs.ask_after_open_error",
-                        lambda path, reason, parent=None: reasons.append((path, reason)) or other)
+    monkeypatch.setattr(
+        "diary_app.ui.dialogs.ask_after_open_error",
+        lambda path, reason, parent=None: reasons.append((path, reason)) or other,
+    )
     opened = app.open_diary(newer, app_settings)
     try:
         assert reasons[0][0] == newer and "newer version" in reasons[0][1]
@@ -193,8 +198,10 @@ def test_a_damaged_diary_is_kept_aside_before_opening(qapp, tmp_path, app_settin
     damaged = tmp_path / "damaged.sqlite3"
     damaged.write_bytes(b"this is not a database" * 100)
     told = []
-    monkeypatch.setattr("diary_app.ui.startup_checks.handle_damage",
-                        lambda notice, path, parent=None, numbers=None: told.append(notice) or True)
+    monkeypatch.setattr(
+        "diary_app.ui.startup_checks.handle_damage",
+        lambda notice, path, parent=None, numbers=None: told.append(notice) or True,
+    )
     opened = app.open_diary(damaged, app_settings)
     try:
         assert told and told[0].offered is None  # no backup to offer: an empty diary was chosen

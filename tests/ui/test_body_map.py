@@ -121,12 +121,17 @@ def test_every_region_has_a_spoken_name_with_its_side(qtbot):
 @pytest.mark.parametrize("side, colour", [("left", "#0072b2"), ("right", "#e69f00")])
 def test_a_marked_region_is_painted_in_its_side_colour(mapped, side, colour):
     body_map = mapped.body_map
-    body_map.set_regions(frozenset({"knee_thigh"}) if side == "left" else frozenset(),
-                         frozenset({"knee_thigh"}) if side == "right" else frozenset())
+    body_map.set_regions(
+        frozenset({"knee_thigh"}) if side == "left" else frozenset(),
+        frozenset({"knee_thigh"}) if side == "right" else frozenset(),
+    )
     image = body_map.grab().toImage()
     box = body_map.button(side, "knee_thigh").geometry()
-    seen = {QColor(image.pixel(x, y)).name() for x in range(box.left() + 8, box.right() - 8, 3)
-            for y in range(box.top() + 8, box.bottom() - 8, 3)}
+    seen = {
+        QColor(image.pixel(x, y)).name()
+        for x in range(box.left() + 8, box.right() - 8, 3)
+        for y in range(box.top() + 8, box.bottom() - 8, 3)
+    }
     assert colour in seen
     other = body_map.button("right" if side == "left" else "left", "knee_thigh").geometry()
     assert QColor(image.pixel(other.center())).name() not in ("#0072b2", "#e69f00")

@@ -59,8 +59,13 @@ def choose(qtbot, box, key) -> None:
 def test_first_picture_is_the_trend_of_the_last_four_weeks(page):
     assert page.request.figure == "trend" and page.request.sensation == "all"
     assert (page.request.start, page.request.end) == (TODAY - timedelta(days=27), TODAY)
-    assert [ax.get_gid() for ax in page.view.figure.axes] == ["tingling", "numbness", "burning", "pain",
-                                                              "weakness"]
+    assert [ax.get_gid() for ax in page.view.figure.axes] == [
+        "tingling",
+        "numbness",
+        "burning",
+        "pain",
+        "weakness",
+    ]
     assert picture_spread(page) > 5
 
 
@@ -112,8 +117,9 @@ def test_a_new_entry_redraws_the_chart(qtbot, page, demo_session):
     page.end_edit.setDate(TODAY + timedelta(days=3))
     drawn(qtbot, page)
     assert page.view.figure.axes == []  # "No entries in this period"
-    demo_session.store.save_entry(demo_session.profile_id, day_entry(TODAY + timedelta(days=2), 5, 1),
-                                  today=TODAY + timedelta(days=2))
+    demo_session.store.save_entry(
+        demo_session.profile_id, day_entry(TODAY + timedelta(days=2), 5, 1), today=TODAY + timedelta(days=2)
+    )
     demo_session.notify_changed()
     drawn(qtbot, page)
     assert len(page.view.figure.axes) == 5

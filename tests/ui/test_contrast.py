@@ -44,8 +44,9 @@ def test_leg_words_and_lines_read_on_every_background(colours):
 def test_history_leg_headers_read(store, colours):
     model = HistoryModel(store, profile_id=1)
     for key in (COLUMN_LEFT, COLUMN_RIGHT):
-        colour = model.headerData(model.columns.index(key), Qt.Orientation.Horizontal,
-                                  Qt.ItemDataRole.ForegroundRole)
+        colour = model.headerData(
+            model.columns.index(key), Qt.Orientation.Horizontal, Qt.ItemDataRole.ForegroundRole
+        )
         for background in backgrounds(colours):
             assert contrast_ratio(colour.name(), background) >= TEXT, (key, background)
 
@@ -68,8 +69,14 @@ def test_the_selected_row_reads(colours):
 
 
 def test_chart_marks_stand_out_from_the_white_page():
-    marks = [*palette.SIDE_INKS.values(), palette.BAR_EDGE, palette.INK, palette.DOSE_COLOUR,
-             palette.OTHER_DOSE_COLOUR, palette.GAIT]
+    marks = [
+        *palette.SIDE_INKS.values(),
+        palette.BAR_EDGE,
+        palette.INK,
+        palette.DOSE_COLOUR,
+        palette.OTHER_DOSE_COLOUR,
+        palette.GAIT,
+    ]
     for mark in marks:
         assert contrast_ratio(mark, CHART_BACKGROUND) >= MARK, mark
 
@@ -80,7 +87,7 @@ def test_daily_points_stay_visible_however_faint(days):
 
     _size, opacity = point_look(days)
     for ink in palette.SIDE_INKS.values():
-        channels = [int(ink[index:index + 2], 16) for index in (1, 3, 5)]
+        channels = [int(ink[index : index + 2], 16) for index in (1, 3, 5)]
         seen = "#" + "".join(f"{round(opacity * c + (1 - opacity) * 255):02x}" for c in channels)
         assert contrast_ratio(seen, CHART_BACKGROUND) >= MARK, (days, ink, seen)
 
@@ -97,7 +104,7 @@ def test_the_style_blue_selection_is_darkened_until_it_reads(qapp):
 
 
 def seen_with(colour: str, deficiency: str) -> np.ndarray:
-    rgb = np.array([int(colour[index:index + 2], 16) for index in (1, 3, 5)]) / 255
+    rgb = np.array([int(colour[index : index + 2], 16) for index in (1, 3, 5)]) / 255
     space = {"name": "sRGB1+CVD", "cvd_type": deficiency, "severity": 100}
     return np.clip(cspace_convert(rgb, space, "sRGB1"), 0, 1)
 

@@ -20,9 +20,16 @@ SCIATICA_LEFT = frozenset({"lower_back", "buttock_hip", "knee_thigh", "lower_leg
 def page(qtbot, qapp, store):
     profile_id = store.add_profile(Profile(name="Samir")).id
     for back in range(5, 0, -1):  # five days of left-sided pain from the back
-        store.save_entry(profile_id, DayEntry(
-            day=TODAY - timedelta(days=back), symptoms={"pain": SideScores(7, 0)},
-            regions_left=SCIATICA_LEFT, radiates_from_back=True), today=TODAY)
+        store.save_entry(
+            profile_id,
+            DayEntry(
+                day=TODAY - timedelta(days=back),
+                symptoms={"pain": SideScores(7, 0)},
+                regions_left=SCIATICA_LEFT,
+                radiates_from_back=True,
+            ),
+            today=TODAY,
+        )
     session = DiarySession(store, profile_id, clock=lambda: NOW)
     shown = EntryPage(session)
     qtbot.addWidget(shown)

@@ -67,29 +67,33 @@ class Keyboard:
 
 
 def add_b12_plan(store, profile_id):
-    return store.add_regimen(profile_id, Regimen(
-        substance=B12, form="injection", amount=1000.0, unit="µg", every_days=7, start=date(2026, 1, 1)))
+    return store.add_regimen(
+        profile_id,
+        Regimen(
+            substance=B12, form="injection", amount=1000.0, unit="µg", every_days=7, start=date(2026, 1, 1)
+        ),
+    )
 
 
 def log_typical_day(keys: Keyboard, entry_page: EntryPage) -> None:
     """Four feelings on both sides, four places, walking and one dose, then Ctrl+S, by keys alone."""
     assert QApplication.focusWidget() is entry_page.form.first_field()
     keys.type("3"), keys.tab(), keys.type("2"), keys.press(Qt.Key.Key_Down)  # tingling 3 / 2
-    keys.press(Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)                # numbness 4 both
-    keys.press(Qt.Key.Key_Down), keys.type("1")                             # burning right 1
+    keys.press(Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)  # numbness 4 both
+    keys.press(Qt.Key.Key_Down), keys.type("1")  # burning right 1
     keys.press(Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier), keys.type("2")  # left 2
     keys.press(Qt.Key.Key_Down)
-    keys.press(Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)                # pain 1 both
-    keys.press(Qt.Key.Key_Down), keys.tab(3)                                # no weakness
+    keys.press(Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)  # pain 1 both
+    keys.press(Qt.Key.Key_Down), keys.tab(3)  # no weakness
     assert QApplication.focusWidget() is entry_page.form.body_map.button("left", "feet")
     keys.press(Qt.Key.Key_Space), keys.press(Qt.Key.Key_Right), keys.press(Qt.Key.Key_Space)
     keys.press(Qt.Key.Key_Up), keys.press(Qt.Key.Key_Space)
-    keys.press(Qt.Key.Key_Left), keys.press(Qt.Key.Key_Space)               # feet, lower legs
-    keys.tab(), keys.type("1")                                              # walking slightly unsteady
-    keys.press(Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)               # took my usual B12 dose now
+    keys.press(Qt.Key.Key_Left), keys.press(Qt.Key.Key_Space)  # feet, lower legs
+    keys.tab(), keys.type("1")  # walking slightly unsteady
+    keys.press(Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)  # took my usual B12 dose now
     store, profile_id = entry_page.session.store, entry_page.session.profile_id
     keys.qtbot.waitUntil(lambda: len(store.doses(profile_id)) == 1)
-    keys.press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)          # save (the window's Ctrl+S)
+    keys.press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # save (the window's Ctrl+S)
 
 
 def assert_typical_day_saved(store, profile_id, day, now) -> None:
@@ -130,35 +134,48 @@ def test_typical_day_from_the_open_window_takes_the_same_key_presses(main_window
 def test_full_day_by_keyboard_only(page, qtbot, diary):
     store, profile_id = diary
     keys = Keyboard(qtbot)
-    keys.type("5"), keys.tab(), keys.type("6")                              # tingling 5 / 6
-    keys.tab(14)                                                            # to the body map
+    keys.type("5"), keys.tab(), keys.type("6")  # tingling 5 / 6
+    keys.tab(14)  # to the body map
     assert QApplication.focusWidget() is page.form.body_map.button("left", "feet")
-    keys.press(Qt.Key.Key_Up, times=3), keys.press(Qt.Key.Key_Space)       # left buttock and hip
-    keys.tab(), keys.type("2")                                              # walking
-    keys.tab(), keys.type("1")                                              # one fall
-    keys.tab(), keys.type("14.5")                                           # timed walk
-    keys.tab(), keys.type("10")                                             # back pain 10
-    keys.tab(), keys.press(Qt.Key.Key_Space)                                # spreads down the leg
-    keys.tab(3), keys.press(Qt.Key.Key_Space)                               # fatigue
-    keys.tab(7 + len(RED_FLAGS) + 1)                                        # past other symptoms, red flags
+    keys.press(Qt.Key.Key_Up, times=3), keys.press(Qt.Key.Key_Space)  # left buttock and hip
+    keys.tab(), keys.type("2")  # walking
+    keys.tab(), keys.type("1")  # one fall
+    keys.tab(), keys.type("14.5")  # timed walk
+    keys.tab(), keys.type("10")  # back pain 10
+    keys.tab(), keys.press(Qt.Key.Key_Space)  # spreads down the leg
+    keys.tab(3), keys.press(Qt.Key.Key_Space)  # fatigue
+    keys.tab(7 + len(RED_FLAGS) + 1)  # past other symptoms, red flags
     assert QApplication.focusWidget() is page.form.notes
     keys.type("Walked to the shop. ")
-    keys.tab(), keys.press(Qt.Key.Key_Space)                                # ask my doctor
+    keys.tab(), keys.press(Qt.Key.Key_Space)  # ask my doctor
     assert page.has_unsaved_changes()
     keys.press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     saved = store.entry(profile_id, TODAY)
     assert saved == DayEntry(
-        day=TODAY, symptoms={"tingling": SideScores(5, 6)}, regions_left={"buttock_hip"},
-        gait=2, falls=1, walk_10m_seconds=14.5, back_pain=10, radiates_from_back=True,
-        other_symptoms={"fatigue"}, notes="Walked to the shop. ", ask_doctor=True)
+        day=TODAY,
+        symptoms={"tingling": SideScores(5, 6)},
+        regions_left={"buttock_hip"},
+        gait=2,
+        falls=1,
+        walk_10m_seconds=14.5,
+        back_pain=10,
+        radiates_from_back=True,
+        other_symptoms={"fatigue"},
+        notes="Walked to the shop. ",
+        ask_doctor=True,
+    )
     assert not page.has_unsaved_changes()
     assert "Saved" in page.day_state.text()
 
 
 def test_opening_yesterday_loads_it_for_editing(page, qtbot, diary):
     store, profile_id = diary
-    store.save_entry(profile_id, DayEntry(day=YESTERDAY, symptoms={"burning": SideScores(2, 3)},
-                                          notes="yesterday", regions_right={"feet"}))
+    store.save_entry(
+        profile_id,
+        DayEntry(
+            day=YESTERDAY, symptoms={"burning": SideScores(2, 3)}, notes="yesterday", regions_right={"feet"}
+        ),
+    )
     page.date_edit.setDate(QDate(YESTERDAY.year, YESTERDAY.month, YESTERDAY.day))
     assert page.current_date() == YESTERDAY
     form = page.form
@@ -226,7 +243,7 @@ def test_validation_message_is_shown_beside_the_field_in_words(page, qtbot, diar
 
 
 def test_a_future_date_is_refused_with_a_message(page, diary):
-    store, profile_id = diary
+    _store, _profile_id = diary
     tomorrow = TODAY + timedelta(days=1)
     page.date_edit.setDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
     assert page.current_date() == TODAY
@@ -266,10 +283,23 @@ def test_red_flag_message_says_when_it_is_not_saved_yet(page, qtbot, diary):
 
 def test_same_as_yesterday_copies_lasting_values_only(page, qtbot, diary):
     store, profile_id = diary
-    store.save_entry(profile_id, DayEntry(
-        day=TODAY - timedelta(days=3), symptoms={"numbness": SideScores(4, 1)}, regions_left={"feet"},
-        gait=3, falls=2, walk_10m_seconds=20.0, red_flags={"foot_drop"}, notes="old", ask_doctor=True,
-        other_symptoms={"balance"}, back_pain=6, worse_with_sitting=True))
+    store.save_entry(
+        profile_id,
+        DayEntry(
+            day=TODAY - timedelta(days=3),
+            symptoms={"numbness": SideScores(4, 1)},
+            regions_left={"feet"},
+            gait=3,
+            falls=2,
+            walk_10m_seconds=20.0,
+            red_flags={"foot_drop"},
+            notes="old",
+            ask_doctor=True,
+            other_symptoms={"balance"},
+            back_pain=6,
+            worse_with_sitting=True,
+        ),
+    )
     page.show_date(YESTERDAY)
     page.show_date(TODAY)
     page.form.notes.setPlainText("today")
@@ -314,7 +344,7 @@ def test_quick_dose_records_from_the_active_plan_and_undoes(page, qtbot, diary, 
 
 
 def test_profile_change_shows_that_profiles_day(page, diary, page_session):
-    store, profile_id = diary
+    store, _profile_id = diary
     other = store.add_profile(Profile(name="Sami"))
     store.save_entry(other.id, DayEntry(day=TODAY, symptoms={"pain": SideScores(0, 8)}))
     page_session.set_profile(other.id)
@@ -380,8 +410,10 @@ def test_each_same_for_both_legs_button_is_named_and_reachable(page, qtbot):
     symptoms = page.form.symptoms
     names = [link.accessibleName() for link in symptoms.links.values()]
     assert len(set(names)) == 5
-    assert all(symptoms.row_labels[sensation].text() in symptoms.links[sensation].accessibleName()
-               for sensation in symptoms.links)
+    assert all(
+        symptoms.row_labels[sensation].text() in symptoms.links[sensation].accessibleName()
+        for sensation in symptoms.links
+    )
     right = symptoms.inputs[("numbness", "right")]
     right.setFocus()
     qtbot.waitUntil(right.hasFocus)
@@ -407,8 +439,9 @@ def answer_next_question(qtbot, button):
     return asked
 
 
-@pytest.mark.parametrize(("answer", "doses"), [(QMessageBox.StandardButton.No, 1),
-                                                (QMessageBox.StandardButton.Yes, 2)])
+@pytest.mark.parametrize(
+    ("answer", "doses"), [(QMessageBox.StandardButton.No, 1), (QMessageBox.StandardButton.Yes, 2)]
+)
 def test_a_second_quick_dose_on_the_same_day_asks_first(page, qtbot, diary, page_session, answer, doses):
     store, profile_id = diary
     add_b12_plan(store, profile_id)

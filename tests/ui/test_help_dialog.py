@@ -4,7 +4,6 @@ its backups are kept."""
 from PySide6.QtCore import Qt
 
 
-
 def test_f1_opens_the_keys_and_how_tos_with_the_diary_and_backup_folders(main_window, qtbot, db_path):
     qtbot.keyClick(main_window, Qt.Key.Key_F1)
     dialog = main_window.help_dialog
@@ -16,4 +15,3 @@ def test_f1_opens_the_keys_and_how_tos_with_the_diary_and_backup_folders(main_wi
     assert main_window.actions_by_name["help"] in main_window.menuBar().actions()[-1].menu().actions()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
-

@@ -7,16 +7,28 @@ from PySide6.QtCore import Qt
 
 from diary_app.domain import Dose, SideScores
 from diary_app.ui.history_model import (
-    COLUMN_DATE, COLUMN_DOSES, COLUMN_GAIT, COLUMN_LATERALITY, COLUMN_LEFT, COLUMN_NOTES, COLUMN_RIGHT,
-    DAY_ROLE, DOSE_COUNT_ROLE, ENTRY_ROLE, HistoryModel, notes_excerpt,
+    COLUMN_DATE,
+    COLUMN_DOSES,
+    COLUMN_GAIT,
+    COLUMN_LATERALITY,
+    COLUMN_LEFT,
+    COLUMN_NOTES,
+    COLUMN_RIGHT,
+    DAY_ROLE,
+    DOSE_COUNT_ROLE,
+    ENTRY_ROLE,
+    HistoryModel,
+    notes_excerpt,
 )
 from tests.ui.conftest import FIXED_NOW, TODAY, day_entry
 
 
 def fill(store, profile_id, days, start=TODAY):
     for back in range(days):
-        store.save_entry(profile_id, day_entry(start - timedelta(days=back), back % 11, (back * 3) % 11,
-                                               notes=f"day {back}"))
+        store.save_entry(
+            profile_id,
+            day_entry(start - timedelta(days=back), back % 11, (back * 3) % 11, notes=f"day {back}"),
+        )
 
 
 def loaded(model):
@@ -46,10 +58,21 @@ def test_newest_first_with_the_day_in_roles(qapp, store, profile):
 
 
 def test_columns_show_each_leg_walking_doses_and_notes(qapp, store, profile):
-    store.save_entry(profile.id, day_entry(TODAY, 6, 0, notes="first line\nsecond line", gait=2,
-                                           symptoms={"tingling": SideScores(6, 0), "pain": SideScores(8, 0)}))
-    store.add_dose(profile.id, Dose(taken_at=FIXED_NOW, substance="vitamin_b12", form="injection",
-                                    amount=1000, unit="µg"))
+    store.save_entry(
+        profile.id,
+        day_entry(
+            TODAY,
+            6,
+            0,
+            notes="first line\nsecond line",
+            gait=2,
+            symptoms={"tingling": SideScores(6, 0), "pain": SideScores(8, 0)},
+        ),
+    )
+    store.add_dose(
+        profile.id,
+        Dose(taken_at=FIXED_NOW, substance="vitamin_b12", form="injection", amount=1000, unit="µg"),
+    )
     model = loaded(HistoryModel(store, profile.id))
     assert cell(model, 0, COLUMN_LEFT) == "tingling 6, pain 8"  # one order on every row, as entered
     assert cell(model, 0, COLUMN_RIGHT) == "none"
@@ -114,7 +137,10 @@ def test_new_and_deleted_days_insert_and_remove_rows(qtbot, store, profile):
     with qtbot.assertNotEmitted(model.modelReset), qtbot.waitSignal(model.rowsRemoved):
         model.resync()
     assert [model.index(r, 0).data(DAY_ROLE) for r in range(model.rowCount())] == [
-        TODAY, TODAY - timedelta(days=1), TODAY - timedelta(days=3)]
+        TODAY,
+        TODAY - timedelta(days=1),
+        TODAY - timedelta(days=3),
+    ]
 
 
 def test_days_older_than_the_loaded_pages_wait_for_fetch_more(qapp, store, profile):
@@ -140,10 +166,15 @@ def test_ten_years_load_lazily(qapp, store, profile):
     assert model.rowCount() == 3653 and model.queries == 19
 
 
-@pytest.mark.parametrize("notes, excerpt", [
-    ("", ""), ("short", "short"), ("line one\nline two", "line one…"),
-    ("word " * 30, ("word " * 16).strip() + "…"),
-])
+@pytest.mark.parametrize(
+    "notes, excerpt",
+    [
+        ("", ""),
+        ("short", "short"),
+        ("line one\nline two", "line one…"),
+        ("word " * 30, ("word " * 16).strip() + "…"),
+    ],
+)
 def test_notes_excerpt(notes, excerpt):
     assert notes_excerpt(notes) == excerpt
 

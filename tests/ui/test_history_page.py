@@ -28,6 +28,7 @@ def answer_question(qtbot, button):
             qtbot.mouseClick(box.button(button), Qt.MouseButton.LeftButton)
         elif len(tries) < 100:
             QTimer.singleShot(0, look)
+
     QTimer.singleShot(0, look)
 
 

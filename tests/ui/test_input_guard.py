@@ -4,8 +4,14 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
-    QAbstractSlider, QAbstractSpinBox, QApplication, QCheckBox, QComboBox, QScrollBar,
-    QTabBar, QWidget,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QScrollBar,
+    QTabBar,
+    QWidget,
 )
 
 from diary_app.ui.input_guard import is_value_input
@@ -15,9 +21,16 @@ from tests.ui.conftest import TODAY, day_entry
 def wheel(widget: QWidget, notches: int) -> None:
     """A wheel turn over the middle of `widget`, delivered to it as the window system would."""
     at = QPointF(widget.rect().center())
-    event = QWheelEvent(at, QPointF(widget.mapToGlobal(at.toPoint())), QPoint(), QPoint(0, 120 * notches),
-                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
-                        Qt.ScrollPhase.NoScrollPhase, False)
+    event = QWheelEvent(
+        at,
+        QPointF(widget.mapToGlobal(at.toPoint())),
+        QPoint(),
+        QPoint(0, 120 * notches),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QApplication.sendEvent(widget, event)
 
 

@@ -38,8 +38,7 @@ def test_switching_page_saves_the_entry(main_window, qtbot, store, profile):
     assert main_window.page("history").model.rowCount() == 1
 
 
-def test_an_entry_that_cannot_be_saved_keeps_the_entry_page(main_window, qtbot, store, profile,
-                                                             monkeypatch):
+def test_an_entry_that_cannot_be_saved_keeps_the_entry_page(main_window, qtbot, store, profile, monkeypatch):
     type_score(main_window, qtbot)
     monkeypatch.setattr(main_window.entry_page(), "save", lambda tell=True: False)
     qtbot.keyClick(main_window, Qt.Key.Key_2, CTRL)
@@ -125,8 +124,9 @@ def test_a_broken_page_says_so_instead_of_pretending(qtbot, session, app_setting
     window.close()
 
 
-def test_profile_switcher_appears_with_a_second_profile_and_switching_saves(main_window, qtbot, store,
-                                                                              profile):
+def test_profile_switcher_appears_with_a_second_profile_and_switching_saves(
+    main_window, qtbot, store, profile
+):
     assert main_window.switcher.isHidden()
     other = store.add_profile(Profile(name="Omar"))
     main_window.refresh_profiles()
@@ -153,6 +153,7 @@ def _answer_modal(qtbot, handle):
             handle(dialog)
         elif len(tries) < 100:
             QTimer.singleShot(0, look)
+
     QTimer.singleShot(0, look)
 
 

@@ -77,8 +77,10 @@ def test_preview_shows_every_page_of_the_pdf_as_a_picture(page, tmp_path):
     for label in labels:
         image = label.pixmap().toImage()
         assert not image.isNull() and image.height() > image.width() * 1.3  # A4 upright
-        assert len({image.pixel(x, y) for x in range(0, image.width(), 7)
-                    for y in range(0, image.height(), 7)}) > 2  # text and charts, not a blank page
+        assert (
+            len({image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)})
+            > 2
+        )  # text and charts, not a blank page
     assert page.preview_progress.isHidden() and page.preview_status.isHidden()
 
 

@@ -149,8 +149,10 @@ def test_vertical_keys_never_change_the_value(score, qtbot, key):
     assert not event.isAccepted()  # left to the parent: the next row, or scrolling
 
 
-@pytest.mark.parametrize(("direction", "towards_ten"), [(Qt.LayoutDirection.LeftToRight, Qt.Key.Key_Right),
-                                                        (Qt.LayoutDirection.RightToLeft, Qt.Key.Key_Left)])
+@pytest.mark.parametrize(
+    ("direction", "towards_ten"),
+    [(Qt.LayoutDirection.LeftToRight, Qt.Key.Key_Right), (Qt.LayoutDirection.RightToLeft, Qt.Key.Key_Left)],
+)
 def test_left_and_right_follow_the_cells_as_drawn(score, qtbot, direction, towards_ten):
     score.setLayoutDirection(direction)
     qtbot.keyClick(score, Qt.Key.Key_5)

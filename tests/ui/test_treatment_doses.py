@@ -37,8 +37,15 @@ def in_modal_dialog(qtbot, actions):
 
 
 def b12_dose(hour: int, site: str, day: int = 20) -> Dose:
-    return Dose(taken_at=datetime(2026, 11, day, hour, 0, tzinfo=FIXED_NOW.tzinfo), substance="vitamin_b12",
-                form="injection", amount=1000.0, unit="µg", compound="cyanocobalamin", site=site)
+    return Dose(
+        taken_at=datetime(2026, 11, day, hour, 0, tzinfo=FIXED_NOW.tzinfo),
+        substance="vitamin_b12",
+        form="injection",
+        amount=1000.0,
+        unit="µg",
+        compound="cyanocobalamin",
+        site=site,
+    )
 
 
 def test_log_a_dose_by_keyboard_and_undo(qtbot, page, session, store):
@@ -65,7 +72,12 @@ def test_log_a_dose_by_keyboard_and_undo(qtbot, page, session, store):
 
     [dose] = store.doses(session.profile_id)
     assert (dose.substance, dose.form, dose.amount, dose.unit, dose.site) == (
-        "Folic acid", "oral", 5.0, "mg", "")
+        "Folic acid",
+        "oral",
+        5.0,
+        "mg",
+        "",
+    )
     assert dose.taken_at == FIXED_NOW
     model = page.doses.model
     assert model.index(0, SUBSTANCE).data() == "Folic acid"
@@ -152,8 +164,10 @@ def test_editing_a_dose_keeps_the_utc_offset_it_was_taken_at(qtbot, page, sessio
 
     taken = datetime(2026, 11, 20, 9, 30, 17, tzinfo=timezone(timedelta(hours=offset_hours)))
     assert taken.utcoffset() != FIXED_NOW.utcoffset()
-    store.add_dose(session.profile_id, Dose(taken_at=taken, substance="vitamin_b12", form="oral",
-                                            amount=1000.0, unit="µg"))
+    store.add_dose(
+        session.profile_id,
+        Dose(taken_at=taken, substance="vitamin_b12", form="oral", amount=1000.0, unit="µg"),
+    )
     session.notify_changed()
     table = page.doses.table
     table.selectRow(0)

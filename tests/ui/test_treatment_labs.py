@@ -37,7 +37,12 @@ def test_b12_entered_in_pg_per_ml_converts_to_pmol_per_l_as_you_type(qtbot, page
     assert seen["converted"] == (221.4, "147.6", "664.2")
     assert seen["back"] == "= 300 pg/mL"
     assert (lab.test, lab.value, lab.unit, lab.ref_low, lab.ref_high) == (
-        "b12", 221.4, "pmol/L", 147.6, 664.2)
+        "b12",
+        221.4,
+        "pmol/L",
+        147.6,
+        664.2,
+    )
     assert store.labs(session.profile_id) == [lab]
 
 
@@ -59,12 +64,14 @@ def test_b12_shown_in_the_chosen_unit_both_ways(qtbot, page, session, store):
 
 def test_values_outside_the_range_say_low_or_high_in_bold():
     model = LabTableModel()
-    model.set_labs([
-        LabResult(TODAY, "mcv", 104.0, "fL", 80.0, 100.0),
-        LabResult(TODAY - timedelta(days=1), "homocysteine", 3.0, "µmol/L", 5.0, 15.0),
-        LabResult(TODAY - timedelta(days=2), "folate", 9.0, "ng/mL", 2.7, 17.0),
-        LabResult(TODAY - timedelta(days=3), "Vitamin D", 40.0, "ng/mL"),
-    ])
+    model.set_labs(
+        [
+            LabResult(TODAY, "mcv", 104.0, "fL", 80.0, 100.0),
+            LabResult(TODAY - timedelta(days=1), "homocysteine", 3.0, "µmol/L", 5.0, 15.0),
+            LabResult(TODAY - timedelta(days=2), "folate", 9.0, "ng/mL", 2.7, 17.0),
+            LabResult(TODAY - timedelta(days=3), "Vitamin D", 40.0, "ng/mL"),
+        ]
+    )
     assert [model.index(row, STATUS).data() for row in range(4)] == ["high", "low", "", ""]
     assert model.index(0, VALUE).data(Qt.ItemDataRole.FontRole).bold()
     assert model.index(2, VALUE).data(Qt.ItemDataRole.FontRole) is None
@@ -85,7 +92,12 @@ def test_another_test_by_name_starts_without_a_range(qtbot, page, session, store
     in_modal_dialog(qtbot, fill)
     lab = page.labs.new_lab()
     assert (lab.test, lab.value, lab.unit, lab.ref_low, lab.ref_high) == (
-        "Vitamin D", 18.5, "ng/mL", None, None)
+        "Vitamin D",
+        18.5,
+        "ng/mL",
+        None,
+        None,
+    )
     assert page.labs.test_filter.findData("Vitamin D") >= 0
 
 

@@ -21,8 +21,13 @@ def page(qtbot, session):
 
 
 def injection_on(day) -> Dose:
-    return Dose(taken_at=datetime.combine(day, time(10), tzinfo=FIXED_NOW.tzinfo), substance="vitamin_b12",
-                form="injection", amount=1000.0, unit="µg")
+    return Dose(
+        taken_at=datetime.combine(day, time(10), tzinfo=FIXED_NOW.tzinfo),
+        substance="vitamin_b12",
+        form="injection",
+        amount=1000.0,
+        unit="µg",
+    )
 
 
 def test_weekly_regimen_by_keyboard_shows_one_missed_week(qtbot, page, session, store):
@@ -40,7 +45,11 @@ def test_weekly_regimen_by_keyboard_shows_one_missed_week(qtbot, page, session, 
     in_modal_dialog(qtbot, fill)
     [created] = page.regimens.new_regimen()
     assert (created.every_days, created.start, created.end, created.form) == (
-        7, FOUR_WEEKS_AGO, None, "injection")
+        7,
+        FOUR_WEEKS_AGO,
+        None,
+        "injection",
+    )
 
     for week in (0, 1, 3):  # the third week's injection was forgotten
         store.add_dose(session.profile_id, injection_on(FOUR_WEEKS_AGO + timedelta(days=7 * week)))
@@ -51,8 +60,9 @@ def test_weekly_regimen_by_keyboard_shows_one_missed_week(qtbot, page, session, 
     missed_day = FOUR_WEEKS_AGO + timedelta(days=14)
     assert [model.index(0, c).data() for c in (PLANNED, TAKEN, PERCENT)] == ["4", "3", "75 %"]
     assert model.index(0, MISSED).data() == date_text(missed_day)
-    assert model.adherence_at(0) == adherence_for(created, store.doses(session.profile_id),
-                                                  FOUR_WEEKS_AGO, TODAY)
+    assert model.adherence_at(0) == adherence_for(
+        created, store.doses(session.profile_id), FOUR_WEEKS_AGO, TODAY
+    )
     assert model.index(0, NEXT_DUE).data() == date_text(FOUR_WEEKS_AGO + timedelta(days=28))
 
 
@@ -68,7 +78,10 @@ def test_loading_then_maintenance_preset_makes_two_regimens_undone_together(qtbo
     loading, maintenance = page.regimens.new_regimen()
     assert (loading.every_days, loading.start, loading.end) == (2, TODAY, TODAY + timedelta(days=13))
     assert (maintenance.every_days, maintenance.start, maintenance.end) == (
-        60, TODAY + timedelta(days=14), None)
+        60,
+        TODAY + timedelta(days=14),
+        None,
+    )
     assert page.regimens.model.rowCount() == 2
     session.undo_stack.undo()
     assert store.regimens(session.profile_id) == []
@@ -77,8 +90,12 @@ def test_loading_then_maintenance_preset_makes_two_regimens_undone_together(qtbo
 
 
 def test_end_regimen_today_and_undo(qtbot, page, session, store):
-    regimen = store.add_regimen(session.profile_id, Regimen(
-        substance="vitamin_b12", form="oral", amount=1000.0, unit="µg", every_days=1, start=FOUR_WEEKS_AGO))
+    regimen = store.add_regimen(
+        session.profile_id,
+        Regimen(
+            substance="vitamin_b12", form="oral", amount=1000.0, unit="µg", every_days=1, start=FOUR_WEEKS_AGO
+        ),
+    )
     session.notify_changed()
     page.regimens.table.selectRow(0)
     qtbot.mouseClick(page.regimens.end_button, Qt.MouseButton.LeftButton)
@@ -89,8 +106,9 @@ def test_end_regimen_today_and_undo(qtbot, page, session, store):
 
 def test_regimen_model_is_sound(qtmodeltester):
     model = RegimenAdherenceModel()
-    regimen = Regimen(substance="vitamin_b12", form="oral", amount=1.0, unit="mg", every_days=1,
-                      start=FOUR_WEEKS_AGO, id=1)
+    regimen = Regimen(
+        substance="vitamin_b12", form="oral", amount=1.0, unit="mg", every_days=1, start=FOUR_WEEKS_AGO, id=1
+    )
     model.set_data([regimen], [], FOUR_WEEKS_AGO, TODAY, TODAY)
     assert model.index(0, MISSED).data().endswith("and 20 more")
     qtmodeltester.check(model)

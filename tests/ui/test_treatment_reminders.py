@@ -69,9 +69,18 @@ def make_banner(qtbot, session, notes):
 
 
 def weekly(store, session, start=MONDAY) -> Regimen:
-    return store.add_regimen(session.profile_id, Regimen(
-        substance="vitamin_b12", form="injection", amount=1000.0, unit="µg", every_days=7, start=start,
-        compound="hydroxocobalamin"))
+    return store.add_regimen(
+        session.profile_id,
+        Regimen(
+            substance="vitamin_b12",
+            form="injection",
+            amount=1000.0,
+            unit="µg",
+            every_days=7,
+            start=start,
+            compound="hydroxocobalamin",
+        ),
+    )
 
 
 def shown_texts(banner) -> list[str]:
@@ -84,8 +93,9 @@ def button(banner, name: str) -> QPushButton:
     return found
 
 
-def test_due_reminder_appears_on_the_timer_and_done_logs_the_dose(qtbot, make_banner, session, store, clock,
-                                                                  notes):
+def test_due_reminder_appears_on_the_timer_and_done_logs_the_dose(
+    qtbot, make_banner, session, store, clock, notes
+):
     regimen = weekly(store, session)
     banner = make_banner()
     assert banner.start() == [] and not banner.isVisible()
@@ -99,7 +109,11 @@ def test_due_reminder_appears_on_the_timer_and_done_logs_the_dose(qtbot, make_ba
     qtbot.mouseClick(button(banner, "reminderDone"), Qt.MouseButton.LeftButton)
     [dose] = store.doses(session.profile_id)
     assert (dose.substance, dose.form, dose.amount, dose.compound) == (
-        regimen.substance, regimen.form, regimen.amount, regimen.compound)
+        regimen.substance,
+        regimen.form,
+        regimen.amount,
+        regimen.compound,
+    )
     assert dose.taken_at == clock.now and dose.site == "left_arm"
     assert banner.reminders() == [] and not banner.isVisible()
     session.undo_stack.undo()
@@ -107,17 +121,21 @@ def test_due_reminder_appears_on_the_timer_and_done_logs_the_dose(qtbot, make_ba
     assert len(notes) == 1
 
 
-def test_missed_dose_is_shown_at_start_and_done_logs_it_on_its_day(qtbot, make_banner, session, store, clock,
-                                                                   settings):
-    regimen = store.add_regimen(session.profile_id, Regimen(
-        substance="vitamin_b12", form="oral", amount=1000.0, unit="µg", every_days=1, start=MONDAY))
+def test_missed_dose_is_shown_at_start_and_done_logs_it_on_its_day(
+    qtbot, make_banner, session, store, clock, settings
+):
+    regimen = store.add_regimen(
+        session.profile_id,
+        Regimen(substance="vitamin_b12", form="oral", amount=1000.0, unit="µg", every_days=1, start=MONDAY),
+    )
     settings.reminder_state = ReminderState(last_seen=datetime.combine(MONDAY, time(21), tzinfo=ZONE))
     clock.now = datetime.combine(MONDAY + timedelta(days=2), time(8, 0), tzinfo=ZONE)  # closed all Tuesday
     banner = make_banner()
     [missed] = banner.start()
     assert missed.closed and missed.day == MONDAY + timedelta(days=1)
     assert shown_texts(banner) == [
-        "You had a dose due yesterday that was not logged: Vitamin B12, 1000 µg, tablet or capsule (oral)."]
+        "You had a dose due yesterday that was not logged: Vitamin B12, 1000 µg, tablet or capsule (oral)."
+    ]
 
     qtbot.mouseClick(button(banner, "reminderDone"), Qt.MouseButton.LeftButton)
     [dose] = store.doses(session.profile_id)

@@ -28,6 +28,7 @@ def in_backups_dialog(actions) -> list:
             done.append(dialog)
         finally:
             dialog.reject()
+
     QTimer.singleShot(0, act)
     return done
 
@@ -60,8 +61,9 @@ def test_an_invalid_entry_keeps_the_backups_closed(main_window, qtbot, monkeypat
     monkeypatch.undo()
 
 
-def test_restoring_shows_the_restored_diary_and_forgets_older_undo_steps(main_window, qtbot, store,
-                                                                          profile, db_path, monkeypatch):
+def test_restoring_shows_the_restored_diary_and_forgets_older_undo_steps(
+    main_window, qtbot, store, profile, db_path, monkeypatch
+):
     yesterday = TODAY - timedelta(days=1)
     store.save_entry(profile.id, day_entry(TODAY, 2, 2))
     make_backup(db_path, "manual")

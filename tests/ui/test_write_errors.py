@@ -42,6 +42,7 @@ def full_disk(store):
 
 def answer_next_message_box(seen: list, button=QMessageBox.StandardButton.Ok) -> None:
     """When the next modal message box is up, note its texts and press `button` (by mouse)."""
+
     def press():
         box = QApplication.activeModalWidget()
         if not isinstance(box, QMessageBox):
@@ -49,6 +50,7 @@ def answer_next_message_box(seen: list, button=QMessageBox.StandardButton.Ok) ->
             return
         seen.append((box.windowTitle(), box.text(), box.informativeText()))
         QTest.mouseClick(box.button(button), Qt.MouseButton.LeftButton)
+
     QTimer.singleShot(0, press)
 
 
@@ -96,7 +98,7 @@ def test_switching_page_on_a_full_disk_stays_on_the_entry(main_window, qtbot, st
     with full_disk(store):
         answer_next_message_box(seen)
         qtbot.keyClick(main_window, Qt.Key.Key_2, CTRL)
-    assert [text[:len(DISK_FULL)] for _, text, _ in seen] == [DISK_FULL]
+    assert [text[: len(DISK_FULL)] for _, text, _ in seen] == [DISK_FULL]
     assert main_window.current_page_name() == "entry" and page.form.notes.toPlainText() == LONG_NOTE
     assert store.entry(profile.id, TODAY) is None
 
@@ -138,7 +140,7 @@ def test_a_delete_the_disk_refuses_keeps_the_day(main_window, history, qtbot, st
     seen = []
     answer_next_message_box(seen)
     qtbot.keyClick(history.table, Qt.Key.Key_Delete)
-    assert [(title, text[:len(READ_ONLY)]) for title, text, _ in seen] == [("Not saved", READ_ONLY)]
+    assert [(title, text[: len(READ_ONLY)]) for title, text, _ in seen] == [("Not saved", READ_ONLY)]
     assert main_window.session.undo_stack.count() == 0  # nothing to undo: nothing happened
     assert history.model.rowCount() == 1 and "Deleted" not in main_window.statusBar().currentMessage()
     refuse_writes(store, False)
@@ -176,12 +178,14 @@ def test_an_undo_the_disk_refuses_stays_undoable(main_window, history, qtbot, st
 
 def when_modal(kind, action) -> None:
     """Run `action(widget)` once a modal widget of class `kind` is up (it runs inside its exec)."""
+
     def check():
         widget = QApplication.activeModalWidget()
         if not isinstance(widget, kind) or widget.focusWidget() is None:
             QTimer.singleShot(10, check)
             return
         action(widget)
+
     QTimer.singleShot(0, check)
 
 
