@@ -159,8 +159,8 @@ def start_up_rows(folder: Path, diary_path: Path, plan: Plan, notes: list[str]) 
         if text:
             notes.append(f"the program printed at start-up: {text[:300]}")
         bare_runs.append(run_child(bare, env)[:3])
-    app_s, app_cpu, app_mb = (statistics.median(values) for values in zip(*app_runs))
-    bare_s, bare_cpu, bare_mb = (statistics.median(values) for values in zip(*bare_runs))
+    app_s, app_cpu, app_mb = (statistics.median(values) for values in zip(*app_runs, strict=True))
+    bare_s, bare_cpu, bare_mb = (statistics.median(values) for values in zip(*bare_runs, strict=True))
     notes.append(
         f"start-up CPU time (less affected by other load): {app_cpu:.3f} s against "
         f"{bare_cpu:.3f} s, {app_cpu / bare_cpu:.2f}×"
@@ -281,7 +281,7 @@ def bare_trend(diary, start: date, size, dpi: float):
     x = np.array([(e.day - start).days for e in diary.entries], dtype=float)
     doses = np.array([(d.day - start).days for d in diary.doses], dtype=float)
     figure = Figure(figsize=size, dpi=dpi)
-    for ax, name in zip(figure.subplots(len(SENSATIONS), 1, sharex=True), SENSATIONS):
+    for ax, name in zip(figure.subplots(len(SENSATIONS), 1, sharex=True), SENSATIONS, strict=True):
         for side in ("left", "right"):
             scores = np.array([e.score(name, side) for e in diary.entries], dtype=float)
             ax.plot(x, scores, linestyle="none", marker="o", markersize=1.6)
@@ -306,7 +306,7 @@ def history_row(store_path: Path, profile_id: int, plan: Plan) -> Row:
     class PaintSeen(QObject):
         seen = False
 
-        def eventFilter(self, watched, event):  # noqa: N802 (Qt override)
+        def eventFilter(self, _watched, event):  # noqa: N802 (Qt override)
             if event.type() == QEvent.Type.Paint:
                 self.seen = True
             return False
@@ -338,7 +338,7 @@ def history_row(store_path: Path, profile_id: int, plan: Plan) -> Row:
     return Row(f"history page, {plan.long_days} days: first paint", seconds * 1000, "ms", 100.0)
 
 
-def quiet_offscreen_notice(kind, context, message: str) -> None:
+def quiet_offscreen_notice(_kind, _context, message: str) -> None:
     """Qt messages on stderr, except the offscreen platform's notice that it cannot resize to hints."""
     if "propagateSizeHints" not in message:
         print(f"Qt: {message}", file=sys.stderr)
@@ -397,7 +397,9 @@ def table_text(rows: list[Row], markdown: bool) -> str:
         out.insert(1, "|" + "|".join("---" for _ in HEADERS) + "|")
         return "\n".join(out)
     widths = [max(len(cells[i]) for cells in lines) for i in range(len(HEADERS))]
-    return "\n".join("  ".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip() for cells in lines)
+    return "\n".join(
+        "  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip() for cells in lines
+    )
 
 
 def machine_text() -> str:

@@ -76,7 +76,7 @@ def _pseudo_words(text: str) -> str:
 class PseudoTranslator(QTranslator):
     """Answers every lookup (ours and Qt's) with pseudo_text(source) — for layout checks only."""
 
-    def translate(self, context, source_text, disambiguation=None, n=-1):  # Qt's virtual
+    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: ARG002 (Qt's virtual)
         return pseudo_text(source_text)
 
     def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)

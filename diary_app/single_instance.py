@@ -152,9 +152,9 @@ class InstanceGuard(QObject):
         while self._server.hasPendingConnections():
             socket = self._server.nextPendingConnection()
             # The second start writes its one line right after connecting.
-            if socket.canReadLine() or socket.waitForReadyRead(CONNECT_TIMEOUT_MS):
-                if bytes(socket.readLine().data()) == ACTIVATE:
-                    self.activateRequested.emit()
+            ready = socket.canReadLine() or socket.waitForReadyRead(CONNECT_TIMEOUT_MS)
+            if ready and bytes(socket.readLine().data()) == ACTIVATE:
+                self.activateRequested.emit()
             socket.disconnectFromServer()
             socket.deleteLater()
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from operator import methodcaller
 from statistics import median_low
 from typing import Any
 
@@ -105,7 +106,7 @@ class _Legs:
         tops = [_tops(e) for e in days]
         self.top = {"left": [t[0] for t in tops], "right": [t[1] for t in tops]}
         self.radiates = {
-            side: [leg_radiates(e, side, top) for e, top in zip(days, self.top[side])]
+            side: [leg_radiates(e, side, top) for e, top in zip(days, self.top[side], strict=True)]
             for side in ("left", "right")
         }
 
@@ -121,7 +122,7 @@ def _tops(entry: DayEntry) -> tuple[int, int]:
 def _bilateral(legs: _Legs) -> DerivedWarning | None:
     hits = [
         e.day
-        for e, left, right in zip(legs.days, legs.radiates["left"], legs.radiates["right"])
+        for e, left, right in zip(legs.days, legs.radiates["left"], legs.radiates["right"], strict=True)
         if left and right
     ]
     return DerivedWarning(BILATERAL_RADIATING, tuple(hits)) if hits else None
@@ -181,7 +182,7 @@ def _weakness(days: list[DayEntry]) -> DerivedWarning | None:
     first_rise: dict[str, dict[str, Any]] = {}
     for side in ("left", "right"):
         for entry, baseline, since in _rises(
-            days, lambda e: e.score("weakness", side), WEAKNESS_POINTS_WORSE
+            days, methodcaller("score", "weakness", side), WEAKNESS_POINTS_WORSE
         ):
             hits.add(entry.day)
             first_rise.setdefault(

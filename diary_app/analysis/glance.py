@@ -84,7 +84,7 @@ class Glance:
         }
 
 
-def glance_of(facts: list[DayFacts], start: date, end: date) -> Glance:
+def glance_of(facts: list[DayFacts]) -> Glance:
     entries = [f.entry for f in facts]
     if not entries:
         return Glance(None, None, (), UNKNOWN, UNKNOWN, None, 0, None, None, None, None)

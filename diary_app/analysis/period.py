@@ -160,7 +160,7 @@ def analyze_period(diary: ProfileDiary, start: date, end: date) -> PeriodAnalysi
         warning_signs(diary.entries, start, end),
         diary_span(diary),
         folic_before_b12(diary),
-        glance_of(facts, start, end),
+        glance_of(facts),
         b12_since,
     )
     lines = tuple(glance_sentences(analysis, analysis.b12_since))

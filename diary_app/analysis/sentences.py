@@ -144,9 +144,9 @@ def _one_sided_in_the_foot(pattern: str, counts: dict[str, int], symptom_days: i
             QT_TRANSLATE_NOOP(
                 "Pattern",
                 "On %n of %1 days with symptoms only the left leg was affected, in the foot only, "
-                "with no back pain and nothing spreading from the back: one-sided, and not from the back. The "
-                "reference documents describe one-sided symptoms coming from the lower back for sciatica; "
-                "this is not that picture.",
+                "with no back pain and nothing spreading from the back: one-sided, and not from the back. "
+                "The reference documents describe one-sided symptoms coming from the lower back for "
+                "sciatica; this is not that picture.",
             ),
             symptom_days,
             count=counts["left_only"],

@@ -35,5 +35,5 @@ def region_polygon(region: str, side: str) -> Points:
 
 
 def centre(points: Points) -> tuple[float, float]:
-    xs, ys = zip(*points)
+    xs, ys = zip(*points, strict=True)
     return sum(xs) / len(xs), sum(ys) / len(ys)

@@ -46,7 +46,7 @@ def labs_figure(
         return empty_figure(style, labels.LABS_TITLE, labels.NO_LABS)
     fig = new_figure(style, 1.2 + 1.7 * len(groups))
     axes = fig.subplots(len(groups), 1, sharex=True, squeeze=False)[:, 0]
-    for row, (ax, ((test, unit), results)) in enumerate(zip(axes, groups.items())):
+    for row, (ax, ((test, unit), results)) in enumerate(zip(axes, groups.items(), strict=True)):
         _draw_test(ax, test, unit, results, end, style)
         time_axis(ax, start, end, style, labelled=row == len(groups) - 1)
     fig.suptitle(style.text(labels.LABS_TITLE), fontproperties=style.font("title", bold=True))

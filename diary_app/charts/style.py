@@ -270,7 +270,7 @@ def figure_legend(
     with markers on the right."""
     ncols = fitting_columns(texts, style, max(1, min(ncols, len(handles), style.legend_columns or ncols)))
     rows = -(-len(handles) // ncols)
-    columns = [list(zip(handles, texts))[i * rows : (i + 1) * rows] for i in range(ncols)]
+    columns = [list(zip(handles, texts, strict=True))[i * rows : (i + 1) * rows] for i in range(ncols)]
     if style.rtl:
         blank = (Line2D([], [], alpha=0), "")
         columns = [column + [blank] * (rows - len(column)) for column in reversed(columns)]

@@ -61,7 +61,7 @@ def panel_texts(fig: Figure) -> list[str]:
 
 
 def _series(panel: str, gid: str, bars: bool, xs: Iterable[Any], ys: Iterable[Any]) -> list[SeriesSummary]:
-    points = [(float(x), float(y)) for x, y in zip(xs, ys) if _finite(x) and _finite(y)]
+    points = [(float(x), float(y)) for x, y in zip(xs, ys, strict=True) if _finite(x) and _finite(y)]
     if not points:
         return []
     days = [_day(x) for x, _y in points]

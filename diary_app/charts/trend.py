@@ -63,7 +63,7 @@ def trend_figure(
     dose_days = _doses_by_form(doses, start, end)
     starts = [r for r in regimens if start <= r.start <= end]
     names, unnamed = place_names(starts, start, end, style)
-    for row, (ax, name) in enumerate(zip(axes, chosen)):
+    for row, (ax, name) in enumerate(zip(axes, chosen, strict=True)):
         column = SENSATIONS.index(name)
         pad = title_pad(names, style) if row == 0 else 6.0
         _draw_panel(ax, x, matrix[:, column, :], name, style, many=len(chosen) > 1, pad=pad)

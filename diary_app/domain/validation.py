@@ -206,9 +206,9 @@ def regimen_errors(regimen: Regimen, record: str = "") -> list[FieldError]:
     check.choice("compound", regimen.compound, vocab.COMPOUNDS)
     check.integer("every_days", regimen.every_days, 1, vocab.MAX_EVERY_DAYS)
     starts = check.a_date("start", regimen.start)
-    if regimen.end is not None and check.a_date("end", regimen.end) and starts:
-        if regimen.end < regimen.start:
-            check.fail("end", regimen.end.isoformat(), END_BEFORE_START, regimen.start.isoformat())
+    end = regimen.end
+    if end is not None and check.a_date("end", end) and starts and end < regimen.start:
+        check.fail("end", end.isoformat(), END_BEFORE_START, regimen.start.isoformat())
     check.text("notes", regimen.notes, vocab.MAX_NOTES_LENGTH)
     return check.errors
 

@@ -257,7 +257,7 @@ def _row(header: list[str], cells: list[str], line: str) -> tuple[CellReader, st
         raise ImportFormatError(
             f"the row has {len(cells)} cells but the header has {len(header)}", source=line
         )
-    row = dict(zip(header, cells))
+    row = dict(zip(header, cells, strict=True))
     reader = CellReader(row, Where(source=line, field_names=FIELD_NAMES))
     name = reader.text("profile")
     reader.where = reader.where.at(profile=name)

@@ -105,7 +105,9 @@ BRACKET_PAIRS = (
 )
 _CANONICAL = {"\u2329": "\u3008", "\u232a": "\u3009"}  # canonically equivalent angle brackets
 # Each bracket maps to the (canonical) closing bracket of its pair: a pair matches when both map alike.
-OPENING_BRACKETS = {o: _CANONICAL.get(c, c) for o, c in zip(BRACKET_PAIRS[::2], BRACKET_PAIRS[1::2])}
+OPENING_BRACKETS = {
+    o: _CANONICAL.get(c, c) for o, c in zip(BRACKET_PAIRS[::2], BRACKET_PAIRS[1::2], strict=True)
+}
 CLOSING_BRACKETS = {c: _CANONICAL.get(c, c) for c in BRACKET_PAIRS[1::2]}
 
 

@@ -22,7 +22,7 @@ def resolve_sequence(
     if text is not None:
         _paired_brackets(kinds, sequence, classes, text)
     _neutral_types(kinds, sequence)
-    for index, kind in zip(sequence.indices, kinds):
+    for index, kind in zip(sequence.indices, kinds, strict=True):
         levels[index] = _implicit_level(sequence.level, kind)
 
 

@@ -56,7 +56,7 @@ class PageMark(Flowable):
         super().__init__()
         self.page: int | None = None
 
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+    def wrap(self, _avail_width: float, _avail_height: float) -> tuple[float, float]:
         return 0, 0
 
     def draw(self) -> None:

@@ -69,13 +69,14 @@ class BidiParagraph(Flowable):
         self.paragraphs = shaper.printable(text).split("\n")
         self.classes = [bidi_classes(p) for p in self.paragraphs]
         self.levels = [
-            levels_of_classes(c, d, p) for p, c, d in zip(self.paragraphs, self.classes, self.directions)
+            levels_of_classes(c, d, p)
+            for p, c, d in zip(self.paragraphs, self.classes, self.directions, strict=True)
         ]
         self.auto_direction = auto_direction
         self.lines = lines
         self.spaceBefore, self.spaceAfter = style.space_before, style.space_after
 
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+    def wrap(self, avail_width: float, _avail_height: float) -> tuple[float, float]:
         self.width = avail_width
         if self.lines is None or self._wrapped_for != avail_width:
             if self._own_lines:

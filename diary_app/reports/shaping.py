@@ -62,7 +62,7 @@ class Shaper:
         chars: list[str] = []
         data: list[ShapeData] = []
         sources = _cluster_sources(buffer.glyph_infos, text, rtl)
-        for info, position in zip(buffer.glyph_infos, buffer.glyph_positions):
+        for info, position in zip(buffer.glyph_infos, buffer.glyph_positions, strict=True):
             glyph = info.codepoint
             advance = ttf.pdfScale(position.x_advance)
             code = _code_for(ttf, hb_font, glyph, sources.pop(info.cluster, ""))  # once per cluster
@@ -87,7 +87,9 @@ def _cluster_sources(infos: Sequence[Any], text: str, rtl: bool) -> dict[int, st
     (a mark's own glyph copies as nothing: drawn raised, it would land on a line of its own), in
     drawing order (a right-to-left cluster reversed: extractors reverse right-to-left runs)."""
     starts = sorted({info.cluster for info in infos})
-    sources = dict(zip(starts, (text[a:b] for a, b in zip(starts, [*starts[1:], len(text)]))))
+    sources = dict(
+        zip(starts, (text[a:b] for a, b in zip(starts, [*starts[1:], len(text)], strict=True)), strict=True)
+    )
     base = None
     for start in starts:
         if base is not None and all(unicodedata.category(char) == "Mn" for char in sources[start]):

@@ -13,7 +13,7 @@ import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 from diary_app.domain.messages import QT_TRANSLATE_NOOP, Message
@@ -37,7 +37,7 @@ CONTEXT = "DiaryHealth"
 COMPANIONS = ("", "-wal", "-shm")
 
 
-class Condition(str, Enum):
+class Condition(StrEnum):
     NEW = "new"
     OK = "ok"
     EMPTIED = "emptied"

@@ -24,7 +24,7 @@ class DateTimeEditAccessible(QAccessibleWidget):
         return super().text(kind)
 
 
-def date_time_accessible(key: str, target: QObject):
+def date_time_accessible(_key: str, target: QObject):
     if isinstance(target, QDateTimeEdit):
         return DateTimeEditAccessible(target)
     return None

@@ -210,7 +210,7 @@ class ChartsPage(QWidget):
 
     def _build_controls(self) -> None:
         self.figure_box = self._combo(self.tr("Chart"), [(k, self._chart_text(t)) for k, t in FIGURES])
-        periods = list(zip([key for key, _ in PERIODS], self._period_names()))
+        periods = list(zip([key for key, _ in PERIODS], self._period_names(), strict=True))
         self.period_box = self._combo(self.tr("Period"), periods)
         self.sensation_box = self._combo(
             self.tr("Sensation"),
@@ -279,7 +279,7 @@ class ChartsPage(QWidget):
             self.unit_box,
         )
         self.buddy_labels = {}
-        for text, buddy in zip(texts, buddies):
+        for text, buddy in zip(texts, buddies, strict=True):
             label = QLabel(text)
             label.setBuddy(buddy)
             self.buddy_labels[buddy] = label

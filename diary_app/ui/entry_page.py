@@ -301,11 +301,11 @@ class EntryPage(QWidget):
             first.setFocus(Qt.FocusReason.OtherFocusReason)
         self.session.statusMessage.emit(self.tr("Not saved: please correct the marked fields."))
 
-    def _save_red_flag(self, code: str) -> None:
+    def _save_red_flag(self, _code: str) -> None:
         """A ticked warning sign is saved at once when the rest of the day allows it."""
         self.save()
 
-    def _on_profile_changed(self, profile_id: int) -> None:
+    def _on_profile_changed(self, _profile_id: int) -> None:
         """Another person's diary opens on today, at the top of the page."""
         self.dose_log.refresh()
         self._load(self.session.today())

@@ -65,6 +65,7 @@ GAIT_WORDS = dict(
             QT_TRANSLATE_NOOP("HistoryModel", "needs support"),
             QT_TRANSLATE_NOOP("HistoryModel", "cannot walk unaided"),
         ),
+        strict=False,
     )
 )
 LATERALITY_WORDS = {

@@ -72,7 +72,7 @@ class HistoryPage(QWidget):
         self.table = self._build_table()
         self.period = QComboBox()
         self.period.setAccessibleName(self.tr("Period"))
-        for key, text in zip((k for k, _ in PERIODS), self._period_names()):
+        for key, text in zip((k for k, _ in PERIODS), self._period_names(), strict=True):
             self.period.addItem(text, key)
         self.start_edit = calendar_date_edit(self.session.today(), self.tr("From"))
         self.end_edit = calendar_date_edit(self.session.today(), self.tr("To"))

@@ -23,7 +23,7 @@ class LegColumnKeeper(QObject):
         header.installEventFilter(self)
         keep_left_leg_on_the_left(header, left, right)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, _watched, event) -> bool:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LayoutDirectionChange:
             keep_left_leg_on_the_left(self.header, self.left, self.right)
         return False

@@ -48,7 +48,7 @@ class PreviewPane(QScrollArea):
     def _describe(self) -> None:
         """Each page's words as its description, all of them as the pane's: the pictures made readable."""
         texts = [image.text(PAGE_TEXT_KEY) for image in self.images]
-        for number, (label, text) in enumerate(zip(self.page_labels, texts), start=1):
+        for number, (label, text) in enumerate(zip(self.page_labels, texts, strict=False), start=1):
             label.setAccessibleName(
                 fill_placeholders(self.tr("Page %1 of the preview"), [QLocale().toString(number)], False)
             )
@@ -69,7 +69,7 @@ class PreviewPane(QScrollArea):
     def rescale(self) -> None:
         ratio = self.devicePixelRatioF()
         width = self.page_width()
-        for label, image in zip(self.page_labels, self.images):
+        for label, image in zip(self.page_labels, self.images, strict=False):
             pixmap = QPixmap.fromImage(
                 image.scaledToWidth(round(width * ratio), Qt.TransformationMode.SmoothTransformation)
             )

@@ -41,7 +41,7 @@ def outline_colour(colours: QPalette) -> QColor:
     return QColor(
         *(
             round(OUTLINE_SHARE * t + (1 - OUTLINE_SHARE) * b)
-            for t, b in zip(text.getRgb()[:3], base.getRgb()[:3])
+            for t, b in zip(text.getRgb()[:3], base.getRgb()[:3], strict=True)
         )
     )
 
@@ -229,7 +229,7 @@ class ScoreInput(QSlider):
 
     # Painting
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()

@@ -27,7 +27,7 @@ def slow_rolling_mean(series: list[int | None]) -> list[float | None]:
 def test_rolling_mean_equals_a_plain_loop_and_leaves_sparse_weeks_empty(series):
     array = np.array([np.nan if v is None else v for v in series], dtype=float)
     got = rolling_mean(array)
-    for have, want in zip(got, slow_rolling_mean(series)):
+    for have, want in zip(got, slow_rolling_mean(series), strict=True):
         assert (np.isnan(have) and want is None) or have == want or abs(have - want) < 1e-9
 
 

@@ -115,6 +115,6 @@ def test_saved_images_exist_and_are_not_blank(tmp_path, suffix):
 
 def test_unknown_image_format_is_refused(tmp_path):
     data = gappy()
-    with pytest.raises(ValueError, match=".gif"):
+    with pytest.raises(ValueError, match=r"\.gif"):
         save_figure(laterality_figure(data.entries, data.start, data.end), tmp_path / "chart.gif")
     assert not (tmp_path / "chart.gif").exists()

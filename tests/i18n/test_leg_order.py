@@ -181,7 +181,9 @@ def drawn_order(widget, text: str, direction) -> str:
     flags = QTextLayout.GlyphRunRetrievalFlag
     placed = []
     for run in layout.glyphRuns(0, len(text), flags.RetrieveGlyphPositions | flags.RetrieveStringIndexes):
-        placed += [(point.x(), index) for point, index in zip(run.positions(), run.stringIndexes())]
+        placed += [
+            (point.x(), index) for point, index in zip(run.positions(), run.stringIndexes(), strict=True)
+        ]
     return "".join(text[index] for _, index in sorted(placed) if text[index] not in "\u200e\u200f\u061c")
 
 

@@ -21,7 +21,7 @@ def test_every_size_is_shipped_and_found_for_the_window():
     expected = [make_icons.png_path(size) for size in make_icons.SIZES]
     assert make_icons.SOURCE.name == f"{APP_ID}.svg" and make_icons.SOURCE.is_file()
     assert sorted(window_icon_files()) == sorted(expected)
-    for size, path in zip(make_icons.SIZES, expected):
+    for size, path in zip(make_icons.SIZES, expected, strict=True):
         assert QImage(str(path)).size() == QSize(size, size), path
 
 

@@ -46,7 +46,7 @@ def test_full_command_line_workflow_opens_no_socket(no_network, tmp_path, capsys
     if "report" in COMMAND_MODULES:
         steps.append(["report", "--out", str(tmp_path / "report.pdf")])
     for step in steps:
-        code = main(db + step if step[0] != "--profile" else db + step)
+        code = main(db + step)
         captured = capsys.readouterr()
         assert code == 0, (step, captured.err)
     assert (tmp_path / "out.json").stat().st_size > 0

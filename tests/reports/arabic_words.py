@@ -8,7 +8,9 @@ ARABIC = {
     "Patient: %1, born %2": "المريض: %1، مواليد %2",
     "Period: %1 to %2 (%n days)": "الفترة: من %1 إلى %2 (%n يوماً)",
     "Made on %1": "أُعدّ في %1",
-    "Self-reported diary, not a diagnosis: the patient recorded these symptoms at home.": "مذكرات يسجلها المريض بنفسه، وليست تشخيصاً: سجّل المريض هذه الأعراض في المنزل.",
+    "Self-reported diary, not a diagnosis: the patient recorded these symptoms at home.": (
+        "مذكرات يسجلها المريض بنفسه، وليست تشخيصاً: سجّل المريض هذه الأعراض في المنزل."
+    ),
     "Self-reported diary, not a diagnosis": "مذكرات ذاتية، وليست تشخيصاً",
     "Page %1 of %2": "صفحة %1 من %2",
     "Symptom diary of %1, %2 to %3": "مذكرات أعراض %1، من %2 إلى %3",
@@ -29,7 +31,9 @@ ARABIC = {
     "Weakness": "الضعف",
     "What the diary shows": "ما تُظهره المذكرات",
     "Falls: %1 in the period, on %n days.": "السقطات: %1 في الفترة، في %n يوماً.",
-    "RED FLAG: warning signs that need urgent medical attention (NICE)": "علامة إنذار: علامات تحتاج إلى رعاية طبية عاجلة (NICE)",
+    "RED FLAG: warning signs that need urgent medical attention (NICE)": (
+        "علامة إنذار: علامات تحتاج إلى رعاية طبية عاجلة (NICE)"
+    ),
     "agrees": "يتوافق",
     "Feature": "السمة",
     "B12 neuropathy": "اعتلال أعصاب B12",

@@ -39,7 +39,7 @@ def resolve(classes: list[str], direction: int | None, text: str | None = None):
     if level is None:
         level = first_strong(classes, 0, len(classes), matching_pdis(classes)) or 0
     levels = line_levels(classes, levels_of_classes(classes, level, text), level, 0, len(classes))
-    shown = [None if kind in REMOVED_BY_X9 else value for kind, value in zip(classes, levels)]
+    shown = [None if kind in REMOVED_BY_X9 else value for kind, value in zip(classes, levels, strict=True)]
     order = [position for position in visual_order(levels) if shown[position] is not None]
     return level, shown, order
 

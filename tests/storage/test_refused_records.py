@@ -22,7 +22,7 @@ def test_a_record_the_schema_refuses_on_import_is_named(store):
     )
     with pytest.raises(
         RecordRefusedError,
-        match="profile 'Ann', dose 2026-11-01T09:00:00-05:00: the diary refused it .*CHECK constraint",
+        match=r"profile 'Ann', dose 2026-11-01T09:00:00-05:00: the diary refused it .*CHECK constraint",
     ):
         store.import_diaries([ProfileDiary(Profile(name="Ann"), doses=(bad,))])
     assert store.profiles() == []  # nothing was imported
