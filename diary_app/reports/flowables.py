@@ -161,15 +161,16 @@ class BidiParagraph(Flowable):
         canvas.setFont(style.font, style.size)
         top = self.height - style.size
         for number, line in enumerate(self._laid_out()):
-            runs = self._shaped_runs(line)
+            placed = self._placed(line)
+            runs = self._shape(placed)
             x = self._line_start(sum(width for _, width in runs))
-            placed = []
-            for (text, width), (first, level) in zip(runs, self._run_starts(line)):
-                placed.append((first, level, x, text))
+            drawn: list[tuple[int, int, float, str]] = []
+            for (text, width), (_, level, first) in zip(runs, placed):
+                drawn.append((first, level, x, text))
                 x += width
             text_object = canvas.beginText()  # one text object per line: extractors keep the line whole
             text_object.setFont(style.font, style.size)
-            for run_x, text in writing_order(placed):
+            for run_x, text in writing_order(drawn):
                 text_object.setTextOrigin(run_x, top - number * style.leading)
                 text_object.textOut(text)
             canvas.drawText(text_object)
@@ -185,15 +186,12 @@ class BidiParagraph(Flowable):
             self.classes[index],
         )
 
-    def _run_starts(self, line: Line) -> list[tuple[int, int]]:
-        return [(first, level) for _, level, first in self._placed(line)]
-
     def _shaped_runs(self, line: Line) -> list[tuple[str, float]]:
+        return self._shape(self._placed(line))
+
+    def _shape(self, placed: list[tuple[str, int, int]]) -> list[tuple[str, float]]:
         style = self.style
-        return [
-            self.shaper.run(run, style.font, style.size, level % 2 == 1)
-            for run, level, _ in self._placed(line)
-        ]
+        return [self.shaper.run(run, style.font, style.size, level % 2 == 1) for run, level, _ in placed]
 
     def _line_start(self, line_width: float) -> float:
         align = self.style.align
