@@ -1,8 +1,8 @@
 """A model of how poppler's `pdftotext` puts a line of right-to-left text back into logical order.
 
-poppler (TextOutputDev.cc, `reorderText`, unchanged since xpdf; checked against pdftotext 22.12 on
-every line of the reports, tests/reports/test_searchable_text.py) does no UAX #9. It takes a
-line's characters left to right by position and:
+poppler (TextOutputDev.cc, `reorderText`, inherited from xpdf; checked against pdftotext 22.12 on
+each heading and note of the reports, tests/reports/test_searchable_text.py) does no UAX #9. It
+takes a line's characters left to right by position and:
 
 - on a page with more right-to-left than left-to-right letters, reads from the right: a stretch of
   characters that are neither left-to-right letters nor "numbers" is copied as read, then the
