@@ -23,7 +23,9 @@ _LANGUAGE_NUMBERS = NumberFormat()  # the default: Western digits and the report
 
 @dataclass(frozen=True)
 class ReportOptions:
-    """How to make the report: its language, digits, whether to add the daily log, the date made."""
+    """How to make the report: its language, digits, whether to add the daily log, the date made.
+
+    `numbers` left out: Western digits and the month names of `language` (domain.dates)."""
 
     language: str = "en"
     translate: Translate = english
