@@ -239,9 +239,9 @@ def _run_app(app, args, window_holder) -> int:
     language = resolve_language(settings.language)
     appearance, translators = configure_application(app, settings, language)
     install_excepthook(log_path, lambda: window_holder[0] if window_holder else None)
-    from diary_app.domain.messages import NumberFormat
+    from diary_app.ui.date_edit import window_numbers
 
-    numbers = NumberFormat(arabic_digits=settings.uses_arabic_digits(language))
+    numbers = window_numbers(language, settings.uses_arabic_digits(language))
     diary = open_diary(diary_file(args, settings), settings, numbers)
     if diary is None:
         return 0

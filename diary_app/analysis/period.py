@@ -32,7 +32,7 @@ from diary_app.analysis.treatment_direction import Direction, direction_of
 from diary_app.analysis.warning_sentences import derived_sentence, outside_sentences, placed_derived
 from diary_app.analysis.warning_signs import IN, WarningSigns, warning_signs
 from diary_app.domain import ProfileDiary, Regimen
-from diary_app.domain.messages import Message, Translate, english, strip_isolates
+from diary_app.domain.messages import Message, NumberFormat, Translate, english, strip_isolates
 from diary_app.domain.vocab import B12
 
 
@@ -68,7 +68,9 @@ class PeriodAnalysis:
     def treatment_direction(self) -> Direction | None:
         return None if self.treatment_response is None else direction_of(self.treatment_response)
 
-    def to_json_dict(self, translate: Translate = english) -> dict[str, Any]:
+    def to_json_dict(
+        self, translate: Translate = english, numbers: NumberFormat = NumberFormat()
+    ) -> dict[str, Any]:
         """The JSON of issue 4: stable codes throughout; only `annotations` and each feature's
         `observed` are sentences, rendered with `translate`."""
         return {
@@ -84,7 +86,7 @@ class PeriodAnalysis:
             "onset": self.onset,
             "onset_detail": self.onset_detail.to_json_dict(),
             "pattern": self.pattern,
-            "features": [_feature_json(row, translate) for row in self.features],
+            "features": [_feature_json(row, translate, numbers) for row in self.features],
             "associated": {
                 "days": dict(self.associated.days),
                 "falls_total": self.associated.falls_total,
@@ -105,9 +107,9 @@ class PeriodAnalysis:
             "at_a_glance": {
                 **self.glance.to_json_dict(),
                 "b12_since": None if self.b12_since is None else self.b12_since[0].isoformat(),
-                "sentences": [strip_isolates(m.render(translate)) for m in self.glance_lines],
+                "sentences": [strip_isolates(m.render(translate, numbers)) for m in self.glance_lines],
             },
-            "annotations": [strip_isolates(m.render(translate)) for m in self.annotations],
+            "annotations": [strip_isolates(m.render(translate, numbers)) for m in self.annotations],
         }
 
 
@@ -272,10 +274,10 @@ def _treatment(a: PeriodAnalysis, facts: list[DayFacts]) -> list[Message]:
     return care_sentences.treatment_sentences(a.treatment_response, begun, before, after)
 
 
-def _feature_json(row: FeatureRow, translate: Translate) -> dict[str, Any]:
+def _feature_json(row: FeatureRow, translate: Translate, numbers: NumberFormat) -> dict[str, Any]:
     return {
         "feature": row.feature,
-        "observed": strip_isolates(row.observed.render(translate)),
+        "observed": strip_isolates(row.observed.render(translate, numbers)),
         "evidence": copy.deepcopy(row.evidence),
         "b12_neuropathy": row.b12_neuropathy,
         "diabetic_neuropathy": row.diabetic_neuropathy,

@@ -70,7 +70,8 @@ def laterality_figure(
         for k in LATERALITY_KINDS
     ]
     texts = [style.text(labels.LATERALITY_NAMES[k]) for k in LATERALITY_KINDS]
-    figure_legend(fig, handles, texts, style, ncols=3)
+    legs = (LATERALITY_KINDS.index("left_only"), LATERALITY_KINDS.index("right_only"))
+    figure_legend(fig, handles, texts, style, ncols=3, legs=legs)
     return fig
 
 

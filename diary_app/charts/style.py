@@ -265,9 +265,11 @@ def figure_legend(
     style: ChartStyle,
     ncols: int,
     title: str | None = None,
+    legs: tuple[int, int] | None = None,
 ) -> None:
     """A legend under the plot, with `title` above its entries; in Arabic its columns run right to left
-    with markers on the right."""
+    with markers on the right. `legs`: the indexes of a left-leg and a right-leg entry, whose left one
+    is drawn left of (or above) the right one in both directions."""
     ncols = fitting_columns(texts, style, max(1, min(ncols, len(handles), style.legend_columns or ncols)))
     rows = -(-len(handles) // ncols)
     columns = [list(zip(handles, texts, strict=True))[i * rows : (i + 1) * rows] for i in range(ncols)]
@@ -275,6 +277,8 @@ def figure_legend(
         blank = (Line2D([], [], alpha=0), "")
         columns = [column + [blank] * (rows - len(column)) for column in reversed(columns)]
     pairs = [pair for column in columns for pair in column]
+    if legs is not None:
+        _left_leg_left(pairs, rows, handles[legs[0]], handles[legs[1]])
     legend = fig.legend(
         [h for h, _ in pairs],
         [t for _, t in pairs],
@@ -289,6 +293,14 @@ def figure_legend(
         **legend_spacing(style),
     )
     legend.get_title().set_linespacing(0.8)  # the bundled font's lines are tall (Arabic marks)
+
+
+def _left_leg_left(pairs: list[tuple[Artist, str]], rows: int, left: Artist, right: Artist) -> None:
+    """Swap the two legs' entries when the left leg's column is right of the right leg's."""
+    at = {id(handle): index for index, (handle, _) in enumerate(pairs)}
+    i, j = at[id(left)], at[id(right)]
+    if i // rows > j // rows:
+        pairs[i], pairs[j] = pairs[j], pairs[i]
 
 
 def legend_spacing(style: ChartStyle) -> dict[str, float]:

@@ -15,7 +15,7 @@ from diary_app.analysis import analyze_period
 from diary_app.commands.context import DATE_METAVAR, chosen_profile, opened_store, parse_day
 from diary_app.console import say
 from diary_app.domain import ProfileDiary
-from diary_app.domain.messages import english, strip_isolates
+from diary_app.domain.messages import NumberFormat, english, strip_isolates
 from diary_app.errors import UserError
 
 
@@ -52,12 +52,12 @@ def run(args) -> int:
     if end < start:
         raise UserError(f"the period ends ({end}) before it starts ({start})")
     analysis = analyze_period(diary, start, end)
-    translate = sentence_language(args.lang)
+    translate, numbers = sentence_language(args.lang), NumberFormat.of(args.lang)
     if args.json:
-        say(json.dumps(analysis.to_json_dict(translate), ensure_ascii=False, indent=2))
+        say(json.dumps(analysis.to_json_dict(translate, numbers), ensure_ascii=False, indent=2))
     else:
         for message in analysis.annotations:
-            say(strip_isolates(message.render(translate)))
+            say(strip_isolates(message.render(translate, numbers)))
     return 0
 
 

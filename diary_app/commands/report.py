@@ -73,7 +73,7 @@ def run(args) -> int:
     options = ReportOptions(
         language=args.lang,
         translate=report_language(args.lang, args.arabic_digits),
-        numbers=NumberFormat(arabic_digits=args.arabic_digits),
+        numbers=NumberFormat.of(args.lang, args.arabic_digits),
         appendix=args.appendix,
     )
     try:

@@ -15,6 +15,8 @@ from datetime import date
 from typing import Protocol
 from unicodedata import bidirectional
 
+from diary_app.domain.dates import MONTHS, day_text, months_of
+
 FSI, PDI = "\u2068", "\u2069"
 LRI, RLI = "\u2066", "\u2067"
 _PLACEHOLDER = re.compile(r"%(\d|n)")
@@ -37,13 +39,24 @@ def english(context: str, source: str, n: int = -1) -> str:  # noqa: ARG001 (a T
 
 @dataclass(frozen=True)
 class NumberFormat:
-    """How numbers look: decimal places and Western (0123) or Arabic-Indic (٠١٢٣) digits."""
+    """How numbers and dates look: Western (0123) or Arabic-Indic (٠١٢٣) digits, and the month names
+    of the language ("7 Dec 2026", domain.dates)."""
 
     arabic_digits: bool = False
+    months: tuple[str, ...] = MONTHS["en"]
+
+    @staticmethod
+    def of(language: str, arabic_digits: bool = False) -> NumberFormat:
+        """Digits as chosen, month names from the shared table of `language`."""
+        return NumberFormat(arabic_digits, months_of(language))
 
     def number(self, value: float | int, decimals: int = 0) -> str:
         text = f"{value:.{decimals}f}" if decimals else f"{round(value):d}"
         return self.digits(text)
+
+    def day(self, day: date) -> str:
+        """`day` as the window writes it ("7 Dec 2026", "7 ديسمبر 2026" in the chosen digits)."""
+        return self.digits(day_text(day, self.months))
 
     def digits(self, text: str) -> str:
         """Swap the digits of already formatted text (ISO dates included)."""
@@ -126,8 +139,8 @@ def _plain_argument_text(argument: object, numbers: NumberFormat) -> str:
         return numbers.number(argument)
     if isinstance(argument, float):
         return numbers.number(argument, 1)
-    if isinstance(argument, date):  # dates as before (ISO), in the chosen digits
-        return numbers.digits(str(argument))
+    if isinstance(argument, date):
+        return numbers.day(argument)
     return str(argument)
 
 

@@ -36,8 +36,9 @@ SHORT_NAMES = {
     "pain": QT_TRANSLATE_NOOP("Report", "Pain"),
     "weakness": QT_TRANSLATE_NOOP("Report", "Weakness"),
 }
-# Wide enough that no header word (English or Arabic) is cut: tests/reports/test_table_widths.py
-WIDTHS = [20 * mm] + [9.3 * mm] * 10 + [12 * mm, 11.5 * mm, 15 * mm, 10 * mm, 16.5 * mm]
+# Wide enough that no header word (English or Arabic) is cut and a date ("28 سبتمبر 2026") keeps to
+# one line: tests/reports/test_table_widths.py
+WIDTHS = [24.7 * mm] + [9.1 * mm] * 10 + [10 * mm, 11.2 * mm, 15 * mm, 10 * mm, 16.1 * mm]
 
 
 def appendix_story(
@@ -93,7 +94,7 @@ def _log_row(ctx: ReportContext, entry: DayEntry) -> list[Cell]:
     has_notes = entry.notes.strip()
     notes = cell(ctx, ctx.text(SEE_BELOW), align="center") if has_notes else ""
     return [
-        ctx.day(entry.day),
+        cell(ctx, ctx.day(entry.day), align="center"),  # a month name: shaped and ordered, not a plain string
         *scores,
         number(entry.back_pain),
         number(entry.gait),

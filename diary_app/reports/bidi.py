@@ -99,9 +99,16 @@ def visual_runs(
 
     Odd-level runs are drawn right to left (the shaper reverses them); invisible controls are dropped
     after the line is ordered. `classes`: the paragraph's bidi classes, when already known."""
+    return [(run, level) for run, level, _ in placed_runs(text, levels, start, end, paragraph_level, classes)]
+
+
+def placed_runs(
+    text: str, levels: list[int], start: int, end: int, paragraph_level: int, classes: list[str] | None = None
+) -> list[tuple[str, int, int]]:
+    """`visual_runs` with the index of each run's first character in logical order."""
     classes = classes if classes is not None else bidi_classes(text)
     line = line_levels(classes, levels, paragraph_level, start, end)
-    runs: list[list[Any]] = []  # [characters in visual order, level, last index]
+    runs: list[list[Any]] = []  # [characters in visual order, level, last index, first index]
     for position in visual_order(line):
         index, level = start + position, line[position]
         if text[index] in INVISIBLE:
@@ -109,6 +116,7 @@ def visual_runs(
         if runs and runs[-1][1] == level and (index > runs[-1][2]) == (level % 2 == 0):
             runs[-1][0].append(text[index])
             runs[-1][2] = index
+            runs[-1][3] = min(runs[-1][3], index)
         else:
-            runs.append([[text[index]], level, index])
-    return [("".join(chars[::-1] if level % 2 else chars), level) for chars, level, _ in runs]
+            runs.append([[text[index]], level, index, index])
+    return [("".join(chars[::-1] if level % 2 else chars), level, first) for chars, level, _, first in runs]

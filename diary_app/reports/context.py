@@ -18,15 +18,18 @@ from diary_app.reports.words import CONTEXT
 LANGUAGES = ("en", "ar")
 GREY = colors.Color(0.35, 0.35, 0.35)
 RED_FLAG_RED = colors.HexColor("#B00020")
+_LANGUAGE_NUMBERS = NumberFormat()  # the default: Western digits and the report language's months
 
 
 @dataclass(frozen=True)
 class ReportOptions:
-    """How to make the report: its language, digits, whether to add the daily log, the date made."""
+    """How to make the report: its language, digits, whether to add the daily log, the date made.
+
+    `numbers` left out: Western digits and the month names of `language` (domain.dates)."""
 
     language: str = "en"
     translate: Translate = english
-    numbers: NumberFormat = field(default_factory=NumberFormat)
+    numbers: NumberFormat = _LANGUAGE_NUMBERS
     appendix: bool = False
     made_on: date = field(default_factory=date.today)
 
@@ -34,6 +37,8 @@ class ReportOptions:
         if self.language not in LANGUAGES:
             choices = ", ".join(LANGUAGES)
             raise ValueError(f"the report language must be one of {choices}, not {self.language!r}")
+        if self.numbers is _LANGUAGE_NUMBERS:
+            object.__setattr__(self, "numbers", NumberFormat.of(self.language))
 
     @property
     def rtl(self) -> bool:
@@ -123,7 +128,7 @@ class ReportContext:
         return self.options.numbers.number(value, decimals)
 
     def day(self, day: date) -> str:
-        return self.options.numbers.digits(day.isoformat())
+        return self.options.numbers.day(day)
 
     def para(self, text: str, style: TextStyle | None = None) -> BidiParagraph:
         """A paragraph of report text (already translated) in the report's direction."""

@@ -15,6 +15,7 @@ from diary_app.reports.text import shortened
 MAX_LAB_ROWS = {0: 8, 1: 4, 2: 3, 3: 2}  # by ReportContext.compact
 MAX_QUESTIONS = {0: 4, 1: 2, 2: 2, 3: 1}
 MAX_QUESTION_CHARS = {0: 200, 1: 140, 2: 100, 3: 100}
+LAB_WIDTHS = [24.7 * mm, 47.3 * mm, 18 * mm, 18 * mm, 32 * mm, 38 * mm]  # a date keeps to one line
 LABS = QT_TRANSLATE_NOOP("Report", "Laboratory results")
 NO_LABS = QT_TRANSLATE_NOOP("Report", "No laboratory result was entered for this period.")
 DATE = QT_TRANSLATE_NOOP("Report", "Date")
@@ -45,7 +46,7 @@ def lab_table(ctx: ReportContext, labs: list[LabResult]) -> Table:
     titles = (DATE, TEST, RESULT, UNIT, RANGE, FLAG)
     header: list[Cell] = [cell(ctx, ctx.text(text), bold=True) for text in titles]
     rows = [header] + [_lab_row(ctx, lab) for lab in labs]
-    return grid_table(ctx, rows, [22 * mm, 50 * mm, 18 * mm, 18 * mm, 32 * mm, 38 * mm])
+    return grid_table(ctx, rows, LAB_WIDTHS)
 
 
 def lab_section(ctx: ReportContext, labs: list[LabResult]) -> list[Flowable]:
@@ -66,7 +67,7 @@ def _lab_row(ctx: ReportContext, lab: LabResult) -> list[Cell]:
     name = words.LAB_TESTS.get(lab.test)
     flag = _range_flag(lab)
     return [
-        ctx.day(lab.day),
+        cell(ctx, ctx.day(lab.day), align="center"),
         cell(ctx, ctx.text(name) if name else lab.test),
         _value(ctx, lab.value),
         user_cell(ctx, lab.unit),

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from reportlab.lib import colors
 from reportlab.platypus import Flowable
 
-from diary_app.reports.bidi import base_level, levels_of_classes, visual_runs
+from diary_app.reports.bidi import base_level, levels_of_classes, placed_runs
 from diary_app.reports.bidi_classes import bidi_classes
 from diary_app.reports.shaping import Shaper
 
@@ -162,19 +162,23 @@ class BidiParagraph(Flowable):
         canvas.setFont(style.font, style.size)
         top = self.height - style.size
         for number, line in enumerate(self._laid_out()):
-            runs = self._shaped_runs(line)
+            placed = self._placed(line)
+            runs = self._shape(placed)
             x = self._line_start(sum(width for _, width in runs))
+            drawn: list[tuple[int, int, float, str]] = []
+            for (text, width), (_, level, first) in zip(runs, placed):
+                drawn.append((first, level, x, text))
+                x += width
             text_object = canvas.beginText()  # one text object per line: extractors keep the line whole
             text_object.setFont(style.font, style.size)
-            for text, width in runs:
-                text_object.setTextOrigin(x, top - number * style.leading)
+            for run_x, text in writing_order(drawn):
+                text_object.setTextOrigin(run_x, top - number * style.leading)
                 text_object.textOut(text)
-                x += width
             canvas.drawText(text_object)
 
-    def _shaped_runs(self, line: Line) -> list[tuple[str, float]]:
-        index, style = line.paragraph, self.style
-        runs = visual_runs(
+    def _placed(self, line: Line) -> list[tuple[str, int, int]]:
+        index = line.paragraph
+        return placed_runs(
             self.paragraphs[index],
             self.levels[index],
             line.start,
@@ -182,7 +186,13 @@ class BidiParagraph(Flowable):
             self.directions[index],
             self.classes[index],
         )
-        return [self.shaper.run(run, style.font, style.size, level % 2 == 1) for run, level in runs]
+
+    def _shaped_runs(self, line: Line) -> list[tuple[str, float]]:
+        return self._shape(self._placed(line))
+
+    def _shape(self, placed: list[tuple[str, int, int]]) -> list[tuple[str, float]]:
+        style = self.style
+        return [self.shaper.run(run, style.font, style.size, level % 2 == 1) for run, level, _ in placed]
 
     def _line_start(self, line_width: float) -> float:
         align = self.style.align
@@ -190,3 +200,20 @@ class BidiParagraph(Flowable):
             return (self.width - line_width) / 2
         at_right = (align == "start") == self.rtl
         return self.width - line_width if at_right else 0.0
+
+
+def writing_order(placed: list[tuple[int, int, float, str]]) -> list[tuple[float, str]]:
+    """(x, run) in the order the runs were written, from (first index, level, x, run) in visual order.
+
+    Extractors that follow the content stream (pypdf) then read a mixed line in logical order: they
+    reverse each stretch of right-to-left letters they meet, so right-to-left runs that follow each
+    other are drawn left to right, as one stretch. Position-based extractors (poppler) are unaffected."""
+    ordered: list[tuple[float, str]] = []
+    stretch: list[tuple[float, str]] = []
+    for _, level, x, text in sorted(placed, key=lambda run: run[0]):
+        if level % 2 == 1:
+            stretch.append((x, text))
+            continue
+        ordered += [*sorted(stretch), (x, text)]
+        stretch = []
+    return ordered + sorted(stretch)

@@ -38,13 +38,14 @@ class MappedTTFont(TTFont):
     def __init__(self, name: str, file_name: str):
         super().__init__(name, file_name, shapable=True)
         self.mapped_text: dict[int, str] = {}
-        self._mapped_codes: dict[tuple[int, str], int] = {}
+        self._mapped_codes: dict[tuple[int, str, float], int] = {}
 
     def mapped_code(self, glyph: int, text: str, width: float) -> int:
-        """The code that draws `glyph` and extracts as `text`."""
-        code = self._mapped_codes.get((glyph, text))
+        """The code that draws `glyph`, advances `width` and extracts as `text`."""
+        key = (glyph, text, round(width, 1))
+        code = self._mapped_codes.get(key)
         if code is None:
-            code = self._mapped_codes[(glyph, text)] = FIRST_MAPPED_CODE + len(self._mapped_codes)
+            code = self._mapped_codes[key] = FIRST_MAPPED_CODE + len(self._mapped_codes)
             self.mapped_text[code] = text
             self.face.charToGlyph[code] = glyph
             self.face.charWidths[code] = width

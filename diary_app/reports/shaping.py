@@ -63,20 +63,13 @@ class Shaper:
         data: list[ShapeData] = []
         sources = _cluster_sources(buffer.glyph_infos, text, rtl)
         for info, position in zip(buffer.glyph_infos, buffer.glyph_positions, strict=True):
-            glyph = info.codepoint
-            advance = ttf.pdfScale(position.x_advance)
-            code = _code_for(ttf, hb_font, glyph, sources.pop(info.cluster, ""))  # once per cluster
-            chars.append(chr(code))
-            data.append(
-                ShapeData(
-                    info.cluster,
-                    advance,
-                    ttf.pdfScale(position.y_advance),
-                    ttf.pdfScale(position.x_offset),
-                    ttf.pdfScale(position.y_offset),
-                    ttf.face.charWidths[code],
-                )
-            )
+            source = sources.pop(info.cluster, "")  # once per cluster
+            nominal = ttf.pdfScale(hb_font.get_glyph_h_advance(info.codepoint))
+            pieces = _glyph_pieces(ttf, info.codepoint, source)
+            for index, (glyph, char) in enumerate(pieces):
+                code = _code_for(ttf, glyph, char, nominal / len(pieces), len(pieces) > 1)
+                chars.append(chr(code))
+                data.append(_placement(ttf, info.cluster, position, len(pieces), index, code))
         width = sum(item.x_advance for item in data) * size / 1000
         # The stubs say one ShapeData; reportlab reads a list of them, one per glyph.
         return ShapedStr("".join(chars), shapeData=data), width  # type: ignore[arg-type]
@@ -99,14 +92,43 @@ def _cluster_sources(infos: Sequence[Any], text: str, rtl: bool) -> dict[int, st
     return {start: source[::-1] if rtl else source for start, source in sources.items()}
 
 
-def _code_for(ttf: MappedTTFont, hb_font: uharfbuzz.Font, glyph: int, source: str) -> int:
-    """The code that draws `glyph` and copies as `source`, the characters it was shaped from.
+def _placement(
+    ttf: MappedTTFont, cluster: int, position: Any, shares: int, index: int, code: int
+) -> ShapeData:
+    """Where piece `index` of a glyph's `shares` pieces goes: the first carries the glyph's offsets,
+    the blank ones follow it; together they advance as far as the glyph."""
+    first = index == 0
+    return ShapeData(
+        cluster,
+        ttf.pdfScale(position.x_advance) / shares,
+        ttf.pdfScale(position.y_advance) if first else 0,
+        ttf.pdfScale(position.x_offset) if first else 0,
+        ttf.pdfScale(position.y_offset) if first else 0,
+        ttf.face.charWidths[code],
+    )
+
+
+def _glyph_pieces(ttf: MappedTTFont, glyph: int, source: str) -> list[tuple[int, str]]:
+    """(glyph, text) pairs that draw `glyph` once and copy as `source`, one character per code.
+
+    A glyph drawn for several characters (lam-alef, "fi", a letter with its vowel mark) is followed
+    by blank glyphs that share its advance, so that every character has a place of its own:
+    extractors that keep a code's characters together (pypdf) would otherwise copy them reversed
+    in right-to-left text, and those that spread them (poppler) need them in drawing order."""
+    if len(source) <= 1 or source.isspace():
+        return [(glyph, source)]
+    blank = ttf.face.charToGlyph[32]
+    return [(glyph, source[0]), *((blank, char) for char in source[1:])]
+
+
+def _code_for(ttf: MappedTTFont, glyph: int, source: str, width: float, shared: bool) -> int:
+    """The code that draws `glyph` `width` wide and copies as `source`, the character it was shaped from.
 
     A character drawn with its own glyph keeps its code; joined letter forms, ligatures, mirrored
-    brackets and contextual forms get a code that draws that glyph and extracts as `source` (see
-    fonts.MappedTTFont)."""
+    brackets, contextual forms and glyphs `shared` by several characters get a code that draws that
+    glyph and extracts as `source` (see fonts.MappedTTFont)."""
     if source.isspace():
         return 32
-    if len(source) == 1 and ttf.face.charToGlyph.get(ord(source)) == glyph:
+    if not shared and len(source) == 1 and ttf.face.charToGlyph.get(ord(source)) == glyph:
         return ord(source)
-    return ttf.mapped_code(glyph, source, ttf.pdfScale(hb_font.get_glyph_h_advance(glyph)))
+    return ttf.mapped_code(glyph, source, width)

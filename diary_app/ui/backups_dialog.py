@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from diary_app.domain.messages import QT_TRANSLATE_NOOP, fill_placeholders
+from diary_app.domain.messages import QT_TRANSLATE_NOOP, fill_placeholders, path_text
 from diary_app.i18n import translate
 from diary_app.paths import backup_dir
 from diary_app.storage import LATEST_VERSION, open_store
@@ -230,7 +230,9 @@ class BackupsDialog(QDialog):
                 self,
                 translate("BackupsDialog", "Backup written"),
                 fill_placeholders(
-                    translate("BackupsDialog", "The backup was written to %1 and checked."), [str(written)]
+                    translate("BackupsDialog", "The backup was written to %1 and checked."),
+                    [path_text(written)],
+                    isolate=False,
                 ),
             )
 

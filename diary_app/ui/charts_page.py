@@ -56,12 +56,12 @@ from diary_app.charts import (
 )
 from diary_app.charts.style import EPOCH_ORDINAL
 from diary_app.domain import ProfileDiary
-from diary_app.domain.messages import NumberFormat, Translate, english, fill_placeholders, path_text
+from diary_app.domain.messages import Translate, english, fill_placeholders, path_text
 from diary_app.domain.units import B12_UNITS
 from diary_app.domain.vocab import SENSATIONS
 from diary_app.i18n import resolve_language, translate_function
 from diary_app.ui.chart_text import ChartNumbers, chart_description
-from diary_app.ui.date_edit import calendar_date_edit, day_words
+from diary_app.ui.date_edit import calendar_date_edit, day_words, window_numbers
 
 log = logging.getLogger(__name__)
 
@@ -341,7 +341,7 @@ class ChartsPage(QWidget):
         scale = settings.text_scale / 100 if settings is not None else 1.0
         return ChartStyle(
             translate=self._translate_for(language, digits),
-            numbers=NumberFormat(arabic_digits=digits),
+            numbers=window_numbers(language, digits),
             rtl=self.layoutDirection() == Qt.LayoutDirection.RightToLeft,
             scale=scale,
         )

@@ -11,8 +11,12 @@ from typing import TypeVar
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
 
+from diary_app.domain.dates import DATE_PATTERN
+from diary_app.domain.messages import NumberFormat
+
 Edit = TypeVar("Edit", bound=QDateTimeEdit)
-DATE_FORMAT = "d MMM yyyy"  # the month as a word in the locale's language: 12/7/26 reads two ways
+DATE_FORMAT = DATE_PATTERN  # the month as a word in the locale's language: 12/7/26 reads two ways
+LANGUAGES = {"en": QLocale.Language.English, "ar": QLocale.Language.Arabic}
 
 
 def day_words(day: date | QDate, locale: QLocale | None = None) -> str:
@@ -25,6 +29,17 @@ def moment_words(moment: QDateTime, locale: QLocale | None = None) -> str:
     """A date and time as "7 Dec 2026 08:30" (the locale's time format)."""
     locale = locale or QLocale()
     return locale.toString(moment, f"{DATE_FORMAT} {locale.timeFormat(QLocale.FormatType.ShortFormat)}")
+
+
+def window_numbers(language: str, arabic_digits: bool, locale: QLocale | None = None) -> NumberFormat:
+    """The core's digits and dates for text in `language` (a report, a chart, a message): the
+    window locale's month names when the window speaks that language, so a day reads the same in
+    both, else the shared table's."""
+    locale = locale or QLocale()
+    if LANGUAGES.get(language) != locale.language():
+        return NumberFormat.of(language, arabic_digits)
+    months = tuple(locale.monthName(month, QLocale.FormatType.ShortFormat) for month in range(1, 13))
+    return NumberFormat(arabic_digits, months)
 
 
 def left_to_right(edit: Edit) -> Edit:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, QTime, Signal
+from PySide6.QtCore import QLocale, QTime, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from diary_app.analysis import dose_matches_regimen, next_due
 from diary_app.domain import Dose, Regimen
 from diary_app.domain.messages import fill_placeholders
 from diary_app.domain.vocab import B12
+from diary_app.ui.date_edit import day_words
 from diary_app.ui.dialogs import attempt_write
 from diary_app.ui.dose_labels import plan_text
 from diary_app.ui.score_input import MIN_TARGET
@@ -99,7 +100,7 @@ class QuickDoseLog(QWidget):
         return " ".join(parts)
 
     def _date_text(self, day: date) -> str:
-        return self.locale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+        return day_words(day, self.locale())
 
     def _time_text(self, moment) -> str:
         return self.locale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)

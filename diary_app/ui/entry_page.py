@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt
+from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QFrame,
@@ -21,7 +21,7 @@ from diary_app.analysis.derived_warnings import derived_warnings
 from diary_app.analysis.warning_sentences import derived_sentence
 from diary_app.domain import DayEntry, entry_errors
 from diary_app.storage import StorageWriteError
-from diary_app.ui.date_edit import DATE_FORMAT, left_to_right
+from diary_app.ui.date_edit import DATE_FORMAT, day_words, left_to_right
 from diary_app.ui.dialogs import message_text, show_write_error
 from diary_app.ui.dose_quicklog import QuickDoseLog
 from diary_app.ui.entry_form import EntryForm
@@ -192,7 +192,7 @@ class EntryPage(QWidget):
         self.undo_stack.push(
             FillFormCommand(self, before, same_as_before(previous, before), self.tr("Same as yesterday"))
         )
-        day = self.locale().toString(to_qdate(previous.day), QLocale.FormatType.LongFormat)
+        day = day_words(previous.day, self.locale())
         self.session.statusMessage.emit(
             self.tr("Copied the values of %1. Check them, then save.").replace("%1", day)
         )
@@ -259,7 +259,7 @@ class EntryPage(QWidget):
 
     def _refuse_future(self, day: date) -> None:
         self._set_date_edit(self._day)
-        chosen = self.locale().toString(to_qdate(day), QLocale.FormatType.LongFormat)
+        chosen = day_words(day, self.locale())
         self.date_error.show_error(
             self.tr("%1 is in the future. The diary records today and earlier days only.").replace(
                 "%1", chosen
@@ -267,7 +267,7 @@ class EntryPage(QWidget):
         )
 
     def _day_text(self) -> str:
-        return self.locale().toString(to_qdate(self._day), QLocale.FormatType.LongFormat)
+        return day_words(self._day, self.locale())
 
     def _show_day_state(self) -> None:
         if self.has_unsaved_changes():
@@ -288,7 +288,7 @@ class EntryPage(QWidget):
                 "Fill the form with the values of your last entry (%1): feelings, places, back, "
                 "walking and other symptoms. Falls, the timed walk, warning signs and notes are "
                 "not copied."
-            ).replace("%1", self.locale().toString(to_qdate(previous.day), QLocale.FormatType.LongFormat))
+            ).replace("%1", day_words(previous.day, self.locale()))
         self.copy_button.setToolTip(tip)
         self.copy_button.setAccessibleDescription(tip)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from diary_app.domain import DayEntry
 from diary_app.domain.messages import fill_placeholders
 from diary_app.i18n import translate
-from diary_app.ui.date_edit import calendar_date_edit
+from diary_app.ui.date_edit import calendar_date_edit, day_words
 from diary_app.ui.dialogs import attempt_write
 from diary_app.ui.history_model import (
     COLUMN_GAIT,
@@ -226,7 +226,7 @@ class HistoryPage(QWidget):
         if row < 0:
             return
         day = self.model.index(row, 0).data(DAY_ROLE)
-        shown = QLocale().toString(QDate(day), QLocale.FormatType.LongFormat)
+        shown = day_words(day)
         answer = QMessageBox.question(
             self,
             self.tr("Delete entry"),

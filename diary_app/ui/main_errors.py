@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from diary_app.domain.messages import fill_placeholders
+from diary_app.domain.messages import fill_placeholders, path_text
 
 LOG_FILE_NAME = "symptom-diary.log"
 LOG_MAX_BYTES = 1_000_000
@@ -63,7 +63,7 @@ def unexpected_error_text(log_path: Path) -> tuple[str, str]:
         "Something unexpected went wrong. Your saved entries are safe; the last change may not "
         "have been saved. The details were written to the log file:\n%1",
     )
-    return title, fill_placeholders(text, [str(log_path)])
+    return title, fill_placeholders(text, [path_text(log_path)], isolate=False)
 
 
 def install_excepthook(log_path: Path, parent: Callable[[], QWidget | None]) -> None:

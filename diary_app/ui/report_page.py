@@ -37,11 +37,11 @@ from PySide6.QtWidgets import (
 
 from diary_app.analysis.report_period import report_period
 from diary_app.domain import ProfileDiary
-from diary_app.domain.messages import NumberFormat, english, path_text
+from diary_app.domain.messages import english, path_text
 from diary_app.i18n import resolve_language, translate_function
 from diary_app.reports import ReportOptions, build_report
 from diary_app.ui import report_render
-from diary_app.ui.date_edit import calendar_date_edit
+from diary_app.ui.date_edit import calendar_date_edit, window_numbers
 from diary_app.ui.report_preview import PreviewPane
 
 log = logging.getLogger(__name__)
@@ -277,7 +277,7 @@ class ReportPage(QWidget):
         return ReportOptions(
             language=language,
             translate=self._translate_for(language, digits),
-            numbers=NumberFormat(arabic_digits=digits),
+            numbers=window_numbers(language, digits),
             appendix=self.appendix_box.isChecked(),
             made_on=self.session.today(),
         )

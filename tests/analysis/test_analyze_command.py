@@ -8,6 +8,9 @@ from analysis_builders import START, day, diary, dose, offset, regimen
 from diary_app.cli import main
 from diary_app.commands.analyze import chosen_period
 from diary_app.domain import Profile
+from diary_app.domain.messages import NumberFormat
+
+DAY = NumberFormat().day  # a day as every sentence writes it: "1 Sep 2026"
 
 
 def filled(store, days=30):
@@ -73,10 +76,10 @@ def test_text_with_a_chosen_period(store, db_path, capsys):
     )
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == (
-        f"Also recorded before this period, ticked by the patient: {offset(7)} (sudden foot drop)."
+        f"Also recorded before this period, ticked by the patient: {DAY(offset(7))} (sudden foot drop)."
     )
     assert lines[1].startswith("Warning signs: on 1 ")  # at a glance, after the signs themselves
-    assert f"This summary covers {offset(20)} to {offset(29)}: 10 of 10 days were logged." in lines
+    assert f"This summary covers {DAY(offset(20))} to {DAY(offset(29))}: 10 of 10 days were logged." in lines
     assert "does not diagnose" in lines[-1]
 
 

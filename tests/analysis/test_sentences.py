@@ -11,7 +11,9 @@ from analysis_builders import START, day, diary, dose, offset, regimen
 import diary_app.analysis
 from diary_app.analysis import analyze_period
 from diary_app.demo import demo_diary
-from diary_app.domain.messages import Message, strip_isolates
+from diary_app.domain.messages import Message, NumberFormat, strip_isolates
+
+DAY = NumberFormat().day  # a day as every sentence writes it: "1 Sep 2026"
 
 END = date(2026, 11, 30)
 REMINDERS = ("does not diagnose", "does not show that the treatment caused it")
@@ -101,6 +103,6 @@ def test_sentences_describe_the_hand_checkable_numbers():
     analysis = analyze_period(diary(entries), START, START + timedelta(days=11))
     texts = [strip_isolates(m.render()) for m in analysis.annotations][len(analysis.glance_lines) :]
     last = START + timedelta(days=11)
-    assert texts[0] == f"This summary covers {START} to {last}: 12 of 12 days were logged."
+    assert texts[0] == f"This summary covers {DAY(START)} to {DAY(last)}: 12 of 12 days were logged."
     assert texts[1].startswith("On 10 of 12 days with symptoms both legs were affected at similar strength")
     assert "Where the symptoms were felt was marked on 10 of 12 days with symptoms." in texts

@@ -6,6 +6,9 @@ from zoneinfo import ZoneInfo
 from analysis_builders import START, day, diary, dose, offset, regimen, sentences
 
 from diary_app.analysis import analyze_period
+from diary_app.domain.messages import NumberFormat
+
+DAY = NumberFormat().day  # a day as every sentence writes it: "1 Sep 2026"
 
 END = START + timedelta(days=59)
 
@@ -81,7 +84,7 @@ def test_late_and_missed_doses_in_the_sentences():
     text = " ".join(sentences(result))
     assert "2 of 5 planned doses taken (40.0%)" in text
     assert "up to 3 days before or after" in text
-    assert f"Not found: {offset(44)}, {offset(51)}, {offset(58)}." in text
+    assert f"Not found: {DAY(offset(44))}, {DAY(offset(51))}, {DAY(offset(58))}." in text
 
 
 def test_doses_across_a_daylight_saving_change_use_the_local_day():

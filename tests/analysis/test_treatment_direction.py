@@ -8,7 +8,10 @@ from analysis_builders import day, diary, dose, offset, regimen, sentences
 from diary_app.analysis import analyze_period
 from diary_app.analysis.adherence import adherence_for
 from diary_app.domain import DayEntry, SideScores
+from diary_app.domain.messages import NumberFormat
 from diary_app.ui.regimen_presets import preset_named
+
+DAY = NumberFormat().day  # a day as every sentence writes it: "1 Sep 2026"
 
 REASSURANCE = "can take weeks to months"
 
@@ -44,7 +47,7 @@ def test_worse_since_treatment_is_said_first_and_without_reassurance():
     treatment = [s for s in said if s.startswith(("Worse since", "Vitamin B12 treatment started"))]
     first = treatment[0]
     assert first.startswith(
-        f"Worse since vitamin B12 treatment started on {offset(30)}: tingling in the left leg from 3.8 to 7.2"
+        f"Worse since vitamin B12 treatment started on {DAY(offset(30))}: tingling in the left leg from 3.8 to 7.2"
     )
     assert "walking from 1.0 to 3.0" in first and "falls from 0 in 30 logged days to 2 in 28" in first
     assert "the timed 10-metre walk from 9.0 to 12.5 seconds" in first
@@ -108,8 +111,8 @@ def test_folic_acid_before_b12_is_noted_for_the_clinician():
     }
     assert any(
         s.startswith(
-            f"Folic acid is logged from {offset(2)}, before the first vitamin B12 on "
-            f"{offset(10)}. "
+            f"Folic acid is logged from {DAY(offset(2))}, before the first vitamin B12 on "
+            f"{DAY(offset(10))}. "
             "NICE NG239 advises starting B12 before folic acid"
         )
         for s in sentences(analysis)

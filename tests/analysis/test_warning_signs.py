@@ -15,6 +15,9 @@ from diary_app.analysis.derived_warnings import (
 )
 from diary_app.cli import main
 from diary_app.domain import DayEntry, Profile, SideScores
+from diary_app.domain.messages import NumberFormat
+
+DAY = NumberFormat().day  # a day as every sentence writes it: "1 Sep 2026"
 
 BACK_DOWN = frozenset({"lower_back", "buttock_hip", "knee_thigh", "lower_leg"})
 
@@ -62,7 +65,7 @@ def test_a_sign_one_day_before_the_period_is_listed_as_before_it():
         }
     ]
     said = sentences(analysis)
-    assert said[0].startswith(f"Also recorded before this period, ticked by the patient: {offset(0)} (")
+    assert said[0].startswith(f"Also recorded before this period, ticked by the patient: {DAY(offset(0))} (")
     assert "numbness around the back passage or genitals" in said[0]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import xml.etree.ElementTree as ElementTree
 from datetime import date, timedelta
 
@@ -118,3 +119,18 @@ def test_unknown_image_format_is_refused(tmp_path):
     with pytest.raises(ValueError, match=r"\.gif"):
         save_figure(laterality_figure(data.entries, data.start, data.end), tmp_path / "chart.gif")
     assert not (tmp_path / "chart.gif").exists()
+
+
+@pytest.mark.parametrize("columns", [0, 1, 2, 3])
+@pytest.mark.parametrize("style", [ChartStyle(), ARABIC_STYLE], ids=["en", "ar"])
+def test_the_left_legs_legend_entry_is_left_of_or_above_the_right_legs(style, columns):
+    """ui.md: the left leg is on the left of the page in both directions, chart legends included."""
+    data = gappy()
+    fig = laterality_figure(
+        data.entries, data.start, data.end, dataclasses.replace(style, legend_columns=columns)
+    )
+    FigureCanvasAgg(fig).draw()
+    texts = {t.get_text().strip("\u2068\u2069"): t.get_window_extent() for t in fig.legends[0].get_texts()}
+    left, right = texts["Left leg only"], texts["Right leg only"]
+    same_column = abs(left.x1 - right.x1) < 1 if style.rtl else abs(left.x0 - right.x0) < 1
+    assert (same_column and left.y0 > right.y0) or left.x1 < right.x0

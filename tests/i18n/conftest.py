@@ -2,9 +2,14 @@
 
 import importlib.util
 import sys
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
+
+from diary_app.demo import demo_diary
+from diary_app.settings import AppSettings
 
 ROOT = Path(__file__).resolve().parents[2]
 # The offscreen platform cannot pass size hints to a window system and says so; harmless here.
@@ -71,3 +76,42 @@ def configured_app(qapp):
     qapp.setFont(font)
     qapp.setPalette(palette)
     QApplication.setLayoutDirection(direction)
+
+
+NOW = datetime(2026, 11, 25, 20, 30, tzinfo=timezone(timedelta(hours=1)))
+
+
+@pytest.fixture
+def settings(qapp, tmp_path):
+    return AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def demo_profile(store):
+    store.import_diaries([demo_diary(40, end=NOW.date(), name="Demo")])
+    return store.profiles()[0]
+
+
+@pytest.fixture
+def open_window(qtbot, store, demo_profile, settings, configured_app):
+    """A function: the main window as the program builds it for `language` and the digit choice."""
+    from diary_app.ui.main_window import MainWindow
+    from diary_app.ui.session import DiarySession
+
+    windows = []
+
+    def open_it(language: str, arabic_digits: bool = True):
+        settings.language, settings.arabic_digits = language, arabic_digits
+        appearance = configured_app(settings, language)
+        session = DiarySession(store, demo_profile.id, settings, clock=lambda: NOW)
+        window = MainWindow(session, settings, appearance)
+        qtbot.addWidget(window)
+        window.resize(1100, 760)
+        window.show()
+        qtbot.waitExposed(window)
+        windows.append(window)
+        return window
+
+    yield open_it
+    for window in windows:
+        window.close()

@@ -24,8 +24,6 @@ from diary_app.ui.history_model import COLUMN_LEFT, COLUMN_RIGHT, DAY_ROLE
 from tests.i18n import test_arabic_window as arabic_window
 
 NOW = arabic_window.NOW
-settings, demo_profile = arabic_window.settings, arabic_window.demo_profile  # fixtures of the window tests
-open_window = arabic_window.open_window
 
 LANGUAGES = ("en", "ar")
 ARABIC = re.compile("[\u0600-\u06ff]")

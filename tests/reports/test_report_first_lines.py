@@ -23,7 +23,7 @@ def test_a_skipped_name_is_left_out_of_the_report(diary, tmp_path, skipped):
     _reader, pages = read(tmp_path / "r.pdf")
     assert "Patient:" not in pages[0]
     assert f"of {skipped}" not in " ".join(pages) and f": {skipped}" not in " ".join(pages)
-    assert "Symptom diary, 2026-08-23 to 2026-11-20" in pages[0]
+    assert "Symptom diary, 23 Aug 2026 to 20 Nov 2026" in pages[0]
     assert "Leg symptom diary: summary for the doctor" in pages[0]
 
 

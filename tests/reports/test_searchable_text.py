@@ -1,10 +1,10 @@
-"""The PDF's text layer: `pdftotext` finds every heading and every word of tricky notes.
+"""The PDF's text layer: `pdftotext` finds every heading and every note of a tricky diary.
 
 Arabic copies as the letters written (never presentation forms), vowel marks stay in their word,
-ligatures copy as their letters. Lines that mix directions are put back into logical order by
-poppler's own simple reordering, which moves punctuation at the boundaries, may glue a word to
-the next stretch and may swap the stretches of a mixed line; so every word is looked for as
-written, and word order only in notes written in the report's own direction.
+ligatures copy as their letters. poppler puts a line back into logical order by a simple rule of
+its own (tests/reports/poppler_text.py), which cannot give back some lines that mix directions as
+written, whatever a PDF contains; so each heading and note is looked for exactly as that rule copies
+the line as drawn, and as written wherever the rule can give it back.
 """
 
 from __future__ import annotations
@@ -15,7 +15,9 @@ import shutil
 import subprocess
 import unicodedata
 from datetime import date, timedelta
+from itertools import permutations
 
+import pypdf
 import pytest
 
 from diary_app.demo import demo_diary
@@ -24,6 +26,7 @@ from diary_app.i18n import translate_function
 from diary_app.reports import ReportOptions, appendix, build_report, summary
 from diary_app.reports.bidi import base_level
 from diary_app.reports.fonts import ReportFonts
+from tests.reports.poppler_text import copies_as_written, poppler_order, visual_line
 
 END = date(2026, 11, 20)
 START = END - timedelta(days=29)
@@ -51,10 +54,11 @@ def tricky_diary():
     return dataclasses.replace(diary, profile=Profile(name=NAME, birth_year=1960, id=1), entries=tuple(days))
 
 
-def extracted(path) -> str:
-    """pdftotext's text, NFC, without the direction marks it adds, white space collapsed."""
+def extracted_lines(path) -> list[str]:
+    """pdftotext's lines, NFC, without the direction marks it adds, white space collapsed."""
     text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
-    return " ".join(BIDI_CONTROLS.sub("", unicodedata.normalize("NFC", text)).split())
+    lines = BIDI_CONTROLS.sub("", unicodedata.normalize("NFC", text)).split("\n")
+    return [" ".join(line.split()) for line in lines if line.strip()]
 
 
 def printed(note: str) -> str:
@@ -63,13 +67,19 @@ def printed(note: str) -> str:
 
 
 @pytest.fixture(scope="module", params=["en", "ar"])
-def report_text(request, tmp_path_factory):
+def report_lines(request, tmp_path_factory):
     language = request.param
     translate = translate_function(language, arabic_digits=False)
     options = ReportOptions(language=language, translate=translate, made_on=END, appendix=True)
     path = tmp_path_factory.mktemp("searchable") / f"{language}.pdf"
     build_report(tricky_diary(), START, END, path, options)
-    return translate, extracted(path)
+    return translate, language == "ar", extracted_lines(path), path
+
+
+@pytest.fixture(scope="module")
+def report_text(report_lines):
+    translate, _, lines, _ = report_lines
+    return translate, " ".join(lines)
 
 
 def words(text: str) -> list[str]:
@@ -126,3 +136,52 @@ def test_dose_units_are_in_the_reports_language(report_text):
     translate, text = report_text
     arabic = translate("Report", "Key figures") != "Key figures"
     assert ("مكغ" in text) == arabic  # the regimen's 1000 µg, as the window writes it in Arabic
+
+
+def headings_and_notes(translate, rtl: bool) -> list[tuple[str, int]]:
+    """(text as printed, paragraph level) of every heading and note, each drawn on one line."""
+    headings = [(translate("Report", heading), int(rtl)) for heading in HEADINGS]
+    return headings + [(printed(note), base_level(note, int(rtl))) for note in NOTES]
+
+
+def test_every_heading_and_note_is_found_as_poppler_copies_the_line_drawn(report_lines):
+    """Every character, its place and its order in the text layer: poppler's rule applied to the
+    line as the bidi algorithm draws it gives exactly one of pdftotext's lines."""
+    translate, rtl, lines, _ = report_lines
+    for text, level in headings_and_notes(translate, rtl):
+        expected = " ".join(poppler_order(visual_line(text, level), rtl).split())
+        assert expected in lines, (text, expected)
+
+
+def test_every_heading_and_note_that_poppler_can_give_back_is_found_as_written(report_lines):
+    translate, rtl, lines, _ = report_lines
+    copyable = [
+        text for text, level in headings_and_notes(translate, rtl) if copies_as_written(text, level, rtl)
+    ]
+    assert len(copyable) >= 3
+    for text in copyable:
+        assert text in lines, text
+
+
+@pytest.mark.parametrize(
+    ("text", "rtl_page"),
+    [("ب: ب", True), ("ب، ب", True), ("B1 ب", True), ("ب (a)", True), ("ب a", False), ("ب (1)", False)],
+)
+def test_no_line_of_any_pdf_makes_poppler_copy_these_as_written(text, rtl_page):
+    """Why some lines cannot copy as written: no order of their characters on a line does it."""
+    assert all(poppler_order("".join(order), rtl_page) != text for order in permutations(text))
+
+
+def test_a_content_order_extractor_copies_headings_and_a_mixed_line_as_written(report_lines):
+    """pypdf reads the content stream, reversing each stretch of Arabic letters: runs are drawn in
+    the order they were written and a ligature or a letter with its vowel mark copies letter by letter."""
+    translate, rtl, _, path = report_lines
+    text = "\n".join(page.extract_text() for page in pypdf.PdfReader(path).pages)
+    lines = [
+        " ".join(line.split())
+        for line in BIDI_CONTROLS.sub("", unicodedata.normalize("NFC", text)).split("\n")
+    ]
+    for heading in HEADINGS:
+        assert translate("Report", heading) in lines
+    if rtl:
+        assert NOTES[0] in lines

@@ -1,10 +1,12 @@
 """Appendix headers fit their columns in English and Arabic: no word is cut in the middle."""
 
+from datetime import date
+
 import pytest
 
-from diary_app.domain.messages import english
+from diary_app.domain.messages import NumberFormat, english
 from diary_app.i18n import translate_function
-from diary_app.reports import appendix, words
+from diary_app.reports import appendix, evidence, words
 from diary_app.reports.context import make_styles
 from diary_app.reports.fonts import ReportFonts
 from diary_app.reports.shaping import Shaper
@@ -28,3 +30,14 @@ def test_every_appendix_header_word_fits_its_column(language):
     for source in words.SHORT_SIDES.values():  # "L" and "R" (whole words in Arabic), not bold
         side = translate("Report", source)
         assert shaper.width(side, regular.font, regular.size) + PADDING <= appendix.WIDTHS[1], side
+
+
+@pytest.mark.parametrize(("language", "arabic_digits"), [("en", False), ("ar", False), ("ar", True)])
+def test_every_date_keeps_to_one_line_in_the_date_columns(language, arabic_digits):
+    fonts = ReportFonts.load()
+    shaper, style = Shaper(fonts), make_styles(fonts, 0).cell
+    numbers = NumberFormat.of(language, arabic_digits)
+    widest = max(
+        shaper.width(numbers.day(date(2026, month, 28)), style.font, style.size) for month in range(1, 13)
+    )
+    assert widest + PADDING <= min(appendix.WIDTHS[0], evidence.LAB_WIDTHS[0])

@@ -8,6 +8,7 @@ import pypdf
 from diary_app.analysis import analyze_period
 from diary_app.cli import main
 from diary_app.demo import demo_diary
+from diary_app.domain.messages import NumberFormat
 from diary_app.storage import open_store
 
 END = date(2026, 11, 20)
@@ -22,6 +23,9 @@ def late_logged_doses():
     assert min(r.start for r in diary.regimens) == TREATMENT
     logging_from = TREATMENT + timedelta(days=30)
     return dataclasses.replace(diary, doses=tuple(d for d in diary.doses if d.day >= logging_from))
+
+
+DAY = NumberFormat().day  # a day as the English report writes it: "1 Sep 2026"
 
 
 def pdf_words(path) -> str:
@@ -53,7 +57,7 @@ def test_report_command_sees_treatment_begun_before_the_period(db_path, tmp_path
     assert main([*common, "--out", str(inside), "--from", (TREATMENT - timedelta(days=30)).isoformat()]) == 0
     assert main([*common, "--out", str(before), "--from", (TREATMENT + timedelta(days=20)).isoformat()]) == 0
     assert "Before B12" in pdf_words(inside)
-    assert f"B12 started on {TREATMENT.isoformat()}" in pdf_words(inside)  # the key figures caption
+    assert f"B12 started on {DAY(TREATMENT)}" in pdf_words(inside)  # the key figures caption
     assert "changed from" not in pdf_words(inside)  # the before/after columns show the changes
     assert "Before B12" not in pdf_words(before)
     assert "treatment started on" not in pdf_words(before) and "B12 started on" not in pdf_words(before)
