@@ -166,7 +166,7 @@ class BidiParagraph(Flowable):
             runs = self._shape(placed)
             x = self._line_start(sum(width for _, width in runs))
             drawn: list[tuple[int, int, float, str]] = []
-            for (text, width), (_, level, first) in zip(runs, placed):
+            for (text, width), (_, level, first) in zip(runs, placed, strict=True):
                 drawn.append((first, level, x, text))
                 x += width
             text_object = canvas.beginText()  # one text object per line: extractors keep the line whole

@@ -38,7 +38,8 @@ def grid_table(
     """A table with header rows repeated on each page; rows are never cut across a page break.
 
     Plain-string cells are numbers (drawn centred, no shaping needed); everything else, dates with
-    their month names included, is a flowable. `spans` are (first column, first row, last column, last row) in reading order.
+    their month names included, is a flowable. `spans` are (first column, first row, last column,
+    last row) in reading order.
     """
     columns = len(widths)
     grid = [list(row) for row in rows]

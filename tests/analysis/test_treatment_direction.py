@@ -47,7 +47,8 @@ def test_worse_since_treatment_is_said_first_and_without_reassurance():
     treatment = [s for s in said if s.startswith(("Worse since", "Vitamin B12 treatment started"))]
     first = treatment[0]
     assert first.startswith(
-        f"Worse since vitamin B12 treatment started on {DAY(offset(30))}: tingling in the left leg from 3.8 to 7.2"
+        f"Worse since vitamin B12 treatment started on {DAY(offset(30))}: "
+        "tingling in the left leg from 3.8 to 7.2"
     )
     assert "walking from 1.0 to 3.0" in first and "falls from 0 in 30 logged days to 2 in 28" in first
     assert "the timed 10-metre walk from 9.0 to 12.5 seconds" in first
