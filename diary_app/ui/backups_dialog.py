@@ -120,7 +120,7 @@ class BackupListModel(QAbstractTableModel):
 
 
 def period_text(contents: BackupContents, locale: QLocale) -> str:
-    if contents.first_day is None:
+    if contents.first_day is None or contents.last_day is None:
         return translate("BackupsDialog", "no day entries")
     return fill_placeholders(
         translate("BackupsDialog", "%1 to %2"),
@@ -138,7 +138,10 @@ class BackupsDialog(QDialog):
     def __init__(self, session, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
-        self.diary_path = diary_file_of(session.store.db.conn)
+        diary_path = diary_file_of(session.store.db.conn)
+        if diary_path is None:
+            raise ValueError("a diary held in memory has no backups")
+        self.diary_path = diary_path
         self.restored = False  # True once a backup replaced the diary
         self.setWindowTitle(translate("BackupsDialog", "Backups"))
         self.model = BackupListModel([], self)
@@ -236,7 +239,7 @@ class BackupsDialog(QDialog):
 
     def restore_selected(self) -> None:
         row = self.selected_row()
-        if row is None or row.contents is None or not self._confirm_restore(row):
+        if row is None or row.contents is None or not self._confirm_restore(row, row.contents):
             return
         result = self._run(lambda: restore_backup(row.info.path, self.diary_path, in_use=True))
         if result is None:
@@ -245,9 +248,9 @@ class BackupsDialog(QDialog):
             open_store(self.diary_path).close()  # upgrades the restored diary to this version
         self._after_restore()
 
-    def _confirm_restore(self, row: BackupRow) -> bool:
+    def _confirm_restore(self, row: BackupRow, contents: BackupContents) -> bool:
         made = self.model.data(self.model.index(self.model.rows.index(row), BackupListModel.MADE))
-        count = row.contents.entries  # lupdate before 6.12 skips a translate() counting `a.b.c`
+        count = contents.entries  # lupdate before 6.12 skips a translate() counting `a.b.c`
         text = fill_placeholders(
             translate(
                 "BackupsDialog",
@@ -257,7 +260,7 @@ class BackupsDialog(QDialog):
             [
                 made,
                 translate("BackupsDialog", "%n diary entries", None, count),
-                period_text(row.contents, QLocale()),
+                period_text(contents, QLocale()),
             ],
         )
         answer = QMessageBox.question(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -25,6 +25,8 @@ from diary_app.ui.date_edit import DATE_FORMAT, left_to_right
 from diary_app.ui.dose_errors import error_label, show_errors
 from diary_app.ui.dose_labels import COMPOUNDS, FORMS, SITES, UNITS, label, substance_label
 from diary_app.ui.session import DiarySession
+from diary_app.ui.widgets.combos import editable_combo
+from diary_app.ui.widgets.dates import moment_of, qdatetime_of
 
 COMMON_OTHER_SUBSTANCES = (
     QT_TRANSLATE_NOOP("DoseDialog", "Folic acid"),
@@ -57,18 +59,9 @@ def ok_cancel_buttons(dialog: QDialog) -> QDialogButtonBox:
     return buttons
 
 
-def qdatetime_of(moment: datetime) -> QDateTime:
-    return QDateTime(
-        QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute, moment.second)
-    )
-
-
 def substance_combo(parent: QWidget) -> QComboBox:
     """Vitamin B12 first, then common other medicines; any other name can be typed."""
-    combo = QComboBox(parent)
-    combo.setEditable(True)
-    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    combo.lineEdit().setAccessibleName(QCoreApplication.translate("DoseDialog", "Medicine"))
+    combo = editable_combo(QCoreApplication.translate("DoseDialog", "Medicine"), parent)
     combo.addItem(substance_label(vocab.B12), vocab.B12)
     for source in COMMON_OTHER_SUBSTANCES:
         name = QCoreApplication.translate("DoseDialog", source)
@@ -188,7 +181,7 @@ class DoseDialog(QDialog):
     def _entered_moment(self) -> datetime:
         """The time shown, in the UTC offset the dose was taken at (an edited dose keeps its own
         offset, and its seconds while the minute shown is unchanged); a new dose: the clock's."""
-        moment = self.when.dateTime().toPython().replace(second=0, microsecond=0)
+        moment = moment_of(self.when.dateTime()).replace(second=0)
         original = self._original
         if original is None:
             return moment.replace(tzinfo=self.session.clock().tzinfo)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from diary_app.domain import Dose, Regimen
 from diary_app.domain.messages import QT_TRANSLATE_NOOP
 from diary_app.domain.vocab import B12
 from diary_app.ui.date_edit import day_words, moment_words
+from diary_app.ui.widgets.dates import qdatetime_of
 
 CONTEXT = "TreatmentLabels"
 
@@ -109,5 +110,4 @@ def date_text(day: date | None, locale: QLocale | None = None) -> str:
 
 
 def datetime_text(moment: datetime, locale: QLocale | None = None) -> str:
-    local = QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))
-    return moment_words(local, locale)
+    return moment_words(qdatetime_of(moment.replace(second=0)), locale)

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -38,10 +39,18 @@ class RecordKeys(QObject):
 
     def __init__(self, on_delete: Callable[[], None], on_edit: Callable[[], None], parent: QObject):
         super().__init__(parent)
-        self.actions = {Qt.Key.Key_Delete: on_delete, Qt.Key.Key_Return: on_edit, Qt.Key.Key_Enter: on_edit}
+        self.actions: dict[int, Callable[[], None]] = {
+            Qt.Key.Key_Delete: on_delete,
+            Qt.Key.Key_Return: on_edit,
+            Qt.Key.Key_Enter: on_edit,
+        }
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.KeyPress and event.key() in self.actions:
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in self.actions
+        ):
             self.actions[event.key()]()
             return True
         return False

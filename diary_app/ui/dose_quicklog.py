@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, QTime, Signal
+from PySide6.QtCore import QLocale, QTime, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from diary_app.analysis import dose_matches_regimen, next_due
@@ -16,6 +16,7 @@ from diary_app.ui.dose_labels import plan_text
 from diary_app.ui.score_input import MIN_TARGET
 from diary_app.ui.session import DiarySession
 from diary_app.ui.treatment_undo import AddRecordCommand, undo_stack_for
+from diary_app.ui.widgets.dates import qdate_of
 
 
 def active_b12_regimen(regimens: list[Regimen], today: date) -> Regimen | None:
@@ -99,7 +100,7 @@ class QuickDoseLog(QWidget):
         return " ".join(parts)
 
     def _date_text(self, day: date) -> str:
-        return self.locale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+        return self.locale().toString(qdate_of(day), QLocale.FormatType.LongFormat)
 
     def _time_text(self, moment) -> str:
         return self.locale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)

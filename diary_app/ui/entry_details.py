@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
@@ -19,7 +20,7 @@ from diary_app.ui import entry_labels
 from diary_app.ui.entry_widgets import ErrorLabel
 from diary_app.ui.score_input import MIN_TARGET, ScoreInput
 
-NEUTRAL = "#555555"
+NEUTRAL = QColor("#555555")
 
 
 class WalkingSection(QGroupBox):

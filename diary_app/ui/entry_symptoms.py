@@ -59,7 +59,7 @@ class SymptomSection(QGroupBox):
         self.pain_side = QLabel(self)
         self.pain_side.setWordWrap(True)
         outer.addWidget(self.pain_side)
-        self.stacked = None
+        self.stacked: bool | None = None
         self.set_stacked(False)
         self.inputs[("pain", "left")].valueChanged.connect(self._show_pain_side)
         self.inputs[("pain", "right")].valueChanged.connect(self._show_pain_side)
@@ -190,7 +190,8 @@ class SymptomSection(QGroupBox):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         """Up and Down (ignored by the score controls) go to the same leg of the feeling above or below,
         side by side or stacked alike, so the keys do not depend on the window's width."""
-        step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(event.key())
+        steps: dict[int, int] = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}
+        step = steps.get(event.key())
         target = self._feeling_neighbour(QApplication.focusWidget(), step) if step else None
         if target is None:
             super().keyPressEvent(event)  # ignored: the page scrolls

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,7 @@ from diary_app.ui.history_model import (
     HistoryModel,
 )
 from diary_app.ui.leg_columns import LegColumnKeeper
+from diary_app.ui.widgets.dates import day_of, qdate_of
 
 # (key, days back from today; None = no limit, 0 = chosen dates)
 PERIODS = (("all", None), ("7", 7), ("30", 30), ("90", 90), ("365", 365), ("custom", 0))
@@ -177,7 +178,7 @@ class HistoryPage(QWidget):
         if days is None:
             return None, None
         if days == 0:
-            return self.start_edit.date().toPython(), self.end_edit.date().toPython()
+            return day_of(self.start_edit.date()), day_of(self.end_edit.date())
         today = self.session.today()
         return today - timedelta(days=days - 1), today
 
@@ -226,7 +227,7 @@ class HistoryPage(QWidget):
         if row < 0:
             return
         day = self.model.index(row, 0).data(DAY_ROLE)
-        shown = QLocale().toString(QDate(day), QLocale.FormatType.LongFormat)
+        shown = QLocale().toString(qdate_of(day), QLocale.FormatType.LongFormat)
         answer = QMessageBox.question(
             self,
             self.tr("Delete entry"),

@@ -33,6 +33,9 @@ def typical_for(test: str, unit: str | None = None) -> TypicalTest | None:
     if typical is None or unit is None or unit == typical.unit:
         return typical
     if test == "b12" and unit == "pmol/L":
-        low, high = (convert_b12(v, "pg/mL", "pmol/L") for v in (typical.ref_low, typical.ref_high))
-        return TypicalTest(unit, typical.units, round(low), round(high))
+        low, high = (
+            None if v is None else round(convert_b12(v, "pg/mL", "pmol/L"))
+            for v in (typical.ref_low, typical.ref_high)
+        )
+        return TypicalTest(unit, typical.units, low, high)
     return TypicalTest(unit, typical.units, None, None)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDoubleSpinBox,
     QFormLayout,
@@ -21,9 +20,10 @@ from diary_app.ui.date_edit import calendar_date_edit
 from diary_app.ui.dose_dialog import ok_cancel_buttons
 from diary_app.ui.dose_errors import error_label, show_errors
 from diary_app.ui.dose_labels import LAB_TESTS, label, number_text
-from diary_app.ui.lab_defaults import typical_for
-from diary_app.ui.regimen_dialog import qdate_of
+from diary_app.ui.lab_defaults import TYPICAL, typical_for
 from diary_app.ui.session import DiarySession
+from diary_app.ui.widgets.combos import editable_combo
+from diary_app.ui.widgets.dates import day_of, qdate_of
 
 
 class LabDialog(QDialog):
@@ -44,20 +44,14 @@ class LabDialog(QDialog):
         self.value.valueChanged.connect(self._show_other_unit)
 
     def _build(self) -> None:
-        self.test = QComboBox(self)
-        self.test.setEditable(True)
-        self.test.lineEdit().setAccessibleName(self.tr("Test"))
-        self.test.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.test = editable_combo(self.tr("Test"), self)
         for code in vocab.LAB_TESTS:
             self.test.addItem(label(LAB_TESTS, code), code)
         self.day = calendar_date_edit(parent=self)
         self.value = QDoubleSpinBox(self)
         self.value.setRange(0.0, vocab.MAX_AMOUNT)
         self.value.setDecimals(3)
-        self.unit = QComboBox(self)
-        self.unit.setEditable(True)
-        self.unit.lineEdit().setAccessibleName(self.tr("Unit"))
-        self.unit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.unit = editable_combo(self.tr("Unit"), self)
         self.other_unit = QLabel(self)
         self.ref_low, self.ref_high = self._range_edit(), self._range_edit()
         self.range_note = QLabel(
@@ -95,7 +89,7 @@ class LabDialog(QDialog):
         layout.addWidget(ok_cancel_buttons(self))
 
     def _typical_lab(self, test: str) -> LabResult:
-        typical = typical_for(test)
+        typical = TYPICAL[test]
         return LabResult(
             day=self.session.today(),
             test=test,
@@ -171,7 +165,7 @@ class LabDialog(QDialog):
 
     def _entered(self) -> LabResult:
         return LabResult(
-            day=self.day.date().toPython(),
+            day=day_of(self.day.date()),
             test=self._test_code(),
             value=self.value.value(),
             unit=self.unit.currentText().strip(),

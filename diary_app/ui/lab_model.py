@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from diary_app.domain import LabResult
@@ -35,7 +35,7 @@ def shown_in(lab: LabResult, b12_unit: str) -> LabResult:
     return LabResult(
         day=lab.day,
         test=lab.test,
-        value=convert(lab.value),
+        value=convert_b12(lab.value, lab.unit, b12_unit),
         unit=b12_unit,
         ref_low=convert(lab.ref_low),
         ref_high=convert(lab.ref_high),
@@ -64,13 +64,13 @@ class LabTableModel(QAbstractTableModel):
     def lab_at(self, row: int) -> LabResult:
         return self._labs[row]
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 (Qt API)
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802 (Qt API)
         return 0 if parent.isValid() else len(self._labs)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 (Qt API)
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802 (Qt API)
         return 0 if parent.isValid() else COLUMN_COUNT
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         lab = self._labs[index.row()]

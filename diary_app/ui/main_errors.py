@@ -68,7 +68,7 @@ def unexpected_error_text(log_path: Path) -> tuple[str, str]:
 
 def install_excepthook(log_path: Path, parent: Callable[[], QWidget | None]) -> None:
     """Unexpected exceptions are logged with their traceback and shown; the program keeps running."""
-    showing = []
+    showing: list[bool] = []
 
     def hook(kind, error, trace) -> None:
         log.error("unexpected error", exc_info=(kind, error, trace))

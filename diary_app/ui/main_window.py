@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import importlib.util
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QMainWindow,
     QMessageBox,
@@ -27,6 +27,7 @@ from diary_app.ui.input_guard import install_input_guard
 from diary_app.ui.main_menus import build_menus
 from diary_app.ui.main_pages import PAGES, PageSlot, installed_pages
 from diary_app.ui.profile_switcher import ProfileSwitcher
+from diary_app.ui.widgets.application import gui_application
 
 STATUS_TIMEOUT_MS = 8000
 DEFAULT_SIZE = (1150, 860)
@@ -50,8 +51,8 @@ class MainWindow(QMainWindow):
         self.session = session
         self.settings = settings
         self.appearance = appearance
-        self.input_guard = install_input_guard(QApplication.instance(), self)
-        install_accessible_factory(QApplication.instance())
+        self.input_guard = install_input_guard(gui_application(), self)
+        install_accessible_factory(gui_application())
         self.setObjectName("main_window")
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -145,7 +146,7 @@ class MainWindow(QMainWindow):
     def _on_tab_changed(self, index: int) -> None:
         if self._reverting:
             return
-        leaving, arriving = self._current_name, self.tabs.widget(index).spec.name
+        leaving, arriving = self._current_name, cast(PageSlot, self.tabs.widget(index)).spec.name
         if leaving == "entry" and arriving != "entry" and not self.save_entry():
             self._reverting = True
             self.tabs.setCurrentWidget(self.slots["entry"])

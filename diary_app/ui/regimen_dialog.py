@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,10 +34,7 @@ from diary_app.ui.dose_labels import COMPOUNDS, FORMS, UNITS, date_text, every_t
 from diary_app.ui.regimen_presets import CONTEXT as PRESET_CONTEXT
 from diary_app.ui.regimen_presets import PRESETS, preset_named
 from diary_app.ui.session import DiarySession
-
-
-def qdate_of(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
+from diary_app.ui.widgets.dates import day_of, qdate_of
 
 
 class RegimenDialog(QDialog):
@@ -123,7 +120,7 @@ class RegimenDialog(QDialog):
         moved = self._start_day() - self._shown_start
         self._shown_start = self._start_day()
         if self._editing is None and self.has_end.isChecked() and moved:
-            self.end.setDate(qdate_of(self.end.date().toPython() + moved))
+            self.end.setDate(qdate_of(day_of(self.end.date()) + moved))
 
     def _recheck(self) -> None:
         """Errors already shown go away (or change) as soon as the dates are put right."""
@@ -151,7 +148,7 @@ class RegimenDialog(QDialog):
         self.notes.setText(regimen.notes)
 
     def _start_day(self) -> date:
-        return self.start.date().toPython()
+        return day_of(self.start.date())
 
     def _entered(self) -> Regimen:
         return Regimen(
@@ -161,7 +158,7 @@ class RegimenDialog(QDialog):
             unit=self.unit.currentData(),
             every_days=self.every.value(),
             start=self._start_day(),
-            end=self.end.date().toPython() if self.has_end.isChecked() else None,
+            end=day_of(self.end.date()) if self.has_end.isChecked() else None,
             compound=self.compound.currentData(),
             notes=self.notes.text().strip(),
             id=self._editing.id if self._editing else None,

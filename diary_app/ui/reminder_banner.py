@@ -134,9 +134,10 @@ class ReminderBanner(QFrame):
         self._shown = list(reminders)
         while self._rows.count():
             item = self._rows.takeAt(0)
-            if item.widget():
-                item.widget().hide()
-                item.widget().deleteLater()
+            row = item.widget() if item is not None else None
+            if row is not None:
+                row.hide()
+                row.deleteLater()
         for reminder in reminders:
             self._rows.addWidget(self._row(reminder))
         self.setVisible(bool(reminders))
@@ -182,7 +183,7 @@ class ReminderBanner(QFrame):
             when = datetime.combine(reminder.day, self.preferences.reminders.dose_time, tzinfo=now.tzinfo)
         doses = self.session.store.doses(self.session.profile_id, now.date() - timedelta(days=120))
         site = next_injection_site(doses, vocab.INJECTION_SITES[1:])
-        dose = dose_from_regimen(reminder.regimen, when, site)
+        dose = dose_from_regimen(reminder.planned(), when, site)
         command = AddRecordCommand(self.session, "doses", dose, self.tr("Log dose"))
         if attempt_write(self, lambda: push_command(self.stack, command)):
             self.session.statusMessage.emit(self.tr("Dose saved: %1.").replace("%1", plan_text(dose)))
@@ -218,7 +219,7 @@ class ReminderBanner(QFrame):
     def text_of(self, reminder: Reminder) -> str:
         if reminder.kind == DIARY:
             return self._diary_text(reminder)
-        plan = plan_text(reminder.regimen)
+        plan = plan_text(reminder.planned())
         day = date_text(reminder.day)
         if not reminder.closed:
             if reminder.days_late == 0:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QMessageBox, QTime
 from diary_app import autostart
 from diary_app.reminders import ReminderSettings
 from diary_app.ui.date_edit import left_to_right
+from diary_app.ui.widgets.dates import time_of
 
 
 def _qtime(value: time) -> QTime:
@@ -66,9 +67,9 @@ class ReminderOptions(QWidget):
     def _save(self) -> None:
         self.preferences.reminders = ReminderSettings(
             diary_enabled=self.diary.isChecked(),
-            diary_time=self.diary_time.time().toPython(),
+            diary_time=time_of(self.diary_time.time()),
             doses_enabled=self.doses.isChecked(),
-            dose_time=self.dose_time.time().toPython(),
+            dose_time=time_of(self.dose_time.time()),
         )
 
     def _autostart_enabled(self) -> bool:

@@ -16,7 +16,7 @@ from itertools import count
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QDate, QLocale, QObject, QRunnable, Qt, QThreadPool, QTimer, QUrl, Signal
+from PySide6.QtCore import QLocale, QObject, QRunnable, Qt, QThreadPool, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -43,6 +43,7 @@ from diary_app.reports import ReportOptions, build_report
 from diary_app.ui import report_render
 from diary_app.ui.date_edit import calendar_date_edit
 from diary_app.ui.report_preview import PreviewPane
+from diary_app.ui.widgets.dates import day_of, qdate_of
 
 log = logging.getLogger(__name__)
 MAX_PREVIEW_PAGES = 30  # a ten-year appendix has hundreds; the PDF itself has them all
@@ -262,12 +263,12 @@ class ReportPage(QWidget):
     def reset_period(self) -> None:
         """The last 90 days ending at the last entry (today when there is none), as on the command line."""
         start, end = report_period(self.diary(), None, None, self.session.today())
-        self.end_edit.setDate(QDate(end))
-        self.start_edit.setDate(QDate(start))
+        self.end_edit.setDate(qdate_of(end))
+        self.start_edit.setDate(qdate_of(start))
         self.schedule_preview()
 
     def period(self) -> tuple[date, date]:
-        first, last = self.start_edit.date().toPython(), self.end_edit.date().toPython()
+        first, last = day_of(self.start_edit.date()), day_of(self.end_edit.date())
         return min(first, last), max(first, last)
 
     def options(self) -> ReportOptions:

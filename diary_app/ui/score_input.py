@@ -39,10 +39,7 @@ def outline_colour(colours: QPalette) -> QColor:
     """An outline that stands out from the background by 3:1 at least (the style's Mid often does not)."""
     text, base = colours.color(QPalette.ColorRole.Text), colours.color(QPalette.ColorRole.Base)
     return QColor(
-        *(
-            round(OUTLINE_SHARE * t + (1 - OUTLINE_SHARE) * b)
-            for t, b in zip(text.getRgb()[:3], base.getRgb()[:3])
-        )
+        *(round(OUTLINE_SHARE * t + (1 - OUTLINE_SHARE) * b) for t, b in zip(_rgb(text), _rgb(base)))
     )
 
 
@@ -267,9 +264,13 @@ class ScoreInput(QSlider):
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
 
 
+def _rgb(colour: QColor) -> tuple[int, int, int]:
+    return colour.red(), colour.green(), colour.blue()
+
+
 def _tint(colour: QColor) -> QColor:
     """The colour mixed 45 % into white: the cells below the chosen value."""
-    return QColor(*(round(255 - 0.45 * (255 - part)) for part in colour.getRgb()[:3]))
+    return QColor(*(round(255 - 0.45 * (255 - part)) for part in _rgb(colour)))
 
 
 def _readable_on(background: QColor) -> QColor:

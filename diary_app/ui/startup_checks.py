@@ -102,14 +102,14 @@ def handle_damage(
     box.setDefaultButton(restore or quit_button)
     box.exec()
     clicked = box.clickedButton()  # None when the box was closed without a button (e.g. SIGTERM)
-    if clicked is not None and clicked is restore:
-        return _restore(notice, diary_path, parent)
+    if clicked is not None and clicked is restore and notice.offered is not None:
+        return _restore(notice.offered.path, diary_path, parent)
     return clicked is not None and clicked is empty
 
 
-def _restore(notice: DamageNotice, diary_path: Path, parent: QWidget | None) -> bool:
+def _restore(backup: Path, diary_path: Path, parent: QWidget | None) -> bool:
     try:
-        restore_backup(notice.offered.path, diary_path)
+        restore_backup(backup, diary_path)
     except BackupError as error:
         failed = translate("StartupChecks", "The backup could not be restored: %1")
         QMessageBox.critical(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -85,7 +86,7 @@ class DeleteRecordCommand(_RecordCommand):
 class CommandGroup(QUndoCommand):
     """Several commands as one undo step (a loading phase and its maintenance, say)."""
 
-    def __init__(self, commands: list[QUndoCommand], text: str):
+    def __init__(self, commands: Sequence[QUndoCommand], text: str):
         super().__init__(text)
         self.commands = list(commands)
 
