@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QLabel,
@@ -22,11 +21,14 @@ from diary_app.domain import Dose, dose_errors, vocab
 from diary_app.domain.messages import QT_TRANSLATE_NOOP
 from diary_app.reminders import next_injection_site
 from diary_app.ui.date_edit import DATE_FORMAT, left_to_right
-from diary_app.ui.dose_errors import error_label, show_errors
-from diary_app.ui.dose_labels import COMPOUNDS, FORMS, SITES, UNITS, label, substance_label
+from diary_app.ui.dose_errors import show_errors
+from diary_app.ui.dose_labels import COMPOUNDS, FORMS, SITES, UNITS, substance_label
 from diary_app.ui.session import DiarySession
-from diary_app.ui.widgets.combos import editable_combo
+from diary_app.ui.widgets.buttons import ok_cancel_buttons
+from diary_app.ui.widgets.combos import combo_of, editable_combo, select_code
 from diary_app.ui.widgets.dates import moment_of, qdatetime_of
+from diary_app.ui.widgets.error_label import error_label
+from diary_app.ui.widgets.record_text import label
 
 COMMON_OTHER_SUBSTANCES = (
     QT_TRANSLATE_NOOP("DoseDialog", "Folic acid"),
@@ -34,29 +36,6 @@ COMMON_OTHER_SUBSTANCES = (
     QT_TRANSLATE_NOOP("DoseDialog", "Vitamin D"),
     QT_TRANSLATE_NOOP("DoseDialog", "Iron"),
 )
-
-
-def combo_of(codes, table: dict[str, str], parent: QWidget) -> QComboBox:
-    """A combo box showing translated words with the codes as item data."""
-    combo = QComboBox(parent)
-    for code in codes:
-        combo.addItem(label(table, code), code)
-    return combo
-
-
-def select_code(combo: QComboBox, code: str) -> None:
-    index = combo.findData(code)
-    if index >= 0:
-        combo.setCurrentIndex(index)
-
-
-def ok_cancel_buttons(dialog: QDialog) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
-    )
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
 
 
 def substance_combo(parent: QWidget) -> QComboBox:

@@ -5,15 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from diary_app.domain import Dose
-from diary_app.ui.dose_labels import (
-    COMPOUNDS,
-    FORMS,
-    SITES,
-    amount_text,
-    datetime_text,
-    label,
-    substance_label,
-)
+from diary_app.ui.dose_labels import COMPOUNDS, FORMS, SITES, amount_text, substance_label
+from diary_app.ui.widgets.record_text import datetime_text, label
 
 WHEN, SUBSTANCE, FORM, COMPOUND, AMOUNT, SITE, NOTES = range(7)
 COLUMN_COUNT = 7

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from diary_app.domain.vocab import GAIT_MAX, MAX_FALLS_PER_DAY, MAX_WALK_SECONDS
 from diary_app.ui import entry_labels
-from diary_app.ui.entry_widgets import ErrorLabel
 from diary_app.ui.score_input import MIN_TARGET, ScoreInput
+from diary_app.ui.widgets.error_label import ErrorLabel
 
 NEUTRAL = QColor("#555555")
 

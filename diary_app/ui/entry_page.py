@@ -26,11 +26,11 @@ from diary_app.ui.dialogs import message_text, show_write_error
 from diary_app.ui.dose_quicklog import QuickDoseLog
 from diary_app.ui.entry_form import EntryForm
 from diary_app.ui.entry_undo import FillFormCommand
-from diary_app.ui.entry_widgets import ErrorLabel
 from diary_app.ui.score_input import MIN_TARGET
 from diary_app.ui.session import DiarySession
 from diary_app.ui.treatment_undo import undo_stack_for
 from diary_app.ui.widgets.dates import qdate_of
+from diary_app.ui.widgets.error_label import ErrorLabel
 
 FIRST_DAY = date(1900, 1, 1)
 # The window's warning box reads the year before the shown day: enough for every rule's history

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from diary_app.domain import SideScores
 from diary_app.domain.vocab import SENSATIONS, SIDES
 from diary_app.ui import entry_labels
-from diary_app.ui.entry_widgets import ErrorLabel
 from diary_app.ui.score_input import ScoreInput, ScorePair, side_colour, side_ink
+from diary_app.ui.widgets.error_label import ErrorLabel
 
 
 class SymptomSection(QGroupBox):

@@ -1,10 +1,22 @@
-"""Typical units and reference ranges per lab test: editable starting points, the lab's own range wins."""
+"""The known lab tests: their names, typical units and reference ranges (editable starting points, the
+lab's own range wins)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from diary_app.domain.messages import QT_TRANSLATE_NOOP
 from diary_app.domain.units import convert_b12
+
+LAB_TESTS = {
+    "b12": QT_TRANSLATE_NOOP("TreatmentLabels", "Vitamin B12 (serum)"),
+    "mma": QT_TRANSLATE_NOOP("TreatmentLabels", "Methylmalonic acid (MMA)"),
+    "homocysteine": QT_TRANSLATE_NOOP("TreatmentLabels", "Homocysteine"),
+    "folate": QT_TRANSLATE_NOOP("TreatmentLabels", "Folate (folic acid)"),
+    "hemoglobin": QT_TRANSLATE_NOOP("TreatmentLabels", "Hemoglobin"),
+    "mcv": QT_TRANSLATE_NOOP("TreatmentLabels", "Mean cell volume (MCV)"),
+    "hba1c": QT_TRANSLATE_NOOP("TreatmentLabels", "HbA1c (long-term blood sugar)"),
+}
 
 
 @dataclass(frozen=True)

@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
 from diary_app.domain import LabResult, lab_errors, vocab
 from diary_app.domain.units import B12_UNITS, convert_b12
 from diary_app.ui.date_edit import calendar_date_edit
-from diary_app.ui.dose_dialog import ok_cancel_buttons
-from diary_app.ui.dose_errors import error_label, show_errors
-from diary_app.ui.dose_labels import LAB_TESTS, label, number_text
-from diary_app.ui.lab_defaults import TYPICAL, typical_for
+from diary_app.ui.dose_errors import show_errors
+from diary_app.ui.lab_defaults import LAB_TESTS, TYPICAL, typical_for
 from diary_app.ui.session import DiarySession
+from diary_app.ui.widgets.buttons import ok_cancel_buttons
 from diary_app.ui.widgets.combos import editable_combo
 from diary_app.ui.widgets.dates import day_of, qdate_of
+from diary_app.ui.widgets.error_label import error_label
+from diary_app.ui.widgets.record_text import label, number_text
 
 
 class LabDialog(QDialog):

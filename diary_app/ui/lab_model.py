@@ -7,7 +7,8 @@ from PySide6.QtGui import QFont
 
 from diary_app.domain import LabResult
 from diary_app.domain.units import B12_UNITS, convert_b12
-from diary_app.ui.dose_labels import LAB_TESTS, date_text, label, number_text
+from diary_app.ui.lab_defaults import LAB_TESTS
+from diary_app.ui.widgets.record_text import date_text, label, number_text
 
 DATE, TEST, VALUE, UNIT, RANGE, STATUS = range(6)
 COLUMN_COUNT = 6

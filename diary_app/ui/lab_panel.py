@@ -9,9 +9,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from diary_app.domain import LabResult, vocab
 from diary_app.domain.units import B12_UNITS
 from diary_app.ui.dialogs import attempt_write
-from diary_app.ui.dose_labels import LAB_TESTS, label
-from diary_app.ui.dose_panel import button_row, record_table, selected_row
 from diary_app.ui.empty_note import empty_note, show_if_empty
+from diary_app.ui.lab_defaults import LAB_TESTS
 from diary_app.ui.lab_dialog import LabDialog
 from diary_app.ui.lab_model import LabTableModel
 from diary_app.ui.session import DiarySession
@@ -22,6 +21,8 @@ from diary_app.ui.treatment_undo import (
     push_command,
     undo_stack_for,
 )
+from diary_app.ui.widgets.record_table import button_row, record_table, selected_row
+from diary_app.ui.widgets.record_text import label
 
 ALL_TESTS = ""
 

@@ -21,20 +21,17 @@ from PySide6.QtWidgets import (
 
 from diary_app.domain import Regimen, regimen_errors, vocab
 from diary_app.ui.date_edit import calendar_date_edit
-from diary_app.ui.dose_dialog import (
-    combo_of,
-    ok_cancel_buttons,
-    select_code,
-    set_substance,
-    substance_code,
-    substance_combo,
-)
-from diary_app.ui.dose_errors import error_label, show_errors
-from diary_app.ui.dose_labels import COMPOUNDS, FORMS, UNITS, date_text, every_text, plan_text
+from diary_app.ui.dose_dialog import set_substance, substance_code, substance_combo
+from diary_app.ui.dose_errors import show_errors
+from diary_app.ui.dose_labels import COMPOUNDS, FORMS, UNITS, every_text, plan_text
 from diary_app.ui.regimen_presets import CONTEXT as PRESET_CONTEXT
 from diary_app.ui.regimen_presets import PRESETS, preset_named
 from diary_app.ui.session import DiarySession
+from diary_app.ui.widgets.buttons import ok_cancel_buttons
+from diary_app.ui.widgets.combos import combo_of, select_code
 from diary_app.ui.widgets.dates import day_of, qdate_of
+from diary_app.ui.widgets.error_label import error_label
+from diary_app.ui.widgets.record_text import date_text
 
 
 class RegimenDialog(QDialog):

@@ -8,7 +8,8 @@ from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, Q
 
 from diary_app.analysis import RegimenAdherence, adherence_for, next_due
 from diary_app.domain import Dose, Regimen
-from diary_app.ui.dose_labels import date_text, every_text, plan_text
+from diary_app.ui.dose_labels import every_text, plan_text
+from diary_app.ui.widgets.record_text import date_text
 
 PLAN, EVERY, START, END, PLANNED, TAKEN, PERCENT, MISSED, NEXT_DUE = range(9)
 COLUMN_COUNT = 9

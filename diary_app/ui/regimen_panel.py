@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from diary_app.domain import Regimen
 from diary_app.ui.dialogs import attempt_write
-from diary_app.ui.dose_panel import button_row, record_table, selected_row
 from diary_app.ui.empty_note import empty_note, show_if_empty
 from diary_app.ui.regimen_dialog import RegimenDialog
 from diary_app.ui.regimen_model import RegimenAdherenceModel
@@ -22,6 +21,7 @@ from diary_app.ui.treatment_undo import (
     push_command,
     undo_stack_for,
 )
+from diary_app.ui.widgets.record_table import button_row, record_table, selected_row
 
 
 class RegimenPanel(QWidget):

@@ -33,9 +33,10 @@ from diary_app.reminders import (
     snoozed,
 )
 from diary_app.ui.dialogs import attempt_write
-from diary_app.ui.dose_labels import date_text, plan_text
+from diary_app.ui.dose_labels import plan_text
 from diary_app.ui.session import DiarySession
 from diary_app.ui.treatment_undo import AddRecordCommand, push_command, undo_stack_for
+from diary_app.ui.widgets.record_text import date_text
 
 CHECK_INTERVAL_MS = 60_000
 Notifier = Callable[[str, str], None]

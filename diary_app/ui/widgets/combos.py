@@ -1,8 +1,12 @@
-"""A combo box the user may also type into: a list to choose from, and any other name."""
+"""Combo boxes of coded choices (translated words, the codes as item data), and ones the user may type into."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtWidgets import QComboBox, QWidget
+
+from diary_app.ui.widgets.record_text import label
 
 
 def editable_combo(accessible_name: str, parent: QWidget) -> QComboBox:
@@ -14,3 +18,17 @@ def editable_combo(accessible_name: str, parent: QWidget) -> QComboBox:
     if line is not None:
         line.setAccessibleName(accessible_name)
     return combo
+
+
+def combo_of(codes: Iterable[str], table: dict[str, str], parent: QWidget) -> QComboBox:
+    """A combo box showing translated words with the codes as item data."""
+    combo = QComboBox(parent)
+    for code in codes:
+        combo.addItem(label(table, code), code)
+    return combo
+
+
+def select_code(combo: QComboBox, code: str) -> None:
+    index = combo.findData(code)
+    if index >= 0:
+        combo.setCurrentIndex(index)
