@@ -11,11 +11,10 @@ from diary_app.analysis import dose_matches_regimen, next_due
 from diary_app.domain import Dose, Regimen
 from diary_app.domain.messages import fill_placeholders
 from diary_app.domain.vocab import B12
-from diary_app.ui.dialogs import attempt_write
 from diary_app.ui.dose_labels import plan_text
 from diary_app.ui.score_input import MIN_TARGET
 from diary_app.ui.session import DiarySession
-from diary_app.ui.treatment_undo import AddRecordCommand, undo_stack_for
+from diary_app.ui.treatment_undo import RecordChanges
 from diary_app.ui.widgets.dates import qdate_of
 
 
@@ -44,7 +43,8 @@ class QuickDoseLog(QWidget):
     def __init__(self, session: DiarySession, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
-        self.undo_stack = undo_stack_for(session, self)
+        self.changes = RecordChanges(session, "doses", self)
+        self.undo_stack = self.changes.stack
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.button = QPushButton(self.tr("Took my usual B12 dose &now"), self)
@@ -110,11 +110,9 @@ class QuickDoseLog(QWidget):
         if regimen is None or not self._confirm_another(regimen):
             return
         dose = dose_from(regimen, self.session)
-        command = AddRecordCommand(self.session, "doses", dose, self.tr("Record B12 dose"))
-        if not attempt_write(self, lambda: self.undo_stack.push(command)):
-            return
         message = self.tr("Recorded %1 at %2.").replace("%2", self._time_text(dose.taken_at))
-        self.session.statusMessage.emit(message.replace("%1", plan_text(dose)))
+        if self.changes.add(dose, self.tr("Record B12 dose"), message.replace("%1", plan_text(dose))) is None:
+            return
         self.refresh()
         self.doseLogged.emit(dose)
 

@@ -32,10 +32,9 @@ from diary_app.reminders import (
     seen,
     snoozed,
 )
-from diary_app.ui.dialogs import attempt_write
 from diary_app.ui.dose_labels import plan_text
 from diary_app.ui.session import DiarySession
-from diary_app.ui.treatment_undo import AddRecordCommand, push_command, undo_stack_for
+from diary_app.ui.treatment_undo import RecordChanges
 from diary_app.ui.widgets.record_text import date_text
 
 CHECK_INTERVAL_MS = 60_000
@@ -81,7 +80,7 @@ class ReminderBanner(QFrame):
         super().__init__(parent)
         self.session = session
         self.preferences = preferences if preferences is not None else reminder_preferences(session)
-        self.stack = undo_stack_for(session, self)
+        self.changes = RecordChanges(session, "doses", self)
         self._notifier = notifier
         self._since: datetime | None = None
         self._started = False
@@ -185,9 +184,7 @@ class ReminderBanner(QFrame):
         doses = self.session.store.doses(self.session.profile_id, now.date() - timedelta(days=120))
         site = next_injection_site(doses, vocab.INJECTION_SITES[1:])
         dose = dose_from_regimen(reminder.planned(), when, site)
-        command = AddRecordCommand(self.session, "doses", dose, self.tr("Log dose"))
-        if attempt_write(self, lambda: push_command(self.stack, command)):
-            self.session.statusMessage.emit(self.tr("Dose saved: %1.").replace("%1", plan_text(dose)))
+        self.changes.add(dose, self.tr("Log dose"), self.tr("Dose saved: %1.").replace("%1", plan_text(dose)))
 
     def snooze(self, reminder: Reminder) -> None:
         self.preferences.reminder_state = snoozed(
