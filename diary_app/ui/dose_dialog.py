@@ -4,62 +4,28 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateTimeEdit,
-    QDialog,
-    QDoubleSpinBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from diary_app.domain import Dose, dose_errors, vocab
-from diary_app.domain.messages import QT_TRANSLATE_NOOP
+from diary_app.domain.validation import FieldError
 from diary_app.reminders import next_injection_site
 from diary_app.ui.date_edit import DATE_FORMAT, left_to_right
-from diary_app.ui.dose_errors import show_errors
-from diary_app.ui.dose_labels import COMPOUNDS, FORMS, SITES, UNITS, substance_label
+from diary_app.ui.dose_labels import SITES
+from diary_app.ui.medicine_fields import MedicineFields
+from diary_app.ui.record_dialog import RecordDialog
 from diary_app.ui.session import DiarySession
-from diary_app.ui.widgets.buttons import ok_cancel_buttons
-from diary_app.ui.widgets.combos import combo_of, editable_combo, select_code
+from diary_app.ui.widgets.combos import combo_of, select_code
 from diary_app.ui.widgets.dates import moment_of, qdatetime_of
-from diary_app.ui.widgets.error_label import error_label
 from diary_app.ui.widgets.record_text import label
 
-COMMON_OTHER_SUBSTANCES = (
-    QT_TRANSLATE_NOOP("DoseDialog", "Folic acid"),
-    QT_TRANSLATE_NOOP("DoseDialog", "Pain medicine"),
-    QT_TRANSLATE_NOOP("DoseDialog", "Vitamin D"),
-    QT_TRANSLATE_NOOP("DoseDialog", "Iron"),
-)
 
-
-def substance_combo(parent: QWidget) -> QComboBox:
-    """Vitamin B12 first, then common other medicines; any other name can be typed."""
-    combo = editable_combo(QCoreApplication.translate("DoseDialog", "Medicine"), parent)
-    combo.addItem(substance_label(vocab.B12), vocab.B12)
-    for source in COMMON_OTHER_SUBSTANCES:
-        name = QCoreApplication.translate("DoseDialog", source)
-        combo.addItem(name, name)
-    return combo
-
-
-def substance_code(combo: QComboBox) -> str:
-    text = combo.currentText().strip()
-    index = combo.findText(text)
-    return combo.itemData(index) if index >= 0 else text
-
-
-def set_substance(combo: QComboBox, substance: str) -> None:
-    index = combo.findData(substance)
-    combo.setCurrentIndex(index) if index >= 0 else combo.setEditText(substance)
-
-
-class DoseDialog(QDialog):
+class DoseDialog(RecordDialog):
     """Fill in a dose; `dose()` returns it once accepted (validated by the domain rules)."""
 
     def __init__(
@@ -83,39 +49,31 @@ class DoseDialog(QDialog):
         self.when = left_to_right(QDateTimeEdit(self))
         self.when.setDisplayFormat(f"{DATE_FORMAT} {QLocale().timeFormat(QLocale.FormatType.ShortFormat)}")
         self.when.setCalendarPopup(True)
-        self.substance = substance_combo(self)
-        self.form = combo_of(vocab.DOSE_FORMS, FORMS, self)
-        self.compound = combo_of(vocab.COMPOUNDS, COMPOUNDS, self)
-        self.amount = QDoubleSpinBox(self)
-        self.amount.setRange(0.0, vocab.MAX_AMOUNT)
-        self.amount.setDecimals(2)
-        self.unit = combo_of(vocab.DOSE_UNITS, UNITS, self)
+        self.medicine = MedicineFields(self)
+        self.substance, self.form, self.compound = (
+            self.medicine.substance,
+            self.medicine.form,
+            self.medicine.compound,
+        )
+        self.amount, self.unit = self.medicine.amount, self.medicine.unit
         self.site = combo_of(vocab.INJECTION_SITES, SITES, self)
         self._no_site_yet = not any(d.site for d in previous_doses)
         self.last_site = QLabel(self._last_site_text(previous_doses), self)
         self.notes = QLineEdit(self)
-        self.errors = error_label(self)
         self._lay_out()
         self.form.currentIndexChanged.connect(self._show_site_for_form)
         self.site.currentIndexChanged.connect(self._show_site_for_form)
 
     def _lay_out(self) -> None:
-        form = QFormLayout()
-        form.addRow(self.tr("&Date and time:"), self.when)
-        form.addRow(self.tr("&Medicine:"), self.substance)
-        form.addRow(self.tr("&Form:"), self.form)
-        form.addRow(self.tr("&Compound:"), self.compound)
-        form.addRow(self.tr("&Amount:"), self.amount)
-        form.addRow(self.tr("&Unit:"), self.unit)
-        form.addRow(self.tr("Injection &site:"), self.site)
-        form.addRow("", self.last_site)
-        form.addRow(self.tr("&Notes:"), self.notes)
-        self._form = form
-        buttons = ok_cancel_buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.errors)
-        layout.addWidget(buttons)
+        self._form = self.lay_out(
+            [
+                (self.tr("&Date and time:"), self.when),
+                *self.medicine.rows(),
+                (self.tr("Injection &site:"), self.site),
+                ("", self.last_site),
+                (self.tr("&Notes:"), self.notes),
+            ]
+        )
 
     def _last_site_text(self, previous_doses: list[Dose]) -> str:
         sites = [d for d in sorted(previous_doses, key=lambda d: d.taken_at) if d.site]
@@ -142,11 +100,7 @@ class DoseDialog(QDialog):
 
     def _fill(self, dose: Dose) -> None:
         self.when.setDateTime(qdatetime_of(dose.taken_at))
-        set_substance(self.substance, dose.substance)
-        select_code(self.form, dose.form)
-        select_code(self.compound, dose.compound)
-        self.amount.setValue(dose.amount)
-        select_code(self.unit, dose.unit)
+        self.medicine.fill(dose)
         select_code(self.site, dose.site)
         self.notes.setText(dose.notes)
         self._show_site_for_form()
@@ -168,13 +122,13 @@ class DoseDialog(QDialog):
             return original
         return moment.replace(tzinfo=original.tzinfo)
 
-    def _entered_dose(self) -> Dose:
+    def entered(self) -> Dose:
         injection = self.form.currentData() == "injection"
         return Dose(
             taken_at=self._entered_moment(),
-            substance=substance_code(self.substance),
+            substance=self.medicine.substance_code(),
             form=self.form.currentData(),
-            amount=round(self.amount.value(), 3),
+            amount=self.medicine.amount_entered(),
             unit=self.unit.currentData(),
             compound=self.compound.currentData(),
             site=self.site.currentData() if injection else "",
@@ -182,20 +136,22 @@ class DoseDialog(QDialog):
             id=self._id,
         )
 
-    def accept(self) -> None:
-        dose = self._entered_dose()
-        errors = dose_errors(dose)
-        names = {
+    def problems(self, record: Dose) -> list[FieldError]:
+        return dose_errors(record)
+
+    def field_names(self) -> dict[str, str]:
+        return {
             "substance": self.tr("Medicine"),
             "amount": self.tr("Amount"),
             "notes": self.tr("Notes"),
             "taken_at": self.tr("Date and time"),
         }
-        fields = {"substance": self.substance, "amount": self.amount, "notes": self.notes}
-        show_errors(self.errors, errors, names, fields)
-        if not errors:
-            self._result = dose
-            super().accept()
+
+    def fields(self) -> dict[str, QWidget]:
+        return {"substance": self.substance, "amount": self.amount, "notes": self.notes}
+
+    def keep(self, record: Dose) -> None:
+        self._result = record
 
     def dose(self) -> Dose | None:
         return self._result

@@ -5,29 +5,25 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (
-    QDialog,
     QDoubleSpinBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from diary_app.domain import LabResult, lab_errors, vocab
 from diary_app.domain.units import B12_UNITS, convert_b12
+from diary_app.domain.validation import FieldError
 from diary_app.ui.date_edit import calendar_date_edit
-from diary_app.ui.dose_errors import show_errors
 from diary_app.ui.lab_defaults import LAB_TESTS, TYPICAL, typical_for
+from diary_app.ui.record_dialog import FormRow, RecordDialog
 from diary_app.ui.session import DiarySession
-from diary_app.ui.widgets.buttons import ok_cancel_buttons
 from diary_app.ui.widgets.combos import editable_combo
 from diary_app.ui.widgets.dates import day_of, qdate_of
-from diary_app.ui.widgets.error_label import error_label
 from diary_app.ui.widgets.record_text import label, number_text
 
 
-class LabDialog(QDialog):
+class LabDialog(RecordDialog):
     """Fill in a lab result; `lab()` returns it once accepted."""
 
     def __init__(self, session: DiarySession, lab: LabResult | None = None, parent: QWidget | None = None):
@@ -63,7 +59,6 @@ class LabDialog(QDialog):
             self,
         )
         self.range_note.setWordWrap(True)
-        self.errors = error_label(self)
         self._lay_out()
 
     def _range_edit(self) -> QLineEdit:
@@ -75,19 +70,16 @@ class LabDialog(QDialog):
         return edit
 
     def _lay_out(self) -> None:
-        form = QFormLayout()
-        form.addRow(self.tr("&Test:"), self.test)
-        form.addRow(self.tr("&Date:"), self.day)
-        form.addRow(self.tr("&Value:"), self.value)
-        form.addRow(self.tr("&Unit:"), self.unit)
-        form.addRow("", self.other_unit)
-        form.addRow(self.tr("Reference range, &lowest:"), self.ref_low)
-        form.addRow(self.tr("Reference range, &highest:"), self.ref_high)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.range_note)
-        layout.addWidget(self.errors)
-        layout.addWidget(ok_cancel_buttons(self))
+        rows: list[FormRow] = [
+            (self.tr("&Test:"), self.test),
+            (self.tr("&Date:"), self.day),
+            (self.tr("&Value:"), self.value),
+            (self.tr("&Unit:"), self.unit),
+            ("", self.other_unit),
+            (self.tr("Reference range, &lowest:"), self.ref_low),
+            (self.tr("Reference range, &highest:"), self.ref_high),
+        ]
+        self.lay_out(rows, self.range_note)
 
     def _typical_lab(self, test: str) -> LabResult:
         typical = TYPICAL[test]
@@ -164,7 +156,7 @@ class LabDialog(QDialog):
         self.other_unit.setText(self.tr("= %1 %2").replace("%2", other).replace("%1", converted))
         self.other_unit.setVisible(True)
 
-    def _entered(self) -> LabResult:
+    def entered(self) -> LabResult:
         return LabResult(
             day=day_of(self.day.date()),
             test=self._test_code(),
@@ -175,20 +167,22 @@ class LabDialog(QDialog):
             id=self._id,
         )
 
-    def accept(self) -> None:
-        lab = self._entered()
-        errors = lab_errors(lab)
-        names = {
+    def problems(self, record: LabResult) -> list[FieldError]:
+        return lab_errors(record)
+
+    def field_names(self) -> dict[str, str]:
+        return {
             "test": self.tr("Test"),
             "value": self.tr("Value"),
             "unit": self.tr("Unit"),
             "ref_low": self.tr("Lowest value of the range"),
         }
-        fields = {"test": self.test, "value": self.value, "unit": self.unit, "ref_low": self.ref_low}
-        show_errors(self.errors, errors, names, fields)
-        if not errors:
-            self._result = lab
-            super().accept()
+
+    def fields(self) -> dict[str, QWidget]:
+        return {"test": self.test, "value": self.value, "unit": self.unit, "ref_low": self.ref_low}
+
+    def keep(self, record: LabResult) -> None:
+        self._result = record
 
     def lab(self) -> LabResult | None:
         return self._result

@@ -9,32 +9,27 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDoubleSpinBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from diary_app.domain import Regimen, regimen_errors, vocab
+from diary_app.domain.validation import FieldError
 from diary_app.ui.date_edit import calendar_date_edit
-from diary_app.ui.dose_dialog import set_substance, substance_code, substance_combo
 from diary_app.ui.dose_errors import show_errors
-from diary_app.ui.dose_labels import COMPOUNDS, FORMS, UNITS, every_text, plan_text
+from diary_app.ui.dose_labels import every_text, plan_text
+from diary_app.ui.medicine_fields import MedicineFields
+from diary_app.ui.record_dialog import FormRow, RecordDialog
 from diary_app.ui.regimen_presets import CONTEXT as PRESET_CONTEXT
 from diary_app.ui.regimen_presets import PRESETS, preset_named
 from diary_app.ui.session import DiarySession
-from diary_app.ui.widgets.buttons import ok_cancel_buttons
-from diary_app.ui.widgets.combos import combo_of, select_code
 from diary_app.ui.widgets.dates import day_of, qdate_of
-from diary_app.ui.widgets.error_label import error_label
 from diary_app.ui.widgets.record_text import date_text
 
 
-class RegimenDialog(QDialog):
+class RegimenDialog(RecordDialog):
     """`regimens()` gives the regimens to store once accepted: a preset may make several in sequence."""
 
     def __init__(self, session: DiarySession, regimen: Regimen | None = None, parent: QWidget | None = None):
@@ -57,13 +52,13 @@ class RegimenDialog(QDialog):
         for preset in PRESETS:
             self.preset.addItem(QCoreApplication.translate(PRESET_CONTEXT, preset.title), preset.key)
         self.preset.setCurrentIndex(1)
-        self.substance = substance_combo(self)
-        self.form = combo_of(vocab.DOSE_FORMS, FORMS, self)
-        self.compound = combo_of(vocab.COMPOUNDS, COMPOUNDS, self)
-        self.amount = QDoubleSpinBox(self)
-        self.amount.setRange(0.0, vocab.MAX_AMOUNT)
-        self.amount.setDecimals(2)
-        self.unit = combo_of(vocab.DOSE_UNITS, UNITS, self)
+        self.medicine = MedicineFields(self)
+        self.substance, self.form, self.compound = (
+            self.medicine.substance,
+            self.medicine.form,
+            self.medicine.compound,
+        )
+        self.amount, self.unit = self.medicine.amount, self.medicine.unit
         self.every = QSpinBox(self)
         self.every.setRange(1, vocab.MAX_EVERY_DAYS)
         self.every_words = QLabel(self)
@@ -74,29 +69,20 @@ class RegimenDialog(QDialog):
         self.notes = QLineEdit(self)
         self.followers = QLabel(self)
         self.followers.setWordWrap(True)
-        self.errors = error_label(self)
         self._lay_out()
         self._connect()
 
     def _lay_out(self) -> None:
-        form = QFormLayout()
-        form.addRow(self.tr("&Plan:"), self.preset)
-        form.addRow(self.tr("&Medicine:"), self.substance)
-        form.addRow(self.tr("&Form:"), self.form)
-        form.addRow(self.tr("&Compound:"), self.compound)
-        form.addRow(self.tr("&Amount:"), self.amount)
-        form.addRow(self.tr("&Unit:"), self.unit)
-        form.addRow(self.tr("Every how many &days:"), self.every)
-        form.addRow("", self.every_words)
-        form.addRow(self.tr("&Starts on:"), self.start)
-        form.addRow(self.has_end, self.end)
-        form.addRow(self.tr("&Notes:"), self.notes)
-        self._form = form
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.followers)
-        layout.addWidget(self.errors)
-        layout.addWidget(ok_cancel_buttons(self))
+        rows: list[FormRow] = [
+            (self.tr("&Plan:"), self.preset),
+            *self.medicine.rows(),
+            (self.tr("Every how many &days:"), self.every),
+            ("", self.every_words),
+            (self.tr("&Starts on:"), self.start),
+            (self.has_end, self.end),
+            (self.tr("&Notes:"), self.notes),
+        ]
+        self._form = self.lay_out(rows, self.followers)
 
     def _connect(self) -> None:
         self.preset.currentIndexChanged.connect(self._apply_preset)
@@ -122,7 +108,7 @@ class RegimenDialog(QDialog):
     def _recheck(self) -> None:
         """Errors already shown go away (or change) as soon as the dates are put right."""
         if not self.errors.isHidden():
-            show_errors(self.errors, regimen_errors(self._entered()), self._field_names(), {})
+            show_errors(self.errors, regimen_errors(self.entered()), self.field_names(), {})
 
     def _apply_preset(self) -> None:
         key = self.preset.currentData()
@@ -131,11 +117,7 @@ class RegimenDialog(QDialog):
         self._show_followers()
 
     def _fill(self, regimen: Regimen) -> None:
-        set_substance(self.substance, regimen.substance)
-        select_code(self.form, regimen.form)
-        select_code(self.compound, regimen.compound)
-        self.amount.setValue(regimen.amount)
-        select_code(self.unit, regimen.unit)
+        self.medicine.fill(regimen)
         self.every.setValue(regimen.every_days)
         self.every_words.setText(every_text(regimen.every_days))
         self.start.setDate(qdate_of(regimen.start))
@@ -147,11 +129,11 @@ class RegimenDialog(QDialog):
     def _start_day(self) -> date:
         return day_of(self.start.date())
 
-    def _entered(self) -> Regimen:
+    def entered(self) -> Regimen:
         return Regimen(
-            substance=substance_code(self.substance),
+            substance=self.medicine.substance_code(),
             form=self.form.currentData(),
-            amount=round(self.amount.value(), 3),
+            amount=self.medicine.amount_entered(),
             unit=self.unit.currentData(),
             every_days=self.every.value(),
             start=self._start_day(),
@@ -171,7 +153,7 @@ class RegimenDialog(QDialog):
         return [replace(r, start=r.start + shift, end=r.end + shift if r.end else None) for r in later]
 
     def _show_followers(self) -> None:
-        later = self._following(self._entered())
+        later = self._following(self.entered())
         lines = [
             self.tr("Then, from %1: %2, %3")
             .replace("%3", every_text(r.every_days))
@@ -182,16 +164,16 @@ class RegimenDialog(QDialog):
         self.followers.setText("\n".join(lines))
         self.followers.setVisible(bool(lines))
 
-    def accept(self) -> None:
-        first = self._entered()
-        errors = regimen_errors(first)
-        fields = {"substance": self.substance, "amount": self.amount, "end": self.end, "notes": self.notes}
-        show_errors(self.errors, errors, self._field_names(), fields)
-        if not errors:
-            self._result = [first, *self._following(first)]
-            super().accept()
+    def problems(self, record: Regimen) -> list[FieldError]:
+        return regimen_errors(record)
 
-    def _field_names(self) -> dict[str, str]:
+    def fields(self) -> dict[str, QWidget]:
+        return {"substance": self.substance, "amount": self.amount, "end": self.end, "notes": self.notes}
+
+    def keep(self, record: Regimen) -> None:
+        self._result = [record, *self._following(record)]
+
+    def field_names(self) -> dict[str, str]:
         return {
             "substance": self.tr("Medicine"),
             "amount": self.tr("Amount"),

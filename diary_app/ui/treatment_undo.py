@@ -141,13 +141,15 @@ def push_command(stack: QUndoStack, command: QUndoCommand) -> QUndoCommand:
     return command
 
 
-class RecordChanges:
+class RecordChanges(QObject):
     """Adds, edits and deletes the records of one table for a page (like Anki's CollectionOp): each
     call writes through the undo stack, the pages hear of it, and the user reads what was done, or
-    why the disk refused it (then nothing changed and the call answers False or None)."""
+    why the disk refused it (then nothing changed and the call answers False or None). A child of
+    the page, not a Python reference to it, so the page goes when its last reference does."""
 
     def __init__(self, session: DiarySession, table: str, owner: QWidget):
-        self.session, self.table, self.owner = session, table, owner
+        super().__init__(owner)
+        self.session, self.table = session, table
         self.stack = undo_stack_for(session, owner)
 
     def add(self, record: Any, text: str, done: str = "") -> Any:
@@ -169,7 +171,10 @@ class RecordChanges:
         return self.run(DeleteRecordCommand(self.session, self.table, record, text), done)
 
     def run(self, command: QUndoCommand, done: str = "") -> bool:
-        if not attempt_write(self.owner, lambda: push_command(self.stack, command)):
+        owner = self.parent()
+        if not attempt_write(
+            owner if isinstance(owner, QWidget) else None, lambda: push_command(self.stack, command)
+        ):
             return False
         if done:
             self.session.statusMessage.emit(done)
