@@ -50,12 +50,7 @@ class DoseDialog(RecordDialog):
         self.when.setDisplayFormat(f"{DATE_FORMAT} {QLocale().timeFormat(QLocale.FormatType.ShortFormat)}")
         self.when.setCalendarPopup(True)
         self.medicine = MedicineFields(self)
-        self.substance, self.form, self.compound = (
-            self.medicine.substance,
-            self.medicine.form,
-            self.medicine.compound,
-        )
-        self.amount, self.unit = self.medicine.amount, self.medicine.unit
+        self.form, self.amount = self.medicine.form, self.medicine.amount  # the site row follows the form
         self.site = combo_of(vocab.INJECTION_SITES, SITES, self)
         self._no_site_yet = not any(d.site for d in previous_doses)
         self.last_site = QLabel(self._last_site_text(previous_doses), self)
@@ -126,11 +121,7 @@ class DoseDialog(RecordDialog):
         injection = self.form.currentData() == "injection"
         return Dose(
             taken_at=self._entered_moment(),
-            substance=self.medicine.substance_code(),
-            form=self.form.currentData(),
-            amount=self.medicine.amount_entered(),
-            unit=self.unit.currentData(),
-            compound=self.compound.currentData(),
+            **self.medicine.values(),
             site=self.site.currentData() if injection else "",
             notes=self.notes.text().strip(),
             id=self._id,
@@ -148,7 +139,7 @@ class DoseDialog(RecordDialog):
         }
 
     def fields(self) -> dict[str, QWidget]:
-        return {"substance": self.substance, "amount": self.amount, "notes": self.notes}
+        return {**self.medicine.error_fields(), "notes": self.notes}
 
     def keep(self, record: Dose) -> None:
         self._result = record

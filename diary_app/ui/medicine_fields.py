@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QWidget
 
@@ -69,8 +71,16 @@ class MedicineFields:
         self.amount.setValue(item.amount)
         select_code(self.unit, item.unit)
 
-    def substance_code(self) -> str:
-        return substance_code(self.substance)
+    def values(self) -> dict[str, Any]:
+        """The dose's or plan's medicine, form, amount, unit and compound, as entered."""
+        return {
+            "substance": substance_code(self.substance),
+            "form": self.form.currentData(),
+            "amount": round(self.amount.value(), 3),
+            "unit": self.unit.currentData(),
+            "compound": self.compound.currentData(),
+        }
 
-    def amount_entered(self) -> float:
-        return round(self.amount.value(), 3)
+    def error_fields(self) -> dict[str, QWidget]:
+        """The fields the domain's rules may find a problem in, by the rules' field name."""
+        return {"substance": self.substance, "amount": self.amount}

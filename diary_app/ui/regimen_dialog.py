@@ -53,12 +53,6 @@ class RegimenDialog(RecordDialog):
             self.preset.addItem(QCoreApplication.translate(PRESET_CONTEXT, preset.title), preset.key)
         self.preset.setCurrentIndex(1)
         self.medicine = MedicineFields(self)
-        self.substance, self.form, self.compound = (
-            self.medicine.substance,
-            self.medicine.form,
-            self.medicine.compound,
-        )
-        self.amount, self.unit = self.medicine.amount, self.medicine.unit
         self.every = QSpinBox(self)
         self.every.setRange(1, vocab.MAX_EVERY_DAYS)
         self.every_words = QLabel(self)
@@ -131,14 +125,10 @@ class RegimenDialog(RecordDialog):
 
     def entered(self) -> Regimen:
         return Regimen(
-            substance=self.medicine.substance_code(),
-            form=self.form.currentData(),
-            amount=self.medicine.amount_entered(),
-            unit=self.unit.currentData(),
+            **self.medicine.values(),
             every_days=self.every.value(),
             start=self._start_day(),
             end=day_of(self.end.date()) if self.has_end.isChecked() else None,
-            compound=self.compound.currentData(),
             notes=self.notes.text().strip(),
             id=self._editing.id if self._editing else None,
         )
@@ -168,7 +158,7 @@ class RegimenDialog(RecordDialog):
         return regimen_errors(record)
 
     def fields(self) -> dict[str, QWidget]:
-        return {"substance": self.substance, "amount": self.amount, "end": self.end, "notes": self.notes}
+        return {**self.medicine.error_fields(), "end": self.end, "notes": self.notes}
 
     def keep(self, record: Regimen) -> None:
         self._result = [record, *self._following(record)]
