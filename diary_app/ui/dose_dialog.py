@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from diary_app.domain import Dose, dose_errors, vocab
+from diary_app.domain.messages import fill_placeholders
 from diary_app.domain.validation import FieldError
 from diary_app.reminders import next_injection_site
 from diary_app.ui.date_edit import DATE_FORMAT, left_to_right
@@ -74,7 +75,7 @@ class DoseDialog(RecordDialog):
         sites = [d for d in sorted(previous_doses, key=lambda d: d.taken_at) if d.site]
         if not sites:
             return self.tr("No injection site recorded yet.")
-        return self.tr("Last site used: %1").replace("%1", label(SITES, sites[-1].site))
+        return fill_placeholders(self.tr("Last site used: %1"), [label(SITES, sites[-1].site)], isolate=False)
 
     def _default_dose(self, previous_doses: list[Dose]) -> Dose:
         """Now, and otherwise like the last dose logged (the same plan is usually repeated)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from diary_app.domain import Dose, Regimen
-from diary_app.domain.messages import QT_TRANSLATE_NOOP
+from diary_app.domain.messages import QT_TRANSLATE_NOOP, fill_placeholders
 from diary_app.domain.vocab import B12
 from diary_app.ui.widgets.record_text import CONTEXT, label, number_text
 
@@ -53,9 +53,11 @@ def amount_text(amount: float, unit: str, locale: QLocale | None = None) -> str:
     if unit == "tablet" and float(amount).is_integer():
         return QCoreApplication.translate(CONTEXT, TABLETS, None, int(amount))
     if unit == "tablet":
-        return QCoreApplication.translate(CONTEXT, PART_OF_A_TABLET).replace("%1", number)
+        return fill_placeholders(
+            QCoreApplication.translate(CONTEXT, PART_OF_A_TABLET), [number], isolate=False
+        )
     pattern = QCoreApplication.translate("TreatmentLabels", "%1 %2")
-    return pattern.replace("%2", label(UNITS, unit)).replace("%1", number)
+    return fill_placeholders(pattern, [number, label(UNITS, unit)], isolate=False)
 
 
 def plan_text(item: Dose | Regimen) -> str:
@@ -63,11 +65,15 @@ def plan_text(item: Dose | Regimen) -> str:
     pattern = QCoreApplication.translate("TreatmentLabels", "%1, %2, %3")
     if item.compound:
         pattern = QCoreApplication.translate("TreatmentLabels", "%1, %2, %3 (%4)")
-    return (
-        pattern.replace("%4", label(COMPOUNDS, item.compound))
-        .replace("%3", label(FORMS, item.form))
-        .replace("%2", amount_text(item.amount, item.unit))
-        .replace("%1", substance_label(item.substance))
+    return fill_placeholders(
+        pattern,
+        [
+            substance_label(item.substance),
+            amount_text(item.amount, item.unit),
+            label(FORMS, item.form),
+            label(COMPOUNDS, item.compound),
+        ],
+        isolate=False,
     )
 
 

@@ -71,7 +71,9 @@ class QuickDoseLog(QWidget):
             self.button.setAccessibleDescription(tip)
             self.due.setText(self.tr("No active B12 plan."))
             return
-        tip = self.tr("Records %1 now, from your plan.").replace("%1", plan_text(regimen))
+        tip = fill_placeholders(
+            self.tr("Records %1 now, from your plan."), [plan_text(regimen)], isolate=False
+        )
         self.button.setToolTip(tip)
         self.button.setAccessibleDescription(tip)
         self.due.setText(self._due_text(regimen))
@@ -88,15 +90,21 @@ class QuickDoseLog(QWidget):
         parts = []
         if taken_today:
             moment = taken_today[-1].taken_at
-            parts.append(self.tr("Recorded today at %1.").replace("%1", self._time_text(moment)))
+            parts.append(
+                fill_placeholders(self.tr("Recorded today at %1."), [self._time_text(moment)], isolate=False)
+            )
         if due is None:
             parts.append(self.tr("No more doses are planned."))
         elif due < today:
-            parts.append(self.tr("A dose was due on %1.").replace("%1", self._date_text(due)))
+            parts.append(
+                fill_placeholders(self.tr("A dose was due on %1."), [self._date_text(due)], isolate=False)
+            )
         elif due == today:
             parts.append(self.tr("A dose is due today."))
         else:
-            parts.append(self.tr("Next dose due on %1.").replace("%1", self._date_text(due)))
+            parts.append(
+                fill_placeholders(self.tr("Next dose due on %1."), [self._date_text(due)], isolate=False)
+            )
         return " ".join(parts)
 
     def _date_text(self, day: date) -> str:
@@ -110,8 +118,10 @@ class QuickDoseLog(QWidget):
         if regimen is None or not self._confirm_another(regimen):
             return
         dose = dose_from(regimen, self.session)
-        message = self.tr("Recorded %1 at %2.").replace("%2", self._time_text(dose.taken_at))
-        if self.changes.add(dose, self.tr("Record B12 dose"), message.replace("%1", plan_text(dose))) is None:
+        message = fill_placeholders(
+            self.tr("Recorded %1 at %2."), [plan_text(dose), self._time_text(dose.taken_at)], isolate=False
+        )
+        if self.changes.add(dose, self.tr("Record B12 dose"), message) is None:
             return
         self.refresh()
         self.doseLogged.emit(dose)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from diary_app.analysis.derived_warnings import derived_warnings
 from diary_app.analysis.warning_sentences import derived_sentence
 from diary_app.domain import DayEntry, entry_errors
+from diary_app.domain.messages import fill_placeholders
 from diary_app.storage import StorageWriteError
 from diary_app.ui.date_edit import DATE_FORMAT, left_to_right
 from diary_app.ui.dialogs import message_text, show_write_error
@@ -172,7 +173,9 @@ class EntryPage(QWidget):
         if self._show_derived_warnings():  # a warning the day completes is brought into view at once
             self.scroll_area.ensureWidgetVisible(self.form.red_flags.message_frame)
         self._show_day_state()
-        self.session.statusMessage.emit(self.tr("Saved your entry for %1.").replace("%1", self._day_text()))
+        self.session.statusMessage.emit(
+            fill_placeholders(self.tr("Saved your entry for %1."), [self._day_text()], isolate=False)
+        )
         self.session.notify_changed()
         return True
 
@@ -191,7 +194,9 @@ class EntryPage(QWidget):
         )
         day = self.locale().toString(qdate_of(previous.day), QLocale.FormatType.LongFormat)
         self.session.statusMessage.emit(
-            self.tr("Copied the values of %1. Check them, then save.").replace("%1", day)
+            fill_placeholders(
+                self.tr("Copied the values of %1. Check them, then save."), [day], isolate=False
+            )
         )
 
     def fill_form(self, entry: DayEntry) -> None:
@@ -258,8 +263,10 @@ class EntryPage(QWidget):
         self._set_date_edit(self._day)
         chosen = self.locale().toString(qdate_of(day), QLocale.FormatType.LongFormat)
         self.date_error.show_error(
-            self.tr("%1 is in the future. The diary records today and earlier days only.").replace(
-                "%1", chosen
+            fill_placeholders(
+                self.tr("%1 is in the future. The diary records today and earlier days only."),
+                [chosen],
+                isolate=False,
             )
         )
 
@@ -281,11 +288,15 @@ class EntryPage(QWidget):
         if previous is None:
             tip = self.tr("There is no earlier entry to copy.")
         else:
-            tip = self.tr(
-                "Fill the form with the values of your last entry (%1): feelings, places, back, "
-                "walking and other symptoms. Falls, the timed walk, warning signs and notes are "
-                "not copied."
-            ).replace("%1", self.locale().toString(qdate_of(previous.day), QLocale.FormatType.LongFormat))
+            tip = fill_placeholders(
+                self.tr(
+                    "Fill the form with the values of your last entry (%1): feelings, places, back, "
+                    "walking and other symptoms. Falls, the timed walk, warning signs and notes are "
+                    "not copied."
+                ),
+                [self.locale().toString(qdate_of(previous.day), QLocale.FormatType.LongFormat)],
+                isolate=False,
+            )
         self.copy_button.setToolTip(tip)
         self.copy_button.setAccessibleDescription(tip)
 

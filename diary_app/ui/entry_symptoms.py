@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from diary_app.domain import SideScores
+from diary_app.domain.messages import fill_placeholders
 from diary_app.domain.vocab import SENSATIONS, SIDES
 from diary_app.ui import entry_labels
 from diary_app.ui.score_input import ScoreInput, ScorePair, side_colour, side_ink
@@ -91,7 +92,9 @@ class SymptomSection(QGroupBox):
                 "By keyboard: press = or Alt with a number."
             )
         )
-        link.setAccessibleName(self.tr("Same for both legs: %1").replace("%1", label.text()))
+        link.setAccessibleName(
+            fill_placeholders(self.tr("Same for both legs: %1"), [label.text()], isolate=False)
+        )
         link.setMinimumHeight(32)
         self.links[sensation] = link
         self.pairs[sensation] = ScorePair(

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from diary_app.domain import LabResult, lab_errors, vocab
+from diary_app.domain.messages import fill_placeholders
 from diary_app.domain.units import B12_UNITS, convert_b12
 from diary_app.domain.validation import FieldError
 from diary_app.ui.date_edit import calendar_date_edit
@@ -153,7 +154,7 @@ class LabDialog(RecordDialog):
             return
         other = B12_UNITS[1 - B12_UNITS.index(unit)]
         converted = number_text(round(convert_b12(self.value.value(), unit, other), 1))
-        self.other_unit.setText(self.tr("= %1 %2").replace("%2", other).replace("%1", converted))
+        self.other_unit.setText(fill_placeholders(self.tr("= %1 %2"), [converted, other], isolate=False))
         self.other_unit.setVisible(True)
 
     def entered(self) -> LabResult:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont
 
 from diary_app.domain import LabResult
+from diary_app.domain.messages import fill_placeholders
 from diary_app.domain.units import B12_UNITS, convert_b12
 from diary_app.ui.lab_defaults import LAB_TESTS
 from diary_app.ui.widgets.record_model import RecordRole, RecordTableModel
@@ -94,11 +95,11 @@ class LabTableModel(RecordTableModel):
     def _range_text(self, lab: LabResult) -> str:
         low, high = lab.ref_low, lab.ref_high
         if low is not None and high is not None:
-            return self.tr("%1–%2").replace("%2", number_text(high)).replace("%1", number_text(low))
+            return fill_placeholders(self.tr("%1–%2"), [number_text(low), number_text(high)], isolate=False)
         if low is not None:
-            return self.tr("at least %1").replace("%1", number_text(low))
+            return fill_placeholders(self.tr("at least %1"), [number_text(low)], isolate=False)
         if high is not None:
-            return self.tr("at most %1").replace("%1", number_text(high))
+            return fill_placeholders(self.tr("at most %1"), [number_text(high)], isolate=False)
         return ""
 
     def titles(self) -> tuple[str, ...]:

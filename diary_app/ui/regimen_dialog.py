@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from diary_app.domain import Regimen, regimen_errors, vocab
+from diary_app.domain.messages import fill_placeholders
 from diary_app.domain.validation import FieldError
 from diary_app.ui.date_edit import calendar_date_edit
 from diary_app.ui.dose_errors import show_errors
@@ -145,10 +146,11 @@ class RegimenDialog(RecordDialog):
     def _show_followers(self) -> None:
         later = self._following(self.entered())
         lines = [
-            self.tr("Then, from %1: %2, %3")
-            .replace("%3", every_text(r.every_days))
-            .replace("%2", plan_text(r))
-            .replace("%1", date_text(r.start))
+            fill_placeholders(
+                self.tr("Then, from %1: %2, %3"),
+                [date_text(r.start), plan_text(r), every_text(r.every_days)],
+                isolate=False,
+            )
             for r in later
         ]
         self.followers.setText("\n".join(lines))

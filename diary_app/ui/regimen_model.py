@@ -8,6 +8,7 @@ from PySide6.QtCore import QLocale, Qt
 
 from diary_app.analysis import RegimenAdherence, adherence_for, next_due
 from diary_app.domain import Dose, Regimen
+from diary_app.domain.messages import fill_placeholders
 from diary_app.ui.dose_labels import every_text, plan_text
 from diary_app.ui.widgets.record_model import RecordRole, RecordTableModel
 from diary_app.ui.widgets.record_text import date_text
@@ -73,7 +74,7 @@ class RegimenAdherenceModel(RecordTableModel):
     def _percent_text(self, percent: float | None) -> str:
         if percent is None:
             return self.tr("none planned")
-        return self.tr("%1 %").replace("%1", QLocale().toString(percent, "f", 0))
+        return fill_placeholders(self.tr("%1 %"), [QLocale().toString(percent, "f", 0)], isolate=False)
 
     def _missed_text(self, missed: list[date]) -> str:
         if not missed:
@@ -81,7 +82,9 @@ class RegimenAdherenceModel(RecordTableModel):
         shown = ", ".join(date_text(day) for day in missed[:MISSED_SHOWN])
         if len(missed) <= MISSED_SHOWN:
             return shown
-        return self.tr("%1 and %n more", "", len(missed) - MISSED_SHOWN).replace("%1", shown)
+        return fill_placeholders(
+            self.tr("%1 and %n more", "", len(missed) - MISSED_SHOWN), [shown], isolate=False
+        )
 
     def titles(self) -> tuple[str, ...]:
         return (

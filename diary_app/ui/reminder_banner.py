@@ -184,7 +184,11 @@ class ReminderBanner(QFrame):
         doses = self.session.store.doses(self.session.profile_id, now.date() - timedelta(days=120))
         site = next_injection_site(doses, vocab.INJECTION_SITES[1:])
         dose = dose_from_regimen(reminder.planned(), when, site)
-        self.changes.add(dose, self.tr("Log dose"), self.tr("Dose saved: %1.").replace("%1", plan_text(dose)))
+        self.changes.add(
+            dose,
+            self.tr("Log dose"),
+            fill_placeholders(self.tr("Dose saved: %1."), [plan_text(dose)], isolate=False),
+        )
 
     def snooze(self, reminder: Reminder) -> None:
         self.preferences.reminder_state = snoozed(
@@ -211,7 +215,9 @@ class ReminderBanner(QFrame):
         if reminder.kind == DIARY:
             return self.tr("Open the diary for that day")
         if reminder.closed:
-            return self.tr("Log this dose as taken on %1").replace("%1", date_text(reminder.day))
+            return fill_placeholders(
+                self.tr("Log this dose as taken on %1"), [date_text(reminder.day)], isolate=False
+            )
         return self.tr("Log this dose as taken now")
 
     def text_of(self, reminder: Reminder) -> str:
@@ -221,7 +227,7 @@ class ReminderBanner(QFrame):
         day = date_text(reminder.day)
         if not reminder.closed:
             if reminder.days_late == 0:
-                return self.tr("Time for your dose: %1.").replace("%1", plan)
+                return fill_placeholders(self.tr("Time for your dose: %1."), [plan], isolate=False)
             return fill_placeholders(self.tr("Your dose planned for %1 is still due: %2."), [day, plan])
         if reminder.count > 1:
             return fill_placeholders(
@@ -242,11 +248,15 @@ class ReminderBanner(QFrame):
             return self.tr("Time to fill in today's diary.")
         day = date_text(reminder.day)
         if reminder.count > 1:
-            return self.tr(
-                "The diary was not filled in on %n days while the program was closed; the last was %1.",
-                "",
-                reminder.count,
-            ).replace("%1", day)
+            return fill_placeholders(
+                self.tr(
+                    "The diary was not filled in on %n days while the program was closed; the last was %1.",
+                    "",
+                    reminder.count,
+                ),
+                [day],
+                isolate=False,
+            )
         if reminder.days_late == 1:
             return self.tr("You did not fill in the diary yesterday.")
-        return self.tr("You did not fill in the diary on %1.").replace("%1", day)
+        return fill_placeholders(self.tr("You did not fill in the diary on %1."), [day], isolate=False)

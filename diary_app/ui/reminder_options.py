@@ -9,6 +9,7 @@ from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QMessageBox, QTimeEdit, QWidget
 
 from diary_app import autostart
+from diary_app.domain.messages import fill_placeholders
 from diary_app.reminders import ReminderSettings
 from diary_app.ui.date_edit import left_to_right
 from diary_app.ui.widgets.dates import time_of
@@ -85,7 +86,11 @@ class ReminderOptions(QWidget):
             QMessageBox.warning(
                 self,
                 self.tr("Start at login"),
-                self.tr("The start-at-login setting could not be changed: %1").replace("%1", str(error)),
+                fill_placeholders(
+                    self.tr("The start-at-login setting could not be changed: %1"),
+                    [str(error)],
+                    isolate=False,
+                ),
             )
             self.login.blockSignals(True)
             self.login.setChecked(self._autostart_enabled())

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from diary_app.analysis.report_period import report_period
 from diary_app.domain import ProfileDiary
-from diary_app.domain.messages import NumberFormat, english, path_text
+from diary_app.domain.messages import NumberFormat, english, fill_placeholders, path_text
 from diary_app.i18n import resolve_language, translate_function
 from diary_app.reports import ReportOptions, build_report
 from diary_app.ui import report_render
@@ -377,11 +377,13 @@ class ReportPage(QWidget):
             self.session.statusMessage.emit(self.tr("The report was sent to the printer"))
         else:
             self._show_saved(path, pages)
-            self.session.statusMessage.emit(self.tr("Report saved: %1").replace("%1", path_text(path)))
+            self.session.statusMessage.emit(
+                fill_placeholders(self.tr("Report saved: %1"), [path_text(path)], isolate=False)
+            )
 
     def _show_saved(self, path: str, pages: int) -> None:
         text = self.tr("The report (%n pages) was saved to:\n%1", "", pages)
-        text = text.replace("%1", path_text(path))
+        text = fill_placeholders(text, [path_text(path)], isolate=False)
         box = QMessageBox(
             QMessageBox.Icon.Information,
             self.tr("Report saved"),
@@ -397,7 +399,9 @@ class ReportPage(QWidget):
     def _on_failed(self, purpose: str, reason: str) -> None:
         if purpose == "preview":
             self.preview_progress.hide()
-            self.preview_status.setText(self.tr("The preview could not be drawn: %1").replace("%1", reason))
+            self.preview_status.setText(
+                fill_placeholders(self.tr("The preview could not be drawn: %1"), [reason], isolate=False)
+            )
             self.preview_status.show()
             return
         self._finish()
@@ -405,7 +409,7 @@ class ReportPage(QWidget):
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Report not made"),
-            text.replace("%1", reason),
+            fill_placeholders(text, [reason], isolate=False),
             QMessageBox.StandardButton.Close,
             self,
         )
@@ -428,11 +432,15 @@ class ReportPage(QWidget):
         self.preview_status.setText(
             ""
             if shown == pages
-            else self.tr(
-                "The preview shows the first %1 of the report's %n pages; the PDF has them all.",
-                "",
-                pages,
-            ).replace("%1", QLocale().toString(shown))
+            else fill_placeholders(
+                self.tr(
+                    "The preview shows the first %1 of the report's %n pages; the PDF has them all.",
+                    "",
+                    pages,
+                ),
+                [QLocale().toString(shown)],
+                isolate=False,
+            )
         )
 
     def _on_diary_changed(self, reset: bool = False) -> None:
