@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -29,6 +28,7 @@ from diary_app.storage import LATEST_VERSION, open_store
 from diary_app.storage.backup import BackupError, BackupInfo, list_backups, make_backup
 from diary_app.storage.restore import BackupContents, backup_contents, restore_backup
 from diary_app.storage.sqlite_file import diary_file_of
+from diary_app.ui import dialogs
 from diary_app.ui.date_edit import day_words, moment_words
 
 CONTEXT = "BackupsDialog"
@@ -229,7 +229,7 @@ class BackupsDialog(QDialog):
             return
         written = self._run(lambda: make_backup(self.diary_path, "manual", out=Path(chosen)))
         if written is not None:
-            QMessageBox.information(
+            dialogs.tell(
                 self,
                 translate("BackupsDialog", "Backup written"),
                 fill_placeholders(
@@ -263,14 +263,7 @@ class BackupsDialog(QDialog):
                 period_text(contents, QLocale()),
             ],
         )
-        answer = QMessageBox.question(
-            self,
-            translate("BackupsDialog", "Restore a backup"),
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return dialogs.ask(self, translate("BackupsDialog", "Restore a backup"), text)
 
     def _after_restore(self) -> None:
         self.restored = True
@@ -290,7 +283,7 @@ class BackupsDialog(QDialog):
             failure = error
         finally:
             QGuiApplication.restoreOverrideCursor()
-        QMessageBox.warning(
+        dialogs.warn(
             self,
             translate("BackupsDialog", "Backups"),
             fill_placeholders(

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -59,6 +58,7 @@ from diary_app.domain.messages import NumberFormat, Translate, english, fill_pla
 from diary_app.domain.units import B12_UNITS
 from diary_app.domain.vocab import SENSATIONS
 from diary_app.i18n import resolve_language, translate_function
+from diary_app.ui import dialogs
 from diary_app.ui.chart_text import ChartNumbers, chart_description
 from diary_app.ui.date_edit import calendar_date_edit, day_words
 from diary_app.ui.widgets.dates import day_of, qdate_of
@@ -483,7 +483,7 @@ class ChartsPage(QWidget):
             saved = self.save_image(path)
         except OSError as error:
             reason = self.tr("The chart could not be saved to %1: %2. Choose another folder.")
-            QMessageBox.warning(
+            dialogs.warn(
                 self,
                 self.tr("Save the chart"),
                 fill_placeholders(reason, [path, error.strerror or str(error)]),

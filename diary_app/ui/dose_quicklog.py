@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QLocale, QTime, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from diary_app.analysis import dose_matches_regimen, next_due
 from diary_app.domain import Dose, Regimen
 from diary_app.domain.messages import fill_placeholders
 from diary_app.domain.vocab import B12
+from diary_app.ui import dialogs
 from diary_app.ui.dose_labels import plan_text
 from diary_app.ui.score_input import MIN_TARGET
 from diary_app.ui.session import DiarySession
@@ -136,11 +137,4 @@ class QuickDoseLog(QWidget):
             self.tr("%1 is already recorded today at %2. Record another dose now?"),
             [plan_text(taken[-1]), self._time_text(taken[-1].taken_at)],
         )
-        answer = QMessageBox.question(
-            self,
-            self.tr("Record another dose?"),
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return dialogs.ask(self, self.tr("Record another dose?"), text)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from diary_app.domain import DayEntry
 from diary_app.domain.messages import fill_placeholders
 from diary_app.i18n import translate
+from diary_app.ui import dialogs
 from diary_app.ui.date_edit import calendar_date_edit
 from diary_app.ui.dialogs import attempt_write
 from diary_app.ui.history_model import (
@@ -228,14 +228,10 @@ class HistoryPage(QWidget):
             return
         day = self.model.index(row, 0).data(DAY_ROLE)
         shown = QLocale().toString(qdate_of(day), QLocale.FormatType.LongFormat)
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete entry"),
-            fill_placeholders(self.tr("Delete the entry for %1? You can undo this with Ctrl+Z."), [shown]),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+        question = fill_placeholders(
+            self.tr("Delete the entry for %1? You can undo this with Ctrl+Z."), [shown]
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not dialogs.ask(self, self.tr("Delete entry"), question):
             return
         text = fill_placeholders(self.tr("delete the entry for %1"), [shown])
         command = DeleteEntryCommand(self.session, self.session.profile_id, day, text)

@@ -275,7 +275,7 @@ class MainWindow(QMainWindow):
             profile = self.session.store.add_profile(Profile(name=dialog.name()))
         except (DuplicateError, DiaryValidationError):
             text = self.tr("A profile named %1 exists already, or the name is too long.")
-            QMessageBox.warning(self, self.tr("New profile"), fill_placeholders(text, [dialog.name()]))
+            dialogs.warn(self, self.tr("New profile"), fill_placeholders(text, [dialog.name()]))
             return
         self.refresh_profiles()
         if self.switch_profile(profile.id):
@@ -313,13 +313,12 @@ class MainWindow(QMainWindow):
             self.restartRequested.emit()
 
     def _ask_restart(self) -> bool:
-        answer = QMessageBox.question(
+        return dialogs.ask(
             self,
             self.tr("Restart now?"),
             self.tr(
                 "The new language and digits are used after a restart. Restart the program now? "
                 "Your entry is saved first."
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            yes_by_default=True,
         )
-        return answer == QMessageBox.StandardButton.Yes

@@ -6,11 +6,12 @@ from datetime import time
 from pathlib import Path
 
 from PySide6.QtCore import QTime
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QMessageBox, QTimeEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QTimeEdit, QWidget
 
 from diary_app import autostart
 from diary_app.domain.messages import fill_placeholders
 from diary_app.reminders import ReminderSettings
+from diary_app.ui import dialogs
 from diary_app.ui.date_edit import left_to_right
 from diary_app.ui.widgets.dates import time_of
 
@@ -83,7 +84,7 @@ class ReminderOptions(QWidget):
         try:
             return autostart.set_enabled(enabled, *self._env_args())
         except OSError as error:
-            QMessageBox.warning(
+            dialogs.warn(
                 self,
                 self.tr("Start at login"),
                 fill_placeholders(

@@ -40,7 +40,7 @@ from diary_app.domain import ProfileDiary
 from diary_app.domain.messages import NumberFormat, english, fill_placeholders, path_text
 from diary_app.i18n import resolve_language, translate_function
 from diary_app.reports import ReportOptions, build_report
-from diary_app.ui import report_render
+from diary_app.ui import dialogs, report_render
 from diary_app.ui.date_edit import calendar_date_edit
 from diary_app.ui.report_preview import PreviewPane
 from diary_app.ui.widgets.dates import day_of, qdate_of
@@ -384,12 +384,12 @@ class ReportPage(QWidget):
     def _show_saved(self, path: str, pages: int) -> None:
         text = self.tr("The report (%n pages) was saved to:\n%1", "", pages)
         text = fill_placeholders(text, [path_text(path)], isolate=False)
-        box = QMessageBox(
+        box = dialogs.message_box(
+            self,
             QMessageBox.Icon.Information,
             self.tr("Report saved"),
             text,
             QMessageBox.StandardButton.Close,
-            self,
         )
         open_button = box.addButton(self.tr("&Open"), QMessageBox.ButtonRole.ActionRole)
         open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(path)))
@@ -406,12 +406,12 @@ class ReportPage(QWidget):
             return
         self._finish()
         text = self.tr("The report could not be made; no file was written.\n%1\nTry another folder or again.")
-        box = QMessageBox(
+        box = dialogs.message_box(
+            self,
             QMessageBox.Icon.Warning,
             self.tr("Report not made"),
             fill_placeholders(text, [reason], isolate=False),
             QMessageBox.StandardButton.Close,
-            self,
         )
         self.last_message = box
         box.open()
