@@ -46,14 +46,14 @@ def tell(parent: QWidget | None, title: str, text: str) -> None:
 
 
 def warn(parent: QWidget | None, title: str, text: str) -> None:
-    """Something that did not work or needs care: logged, and shown until the user closes it."""
-    log.warning("told the user: %s: %s", title, strip_isolates(text))
+    """Something that did not work or needs care: shown until the user closes it, and logged."""
+    log.info("told the user: %s: %s", title, strip_isolates(text))
     QMessageBox.warning(parent, title, text)
 
 
 def fail(parent: QWidget | None, title: str, text: str) -> None:
     """Something that failed and stopped what the user asked for: logged, and shown."""
-    log.error("told the user: %s: %s", title, strip_isolates(text))
+    log.info("told the user: %s: %s", title, strip_isolates(text))
     QMessageBox.critical(parent, title, text)
 
 
