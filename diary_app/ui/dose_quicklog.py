@@ -11,6 +11,7 @@ from diary_app.analysis import dose_matches_regimen, next_due
 from diary_app.domain import Dose, Regimen
 from diary_app.domain.messages import fill_placeholders
 from diary_app.domain.vocab import B12
+from diary_app.reminders import dose_from_regimen
 from diary_app.ui import dialogs
 from diary_app.ui.dose_labels import plan_text
 from diary_app.ui.score_input import MIN_TARGET
@@ -23,17 +24,6 @@ def active_b12_regimen(regimens: list[Regimen], today: date) -> Regimen | None:
     """The B12 plan active today; when several are, the one that started last."""
     active = [r for r in regimens if r.substance == B12 and r.is_active_on(today)]
     return max(active, key=lambda r: (r.start, r.id or 0)) if active else None
-
-
-def dose_from(regimen: Regimen, session: DiarySession) -> Dose:
-    return Dose(
-        taken_at=session.clock(),
-        substance=regimen.substance,
-        form=regimen.form,
-        amount=regimen.amount,
-        unit=regimen.unit,
-        compound=regimen.compound,
-    )
 
 
 class QuickDoseLog(QWidget):
@@ -118,7 +108,7 @@ class QuickDoseLog(QWidget):
         regimen = self.regimen()
         if regimen is None or not self._confirm_another(regimen):
             return
-        dose = dose_from(regimen, self.session)
+        dose = dose_from_regimen(regimen, self.session.clock())
         message = fill_placeholders(
             self.tr("Recorded %1 at %2."), [plan_text(dose), self._time_text(dose.taken_at)], isolate=False
         )
