@@ -79,6 +79,12 @@ class Reminder:
             return f"{DOSE}:{regimen_id}:{self.day.isoformat()}"
         return f"{DIARY}:{self.day.isoformat()}"
 
+    def planned(self) -> Regimen:
+        """The plan a dose reminder is for (a diary reminder has none)."""
+        if self.regimen is None:
+            raise ValueError(f"a {self.kind} reminder has no plan")
+        return self.regimen
+
     @property
     def days_late(self) -> int:
         return (self.today - self.day).days

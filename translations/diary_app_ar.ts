@@ -1007,26 +1007,6 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
     <context>
         <name>DoseDialog</name>
         <message>
-            <source>Folic acid</source>
-            <translation>حمض الفوليك</translation>
-        </message>
-        <message>
-            <source>Pain medicine</source>
-            <translation>دواء مسكن للألم</translation>
-        </message>
-        <message>
-            <source>Vitamin D</source>
-            <translation>فيتامين د</translation>
-        </message>
-        <message>
-            <source>Iron</source>
-            <translation>الحديد</translation>
-        </message>
-        <message>
-            <source>Medicine</source>
-            <translation>الدواء</translation>
-        </message>
-        <message>
             <source>Edit dose</source>
             <translation>تعديل الجرعة</translation>
         </message>
@@ -1037,26 +1017,6 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
         <message>
             <source>&amp;Date and time:</source>
             <translation>ال&amp;تاريخ والوقت:</translation>
-        </message>
-        <message>
-            <source>&amp;Medicine:</source>
-            <translation>ال&amp;دواء:</translation>
-        </message>
-        <message>
-            <source>&amp;Form:</source>
-            <translation>ال&amp;شكل:</translation>
-        </message>
-        <message>
-            <source>&amp;Compound:</source>
-            <translation>المر&amp;كّب:</translation>
-        </message>
-        <message>
-            <source>&amp;Amount:</source>
-            <translation>الك&amp;مية:</translation>
-        </message>
-        <message>
-            <source>&amp;Unit:</source>
-            <translation>الو&amp;حدة:</translation>
         </message>
         <message>
             <source>Injection &amp;site:</source>
@@ -1075,6 +1035,10 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             <translation>آخر موضع استُخدم: %1</translation>
         </message>
         <message>
+            <source>Medicine</source>
+            <translation>الدواء</translation>
+        </message>
+        <message>
             <source>Amount</source>
             <translation>الكمية</translation>
         </message>
@@ -1085,6 +1049,22 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
         <message>
             <source>Date and time</source>
             <translation>التاريخ والوقت</translation>
+        </message>
+        <message>
+            <source>Folic acid</source>
+            <translation>حمض الفوليك</translation>
+        </message>
+        <message>
+            <source>Pain medicine</source>
+            <translation>دواء مسكن للألم</translation>
+        </message>
+        <message>
+            <source>Vitamin D</source>
+            <translation>فيتامين د</translation>
+        </message>
+        <message>
+            <source>Iron</source>
+            <translation>الحديد</translation>
         </message>
     </context>
     <context>
@@ -1747,12 +1727,12 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             <translation>إلى</translation>
         </message>
         <message>
-            <source>Delete entry</source>
-            <translation>حذف الإدخال</translation>
-        </message>
-        <message>
             <source>Delete the entry for %1? You can undo this with Ctrl+Z.</source>
             <translation>هل تريد حذف إدخال يوم %1؟ يمكنك التراجع عن ذلك بـ Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Delete entry</source>
+            <translation>حذف الإدخال</translation>
         </message>
         <message>
             <source>delete the entry for %1</source>
@@ -2081,6 +2061,29 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
         <message>
             <source>The new language and digits are used after a restart. Restart the program now? Your entry is saved first.</source>
             <translation>تُستخدم اللغة والأرقام الجديدة بعد إعادة التشغيل. هل تريد إعادة تشغيل البرنامج الآن؟ سيُحفظ إدخالك أولًا.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MedicineFields</name>
+        <message>
+            <source>&amp;Medicine:</source>
+            <translation>ال&amp;دواء:</translation>
+        </message>
+        <message>
+            <source>&amp;Form:</source>
+            <translation>ال&amp;شكل:</translation>
+        </message>
+        <message>
+            <source>&amp;Compound:</source>
+            <translation>المر&amp;كّب:</translation>
+        </message>
+        <message>
+            <source>&amp;Amount:</source>
+            <translation>الك&amp;مية:</translation>
+        </message>
+        <message>
+            <source>&amp;Unit:</source>
+            <translation>الو&amp;حدة:</translation>
         </message>
     </context>
     <context>
@@ -3315,12 +3318,12 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             <translation>الجرعة التالية مستحقة يوم %1.</translation>
         </message>
         <message>
-            <source>Record B12 dose</source>
-            <translation>تسجيل جرعة ب١٢</translation>
-        </message>
-        <message>
             <source>Recorded %1 at %2.</source>
             <translation>سُجِّل %1 الساعة %2.</translation>
+        </message>
+        <message>
+            <source>Record B12 dose</source>
+            <translation>تسجيل جرعة ب١٢</translation>
         </message>
         <message>
             <source>%1 is already recorded today at %2. Record another dose now?</source>
@@ -3455,26 +3458,6 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             <translation>ال&amp;خطة:</translation>
         </message>
         <message>
-            <source>&amp;Medicine:</source>
-            <translation>ال&amp;دواء:</translation>
-        </message>
-        <message>
-            <source>&amp;Form:</source>
-            <translation>ال&amp;شكل:</translation>
-        </message>
-        <message>
-            <source>&amp;Compound:</source>
-            <translation>المر&amp;كّب:</translation>
-        </message>
-        <message>
-            <source>&amp;Amount:</source>
-            <translation>الك&amp;مية:</translation>
-        </message>
-        <message>
-            <source>&amp;Unit:</source>
-            <translation>الو&amp;حدة:</translation>
-        </message>
-        <message>
             <source>Every how many &amp;days:</source>
             <translation>كل كم &amp;يومًا:</translation>
         </message>
@@ -3553,16 +3536,16 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             </translation>
         </message>
         <message>
-            <source>Edit plan</source>
-            <translation>تعديل الخطة العلاجية</translation>
-        </message>
-        <message>
             <source>End plan</source>
             <translation>إنهاء الخطة العلاجية</translation>
         </message>
         <message>
             <source>Plan ended. Undo restarts it (Ctrl+Z).</source>
             <translation>انتهت الخطة العلاجية. يعيد التراجع تشغيلها (Ctrl+Z).</translation>
+        </message>
+        <message>
+            <source>Edit plan</source>
+            <translation>تعديل الخطة العلاجية</translation>
         </message>
         <message>
             <source>Delete plan</source>
@@ -4753,34 +4736,6 @@ Try another folder or again.</source>
             <translation>%1 من القرص</translation>
         </message>
         <message>
-            <source>Vitamin B12 (serum)</source>
-            <translation>فيتامين ب١٢ (في المصل)</translation>
-        </message>
-        <message>
-            <source>Methylmalonic acid (MMA)</source>
-            <translation>حمض الميثيل مالونيك (MMA)</translation>
-        </message>
-        <message>
-            <source>Homocysteine</source>
-            <translation>الهوموسيستين</translation>
-        </message>
-        <message>
-            <source>Folate (folic acid)</source>
-            <translation>الفولات (حمض الفوليك)</translation>
-        </message>
-        <message>
-            <source>Hemoglobin</source>
-            <translation>الهيموغلوبين</translation>
-        </message>
-        <message>
-            <source>Mean cell volume (MCV)</source>
-            <translation>متوسط حجم الكرية الحمراء (MCV)</translation>
-        </message>
-        <message>
-            <source>HbA1c (long-term blood sugar)</source>
-            <translation>الهيموغلوبين السكري HbA1c (سكر الدم على المدى الطويل)</translation>
-        </message>
-        <message>
             <source>Vitamin B12</source>
             <translation>فيتامين ب١٢</translation>
         </message>
@@ -4810,6 +4765,34 @@ Try another folder or again.</source>
                 <numerusform>كل %n يومًا</numerusform>
                 <numerusform>كل %n يوم</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Vitamin B12 (serum)</source>
+            <translation>فيتامين ب١٢ (في المصل)</translation>
+        </message>
+        <message>
+            <source>Methylmalonic acid (MMA)</source>
+            <translation>حمض الميثيل مالونيك (MMA)</translation>
+        </message>
+        <message>
+            <source>Homocysteine</source>
+            <translation>الهوموسيستين</translation>
+        </message>
+        <message>
+            <source>Folate (folic acid)</source>
+            <translation>الفولات (حمض الفوليك)</translation>
+        </message>
+        <message>
+            <source>Hemoglobin</source>
+            <translation>الهيموغلوبين</translation>
+        </message>
+        <message>
+            <source>Mean cell volume (MCV)</source>
+            <translation>متوسط حجم الكرية الحمراء (MCV)</translation>
+        </message>
+        <message>
+            <source>HbA1c (long-term blood sugar)</source>
+            <translation>الهيموغلوبين السكري HbA1c (سكر الدم على المدى الطويل)</translation>
         </message>
     </context>
     <context>

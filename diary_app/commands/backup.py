@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from datetime import date
 from pathlib import Path
 
 from diary_app.commands.context import diary_path
@@ -62,9 +63,13 @@ def run_backup(args) -> int:
 def _summary(contents: BackupContents) -> str:
     profiles = len(contents.profiles)
     text = f"{profiles} profile{'s' if profiles != 1 else ''}, {contents.entries} day entries"
-    if contents.first_day:
-        text += f" from {contents.first_day.isoformat()} to {contents.last_day.isoformat()}"
-    return text
+    span = _span(contents.first_day, contents.last_day)
+    return f"{text} from {span}" if span else text
+
+
+def _span(first: date | None, last: date | None) -> str:
+    """ "2026-01-01 to 2026-03-31"; "" when there are no days."""
+    return f"{first.isoformat()} to {last.isoformat()}" if first and last else ""
 
 
 def run_restore(args) -> int:
@@ -75,11 +80,8 @@ def run_restore(args) -> int:
         raise UserError(f"{error}; nothing was restored") from error
     say(f"{args.file} holds {_summary(contents)}:")
     for profile in contents.profiles:
-        period = (
-            f", {profile.first_day.isoformat()} to {profile.last_day.isoformat()}"
-            if profile.first_day
-            else ""
-        )
+        span = _span(profile.first_day, profile.last_day)
+        period = f", {span}" if span else ""
         say(f"  {profile.name}: {profile.entries} day entries{period}")
     if not args.yes and not _confirmed(
         f"Replace the diary at {path} with this backup? The current diary is backed up first. [y/N] "
@@ -120,12 +122,13 @@ def run_check(args) -> int:
     if not path.is_file():
         raise UserError(f"there is no diary at {path}")
     report = examine(path, unclean=True, in_use=diary_in_use(path))
-    if report.usable:
+    problem = report.problem()  # None when the diary is usable
+    if problem is None:
         say("integrity: ok")
         say("foreign keys: ok")
         _say_contents(path)
     else:
-        say(f"problem: {strip_isolates(report.problem().render())}")
+        say(f"problem: {strip_isolates(problem.render())}")
         say(f"details: {report.detail}" if report.detail else "details: none")
         say(
             "the diary was not changed"

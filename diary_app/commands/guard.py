@@ -28,12 +28,13 @@ def checked_diary(path: Path, write: bool):
 
 def refuse_damaged(path: Path, in_use: bool = False) -> None:
     report = examine(path, in_use=in_use)
-    if report.usable:
+    problem = report.problem()  # None when the diary is usable
+    if problem is None:
         return
     if not report.damaged:
-        raise UserError(strip_isolates(report.problem().render()))
+        raise UserError(strip_isolates(problem.render()))
     raise UserError(
-        f"{strip_isolates(report.problem().render())} It was not changed. "
+        f"{strip_isolates(problem.render())} It was not changed. "
         f"`symptom-diary check` tells more; `symptom-diary restore FILE` puts back a backup "
         f"(the backups are in {backup_dir(Path(path))})."
     )

@@ -67,8 +67,9 @@ def run(args) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before the QApplication exists
     _log_to_file()
     with opened_store(args, write=False) as store, tempfile.TemporaryDirectory() as folder:
-        profile = chosen_profile(args, store)
-        image = _render(args, store, profile.id, Path(folder) / "settings.ini", size)
+        profile_id = chosen_profile(args, store).id
+        assert profile_id is not None, "a profile read from the diary has its row id"
+        image = _render(args, store, profile_id, Path(folder) / "settings.ini", size)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     if not image.save(str(args.out), "PNG"):
         raise UserError(f"could not write {args.out}")

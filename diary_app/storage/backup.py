@@ -9,6 +9,7 @@ damaged diary cannot push good backups out of the rotation.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import re
 import sqlite3
@@ -27,6 +28,8 @@ from diary_app.storage.sqlite_file import (
     row_counts,
     user_tables,
 )
+
+log = logging.getLogger(__name__)  # INFO only: see write_errors.py
 
 PRIVATE_FILE_MODE = 0o600
 PRIVATE_DIR_MODE = 0o700
@@ -97,7 +100,8 @@ def newest_verified_backup(diary_path: Path) -> BackupInfo | None:
     for info in list_backups(diary_path):
         try:
             verify_backup(info.path)
-        except BackupError:
+        except BackupError as error:
+            log.info("passed over backup %s: %s", info.path, error)
             continue
         return info
     return None
@@ -150,6 +154,9 @@ def make_backup(
         _copy_verified(diary_path, temporary)
         os.replace(temporary, target)
         _sync_folder(folder)
+    except (BackupError, OSError) as error:
+        log.info("the %s backup of %s was not made: %s", reason, diary_path, error)
+        raise
     finally:
         temporary.unlink(missing_ok=True)
     if out is None:
@@ -262,6 +269,7 @@ def prune(diary_path: Path, now: datetime | None = None) -> list[Path]:
     keep = generations_to_keep(backups)
     removed = [info.path for info in backups if info.path not in keep]
     for path in removed:
+        log.info("removed backup %s (beyond the rotation)", path)
         path.unlink(missing_ok=True)
     removed += _remove_stale_temporaries(backup_dir(Path(diary_path)), now or utc_now())
     return removed
@@ -273,6 +281,7 @@ def _remove_stale_temporaries(folder: Path, now: datetime) -> list[Path]:
     for path in leftovers:
         changed = datetime.fromtimestamp(path.stat().st_mtime, UTC)
         if now - changed > STALE_TEMP_AGE:
+            log.info("removed %s, left by an interrupted backup", path)
             path.unlink(missing_ok=True)
             removed.append(path)
     return removed

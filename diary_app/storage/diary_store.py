@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
@@ -25,6 +26,8 @@ from diary_app.domain import (
 from diary_app.storage import rows
 from diary_app.storage.backup import backup_before_change
 from diary_app.storage.write_errors import named_on_refusal, write_transaction
+
+log = logging.getLogger(__name__)  # INFO only: see write_errors.py
 
 
 class UnknownProfileError(LookupError):
@@ -221,6 +224,7 @@ class DiaryStore:
             [*row.values(), record_id, profile_id],
         )
         if cursor.rowcount != 1:
+            log.info("no %s with id %s in profile %s to update", table[:-1], record_id, profile_id)
             raise LookupError(f"no {table[:-1]} with id {record_id} in this profile")
 
     # Whole diaries

@@ -9,6 +9,7 @@ holds saved data: then it is an emptied diary and treated as damaged.
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from dataclasses import dataclass
@@ -32,6 +33,8 @@ from diary_app.storage.sqlite_file import (
     read_wal,
 )
 from diary_app.storage.write_errors import open_failure_kind
+
+log = logging.getLogger(__name__)  # INFO only: see write_errors.py
 
 CONTEXT = "DiaryHealth"
 COMPANIONS = ("", "-wal", "-shm")
@@ -139,7 +142,13 @@ class HealthReport:
 def examine(path: Path, unclean: bool = False, in_use: bool = False) -> HealthReport:
     """Check the diary at `path` without changing it. `unclean`: a stale lock was found;
     `in_use`: another program has it open now (its log is live, not left over)."""
-    path = Path(path)
+    report = _examined(Path(path), unclean, in_use)
+    if not report.usable:
+        log.info("%s is not usable: %s (%s)", report.path, report.condition.value, report.detail)
+    return report
+
+
+def _examined(path: Path, unclean: bool, in_use: bool) -> HealthReport:
     if not path.exists():
         return HealthReport(path, Condition.NEW)
     wal = None if in_use else read_wal(path)
@@ -235,6 +244,7 @@ def quarantine(path: Path, now: datetime | None = None) -> list[Path]:
         while target.exists():
             target = source.with_name(f"{source.name}.damaged-{stamp}-{number}")
             number += 1
+        log.info("moved the damaged %s aside to %s", source, target)
         os.rename(source, target)
         kept.append(target)
     return kept

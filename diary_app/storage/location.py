@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from diary_app.domain.messages import QT_TRANSLATE_NOOP, Message
+
+log = logging.getLogger(__name__)  # INFO only: see write_errors.py
 
 CONTEXT = "DiaryLocation"
 CLOUD_FOLDER_NAMES = (
@@ -23,6 +26,7 @@ CLOUD_FOLDER_NAMES = (
     "box sync",
     "sync.com",
 )
+
 NETWORK_FILE_SYSTEMS = (
     "nfs",
     "nfs4",
@@ -79,7 +83,8 @@ def file_system_type(path: Path, mounts_text: str) -> str | None:
 def _read_mounts() -> str:
     try:
         return MOUNTS_FILE.read_text(encoding="utf-8", errors="replace")
-    except OSError:
+    except OSError as error:
+        log.info("the mounted file systems could not be read: %s", error)
         return ""
 
 

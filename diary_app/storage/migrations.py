@@ -7,10 +7,13 @@ even when the repositories are bypassed. Bit positions in the *_mask columns fol
 
 from __future__ import annotations
 
+import logging
 import re
 import sqlite3
 
 from diary_app.domain import vocab
+
+log = logging.getLogger(__name__)  # INFO only: see write_errors.py
 
 
 def _in(values: tuple[str, ...]) -> str:
@@ -240,9 +243,11 @@ def migrate(conn: sqlite3.Connection) -> int:
                     conn.execute(statement)
                 conn.execute(f"PRAGMA user_version = {version + 1}")
             conn.execute("COMMIT")
-        except BaseException:
+        except BaseException as error:
             conn.execute("ROLLBACK")
+            log.info("the upgrade from schema %d failed and was rolled back: %s", version, error)
             raise
+        log.info("upgraded the diary from schema %d to %d", version, version + 1)
         applied += 1
     return applied
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from dataclasses import dataclass
@@ -19,6 +20,8 @@ from diary_app.storage.backup import (
 from diary_app.storage.health import examine, quarantine
 from diary_app.storage.migrations import LATEST_VERSION
 from diary_app.storage.sqlite_file import check_rows, identity_of_file, open_readonly, row_counts
+
+log = logging.getLogger(__name__)  # INFO only: see write_errors.py
 
 
 @dataclass(frozen=True)
@@ -93,10 +96,18 @@ def restore_backup(
     `in_use`: this program has the diary open (the window). Its connection stays valid and sees the
     restored content; a damaged diary is then refused, as its files cannot be moved while open."""
     diary_path = Path(diary_path)
-    contents = backup_contents(Path(backup_file))
+    try:
+        return _restored(Path(backup_file), diary_path, now, in_use)
+    except (BackupError, OSError, sqlite3.DatabaseError) as error:
+        log.info("%s was not restored into %s: %s", backup_file, diary_path, error)
+        raise
+
+
+def _restored(backup_file: Path, diary_path: Path, now: datetime | None, in_use: bool) -> RestoreResult:
+    contents = backup_contents(backup_file)
     image = sqlite3.connect(":memory:", isolation_level=None)
     try:
-        source = open_readonly(Path(backup_file))
+        source = open_readonly(backup_file)
         try:
             source.backup(image)
         finally:
@@ -107,6 +118,7 @@ def restore_backup(
         _copy_into_diary(image, diary_path, row_counts(image))
     finally:
         image.close()
+    log.info("restored %s into %s (kept: %s)", backup_file, diary_path, safety or list(map(str, kept)))
     return RestoreResult(contents, safety, tuple(kept))
 
 

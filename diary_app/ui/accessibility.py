@@ -17,10 +17,11 @@ class DateTimeEditAccessible(QAccessibleWidget):
 
     def __init__(self, edit: QDateTimeEdit):
         super().__init__(edit, QAccessible.Role.SpinBox)
+        self.edit = edit
 
     def text(self, kind: QAccessible.Text) -> str:
         if kind == QAccessible.Text.Value:
-            return self.widget().text()
+            return self.edit.text()
         return super().text(kind)
 
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -29,6 +28,7 @@ from diary_app.storage import LATEST_VERSION, open_store
 from diary_app.storage.backup import BackupError, BackupInfo, list_backups, make_backup
 from diary_app.storage.restore import BackupContents, backup_contents, restore_backup
 from diary_app.storage.sqlite_file import diary_file_of
+from diary_app.ui import dialogs
 from diary_app.ui.date_edit import day_words, moment_words
 
 CONTEXT = "BackupsDialog"
@@ -120,7 +120,7 @@ class BackupListModel(QAbstractTableModel):
 
 
 def period_text(contents: BackupContents, locale: QLocale) -> str:
-    if contents.first_day is None:
+    if contents.first_day is None or contents.last_day is None:
         return translate("BackupsDialog", "no day entries")
     return fill_placeholders(
         translate("BackupsDialog", "%1 to %2"),
@@ -138,7 +138,10 @@ class BackupsDialog(QDialog):
     def __init__(self, session, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
-        self.diary_path = diary_file_of(session.store.db.conn)
+        diary_path = diary_file_of(session.store.db.conn)
+        if diary_path is None:
+            raise ValueError("a diary held in memory has no backups")
+        self.diary_path = diary_path
         self.restored = False  # True once a backup replaced the diary
         self.setWindowTitle(translate("BackupsDialog", "Backups"))
         self.model = BackupListModel([], self)
@@ -226,7 +229,7 @@ class BackupsDialog(QDialog):
             return
         written = self._run(lambda: make_backup(self.diary_path, "manual", out=Path(chosen)))
         if written is not None:
-            QMessageBox.information(
+            dialogs.tell(
                 self,
                 translate("BackupsDialog", "Backup written"),
                 fill_placeholders(
@@ -238,7 +241,7 @@ class BackupsDialog(QDialog):
 
     def restore_selected(self) -> None:
         row = self.selected_row()
-        if row is None or row.contents is None or not self._confirm_restore(row):
+        if row is None or row.contents is None or not self._confirm_restore(row, row.contents):
             return
         result = self._run(lambda: restore_backup(row.info.path, self.diary_path, in_use=True))
         if result is None:
@@ -247,9 +250,9 @@ class BackupsDialog(QDialog):
             open_store(self.diary_path).close()  # upgrades the restored diary to this version
         self._after_restore()
 
-    def _confirm_restore(self, row: BackupRow) -> bool:
+    def _confirm_restore(self, row: BackupRow, contents: BackupContents) -> bool:
         made = self.model.data(self.model.index(self.model.rows.index(row), BackupListModel.MADE))
-        count = row.contents.entries  # lupdate before 6.12 skips a translate() counting `a.b.c`
+        count = contents.entries  # lupdate before 6.12 skips a translate() counting `a.b.c`
         text = fill_placeholders(
             translate(
                 "BackupsDialog",
@@ -259,17 +262,10 @@ class BackupsDialog(QDialog):
             [
                 made,
                 translate("BackupsDialog", "%n diary entries", None, count),
-                period_text(row.contents, QLocale()),
+                period_text(contents, QLocale()),
             ],
         )
-        answer = QMessageBox.question(
-            self,
-            translate("BackupsDialog", "Restore a backup"),
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return dialogs.ask(self, translate("BackupsDialog", "Restore a backup"), text)
 
     def _after_restore(self) -> None:
         self.restored = True
@@ -289,7 +285,7 @@ class BackupsDialog(QDialog):
             failure = error
         finally:
             QGuiApplication.restoreOverrideCursor()
-        QMessageBox.warning(
+        dialogs.warn(
             self,
             translate("BackupsDialog", "Backups"),
             fill_placeholders(

@@ -65,8 +65,8 @@ def chart_description(fig, locale: QLocale) -> str:
     def number(value: float) -> str:
         return number_text(value, locale)
 
-    def day(value: date) -> str:
-        return day_text(value, locale)
+    def day(value: date | None) -> str:
+        return "" if value is None else day_text(value, locale)
 
     parts = [fig.get_suptitle()] if fig.get_suptitle() else []
     for series in figure_summary(fig):

@@ -19,7 +19,6 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import (
     QCoreApplication,
-    QDate,
     QLocale,
     QObject,
     QRunnable,
@@ -34,7 +33,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -60,8 +58,10 @@ from diary_app.domain.messages import Translate, english, fill_placeholders, pat
 from diary_app.domain.units import B12_UNITS
 from diary_app.domain.vocab import SENSATIONS
 from diary_app.i18n import resolve_language, translate_function
+from diary_app.ui import dialogs
 from diary_app.ui.chart_text import ChartNumbers, chart_description
 from diary_app.ui.date_edit import calendar_date_edit, day_words, window_numbers
+from diary_app.ui.widgets.dates import day_of, qdate_of
 
 log = logging.getLogger(__name__)
 
@@ -173,9 +173,10 @@ class ChartView(QLabel):
         left = (self.width() - self.pixmap().width() / ratio) / 2
         px, py = (x - left) * ratio, self.pixmap().height() - y * ratio
         for ax in self.figure.axes:
-            if ax.get_gid() and ax.bbox.contains(px, py):
+            gid = ax.get_gid()
+            if gid and ax.bbox.contains(px, py):
                 number = ax.transData.inverted().transform((px, py))[0]
-                return ax.get_gid(), date.fromordinal(round(number) + EPOCH_ORDINAL)
+                return gid, date.fromordinal(round(number) + EPOCH_ORDINAL)
         return None
 
     def mouseMoveEvent(self, event) -> None:  # noqa: N802 (Qt override)
@@ -220,7 +221,7 @@ class ChartsPage(QWidget):
         self.unit_box = self._combo(self.tr("B12 unit"), [(unit, unit) for unit in B12_UNITS])
         self.start_edit = calendar_date_edit(self.session.today(), self.tr("From"))
         self.end_edit = calendar_date_edit(self.session.today(), self.tr("To"))
-        self.start_edit.setDate(QDate(self.session.today() - timedelta(days=27)))
+        self.start_edit.setDate(qdate_of(self.session.today() - timedelta(days=27)))
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(120)
@@ -229,15 +230,15 @@ class ChartsPage(QWidget):
         self.save_button = QPushButton(self.tr("&Save image…"))
         self.save_button.setToolTip(self.tr("Save the chart as a PNG or SVG picture"))
         self.view = ChartView()
-        self.scroll = QScrollArea()
-        self.scroll.setAccessibleName(self.tr("Chart"))
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setAccessibleName(self.tr("Chart"))
         self.numbers = ChartNumbers()
         self.numbers.setVisible(False)
         self.numbers_button = QPushButton(self.tr("Show the &numbers"))
         self.numbers_button.setCheckable(True)
         self.numbers_button.setToolTip(self.tr("Show the chart's numbers as a table under it"))
-        self.scroll.setWidget(self.view)
-        self.scroll.setWidgetResizable(True)
+        self.scroll_area.setWidget(self.view)
+        self.scroll_area.setWidgetResizable(True)
         self.resize_timer = QTimer(self, singleShot=True, interval=250)
 
     def _combo(self, name: str, items: list[tuple[str, str]]) -> QComboBox:
@@ -291,7 +292,7 @@ class ChartsPage(QWidget):
         bar.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.scroll, 3)
+        layout.addWidget(self.scroll_area, 3)
         layout.addWidget(self.numbers, 1)
         self._update_controls()
 
@@ -326,13 +327,20 @@ class ChartsPage(QWidget):
     def period(self) -> tuple[date, date]:
         today, key = self.session.today(), self.period_box.currentData()
         if key == "custom":
-            first, last = self.start_edit.date().toPython(), self.end_edit.date().toPython()
+            first, last = day_of(self.start_edit.date()), day_of(self.end_edit.date())
             return min(first, last), max(first, last)
         if key == "all":
             diary = self.diary()
-            days = [r.day for r in (*diary.entries, *diary.labs, *diary.doses)]
+            days = [
+                *(r.day for r in diary.entries),
+                *(r.day for r in diary.labs),
+                *(r.day for r in diary.doses),
+            ]
             return (min(days), max(today, *days)) if days else (today - timedelta(days=27), today)
-        return today - timedelta(days=dict(PERIODS)[key] - 1), today
+        length = dict(PERIODS)[key]
+        if length is None:
+            raise ValueError(f"the period {key!r} has no fixed length")
+        return today - timedelta(days=length - 1), today
 
     def chart_style(self) -> ChartStyle:
         settings = self.session.settings
@@ -360,8 +368,8 @@ class ChartsPage(QWidget):
     def current_request(self) -> ChartRequest:
         start, end = self.period()
         extent = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        bar_width = 0 if self.scroll.verticalScrollBar().isVisible() else extent
-        width = self.scroll.viewport().width() - bar_width - 4  # tall pictures bring a scroll bar
+        bar_width = 0 if self.scroll_area.verticalScrollBar().isVisible() else extent
+        width = self.scroll_area.viewport().width() - bar_width - 4  # tall pictures bring a scroll bar
         return ChartRequest(
             self.figure_box.currentData(),
             self.sensation_box.currentData(),
@@ -389,14 +397,14 @@ class ChartsPage(QWidget):
     def _on_rendered(self, serial: int, fig: Figure, image: QImage) -> None:
         if serial == self.serial:
             self.view.show_picture(fig, image)
-            self.scroll.setAccessibleDescription(chart_description(fig, self.locale()))
+            self.scroll_area.setAccessibleDescription(chart_description(fig, self.locale()))
             self.numbers.show_figure(fig, self.locale())
             self.busy.setVisible(False)
 
     def _on_failed(self, serial: int, reason: str) -> None:
         if serial == self.serial:
             self.view.show_message(fill_placeholders(self.tr("The chart could not be drawn: %1"), [reason]))
-            self.scroll.setAccessibleDescription(self.view.text())
+            self.scroll_area.setAccessibleDescription(self.view.text())
             self.numbers.clear_rows()
             self.busy.setVisible(False)
 
@@ -475,7 +483,7 @@ class ChartsPage(QWidget):
             saved = self.save_image(path)
         except OSError as error:
             reason = self.tr("The chart could not be saved to %1: %2. Choose another folder.")
-            QMessageBox.warning(
+            dialogs.warn(
                 self,
                 self.tr("Save the chart"),
                 fill_placeholders(reason, [path, error.strerror or str(error)]),

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
 
 from diary_app.domain.dates import DATE_PATTERN
 from diary_app.domain.messages import NumberFormat
+from diary_app.ui.widgets.dates import qdate_of
 
 Edit = TypeVar("Edit", bound=QDateTimeEdit)
 DATE_FORMAT = DATE_PATTERN  # the month as a word in the locale's language: 12/7/26 reads two ways
@@ -21,7 +22,7 @@ LANGUAGES = {"en": QLocale.Language.English, "ar": QLocale.Language.Arabic}
 
 def day_words(day: date | QDate, locale: QLocale | None = None) -> str:
     """`day` as "7 Dec 2026" in the locale's month names and digits."""
-    qdate = day if isinstance(day, QDate) else QDate(day.year, day.month, day.day)
+    qdate = day if isinstance(day, QDate) else qdate_of(day)
     return (locale or QLocale()).toString(qdate, DATE_FORMAT)
 
 
@@ -73,7 +74,7 @@ def calendar_date_edit(
     """A QDateEdit showing `day` (or Qt's default) with a calendar pop-up, in the locale's format."""
     edit = left_to_right(TypedDateEdit(parent))
     if day is not None:
-        edit.setDate(QDate(day))
+        edit.setDate(qdate_of(day))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(DATE_FORMAT)
     if accessible_name:

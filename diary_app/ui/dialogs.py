@@ -1,8 +1,9 @@
-"""Small dialogs of the window: a profile's name, a diary that cannot be opened, about, unsaved entry,
-a change the disk refused."""
+"""Small dialogs of the window (a profile's name, a diary that cannot be opened, about, unsaved entry, a
+change the disk refused) and the one way every page tells or asks the user something in a message box."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
@@ -19,12 +20,51 @@ from PySide6.QtWidgets import (
 )
 
 from diary_app import APP_NAME, __version__
-from diary_app.domain.messages import Message, NumberFormat, fill_placeholders, path_text
+from diary_app.domain.messages import Message, NumberFormat, fill_placeholders, path_text, strip_isolates
 from diary_app.domain.vocab import MAX_NAME_LENGTH
 from diary_app.i18n import translate
 from diary_app.storage import StorageWriteError
 
 CONTEXT = "Dialogs"
+log = logging.getLogger(__name__)
+
+
+def message_box(
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
+) -> QMessageBox:
+    """A message box to add buttons or details to before it is shown (`exec` or `open`)."""
+    return QMessageBox(icon, title, text, buttons, parent)
+
+
+def tell(parent: QWidget | None, title: str, text: str) -> None:
+    """Something the user should know (done, or where it went), closed with OK."""
+    QMessageBox.information(parent, title, text)
+
+
+def warn(parent: QWidget | None, title: str, text: str) -> None:
+    """Something that did not work or needs care: shown until the user closes it, and logged."""
+    log.info("told the user: %s: %s", title, strip_isolates(text))
+    QMessageBox.warning(parent, title, text)
+
+
+def fail(parent: QWidget | None, title: str, text: str) -> None:
+    """Something that failed and stopped what the user asked for: logged, and shown."""
+    log.info("told the user: %s: %s", title, strip_isolates(text))
+    QMessageBox.critical(parent, title, text)
+
+
+def ask(parent: QWidget | None, title: str, text: str, yes_by_default: bool = False) -> bool:
+    """A Yes or No question; True for Yes. No is the default button unless `yes_by_default`."""
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    if yes_by_default:
+        answer = QMessageBox.question(parent, title, text, buttons)
+    else:
+        answer = QMessageBox.question(parent, title, text, buttons, QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def title_room(dialog: QDialog, characters: int) -> int:

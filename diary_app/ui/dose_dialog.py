@@ -4,90 +4,29 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
-    QDoubleSpinBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from diary_app.domain import Dose, dose_errors, vocab
-from diary_app.domain.messages import QT_TRANSLATE_NOOP
+from diary_app.domain.messages import fill_placeholders
+from diary_app.domain.validation import FieldError
 from diary_app.reminders import next_injection_site
 from diary_app.ui.date_edit import DATE_FORMAT, left_to_right
-from diary_app.ui.dose_errors import error_label, show_errors
-from diary_app.ui.dose_labels import COMPOUNDS, FORMS, SITES, UNITS, label, substance_label
+from diary_app.ui.dose_labels import SITES
+from diary_app.ui.medicine_fields import MedicineFields
+from diary_app.ui.record_dialog import RecordDialog
 from diary_app.ui.session import DiarySession
-
-COMMON_OTHER_SUBSTANCES = (
-    QT_TRANSLATE_NOOP("DoseDialog", "Folic acid"),
-    QT_TRANSLATE_NOOP("DoseDialog", "Pain medicine"),
-    QT_TRANSLATE_NOOP("DoseDialog", "Vitamin D"),
-    QT_TRANSLATE_NOOP("DoseDialog", "Iron"),
-)
+from diary_app.ui.widgets.combos import combo_of, select_code
+from diary_app.ui.widgets.dates import moment_of, qdatetime_of
+from diary_app.ui.widgets.record_text import label
 
 
-def combo_of(codes, table: dict[str, str], parent: QWidget) -> QComboBox:
-    """A combo box showing translated words with the codes as item data."""
-    combo = QComboBox(parent)
-    for code in codes:
-        combo.addItem(label(table, code), code)
-    return combo
-
-
-def select_code(combo: QComboBox, code: str) -> None:
-    index = combo.findData(code)
-    if index >= 0:
-        combo.setCurrentIndex(index)
-
-
-def ok_cancel_buttons(dialog: QDialog) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
-    )
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
-
-
-def qdatetime_of(moment: datetime) -> QDateTime:
-    return QDateTime(
-        QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute, moment.second)
-    )
-
-
-def substance_combo(parent: QWidget) -> QComboBox:
-    """Vitamin B12 first, then common other medicines; any other name can be typed."""
-    combo = QComboBox(parent)
-    combo.setEditable(True)
-    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    combo.lineEdit().setAccessibleName(QCoreApplication.translate("DoseDialog", "Medicine"))
-    combo.addItem(substance_label(vocab.B12), vocab.B12)
-    for source in COMMON_OTHER_SUBSTANCES:
-        name = QCoreApplication.translate("DoseDialog", source)
-        combo.addItem(name, name)
-    return combo
-
-
-def substance_code(combo: QComboBox) -> str:
-    text = combo.currentText().strip()
-    index = combo.findText(text)
-    return combo.itemData(index) if index >= 0 else text
-
-
-def set_substance(combo: QComboBox, substance: str) -> None:
-    index = combo.findData(substance)
-    combo.setCurrentIndex(index) if index >= 0 else combo.setEditText(substance)
-
-
-class DoseDialog(QDialog):
+class DoseDialog(RecordDialog):
     """Fill in a dose; `dose()` returns it once accepted (validated by the domain rules)."""
 
     def __init__(
@@ -111,45 +50,32 @@ class DoseDialog(QDialog):
         self.when = left_to_right(QDateTimeEdit(self))
         self.when.setDisplayFormat(f"{DATE_FORMAT} {QLocale().timeFormat(QLocale.FormatType.ShortFormat)}")
         self.when.setCalendarPopup(True)
-        self.substance = substance_combo(self)
-        self.form = combo_of(vocab.DOSE_FORMS, FORMS, self)
-        self.compound = combo_of(vocab.COMPOUNDS, COMPOUNDS, self)
-        self.amount = QDoubleSpinBox(self)
-        self.amount.setRange(0.0, vocab.MAX_AMOUNT)
-        self.amount.setDecimals(2)
-        self.unit = combo_of(vocab.DOSE_UNITS, UNITS, self)
+        self.medicine = MedicineFields(self)
+        self.form, self.amount = self.medicine.form, self.medicine.amount  # the site row follows the form
         self.site = combo_of(vocab.INJECTION_SITES, SITES, self)
         self._no_site_yet = not any(d.site for d in previous_doses)
         self.last_site = QLabel(self._last_site_text(previous_doses), self)
         self.notes = QLineEdit(self)
-        self.errors = error_label(self)
         self._lay_out()
         self.form.currentIndexChanged.connect(self._show_site_for_form)
         self.site.currentIndexChanged.connect(self._show_site_for_form)
 
     def _lay_out(self) -> None:
-        form = QFormLayout()
-        form.addRow(self.tr("&Date and time:"), self.when)
-        form.addRow(self.tr("&Medicine:"), self.substance)
-        form.addRow(self.tr("&Form:"), self.form)
-        form.addRow(self.tr("&Compound:"), self.compound)
-        form.addRow(self.tr("&Amount:"), self.amount)
-        form.addRow(self.tr("&Unit:"), self.unit)
-        form.addRow(self.tr("Injection &site:"), self.site)
-        form.addRow("", self.last_site)
-        form.addRow(self.tr("&Notes:"), self.notes)
-        self._form = form
-        buttons = ok_cancel_buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.errors)
-        layout.addWidget(buttons)
+        self._form = self.lay_out(
+            [
+                (self.tr("&Date and time:"), self.when),
+                *self.medicine.rows(),
+                (self.tr("Injection &site:"), self.site),
+                ("", self.last_site),
+                (self.tr("&Notes:"), self.notes),
+            ]
+        )
 
     def _last_site_text(self, previous_doses: list[Dose]) -> str:
         sites = [d for d in sorted(previous_doses, key=lambda d: d.taken_at) if d.site]
         if not sites:
             return self.tr("No injection site recorded yet.")
-        return self.tr("Last site used: %1").replace("%1", label(SITES, sites[-1].site))
+        return fill_placeholders(self.tr("Last site used: %1"), [label(SITES, sites[-1].site)], isolate=False)
 
     def _default_dose(self, previous_doses: list[Dose]) -> Dose:
         """Now, and otherwise like the last dose logged (the same plan is usually repeated)."""
@@ -170,11 +96,7 @@ class DoseDialog(QDialog):
 
     def _fill(self, dose: Dose) -> None:
         self.when.setDateTime(qdatetime_of(dose.taken_at))
-        set_substance(self.substance, dose.substance)
-        select_code(self.form, dose.form)
-        select_code(self.compound, dose.compound)
-        self.amount.setValue(dose.amount)
-        select_code(self.unit, dose.unit)
+        self.medicine.fill(dose)
         select_code(self.site, dose.site)
         self.notes.setText(dose.notes)
         self._show_site_for_form()
@@ -188,7 +110,7 @@ class DoseDialog(QDialog):
     def _entered_moment(self) -> datetime:
         """The time shown, in the UTC offset the dose was taken at (an edited dose keeps its own
         offset, and its seconds while the minute shown is unchanged); a new dose: the clock's."""
-        moment = self.when.dateTime().toPython().replace(second=0, microsecond=0)
+        moment = moment_of(self.when.dateTime()).replace(second=0)
         original = self._original
         if original is None:
             return moment.replace(tzinfo=self.session.clock().tzinfo)
@@ -196,34 +118,32 @@ class DoseDialog(QDialog):
             return original
         return moment.replace(tzinfo=original.tzinfo)
 
-    def _entered_dose(self) -> Dose:
+    def entered(self) -> Dose:
         injection = self.form.currentData() == "injection"
         return Dose(
             taken_at=self._entered_moment(),
-            substance=substance_code(self.substance),
-            form=self.form.currentData(),
-            amount=round(self.amount.value(), 3),
-            unit=self.unit.currentData(),
-            compound=self.compound.currentData(),
+            **self.medicine.values(),
             site=self.site.currentData() if injection else "",
             notes=self.notes.text().strip(),
             id=self._id,
         )
 
-    def accept(self) -> None:
-        dose = self._entered_dose()
-        errors = dose_errors(dose)
-        names = {
+    def problems(self, record: Dose) -> list[FieldError]:
+        return dose_errors(record)
+
+    def field_names(self) -> dict[str, str]:
+        return {
             "substance": self.tr("Medicine"),
             "amount": self.tr("Amount"),
             "notes": self.tr("Notes"),
             "taken_at": self.tr("Date and time"),
         }
-        fields = {"substance": self.substance, "amount": self.amount, "notes": self.notes}
-        show_errors(self.errors, errors, names, fields)
-        if not errors:
-            self._result = dose
-            super().accept()
+
+    def fields(self) -> dict[str, QWidget]:
+        return {**self.medicine.error_fields(), "notes": self.notes}
+
+    def keep(self, record: Dose) -> None:
+        self._result = record
 
     def dose(self) -> Dose | None:
         return self._result

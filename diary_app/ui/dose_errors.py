@@ -37,12 +37,3 @@ def show_errors(
         if error.field in fields:
             fields[error.field].setFocus()
             break
-
-
-def error_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setWordWrap(True)
-    label.setObjectName("formErrors")
-    label.setStyleSheet("font-weight: bold;")
-    label.setVisible(False)
-    return label

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
-
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from diary_app.domain import Dose, Regimen
-from diary_app.domain.messages import QT_TRANSLATE_NOOP
+from diary_app.domain.messages import QT_TRANSLATE_NOOP, fill_placeholders
 from diary_app.domain.vocab import B12
-from diary_app.ui.date_edit import day_words, moment_words
-
-CONTEXT = "TreatmentLabels"
+from diary_app.ui.widgets.record_text import CONTEXT, label, number_text
 
 FORMS = {
     "injection": QT_TRANSLATE_NOOP("TreatmentLabels", "injection"),
@@ -45,32 +41,11 @@ UNITS = {
 }
 TABLETS = QT_TRANSLATE_NOOP("TreatmentLabels", "%n tablets")
 PART_OF_A_TABLET = QT_TRANSLATE_NOOP("TreatmentLabels", "%1 of a tablet")
-LAB_TESTS = {
-    "b12": QT_TRANSLATE_NOOP("TreatmentLabels", "Vitamin B12 (serum)"),
-    "mma": QT_TRANSLATE_NOOP("TreatmentLabels", "Methylmalonic acid (MMA)"),
-    "homocysteine": QT_TRANSLATE_NOOP("TreatmentLabels", "Homocysteine"),
-    "folate": QT_TRANSLATE_NOOP("TreatmentLabels", "Folate (folic acid)"),
-    "hemoglobin": QT_TRANSLATE_NOOP("TreatmentLabels", "Hemoglobin"),
-    "mcv": QT_TRANSLATE_NOOP("TreatmentLabels", "Mean cell volume (MCV)"),
-    "hba1c": QT_TRANSLATE_NOOP("TreatmentLabels", "HbA1c (long-term blood sugar)"),
-}
 B12_NAME = QT_TRANSLATE_NOOP("TreatmentLabels", "Vitamin B12")
-
-
-def label(table: dict[str, str], code: str) -> str:
-    """The translated word for a code; unknown codes (free names) are shown as typed."""
-    source = table.get(code)
-    return QCoreApplication.translate(CONTEXT, source) if source is not None else code
 
 
 def substance_label(substance: str) -> str:
     return QCoreApplication.translate(CONTEXT, B12_NAME) if substance == B12 else substance
-
-
-def number_text(value: float, locale: QLocale | None = None) -> str:
-    """At most three decimals, no trailing zeros, in the locale's digits (150, 221.4, 0.25)."""
-    shortest = QLocale.FloatingPointPrecisionOption.FloatingPointShortest
-    return (locale or QLocale()).toString(round(float(value), 3), "f", shortest)
 
 
 def amount_text(amount: float, unit: str, locale: QLocale | None = None) -> str:
@@ -78,9 +53,11 @@ def amount_text(amount: float, unit: str, locale: QLocale | None = None) -> str:
     if unit == "tablet" and float(amount).is_integer():
         return QCoreApplication.translate(CONTEXT, TABLETS, None, int(amount))
     if unit == "tablet":
-        return QCoreApplication.translate(CONTEXT, PART_OF_A_TABLET).replace("%1", number)
+        return fill_placeholders(
+            QCoreApplication.translate(CONTEXT, PART_OF_A_TABLET), [number], isolate=False
+        )
     pattern = QCoreApplication.translate("TreatmentLabels", "%1 %2")
-    return pattern.replace("%2", label(UNITS, unit)).replace("%1", number)
+    return fill_placeholders(pattern, [number, label(UNITS, unit)], isolate=False)
 
 
 def plan_text(item: Dose | Regimen) -> str:
@@ -88,11 +65,15 @@ def plan_text(item: Dose | Regimen) -> str:
     pattern = QCoreApplication.translate("TreatmentLabels", "%1, %2, %3")
     if item.compound:
         pattern = QCoreApplication.translate("TreatmentLabels", "%1, %2, %3 (%4)")
-    return (
-        pattern.replace("%4", label(COMPOUNDS, item.compound))
-        .replace("%3", label(FORMS, item.form))
-        .replace("%2", amount_text(item.amount, item.unit))
-        .replace("%1", substance_label(item.substance))
+    return fill_placeholders(
+        pattern,
+        [
+            substance_label(item.substance),
+            amount_text(item.amount, item.unit),
+            label(FORMS, item.form),
+            label(COMPOUNDS, item.compound),
+        ],
+        isolate=False,
     )
 
 
@@ -100,14 +81,3 @@ def every_text(every_days: int) -> str:
     if every_days == 1:
         return QCoreApplication.translate("TreatmentLabels", "every day")
     return QCoreApplication.translate("TreatmentLabels", "every %n days", None, every_days)
-
-
-def date_text(day: date | None, locale: QLocale | None = None) -> str:
-    if day is None:
-        return ""
-    return day_words(day, locale)
-
-
-def datetime_text(moment: datetime, locale: QLocale | None = None) -> str:
-    local = QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))
-    return moment_words(local, locale)

@@ -2,59 +2,37 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import Qt
 
 from diary_app.domain import Dose
-from diary_app.ui.dose_labels import (
-    COMPOUNDS,
-    FORMS,
-    SITES,
-    amount_text,
-    datetime_text,
-    label,
-    substance_label,
-)
+from diary_app.ui.dose_labels import COMPOUNDS, FORMS, SITES, amount_text, substance_label
+from diary_app.ui.widgets.record_model import RecordRole, RecordTableModel
+from diary_app.ui.widgets.record_text import datetime_text, label
 
 WHEN, SUBSTANCE, FORM, COMPOUND, AMOUNT, SITE, NOTES = range(7)
 COLUMN_COUNT = 7
-DoseRole = Qt.ItemDataRole.UserRole + 1
+DoseRole = RecordRole
 TakenAtRole = Qt.ItemDataRole.UserRole + 2
 
 
-class DoseTableModel(QAbstractTableModel):
+class DoseTableModel(RecordTableModel):
     """Read-only rows of doses; `dose_at(row)` gives the record behind a row."""
 
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self._doses: list[Dose] = []
+    column_count = COLUMN_COUNT
 
     def set_doses(self, doses: list[Dose]) -> None:
-        self.beginResetModel()
-        self._doses = sorted(doses, key=lambda dose: (dose.taken_at, dose.id or 0), reverse=True)
-        self.endResetModel()
+        self.set_rows(sorted(doses, key=lambda dose: (dose.taken_at, dose.id or 0), reverse=True))
 
     def dose_at(self, row: int) -> Dose:
-        return self._doses[row]
+        return self.row_at(row)
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 (Qt API)
-        return 0 if parent.isValid() else len(self._doses)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 (Qt API)
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        dose = self._doses[index.row()]
-        if role == DoseRole:
-            return dose
+    def cell(self, row: Dose, column: int, role: int) -> object:
         if role == TakenAtRole:
-            return dose.taken_at.isoformat()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(dose, index.column())
-        return None
+            return row.taken_at.isoformat()
+        return super().cell(row, column, role)
 
-    def _text(self, dose: Dose, column: int) -> str:
+    def text(self, row: Dose, column: int) -> str:
+        dose = row
         texts = {
             WHEN: lambda: datetime_text(dose.taken_at),
             SUBSTANCE: lambda: substance_label(dose.substance),
@@ -66,15 +44,8 @@ class DoseTableModel(QAbstractTableModel):
         }
         return texts[column]()
 
-    def headerData(  # noqa: N802 (Qt API)
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
+    def titles(self) -> tuple[str, ...]:
+        return (
             self.tr("Date and time"),
             self.tr("Medicine"),
             self.tr("Form"),
@@ -83,4 +54,3 @@ class DoseTableModel(QAbstractTableModel):
             self.tr("Injection site"),
             self.tr("Notes"),
         )
-        return titles[section] if 0 <= section < COLUMN_COUNT else None

@@ -5,35 +5,25 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QLocale, QTime, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from diary_app.analysis import dose_matches_regimen, next_due
 from diary_app.domain import Dose, Regimen
 from diary_app.domain.messages import fill_placeholders
 from diary_app.domain.vocab import B12
+from diary_app.reminders import dose_from_regimen
+from diary_app.ui import dialogs
 from diary_app.ui.date_edit import day_words
-from diary_app.ui.dialogs import attempt_write
 from diary_app.ui.dose_labels import plan_text
 from diary_app.ui.score_input import MIN_TARGET
 from diary_app.ui.session import DiarySession
-from diary_app.ui.treatment_undo import AddRecordCommand, undo_stack_for
+from diary_app.ui.treatment_undo import RecordChanges
 
 
 def active_b12_regimen(regimens: list[Regimen], today: date) -> Regimen | None:
     """The B12 plan active today; when several are, the one that started last."""
     active = [r for r in regimens if r.substance == B12 and r.is_active_on(today)]
     return max(active, key=lambda r: (r.start, r.id or 0)) if active else None
-
-
-def dose_from(regimen: Regimen, session: DiarySession) -> Dose:
-    return Dose(
-        taken_at=session.clock(),
-        substance=regimen.substance,
-        form=regimen.form,
-        amount=regimen.amount,
-        unit=regimen.unit,
-        compound=regimen.compound,
-    )
 
 
 class QuickDoseLog(QWidget):
@@ -44,7 +34,8 @@ class QuickDoseLog(QWidget):
     def __init__(self, session: DiarySession, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
-        self.undo_stack = undo_stack_for(session, self)
+        self.changes = RecordChanges(session, "doses", self)
+        self.undo_stack = self.changes.stack
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.button = QPushButton(self.tr("Took my usual B12 dose &now"), self)
@@ -71,7 +62,9 @@ class QuickDoseLog(QWidget):
             self.button.setAccessibleDescription(tip)
             self.due.setText(self.tr("No active B12 plan."))
             return
-        tip = self.tr("Records %1 now, from your plan.").replace("%1", plan_text(regimen))
+        tip = fill_placeholders(
+            self.tr("Records %1 now, from your plan."), [plan_text(regimen)], isolate=False
+        )
         self.button.setToolTip(tip)
         self.button.setAccessibleDescription(tip)
         self.due.setText(self._due_text(regimen))
@@ -88,15 +81,21 @@ class QuickDoseLog(QWidget):
         parts = []
         if taken_today:
             moment = taken_today[-1].taken_at
-            parts.append(self.tr("Recorded today at %1.").replace("%1", self._time_text(moment)))
+            parts.append(
+                fill_placeholders(self.tr("Recorded today at %1."), [self._time_text(moment)], isolate=False)
+            )
         if due is None:
             parts.append(self.tr("No more doses are planned."))
         elif due < today:
-            parts.append(self.tr("A dose was due on %1.").replace("%1", self._date_text(due)))
+            parts.append(
+                fill_placeholders(self.tr("A dose was due on %1."), [self._date_text(due)], isolate=False)
+            )
         elif due == today:
             parts.append(self.tr("A dose is due today."))
         else:
-            parts.append(self.tr("Next dose due on %1.").replace("%1", self._date_text(due)))
+            parts.append(
+                fill_placeholders(self.tr("Next dose due on %1."), [self._date_text(due)], isolate=False)
+            )
         return " ".join(parts)
 
     def _date_text(self, day: date) -> str:
@@ -109,12 +108,12 @@ class QuickDoseLog(QWidget):
         regimen = self.regimen()
         if regimen is None or not self._confirm_another(regimen):
             return
-        dose = dose_from(regimen, self.session)
-        command = AddRecordCommand(self.session, "doses", dose, self.tr("Record B12 dose"))
-        if not attempt_write(self, lambda: self.undo_stack.push(command)):
+        dose = dose_from_regimen(regimen, self.session.clock())
+        message = fill_placeholders(
+            self.tr("Recorded %1 at %2."), [plan_text(dose), self._time_text(dose.taken_at)], isolate=False
+        )
+        if self.changes.add(dose, self.tr("Record B12 dose"), message) is None:
             return
-        message = self.tr("Recorded %1 at %2.").replace("%2", self._time_text(dose.taken_at))
-        self.session.statusMessage.emit(message.replace("%1", plan_text(dose)))
         self.refresh()
         self.doseLogged.emit(dose)
 
@@ -128,11 +127,4 @@ class QuickDoseLog(QWidget):
             self.tr("%1 is already recorded today at %2. Record another dose now?"),
             [plan_text(taken[-1]), self._time_text(taken[-1].taken_at)],
         )
-        answer = QMessageBox.question(
-            self,
-            self.tr("Record another dose?"),
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return dialogs.ask(self, self.tr("Record another dose?"), text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
@@ -16,10 +17,10 @@ from PySide6.QtWidgets import (
 
 from diary_app.domain.vocab import GAIT_MAX, MAX_FALLS_PER_DAY, MAX_WALK_SECONDS
 from diary_app.ui import entry_labels
-from diary_app.ui.entry_widgets import ErrorLabel
 from diary_app.ui.score_input import MIN_TARGET, ScoreInput
+from diary_app.ui.widgets.error_label import ErrorLabel
 
-NEUTRAL = "#555555"
+NEUTRAL = QColor("#555555")
 
 
 class WalkingSection(QGroupBox):

@@ -24,7 +24,8 @@ from diary_app.ui.body_map import BodyMap
 from diary_app.ui.entry_details import BackSection, WalkingSection
 from diary_app.ui.entry_red_flags import RedFlagSection
 from diary_app.ui.entry_symptoms import SymptomSection
-from diary_app.ui.entry_widgets import CheckList, ErrorLabel
+from diary_app.ui.entry_widgets import CheckList
+from diary_app.ui.widgets.error_label import ErrorLabel
 
 
 def other_symptom_text(code: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from diary_app.domain import validation
-from diary_app.domain.messages import QT_TRANSLATE_NOOP
+from diary_app.domain.messages import QT_TRANSLATE_NOOP, fill_placeholders
 from diary_app.domain.validation import FieldError
 
 CONTEXT = "EntryLabels"
@@ -101,10 +101,10 @@ def error_text(error: FieldError, locale: QLocale | None = None) -> str:
         return text(ERRORS["walk"])
     if error.rule in (validation.OUT_OF_RANGE, validation.WRONG_TYPE) and "–" in error.detail:
         low, high = error.detail.split("–", 1)
-        return (
-            text(ERRORS["range"])
-            .replace("%1", locale.toString(float(low), "g", 6))
-            .replace("%2", locale.toString(float(high), "g", 6))
+        return fill_placeholders(
+            text(ERRORS["range"]),
+            [locale.toString(float(low), "g", 6), locale.toString(float(high), "g", 6)],
+            isolate=False,
         )
     if error.rule == validation.NOT_ALLOWED and "\\0" in str(error.value):
         return text(ERRORS["character"])

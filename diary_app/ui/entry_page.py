@@ -20,25 +20,23 @@ from PySide6.QtWidgets import (
 from diary_app.analysis.derived_warnings import derived_warnings
 from diary_app.analysis.warning_sentences import derived_sentence
 from diary_app.domain import DayEntry, entry_errors
+from diary_app.domain.messages import fill_placeholders
 from diary_app.storage import StorageWriteError
 from diary_app.ui.date_edit import DATE_FORMAT, day_words, left_to_right
 from diary_app.ui.dialogs import message_text, show_write_error
 from diary_app.ui.dose_quicklog import QuickDoseLog
 from diary_app.ui.entry_form import EntryForm
 from diary_app.ui.entry_undo import FillFormCommand
-from diary_app.ui.entry_widgets import ErrorLabel
 from diary_app.ui.score_input import MIN_TARGET
 from diary_app.ui.session import DiarySession
 from diary_app.ui.treatment_undo import undo_stack_for
+from diary_app.ui.widgets.dates import qdate_of
+from diary_app.ui.widgets.error_label import ErrorLabel
 
 FIRST_DAY = date(1900, 1, 1)
 # The window's warning box reads the year before the shown day: enough for every rule's history
 # (a one-sided picture before a second leg joins) without reading a decade at each save.
 DERIVED_LOOKBACK_DAYS = 366
-
-
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 def same_as_before(previous: DayEntry, current: DayEntry) -> DayEntry:
@@ -73,13 +71,13 @@ class EntryPage(QWidget):
         self.dose_log = QuickDoseLog(session, self)
         layout.addWidget(self.dose_log)
         self.form = EntryForm(self)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll.setWidget(self.form)
-        layout.addWidget(self.scroll, 1)
-        self.scroll.viewport().installEventFilter(self)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area.setWidget(self.form)
+        layout.addWidget(self.scroll_area, 1)
+        self.scroll_area.viewport().installEventFilter(self)
         self.form.edited.connect(self._show_day_state)
         self.form.redFlagTicked.connect(self._save_red_flag)
         session.profileChanged.connect(self._on_profile_changed)
@@ -92,7 +90,7 @@ class EntryPage(QWidget):
         self.date_edit = left_to_right(QDateEdit(self))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setKeyboardTracking(False)
-        self.date_edit.setMinimumDate(to_qdate(FIRST_DAY))
+        self.date_edit.setMinimumDate(qdate_of(FIRST_DAY))
         self.date_edit.setDisplayFormat(DATE_FORMAT)
         self.date_edit.setMinimumHeight(MIN_TARGET)
         self.date_edit.setAccessibleName(self.tr("Day of this entry"))
@@ -173,9 +171,11 @@ class EntryPage(QWidget):
         self._stored = entry
         self.form.red_flags.set_saved(True)
         if self._show_derived_warnings():  # a warning the day completes is brought into view at once
-            self.scroll.ensureWidgetVisible(self.form.red_flags.message_frame)
+            self.scroll_area.ensureWidgetVisible(self.form.red_flags.message_frame)
         self._show_day_state()
-        self.session.statusMessage.emit(self.tr("Saved your entry for %1.").replace("%1", self._day_text()))
+        self.session.statusMessage.emit(
+            fill_placeholders(self.tr("Saved your entry for %1."), [self._day_text()], isolate=False)
+        )
         self.session.notify_changed()
         return True
 
@@ -194,7 +194,9 @@ class EntryPage(QWidget):
         )
         day = day_words(previous.day, self.locale())
         self.session.statusMessage.emit(
-            self.tr("Copied the values of %1. Check them, then save.").replace("%1", day)
+            fill_placeholders(
+                self.tr("Copied the values of %1. Check them, then save."), [day], isolate=False
+            )
         )
 
     def fill_form(self, entry: DayEntry) -> None:
@@ -218,14 +220,14 @@ class EntryPage(QWidget):
         self.form.first_field().setFocus(event.reason())
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
-        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
+        if watched is self.scroll_area.viewport() and event.type() == QEvent.Type.Resize:
             self.form.fit_width(event.size().width())
         return super().eventFilter(watched, event)
 
     def changeEvent(self, event) -> None:  # noqa: N802
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
-            self.form.fit_width(self.scroll.viewport().width())
+            self.form.fit_width(self.scroll_area.viewport().width())
 
     # Loading and state
 
@@ -250,7 +252,7 @@ class EntryPage(QWidget):
 
     def _set_date_edit(self, day: date) -> None:
         self.date_edit.blockSignals(True)
-        self.date_edit.setDate(to_qdate(day))
+        self.date_edit.setDate(qdate_of(day))
         self.date_edit.blockSignals(False)
 
     def _on_date_edited(self, qdate: QDate) -> None:
@@ -261,8 +263,10 @@ class EntryPage(QWidget):
         self._set_date_edit(self._day)
         chosen = day_words(day, self.locale())
         self.date_error.show_error(
-            self.tr("%1 is in the future. The diary records today and earlier days only.").replace(
-                "%1", chosen
+            fill_placeholders(
+                self.tr("%1 is in the future. The diary records today and earlier days only."),
+                [chosen],
+                isolate=False,
             )
         )
 
@@ -284,11 +288,15 @@ class EntryPage(QWidget):
         if previous is None:
             tip = self.tr("There is no earlier entry to copy.")
         else:
-            tip = self.tr(
-                "Fill the form with the values of your last entry (%1): feelings, places, back, "
-                "walking and other symptoms. Falls, the timed walk, warning signs and notes are "
-                "not copied."
-            ).replace("%1", day_words(previous.day, self.locale()))
+            tip = fill_placeholders(
+                self.tr(
+                    "Fill the form with the values of your last entry (%1): feelings, places, back, "
+                    "walking and other symptoms. Falls, the timed walk, warning signs and notes are "
+                    "not copied."
+                ),
+                [day_words(previous.day, self.locale())],
+                isolate=False,
+            )
         self.copy_button.setToolTip(tip)
         self.copy_button.setAccessibleDescription(tip)
 
@@ -297,7 +305,7 @@ class EntryPage(QWidget):
             self._refuse_future(self._day)
         first = self.form.show_errors(errors)
         if first is not None:
-            self.scroll.ensureWidgetVisible(first)
+            self.scroll_area.ensureWidgetVisible(first)
             first.setFocus(Qt.FocusReason.OtherFocusReason)
         self.session.statusMessage.emit(self.tr("Not saved: please correct the marked fields."))
 
@@ -309,7 +317,7 @@ class EntryPage(QWidget):
         """Another person's diary opens on today, at the top of the page."""
         self.dose_log.refresh()
         self._load(self.session.today())
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
 
     def _on_diary_changed(self) -> None:
         edited = self.has_unsaved_changes()

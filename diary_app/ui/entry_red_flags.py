@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QVBoxLayout, QWidget
 
+from diary_app.domain.messages import fill_placeholders
 from diary_app.domain.vocab import RED_FLAGS
 from diary_app.ui import entry_labels
 from diary_app.ui.entry_widgets import CheckList
@@ -94,7 +95,11 @@ class RedFlagSection(QGroupBox):
             return ""
         parts = list(self._derived)
         if ticked:
-            parts.append(self.tr("You ticked: %1.").replace("%1", self.locale().createSeparatedList(ticked)))
+            parts.append(
+                fill_placeholders(
+                    self.tr("You ticked: %1."), [self.locale().createSeparatedList(ticked)], isolate=False
+                )
+            )
         parts.append(
             self.tr(
                 "This needs urgent medical attention today. Please contact your doctor or an "

@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from diary_app.domain import SideScores
+from diary_app.domain.messages import fill_placeholders
 from diary_app.domain.vocab import SENSATIONS, SIDES
 from diary_app.ui import entry_labels
-from diary_app.ui.entry_widgets import ErrorLabel
 from diary_app.ui.score_input import ScoreInput, ScorePair, side_colour, side_ink
+from diary_app.ui.widgets.error_label import ErrorLabel
 
 
 class SymptomSection(QGroupBox):
@@ -59,7 +60,7 @@ class SymptomSection(QGroupBox):
         self.pain_side = QLabel(self)
         self.pain_side.setWordWrap(True)
         outer.addWidget(self.pain_side)
-        self.stacked = None
+        self.stacked: bool | None = None
         self.set_stacked(False)
         self.inputs[("pain", "left")].valueChanged.connect(self._show_pain_side)
         self.inputs[("pain", "right")].valueChanged.connect(self._show_pain_side)
@@ -91,7 +92,9 @@ class SymptomSection(QGroupBox):
                 "By keyboard: press = or Alt with a number."
             )
         )
-        link.setAccessibleName(self.tr("Same for both legs: %1").replace("%1", label.text()))
+        link.setAccessibleName(
+            fill_placeholders(self.tr("Same for both legs: %1"), [label.text()], isolate=False)
+        )
         link.setMinimumHeight(32)
         self.links[sensation] = link
         self.pairs[sensation] = ScorePair(
@@ -190,7 +193,8 @@ class SymptomSection(QGroupBox):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         """Up and Down (ignored by the score controls) go to the same leg of the feeling above or below,
         side by side or stacked alike, so the keys do not depend on the window's width."""
-        step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(event.key())
+        steps: dict[int, int] = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}
+        step = steps.get(event.key())
         target = self._feeling_neighbour(QApplication.focusWidget(), step) if step else None
         if target is None:
             super().keyPressEvent(event)  # ignored: the page scrolls

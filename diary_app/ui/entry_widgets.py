@@ -1,33 +1,11 @@
-"""Small building blocks of the entry page: an error line shown under a field, a list of check boxes."""
+"""A building block of the entry page: a list of check boxes for a vocabulary."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QSizePolicy, QWidget
-
-ERROR_STYLE = "QLabel { font-weight: bold; border-left: 4px solid palette(text); padding-left: 6px; }"
-
-
-class ErrorLabel(QLabel):
-    """A field's validation problem in words, hidden while there is none (never red: red is for red flags)."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWordWrap(True)
-        self.setStyleSheet(ERROR_STYLE)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self.hide()
-
-    def show_error(self, message: str) -> None:
-        self.setText(message)
-        self.setAccessibleName(message)
-        self.show()
-
-    def clear_error(self) -> None:
-        self.clear()
-        self.hide()
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QWidget
 
 
 class CheckList(QWidget):

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QLayout, QWidget
 
 def reading_order(widget: QWidget) -> list[QWidget]:
     """The widgets in `widget`'s layouts (nested ones too) that take Tab focus, in layout order."""
-    if widget.layout() is not None:
-        return _layout_order(widget.layout())
+    layout = widget.layout()
+    if layout is not None:
+        return _layout_order(layout)
     takes_tab = widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.focusProxy() is None
     return [widget] if takes_tab else []
 
@@ -20,10 +21,12 @@ def _layout_order(layout: QLayout) -> list[QWidget]:
     found: list[QWidget] = []
     for index in range(layout.count()):
         item = layout.itemAt(index)
-        if item.widget() is not None:
-            found += reading_order(item.widget())
-        elif item.layout() is not None:
-            found += _layout_order(item.layout())
+        child = item.widget() if item is not None else None
+        inner = item.layout() if item is not None else None
+        if child is not None:
+            found += reading_order(child)
+        elif inner is not None:
+            found += _layout_order(inner)
     return found
 
 

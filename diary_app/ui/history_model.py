@@ -154,7 +154,8 @@ class HistoryModel(QAbstractTableModel):
     def _query(
         self, before: date | None = None, since: date | None = None, day: date | None = None, limit: int = -1
     ) -> list[HistoryRow]:
-        clauses, params = ["e.profile_id = ?"], [self.profile_id]
+        clauses = ["e.profile_id = ?"]
+        params: list[int | str] = [self.profile_id]
         for clause, value in (
             ("e.day >= ?", self.start),
             ("e.day <= ?", self.end),
@@ -196,7 +197,7 @@ class HistoryModel(QAbstractTableModel):
             self.beginRemoveRows(QModelIndex(), position, position)
             del self._rows[position]
             self.endRemoveRows()
-        elif position is not None and fresh != self._rows[position]:
+        elif position is not None and fresh is not None and fresh != self._rows[position]:
             self._rows[position] = fresh
             self.dataChanged.emit(self.index(position, 0), self.index(position, len(self.columns) - 1))
         elif position is None and fresh is not None and self._belongs_to_loaded_range(day):

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from diary_app.domain import DayEntry
 from diary_app.domain.messages import fill_placeholders
 from diary_app.i18n import translate
+from diary_app.ui import dialogs
 from diary_app.ui.date_edit import calendar_date_edit, day_words
 from diary_app.ui.dialogs import attempt_write
 from diary_app.ui.history_model import (
@@ -34,6 +34,7 @@ from diary_app.ui.history_model import (
     HistoryModel,
 )
 from diary_app.ui.leg_columns import LegColumnKeeper
+from diary_app.ui.widgets.dates import day_of
 
 # (key, days back from today; None = no limit, 0 = chosen dates)
 PERIODS = (("all", None), ("7", 7), ("30", 30), ("90", 90), ("365", 365), ("custom", 0))
@@ -177,7 +178,7 @@ class HistoryPage(QWidget):
         if days is None:
             return None, None
         if days == 0:
-            return self.start_edit.date().toPython(), self.end_edit.date().toPython()
+            return day_of(self.start_edit.date()), day_of(self.end_edit.date())
         today = self.session.today()
         return today - timedelta(days=days - 1), today
 
@@ -227,14 +228,10 @@ class HistoryPage(QWidget):
             return
         day = self.model.index(row, 0).data(DAY_ROLE)
         shown = day_words(day)
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete entry"),
-            fill_placeholders(self.tr("Delete the entry for %1? You can undo this with Ctrl+Z."), [shown]),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+        question = fill_placeholders(
+            self.tr("Delete the entry for %1? You can undo this with Ctrl+Z."), [shown]
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not dialogs.ask(self, self.tr("Delete entry"), question):
             return
         text = fill_placeholders(self.tr("delete the entry for %1"), [shown])
         command = DeleteEntryCommand(self.session, self.session.profile_id, day, text)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypeGuard
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
@@ -20,7 +22,7 @@ TAB_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
 ALT_OR_CTRL = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ControlModifier
 
 
-def is_value_input(widget: QObject) -> bool:
+def is_value_input(widget: QObject) -> TypeGuard[QWidget]:
     """A control whose value the mouse wheel would change (scroll bars are for scrolling)."""
     return isinstance(widget, (QAbstractSpinBox, QComboBox, QAbstractSlider)) and not isinstance(
         widget, QScrollBar
@@ -39,7 +41,7 @@ class InputGuard(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         kind = event.type()
-        if kind == QEvent.Type.Wheel:
+        if kind == QEvent.Type.Wheel and isinstance(event, QWheelEvent):
             return self._wheel(watched, event)
         if kind == QEvent.Type.Polish:
             self._polish(watched)

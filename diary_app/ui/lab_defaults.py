@@ -1,10 +1,22 @@
-"""Typical units and reference ranges per lab test: editable starting points, the lab's own range wins."""
+"""The known lab tests: their names, typical units and reference ranges (editable starting points, the
+lab's own range wins)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from diary_app.domain.messages import QT_TRANSLATE_NOOP
 from diary_app.domain.units import convert_b12
+
+LAB_TESTS = {
+    "b12": QT_TRANSLATE_NOOP("TreatmentLabels", "Vitamin B12 (serum)"),
+    "mma": QT_TRANSLATE_NOOP("TreatmentLabels", "Methylmalonic acid (MMA)"),
+    "homocysteine": QT_TRANSLATE_NOOP("TreatmentLabels", "Homocysteine"),
+    "folate": QT_TRANSLATE_NOOP("TreatmentLabels", "Folate (folic acid)"),
+    "hemoglobin": QT_TRANSLATE_NOOP("TreatmentLabels", "Hemoglobin"),
+    "mcv": QT_TRANSLATE_NOOP("TreatmentLabels", "Mean cell volume (MCV)"),
+    "hba1c": QT_TRANSLATE_NOOP("TreatmentLabels", "HbA1c (long-term blood sugar)"),
+}
 
 
 @dataclass(frozen=True)
@@ -33,6 +45,9 @@ def typical_for(test: str, unit: str | None = None) -> TypicalTest | None:
     if typical is None or unit is None or unit == typical.unit:
         return typical
     if test == "b12" and unit == "pmol/L":
-        low, high = (convert_b12(v, "pg/mL", "pmol/L") for v in (typical.ref_low, typical.ref_high))
-        return TypicalTest(unit, typical.units, round(low), round(high))
+        low, high = (
+            None if v is None else round(convert_b12(v, "pg/mL", "pmol/L"))
+            for v in (typical.ref_low, typical.ref_high)
+        )
+        return TypicalTest(unit, typical.units, low, high)
     return TypicalTest(unit, typical.units, None, None)

@@ -5,28 +5,26 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
     QDoubleSpinBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from diary_app.domain import LabResult, lab_errors, vocab
+from diary_app.domain.messages import fill_placeholders
 from diary_app.domain.units import B12_UNITS, convert_b12
+from diary_app.domain.validation import FieldError
 from diary_app.ui.date_edit import calendar_date_edit
-from diary_app.ui.dose_dialog import ok_cancel_buttons
-from diary_app.ui.dose_errors import error_label, show_errors
-from diary_app.ui.dose_labels import LAB_TESTS, label, number_text
-from diary_app.ui.lab_defaults import typical_for
-from diary_app.ui.regimen_dialog import qdate_of
+from diary_app.ui.lab_defaults import LAB_TESTS, TYPICAL, typical_for
+from diary_app.ui.record_dialog import FormRow, RecordDialog
 from diary_app.ui.session import DiarySession
+from diary_app.ui.widgets.combos import editable_combo
+from diary_app.ui.widgets.dates import day_of, qdate_of
+from diary_app.ui.widgets.record_text import label, number_text
 
 
-class LabDialog(QDialog):
+class LabDialog(RecordDialog):
     """Fill in a lab result; `lab()` returns it once accepted."""
 
     def __init__(self, session: DiarySession, lab: LabResult | None = None, parent: QWidget | None = None):
@@ -44,20 +42,14 @@ class LabDialog(QDialog):
         self.value.valueChanged.connect(self._show_other_unit)
 
     def _build(self) -> None:
-        self.test = QComboBox(self)
-        self.test.setEditable(True)
-        self.test.lineEdit().setAccessibleName(self.tr("Test"))
-        self.test.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.test = editable_combo(self.tr("Test"), self)
         for code in vocab.LAB_TESTS:
             self.test.addItem(label(LAB_TESTS, code), code)
         self.day = calendar_date_edit(parent=self)
         self.value = QDoubleSpinBox(self)
         self.value.setRange(0.0, vocab.MAX_AMOUNT)
         self.value.setDecimals(3)
-        self.unit = QComboBox(self)
-        self.unit.setEditable(True)
-        self.unit.lineEdit().setAccessibleName(self.tr("Unit"))
-        self.unit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.unit = editable_combo(self.tr("Unit"), self)
         self.other_unit = QLabel(self)
         self.ref_low, self.ref_high = self._range_edit(), self._range_edit()
         self.range_note = QLabel(
@@ -68,7 +60,6 @@ class LabDialog(QDialog):
             self,
         )
         self.range_note.setWordWrap(True)
-        self.errors = error_label(self)
         self._lay_out()
 
     def _range_edit(self) -> QLineEdit:
@@ -80,22 +71,19 @@ class LabDialog(QDialog):
         return edit
 
     def _lay_out(self) -> None:
-        form = QFormLayout()
-        form.addRow(self.tr("&Test:"), self.test)
-        form.addRow(self.tr("&Date:"), self.day)
-        form.addRow(self.tr("&Value:"), self.value)
-        form.addRow(self.tr("&Unit:"), self.unit)
-        form.addRow("", self.other_unit)
-        form.addRow(self.tr("Reference range, &lowest:"), self.ref_low)
-        form.addRow(self.tr("Reference range, &highest:"), self.ref_high)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.range_note)
-        layout.addWidget(self.errors)
-        layout.addWidget(ok_cancel_buttons(self))
+        rows: list[FormRow] = [
+            (self.tr("&Test:"), self.test),
+            (self.tr("&Date:"), self.day),
+            (self.tr("&Value:"), self.value),
+            (self.tr("&Unit:"), self.unit),
+            ("", self.other_unit),
+            (self.tr("Reference range, &lowest:"), self.ref_low),
+            (self.tr("Reference range, &highest:"), self.ref_high),
+        ]
+        self.lay_out(rows, self.range_note)
 
     def _typical_lab(self, test: str) -> LabResult:
-        typical = typical_for(test)
+        typical = TYPICAL[test]
         return LabResult(
             day=self.session.today(),
             test=test,
@@ -166,12 +154,12 @@ class LabDialog(QDialog):
             return
         other = B12_UNITS[1 - B12_UNITS.index(unit)]
         converted = number_text(round(convert_b12(self.value.value(), unit, other), 1))
-        self.other_unit.setText(self.tr("= %1 %2").replace("%2", other).replace("%1", converted))
+        self.other_unit.setText(fill_placeholders(self.tr("= %1 %2"), [converted, other], isolate=False))
         self.other_unit.setVisible(True)
 
-    def _entered(self) -> LabResult:
+    def entered(self) -> LabResult:
         return LabResult(
-            day=self.day.date().toPython(),
+            day=day_of(self.day.date()),
             test=self._test_code(),
             value=self.value.value(),
             unit=self.unit.currentText().strip(),
@@ -180,20 +168,22 @@ class LabDialog(QDialog):
             id=self._id,
         )
 
-    def accept(self) -> None:
-        lab = self._entered()
-        errors = lab_errors(lab)
-        names = {
+    def problems(self, record: LabResult) -> list[FieldError]:
+        return lab_errors(record)
+
+    def field_names(self) -> dict[str, str]:
+        return {
             "test": self.tr("Test"),
             "value": self.tr("Value"),
             "unit": self.tr("Unit"),
             "ref_low": self.tr("Lowest value of the range"),
         }
-        fields = {"test": self.test, "value": self.value, "unit": self.unit, "ref_low": self.ref_low}
-        show_errors(self.errors, errors, names, fields)
-        if not errors:
-            self._result = lab
-            super().accept()
+
+    def fields(self) -> dict[str, QWidget]:
+        return {"test": self.test, "value": self.value, "unit": self.unit, "ref_low": self.ref_low}
+
+    def keep(self, record: LabResult) -> None:
+        self._result = record
 
     def lab(self) -> LabResult | None:
         return self._result

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont
 
 from diary_app.domain import LabResult
+from diary_app.domain.messages import fill_placeholders
 from diary_app.domain.units import B12_UNITS, convert_b12
-from diary_app.ui.dose_labels import LAB_TESTS, date_text, label, number_text
+from diary_app.ui.lab_defaults import LAB_TESTS
+from diary_app.ui.widgets.record_model import RecordRole, RecordTableModel
+from diary_app.ui.widgets.record_text import date_text, label, number_text
 
 DATE, TEST, VALUE, UNIT, RANGE, STATUS = range(6)
 COLUMN_COUNT = 6
-LabRole = Qt.ItemDataRole.UserRole + 1
+LabRole = RecordRole
 ShownValueRole = Qt.ItemDataRole.UserRole + 2
 LOW, HIGH, IN_RANGE = "low", "high", ""
 
@@ -35,7 +38,7 @@ def shown_in(lab: LabResult, b12_unit: str) -> LabResult:
     return LabResult(
         day=lab.day,
         test=lab.test,
-        value=convert(lab.value),
+        value=convert_b12(lab.value, lab.unit, b12_unit),
         unit=b12_unit,
         ref_low=convert(lab.ref_low),
         ref_high=convert(lab.ref_high),
@@ -43,51 +46,40 @@ def shown_in(lab: LabResult, b12_unit: str) -> LabResult:
     )
 
 
-class LabTableModel(QAbstractTableModel):
+class LabTableModel(RecordTableModel):
     """Read-only rows of lab results, optionally of one test only."""
+
+    column_count = COLUMN_COUNT
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._labs: list[LabResult] = []
         self.b12_unit = "pg/mL"
 
     def set_labs(self, labs: list[LabResult]) -> None:
-        self.beginResetModel()
-        self._labs = sorted(labs, key=lambda lab: (lab.day, lab.id or 0), reverse=True)
-        self.endResetModel()
+        self.set_rows(sorted(labs, key=lambda lab: (lab.day, lab.id or 0), reverse=True))
 
     def set_b12_unit(self, unit: str) -> None:
         self.b12_unit = unit
-        if self._labs:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._labs) - 1, COLUMN_COUNT - 1))
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, COLUMN_COUNT - 1))
 
     def lab_at(self, row: int) -> LabResult:
-        return self._labs[row]
+        return self.row_at(row)
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 (Qt API)
-        return 0 if parent.isValid() else len(self._labs)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 (Qt API)
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        lab = self._labs[index.row()]
-        shown = shown_in(lab, self.b12_unit)
-        if role == LabRole:
-            return lab
+    def cell(self, row: LabResult, column: int, role: int) -> object:
+        shown = shown_in(row, self.b12_unit)
         if role == ShownValueRole:
             return shown.value
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(shown, index.column())
-        if role == Qt.ItemDataRole.FontRole and index.column() in (VALUE, STATUS) and range_status(lab):
+            return self.text(shown, column)
+        if role == Qt.ItemDataRole.FontRole and column in (VALUE, STATUS) and range_status(row):
             font = QFont()
             font.setBold(True)
             return font
-        return None
+        return super().cell(row, column, role)
 
-    def _text(self, lab: LabResult, column: int) -> str:
+    def text(self, row: LabResult, column: int) -> str:
+        lab = row
         if column == DATE:
             return date_text(lab.day)
         if column == TEST:
@@ -103,22 +95,15 @@ class LabTableModel(QAbstractTableModel):
     def _range_text(self, lab: LabResult) -> str:
         low, high = lab.ref_low, lab.ref_high
         if low is not None and high is not None:
-            return self.tr("%1–%2").replace("%2", number_text(high)).replace("%1", number_text(low))
+            return fill_placeholders(self.tr("%1–%2"), [number_text(low), number_text(high)], isolate=False)
         if low is not None:
-            return self.tr("at least %1").replace("%1", number_text(low))
+            return fill_placeholders(self.tr("at least %1"), [number_text(low)], isolate=False)
         if high is not None:
-            return self.tr("at most %1").replace("%1", number_text(high))
+            return fill_placeholders(self.tr("at most %1"), [number_text(high)], isolate=False)
         return ""
 
-    def headerData(  # noqa: N802 (Qt API)
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
+    def titles(self) -> tuple[str, ...]:
+        return (
             self.tr("Date"),
             self.tr("Test"),
             self.tr("Value"),
@@ -126,4 +111,3 @@ class LabTableModel(QAbstractTableModel):
             self.tr("Reference range"),
             self.tr("Outside range"),
         )
-        return titles[section] if 0 <= section < COLUMN_COUNT else None

@@ -2,40 +2,32 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from diary_app.domain import LabResult, vocab
 from diary_app.domain.units import B12_UNITS
-from diary_app.ui.dialogs import attempt_write
-from diary_app.ui.dose_labels import LAB_TESTS, label
-from diary_app.ui.dose_panel import button_row, record_table, selected_row
-from diary_app.ui.empty_note import empty_note, show_if_empty
+from diary_app.ui.lab_defaults import LAB_TESTS
 from diary_app.ui.lab_dialog import LabDialog
 from diary_app.ui.lab_model import LabTableModel
 from diary_app.ui.session import DiarySession
-from diary_app.ui.treatment_undo import (
-    AddRecordCommand,
-    DeleteRecordCommand,
-    EditRecordCommand,
-    push_command,
-    undo_stack_for,
-)
+from diary_app.ui.treatment_panel import ChangeTexts, TreatmentPanel
+from diary_app.ui.widgets.record_text import label
 
 ALL_TESTS = ""
 
 
-class LabPanel(QWidget):
+class LabPanel(TreatmentPanel):
     """Lab results, newest first; values outside their reference range say "low" or "high" in bold."""
 
+    table_kind = "labs"
+
     def __init__(self, session: DiarySession, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.session = session
+        self.model: LabTableModel
+        super().__init__(session, LabTableModel(), "labTable", parent)
         self.period: tuple[date, date] | None = None
-        self.stack = undo_stack_for(session, self)
-        self.model = LabTableModel(self)
-        self.table = record_table(self.model, self, "labTable", self.delete_selected, self.edit_selected)
         self.table.setAccessibleName(self.tr("Lab results"))
         self.test_filter = QComboBox(self)
         self.test_filter.setObjectName("labTestFilter")
@@ -46,16 +38,15 @@ class LabPanel(QWidget):
         self.add_button.setObjectName("newLabButton")
         self.edit_button = QPushButton(self.tr("&Edit lab result…"))
         self.delete_button = QPushButton(self.tr("De&lete lab result"))
-        self._lay_out()
+        self.lay_out((self.add_button, self.edit_button, self.delete_button), self._choices())
         self.add_button.clicked.connect(self.new_lab)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
-        self.table.doubleClicked.connect(self.edit_selected)
         self.test_filter.currentIndexChanged.connect(self._show_rows)
         self.b12_unit.currentTextChanged.connect(self.model.set_b12_unit)
         self.reload()
 
-    def _lay_out(self) -> None:
+    def _choices(self) -> QHBoxLayout:
         choices = QHBoxLayout()
         test_label = QLabel(self.tr("&Show:"), self)
         test_label.setBuddy(self.test_filter)
@@ -64,12 +55,7 @@ class LabPanel(QWidget):
         for widget in (test_label, self.test_filter, unit_label, self.b12_unit):
             choices.addWidget(widget)
         choices.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(button_row(self, self.add_button, self.edit_button, self.delete_button))
-        layout.addLayout(choices)
-        layout.addWidget(self.table)
-        self.empty = empty_note(self, "labs", self.add_button)
-        layout.addWidget(self.empty)
+        return choices
 
     def reload(self) -> None:
         self._labs = self.session.store.labs(self.session.profile_id)
@@ -95,36 +81,23 @@ class LabPanel(QWidget):
         self.model.set_labs(
             [lab for lab in self._labs if chosen in (ALL_TESTS, lab.test) and start <= lab.day <= end]
         )
-        has_rows = self.model.rowCount() > 0
-        self.edit_button.setEnabled(has_rows)
-        self.delete_button.setEnabled(has_rows)
-        show_if_empty(self.empty, not has_rows)
+        self.show_has_rows(self.model.rowCount() > 0)
 
     def new_lab(self) -> LabResult | None:
-        dialog = LabDialog(self.session, parent=self)
-        while dialog.exec() == LabDialog.DialogCode.Accepted:  # again, as filled in, if the disk refused
-            command = AddRecordCommand(self.session, "labs", dialog.lab(), self.tr("New lab result"))
-            if attempt_write(self, lambda: push_command(self.stack, command)):
-                return command.record
-        return None
+        lab: LabResult | None = self.add_new()
+        return lab
 
-    def edit_selected(self) -> None:
-        row = selected_row(self.table)
-        if row is None:
-            return
-        old = self.model.lab_at(row)
-        dialog = LabDialog(self.session, lab=old, parent=self)
-        while dialog.exec() == LabDialog.DialogCode.Accepted:
-            command = EditRecordCommand(self.session, "labs", old, dialog.lab(), self.tr("Edit lab result"))
-            if attempt_write(self, lambda: push_command(self.stack, command)):
-                return
+    def dialog_for(self, record: LabResult | None) -> tuple[LabDialog, Callable[[], LabResult | None]]:
+        dialog = LabDialog(self.session, lab=record, parent=self)
+        return dialog, dialog.lab
 
-    def delete_selected(self) -> None:
-        row = selected_row(self.table)
-        if row is None:
-            return
-        command = DeleteRecordCommand(
-            self.session, "labs", self.model.lab_at(row), self.tr("Delete lab result")
+    def add_texts(self) -> ChangeTexts:
+        return ChangeTexts(self.tr("New lab result"))
+
+    def edit_texts(self) -> ChangeTexts:
+        return ChangeTexts(self.tr("Edit lab result"))
+
+    def delete_texts(self) -> ChangeTexts:
+        return ChangeTexts(
+            self.tr("Delete lab result"), self.tr("Lab result deleted. Undo brings it back (Ctrl+Z).")
         )
-        if attempt_write(self, lambda: push_command(self.stack, command)):
-            self.session.statusMessage.emit(self.tr("Lab result deleted. Undo brings it back (Ctrl+Z)."))

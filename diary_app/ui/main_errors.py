@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from diary_app.domain.messages import fill_placeholders, path_text
+from diary_app.ui import dialogs
 
 LOG_FILE_NAME = "symptom-diary.log"
 LOG_MAX_BYTES = 1_000_000
@@ -68,7 +69,7 @@ def unexpected_error_text(log_path: Path) -> tuple[str, str]:
 
 def install_excepthook(log_path: Path, parent: Callable[[], QWidget | None]) -> None:
     """Unexpected exceptions are logged with their traceback and shown; the program keeps running."""
-    showing = []
+    showing: list[bool] = []
 
     def hook(kind, error, trace) -> None:
         log.error("unexpected error", exc_info=(kind, error, trace))
@@ -80,7 +81,7 @@ def install_excepthook(log_path: Path, parent: Callable[[], QWidget | None]) -> 
         showing.append(True)
         try:
             title, text = unexpected_error_text(log_path)
-            box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, parent())
+            box = dialogs.message_box(parent(), QMessageBox.Icon.Critical, title, text)
             box.setDetailedText("".join(traceback.format_exception(kind, error, trace)))
             box.exec()
         finally:

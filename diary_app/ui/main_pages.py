@@ -78,8 +78,8 @@ class PageSlot(QWidget):
         self.page: QWidget | None = None
         self.failed = False
         self.setObjectName(f"{spec.name}_slot")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
 
     def load(self) -> QWidget | None:
         """The page, built on the first call; None when its module failed (the reason is shown)."""
@@ -91,10 +91,10 @@ class PageSlot(QWidget):
         except Exception:  # a broken page must not take the window down
             log.exception("the %s page could not be built", self.spec.name)
             self.failed = True
-            self.layout().addWidget(self._failure_label())
+            self._layout.addWidget(self._failure_label())
             return None
         self.page.setObjectName(f"{self.spec.name}_page")
-        self.layout().addWidget(self.page)
+        self._layout.addWidget(self.page)
         if self.isVisible():
             self.page.show()  # now, not after a queued event: callers use the shown page at once
         self.setFocusProxy(self.page)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import importlib.util
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QMainWindow,
     QMessageBox,
@@ -27,6 +27,7 @@ from diary_app.ui.input_guard import install_input_guard
 from diary_app.ui.main_menus import build_menus
 from diary_app.ui.main_pages import PAGES, PageSlot, installed_pages
 from diary_app.ui.profile_switcher import ProfileSwitcher
+from diary_app.ui.widgets.application import gui_application
 
 STATUS_TIMEOUT_MS = 8000
 DEFAULT_SIZE = (1150, 860)
@@ -50,8 +51,8 @@ class MainWindow(QMainWindow):
         self.session = session
         self.settings = settings
         self.appearance = appearance
-        self.input_guard = install_input_guard(QApplication.instance(), self)
-        install_accessible_factory(QApplication.instance())
+        self.input_guard = install_input_guard(gui_application(), self)
+        install_accessible_factory(gui_application())
         self.setObjectName("main_window")
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -145,7 +146,7 @@ class MainWindow(QMainWindow):
     def _on_tab_changed(self, index: int) -> None:
         if self._reverting:
             return
-        leaving, arriving = self._current_name, self.tabs.widget(index).spec.name
+        leaving, arriving = self._current_name, cast(PageSlot, self.tabs.widget(index)).spec.name
         if leaving == "entry" and arriving != "entry" and not self.save_entry():
             self._reverting = True
             self.tabs.setCurrentWidget(self.slots["entry"])
@@ -274,7 +275,7 @@ class MainWindow(QMainWindow):
             profile = self.session.store.add_profile(Profile(name=dialog.name()))
         except (DuplicateError, DiaryValidationError):
             text = self.tr("A profile named %1 exists already, or the name is too long.")
-            QMessageBox.warning(self, self.tr("New profile"), fill_placeholders(text, [dialog.name()]))
+            dialogs.warn(self, self.tr("New profile"), fill_placeholders(text, [dialog.name()]))
             return
         self.refresh_profiles()
         if self.switch_profile(profile.id):
@@ -312,13 +313,12 @@ class MainWindow(QMainWindow):
             self.restartRequested.emit()
 
     def _ask_restart(self) -> bool:
-        answer = QMessageBox.question(
+        return dialogs.ask(
             self,
             self.tr("Restart now?"),
             self.tr(
                 "The new language and digits are used after a restart. Restart the program now? "
                 "Your entry is saved first."
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            yes_by_default=True,
         )
-        return answer == QMessageBox.StandardButton.Yes

@@ -5,42 +5,32 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDoubleSpinBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from diary_app.domain import Regimen, regimen_errors, vocab
+from diary_app.domain.messages import fill_placeholders
+from diary_app.domain.validation import FieldError
 from diary_app.ui.date_edit import calendar_date_edit
-from diary_app.ui.dose_dialog import (
-    combo_of,
-    ok_cancel_buttons,
-    select_code,
-    set_substance,
-    substance_code,
-    substance_combo,
-)
-from diary_app.ui.dose_errors import error_label, show_errors
-from diary_app.ui.dose_labels import COMPOUNDS, FORMS, UNITS, date_text, every_text, plan_text
+from diary_app.ui.dose_errors import show_errors
+from diary_app.ui.dose_labels import every_text, plan_text
+from diary_app.ui.medicine_fields import MedicineFields
+from diary_app.ui.record_dialog import FormRow, RecordDialog
 from diary_app.ui.regimen_presets import CONTEXT as PRESET_CONTEXT
 from diary_app.ui.regimen_presets import PRESETS, preset_named
 from diary_app.ui.session import DiarySession
+from diary_app.ui.widgets.dates import day_of, qdate_of
+from diary_app.ui.widgets.record_text import date_text
 
 
-def qdate_of(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-class RegimenDialog(QDialog):
+class RegimenDialog(RecordDialog):
     """`regimens()` gives the regimens to store once accepted: a preset may make several in sequence."""
 
     def __init__(self, session: DiarySession, regimen: Regimen | None = None, parent: QWidget | None = None):
@@ -63,13 +53,7 @@ class RegimenDialog(QDialog):
         for preset in PRESETS:
             self.preset.addItem(QCoreApplication.translate(PRESET_CONTEXT, preset.title), preset.key)
         self.preset.setCurrentIndex(1)
-        self.substance = substance_combo(self)
-        self.form = combo_of(vocab.DOSE_FORMS, FORMS, self)
-        self.compound = combo_of(vocab.COMPOUNDS, COMPOUNDS, self)
-        self.amount = QDoubleSpinBox(self)
-        self.amount.setRange(0.0, vocab.MAX_AMOUNT)
-        self.amount.setDecimals(2)
-        self.unit = combo_of(vocab.DOSE_UNITS, UNITS, self)
+        self.medicine = MedicineFields(self)
         self.every = QSpinBox(self)
         self.every.setRange(1, vocab.MAX_EVERY_DAYS)
         self.every_words = QLabel(self)
@@ -80,29 +64,20 @@ class RegimenDialog(QDialog):
         self.notes = QLineEdit(self)
         self.followers = QLabel(self)
         self.followers.setWordWrap(True)
-        self.errors = error_label(self)
         self._lay_out()
         self._connect()
 
     def _lay_out(self) -> None:
-        form = QFormLayout()
-        form.addRow(self.tr("&Plan:"), self.preset)
-        form.addRow(self.tr("&Medicine:"), self.substance)
-        form.addRow(self.tr("&Form:"), self.form)
-        form.addRow(self.tr("&Compound:"), self.compound)
-        form.addRow(self.tr("&Amount:"), self.amount)
-        form.addRow(self.tr("&Unit:"), self.unit)
-        form.addRow(self.tr("Every how many &days:"), self.every)
-        form.addRow("", self.every_words)
-        form.addRow(self.tr("&Starts on:"), self.start)
-        form.addRow(self.has_end, self.end)
-        form.addRow(self.tr("&Notes:"), self.notes)
-        self._form = form
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.followers)
-        layout.addWidget(self.errors)
-        layout.addWidget(ok_cancel_buttons(self))
+        rows: list[FormRow] = [
+            (self.tr("&Plan:"), self.preset),
+            *self.medicine.rows(),
+            (self.tr("Every how many &days:"), self.every),
+            ("", self.every_words),
+            (self.tr("&Starts on:"), self.start),
+            (self.has_end, self.end),
+            (self.tr("&Notes:"), self.notes),
+        ]
+        self._form = self.lay_out(rows, self.followers)
 
     def _connect(self) -> None:
         self.preset.currentIndexChanged.connect(self._apply_preset)
@@ -123,12 +98,12 @@ class RegimenDialog(QDialog):
         moved = self._start_day() - self._shown_start
         self._shown_start = self._start_day()
         if self._editing is None and self.has_end.isChecked() and moved:
-            self.end.setDate(qdate_of(self.end.date().toPython() + moved))
+            self.end.setDate(qdate_of(day_of(self.end.date()) + moved))
 
     def _recheck(self) -> None:
         """Errors already shown go away (or change) as soon as the dates are put right."""
         if not self.errors.isHidden():
-            show_errors(self.errors, regimen_errors(self._entered()), self._field_names(), {})
+            show_errors(self.errors, regimen_errors(self.entered()), self.field_names(), {})
 
     def _apply_preset(self) -> None:
         key = self.preset.currentData()
@@ -137,11 +112,7 @@ class RegimenDialog(QDialog):
         self._show_followers()
 
     def _fill(self, regimen: Regimen) -> None:
-        set_substance(self.substance, regimen.substance)
-        select_code(self.form, regimen.form)
-        select_code(self.compound, regimen.compound)
-        self.amount.setValue(regimen.amount)
-        select_code(self.unit, regimen.unit)
+        self.medicine.fill(regimen)
         self.every.setValue(regimen.every_days)
         self.every_words.setText(every_text(regimen.every_days))
         self.start.setDate(qdate_of(regimen.start))
@@ -151,18 +122,14 @@ class RegimenDialog(QDialog):
         self.notes.setText(regimen.notes)
 
     def _start_day(self) -> date:
-        return self.start.date().toPython()
+        return day_of(self.start.date())
 
-    def _entered(self) -> Regimen:
+    def entered(self) -> Regimen:
         return Regimen(
-            substance=substance_code(self.substance),
-            form=self.form.currentData(),
-            amount=round(self.amount.value(), 3),
-            unit=self.unit.currentData(),
+            **self.medicine.values(),
             every_days=self.every.value(),
             start=self._start_day(),
-            end=self.end.date().toPython() if self.has_end.isChecked() else None,
-            compound=self.compound.currentData(),
+            end=day_of(self.end.date()) if self.has_end.isChecked() else None,
             notes=self.notes.text().strip(),
             id=self._editing.id if self._editing else None,
         )
@@ -177,27 +144,28 @@ class RegimenDialog(QDialog):
         return [replace(r, start=r.start + shift, end=r.end + shift if r.end else None) for r in later]
 
     def _show_followers(self) -> None:
-        later = self._following(self._entered())
+        later = self._following(self.entered())
         lines = [
-            self.tr("Then, from %1: %2, %3")
-            .replace("%3", every_text(r.every_days))
-            .replace("%2", plan_text(r))
-            .replace("%1", date_text(r.start))
+            fill_placeholders(
+                self.tr("Then, from %1: %2, %3"),
+                [date_text(r.start), plan_text(r), every_text(r.every_days)],
+                isolate=False,
+            )
             for r in later
         ]
         self.followers.setText("\n".join(lines))
         self.followers.setVisible(bool(lines))
 
-    def accept(self) -> None:
-        first = self._entered()
-        errors = regimen_errors(first)
-        fields = {"substance": self.substance, "amount": self.amount, "end": self.end, "notes": self.notes}
-        show_errors(self.errors, errors, self._field_names(), fields)
-        if not errors:
-            self._result = [first, *self._following(first)]
-            super().accept()
+    def problems(self, record: Regimen) -> list[FieldError]:
+        return regimen_errors(record)
 
-    def _field_names(self) -> dict[str, str]:
+    def fields(self) -> dict[str, QWidget]:
+        return {**self.medicine.error_fields(), "end": self.end, "notes": self.notes}
+
+    def keep(self, record: Regimen) -> None:
+        self._result = [record, *self._following(record)]
+
+    def field_names(self) -> dict[str, str]:
         return {
             "substance": self.tr("Medicine"),
             "amount": self.tr("Amount"),

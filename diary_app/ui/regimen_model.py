@@ -4,65 +4,59 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, Qt
+from PySide6.QtCore import QLocale, Qt
 
 from diary_app.analysis import RegimenAdherence, adherence_for, next_due
 from diary_app.domain import Dose, Regimen
-from diary_app.ui.dose_labels import date_text, every_text, plan_text
+from diary_app.domain.messages import fill_placeholders
+from diary_app.ui.dose_labels import every_text, plan_text
+from diary_app.ui.widgets.record_model import RecordRole, RecordTableModel
+from diary_app.ui.widgets.record_text import date_text
 
 PLAN, EVERY, START, END, PLANNED, TAKEN, PERCENT, MISSED, NEXT_DUE = range(9)
 COLUMN_COUNT = 9
-RegimenRole = Qt.ItemDataRole.UserRole + 1
+RegimenRole = RecordRole
 AdherenceRole = Qt.ItemDataRole.UserRole + 2
 MISSED_SHOWN = 8
 
 
-class RegimenAdherenceModel(QAbstractTableModel):
+class RegimenAdherenceModel(RecordTableModel):
     """One row per regimen; the figures come from diary_app.analysis (the same as the JSON analysis)."""
 
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self._rows: list[tuple[RegimenAdherence, date | None]] = []
+    column_count = COLUMN_COUNT
 
     def set_data(
         self, regimens: list[Regimen], doses: list[Dose], start: date, end: date, today: date
     ) -> None:
-        self.beginResetModel()
-        self._rows = [
-            (adherence_for(regimen, doses, start, end, regimens), next_due(regimen, doses, today, regimens))
-            for regimen in regimens
-        ]
-        self.endResetModel()
+        self.set_rows(
+            [
+                (
+                    adherence_for(regimen, doses, start, end, regimens),
+                    next_due(regimen, doses, today, regimens),
+                )
+                for regimen in regimens
+            ]
+        )
 
     def regimen_at(self, row: int) -> Regimen:
-        return self._rows[row][0].regimen
+        return self.adherence_at(row).regimen
 
     def adherence_at(self, row: int) -> RegimenAdherence:
-        return self._rows[row][0]
+        adherence: RegimenAdherence = self.row_at(row)[0]
+        return adherence
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 (Qt API)
-        return 0 if parent.isValid() else len(self._rows)
+    def record_of(self, row: tuple[RegimenAdherence, date | None]) -> Regimen:
+        return row[0].regimen
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 (Qt API)
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        adherence, due = self._rows[index.row()]
-        if role == RegimenRole:
-            return adherence.regimen
+    def cell(self, row: tuple[RegimenAdherence, date | None], column: int, role: int) -> object:
         if role == AdherenceRole:
-            return adherence
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(adherence, due, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == MISSED:
-            return ", ".join(date_text(day) for day in adherence.missed)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._text(adherence, due, index.column())
-        return None
+            return row[0]
+        if role == Qt.ItemDataRole.ToolTipRole and column == MISSED:
+            return ", ".join(date_text(day) for day in row[0].missed)
+        return super().cell(row, column, role)
 
-    def _text(self, adherence: RegimenAdherence, due: date | None, column: int) -> str:
+    def text(self, row: tuple[RegimenAdherence, date | None], column: int) -> str:
+        adherence, due = row
         regimen = adherence.regimen
         texts = {
             PLAN: lambda: plan_text(regimen),
@@ -80,7 +74,7 @@ class RegimenAdherenceModel(QAbstractTableModel):
     def _percent_text(self, percent: float | None) -> str:
         if percent is None:
             return self.tr("none planned")
-        return self.tr("%1 %").replace("%1", QLocale().toString(percent, "f", 0))
+        return fill_placeholders(self.tr("%1 %"), [QLocale().toString(percent, "f", 0)], isolate=False)
 
     def _missed_text(self, missed: list[date]) -> str:
         if not missed:
@@ -88,17 +82,12 @@ class RegimenAdherenceModel(QAbstractTableModel):
         shown = ", ".join(date_text(day) for day in missed[:MISSED_SHOWN])
         if len(missed) <= MISSED_SHOWN:
             return shown
-        return self.tr("%1 and %n more", "", len(missed) - MISSED_SHOWN).replace("%1", shown)
+        return fill_placeholders(
+            self.tr("%1 and %n more", "", len(missed) - MISSED_SHOWN), [shown], isolate=False
+        )
 
-    def headerData(  # noqa: N802 (Qt API)
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
+    def titles(self) -> tuple[str, ...]:
+        return (
             self.tr("Plan"),
             self.tr("How often"),
             self.tr("Start"),
@@ -109,4 +98,3 @@ class RegimenAdherenceModel(QAbstractTableModel):
             self.tr("Missed dates"),
             self.tr("Next dose due"),
         )
-        return titles[section] if 0 <= section < COLUMN_COUNT else None

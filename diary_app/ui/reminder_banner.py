@@ -32,10 +32,10 @@ from diary_app.reminders import (
     seen,
     snoozed,
 )
-from diary_app.ui.dialogs import attempt_write
-from diary_app.ui.dose_labels import date_text, plan_text
+from diary_app.ui.dose_labels import plan_text
 from diary_app.ui.session import DiarySession
-from diary_app.ui.treatment_undo import AddRecordCommand, push_command, undo_stack_for
+from diary_app.ui.treatment_undo import RecordChanges
+from diary_app.ui.widgets.record_text import date_text
 
 CHECK_INTERVAL_MS = 60_000
 Notifier = Callable[[str, str], None]
@@ -80,7 +80,7 @@ class ReminderBanner(QFrame):
         super().__init__(parent)
         self.session = session
         self.preferences = preferences if preferences is not None else reminder_preferences(session)
-        self.stack = undo_stack_for(session, self)
+        self.changes = RecordChanges(session, "doses", self)
         self._notifier = notifier
         self._since: datetime | None = None
         self._started = False
@@ -134,9 +134,10 @@ class ReminderBanner(QFrame):
         self._shown = list(reminders)
         while self._rows.count():
             item = self._rows.takeAt(0)
-            if item.widget():
-                item.widget().hide()
-                item.widget().deleteLater()
+            row = item.widget() if item is not None else None
+            if row is not None:
+                row.hide()
+                row.deleteLater()
         for reminder in reminders:
             self._rows.addWidget(self._row(reminder))
         self.setVisible(bool(reminders))
@@ -182,10 +183,12 @@ class ReminderBanner(QFrame):
             when = datetime.combine(reminder.day, self.preferences.reminders.dose_time, tzinfo=now.tzinfo)
         doses = self.session.store.doses(self.session.profile_id, now.date() - timedelta(days=120))
         site = next_injection_site(doses, vocab.INJECTION_SITES[1:])
-        dose = dose_from_regimen(reminder.regimen, when, site)
-        command = AddRecordCommand(self.session, "doses", dose, self.tr("Log dose"))
-        if attempt_write(self, lambda: push_command(self.stack, command)):
-            self.session.statusMessage.emit(self.tr("Dose saved: %1.").replace("%1", plan_text(dose)))
+        dose = dose_from_regimen(reminder.planned(), when, site)
+        self.changes.add(
+            dose,
+            self.tr("Log dose"),
+            fill_placeholders(self.tr("Dose saved: %1."), [plan_text(dose)], isolate=False),
+        )
 
     def snooze(self, reminder: Reminder) -> None:
         self.preferences.reminder_state = snoozed(
@@ -212,17 +215,19 @@ class ReminderBanner(QFrame):
         if reminder.kind == DIARY:
             return self.tr("Open the diary for that day")
         if reminder.closed:
-            return self.tr("Log this dose as taken on %1").replace("%1", date_text(reminder.day))
+            return fill_placeholders(
+                self.tr("Log this dose as taken on %1"), [date_text(reminder.day)], isolate=False
+            )
         return self.tr("Log this dose as taken now")
 
     def text_of(self, reminder: Reminder) -> str:
         if reminder.kind == DIARY:
             return self._diary_text(reminder)
-        plan = plan_text(reminder.regimen)
+        plan = plan_text(reminder.planned())
         day = date_text(reminder.day)
         if not reminder.closed:
             if reminder.days_late == 0:
-                return self.tr("Time for your dose: %1.").replace("%1", plan)
+                return fill_placeholders(self.tr("Time for your dose: %1."), [plan], isolate=False)
             return fill_placeholders(self.tr("Your dose planned for %1 is still due: %2."), [day, plan])
         if reminder.count > 1:
             return fill_placeholders(
@@ -243,11 +248,15 @@ class ReminderBanner(QFrame):
             return self.tr("Time to fill in today's diary.")
         day = date_text(reminder.day)
         if reminder.count > 1:
-            return self.tr(
-                "The diary was not filled in on %n days while the program was closed; the last was %1.",
-                "",
-                reminder.count,
-            ).replace("%1", day)
+            return fill_placeholders(
+                self.tr(
+                    "The diary was not filled in on %n days while the program was closed; the last was %1.",
+                    "",
+                    reminder.count,
+                ),
+                [day],
+                isolate=False,
+            )
         if reminder.days_late == 1:
             return self.tr("You did not fill in the diary yesterday.")
-        return self.tr("You did not fill in the diary on %1.").replace("%1", day)
+        return fill_placeholders(self.tr("You did not fill in the diary on %1."), [day], isolate=False)

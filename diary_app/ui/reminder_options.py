@@ -6,11 +6,14 @@ from datetime import time
 from pathlib import Path
 
 from PySide6.QtCore import QTime
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QMessageBox, QTimeEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QTimeEdit, QWidget
 
 from diary_app import autostart
+from diary_app.domain.messages import fill_placeholders
 from diary_app.reminders import ReminderSettings
+from diary_app.ui import dialogs
 from diary_app.ui.date_edit import left_to_right
+from diary_app.ui.widgets.dates import time_of
 
 
 def _qtime(value: time) -> QTime:
@@ -66,9 +69,9 @@ class ReminderOptions(QWidget):
     def _save(self) -> None:
         self.preferences.reminders = ReminderSettings(
             diary_enabled=self.diary.isChecked(),
-            diary_time=self.diary_time.time().toPython(),
+            diary_time=time_of(self.diary_time.time()),
             doses_enabled=self.doses.isChecked(),
-            dose_time=self.dose_time.time().toPython(),
+            dose_time=time_of(self.dose_time.time()),
         )
 
     def _autostart_enabled(self) -> bool:
@@ -81,10 +84,14 @@ class ReminderOptions(QWidget):
         try:
             return autostart.set_enabled(enabled, *self._env_args())
         except OSError as error:
-            QMessageBox.warning(
+            dialogs.warn(
                 self,
                 self.tr("Start at login"),
-                self.tr("The start-at-login setting could not be changed: %1").replace("%1", str(error)),
+                fill_placeholders(
+                    self.tr("The start-at-login setting could not be changed: %1"),
+                    [str(error)],
+                    isolate=False,
+                ),
             )
             self.login.blockSignals(True)
             self.login.setChecked(self._autostart_enabled())

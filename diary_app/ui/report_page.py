@@ -16,7 +16,7 @@ from itertools import count
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QDate, QLocale, QObject, QRunnable, Qt, QThreadPool, QTimer, QUrl, Signal
+from PySide6.QtCore import QLocale, QObject, QRunnable, Qt, QThreadPool, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -37,12 +37,13 @@ from PySide6.QtWidgets import (
 
 from diary_app.analysis.report_period import report_period
 from diary_app.domain import ProfileDiary
-from diary_app.domain.messages import english, path_text
+from diary_app.domain.messages import english, fill_placeholders, path_text
 from diary_app.i18n import resolve_language, translate_function
 from diary_app.reports import ReportOptions, build_report
-from diary_app.ui import report_render
+from diary_app.ui import dialogs, report_render
 from diary_app.ui.date_edit import calendar_date_edit, window_numbers
 from diary_app.ui.report_preview import PreviewPane
+from diary_app.ui.widgets.dates import day_of, qdate_of
 
 log = logging.getLogger(__name__)
 MAX_PREVIEW_PAGES = 30  # a ten-year appendix has hundreds; the PDF itself has them all
@@ -262,12 +263,12 @@ class ReportPage(QWidget):
     def reset_period(self) -> None:
         """The last 90 days ending at the last entry (today when there is none), as on the command line."""
         start, end = report_period(self.diary(), None, None, self.session.today())
-        self.end_edit.setDate(QDate(end))
-        self.start_edit.setDate(QDate(start))
+        self.end_edit.setDate(qdate_of(end))
+        self.start_edit.setDate(qdate_of(start))
         self.schedule_preview()
 
     def period(self) -> tuple[date, date]:
-        first, last = self.start_edit.date().toPython(), self.end_edit.date().toPython()
+        first, last = day_of(self.start_edit.date()), day_of(self.end_edit.date())
         return min(first, last), max(first, last)
 
     def options(self) -> ReportOptions:
@@ -376,17 +377,19 @@ class ReportPage(QWidget):
             self.session.statusMessage.emit(self.tr("The report was sent to the printer"))
         else:
             self._show_saved(path, pages)
-            self.session.statusMessage.emit(self.tr("Report saved: %1").replace("%1", path_text(path)))
+            self.session.statusMessage.emit(
+                fill_placeholders(self.tr("Report saved: %1"), [path_text(path)], isolate=False)
+            )
 
     def _show_saved(self, path: str, pages: int) -> None:
         text = self.tr("The report (%n pages) was saved to:\n%1", "", pages)
-        text = text.replace("%1", path_text(path))
-        box = QMessageBox(
+        text = fill_placeholders(text, [path_text(path)], isolate=False)
+        box = dialogs.message_box(
+            self,
             QMessageBox.Icon.Information,
             self.tr("Report saved"),
             text,
             QMessageBox.StandardButton.Close,
-            self,
         )
         open_button = box.addButton(self.tr("&Open"), QMessageBox.ButtonRole.ActionRole)
         open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(path)))
@@ -396,17 +399,19 @@ class ReportPage(QWidget):
     def _on_failed(self, purpose: str, reason: str) -> None:
         if purpose == "preview":
             self.preview_progress.hide()
-            self.preview_status.setText(self.tr("The preview could not be drawn: %1").replace("%1", reason))
+            self.preview_status.setText(
+                fill_placeholders(self.tr("The preview could not be drawn: %1"), [reason], isolate=False)
+            )
             self.preview_status.show()
             return
         self._finish()
         text = self.tr("The report could not be made; no file was written.\n%1\nTry another folder or again.")
-        box = QMessageBox(
+        box = dialogs.message_box(
+            self,
             QMessageBox.Icon.Warning,
             self.tr("Report not made"),
-            text.replace("%1", reason),
+            fill_placeholders(text, [reason], isolate=False),
             QMessageBox.StandardButton.Close,
-            self,
         )
         self.last_message = box
         box.open()
@@ -427,11 +432,15 @@ class ReportPage(QWidget):
         self.preview_status.setText(
             ""
             if shown == pages
-            else self.tr(
-                "The preview shows the first %1 of the report's %n pages; the PDF has them all.",
-                "",
-                pages,
-            ).replace("%1", QLocale().toString(shown))
+            else fill_placeholders(
+                self.tr(
+                    "The preview shows the first %1 of the report's %n pages; the PDF has them all.",
+                    "",
+                    pages,
+                ),
+                [QLocale().toString(shown)],
+                isolate=False,
+            )
         )
 
     def _on_diary_changed(self, reset: bool = False) -> None:

@@ -81,7 +81,8 @@ class PreviewPane(QScrollArea):
         """True once the pages are scaled and laid out (no rescale or layout request pending)."""
         inner = self.widget()
         return (
-            not self.rescale_timer.isActive()
+            inner is not None
+            and not self.rescale_timer.isActive()
             and inner.width() == self.viewport().width()
             and inner.height() >= inner.minimumSizeHint().height()
         )

@@ -41,7 +41,7 @@ def outline_colour(colours: QPalette) -> QColor:
     return QColor(
         *(
             round(OUTLINE_SHARE * t + (1 - OUTLINE_SHARE) * b)
-            for t, b in zip(text.getRgb()[:3], base.getRgb()[:3], strict=True)
+            for t, b in zip(_rgb(text), _rgb(base), strict=True)
         )
     )
 
@@ -267,9 +267,13 @@ class ScoreInput(QSlider):
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
 
 
+def _rgb(colour: QColor) -> tuple[int, int, int]:
+    return colour.red(), colour.green(), colour.blue()
+
+
 def _tint(colour: QColor) -> QColor:
     """The colour mixed 45 % into white: the cells below the chosen value."""
-    return QColor(*(round(255 - 0.45 * (255 - part)) for part in colour.getRgb()[:3]))
+    return QColor(*(round(255 - 0.45 * (255 - part)) for part in _rgb(colour)))
 
 
 def _readable_on(background: QColor) -> QColor:

@@ -14,6 +14,7 @@ from diary_app.single_instance import DiaryInUseError, InstanceGuard, acquire_or
 from diary_app.storage.backup import BackupError, auto_backup
 from diary_app.storage.health import DamageNotice, check_at_start
 from diary_app.storage.restore import restore_backup
+from diary_app.ui import dialogs
 from diary_app.ui.dialogs import message_text
 
 log = logging.getLogger(__name__)
@@ -39,7 +40,7 @@ def prepare_diary(
     try:
         guard = acquire_or_activate(diary_path)
     except DiaryInUseError as error:
-        QMessageBox.warning(
+        dialogs.warn(
             parent,
             translate("StartupChecks", "Symptom Diary"),
             fill_placeholders(translate("StartupChecks", "The diary cannot be opened now: %1"), [str(error)]),
@@ -54,7 +55,7 @@ def prepare_diary(
         guard.release()
         return StartOutcome(None, False)
     if startup.location_warning is not None:
-        QMessageBox.warning(
+        dialogs.warn(
             parent,
             translate("StartupChecks", "Where the diary is kept"),
             message_text(startup.location_warning, numbers),
@@ -83,12 +84,12 @@ def handle_damage(
     numbers: NumberFormat = NumberFormat(),
 ) -> bool:
     """Tell the user what happened and offer the backup. False: the user chose to quit."""
-    box = QMessageBox(
+    box = dialogs.message_box(
+        parent,
         QMessageBox.Icon.Warning,
         translate("StartupChecks", "The diary needs attention"),
         "\n\n".join(message_text(m, numbers) for m in notice.messages()),
         QMessageBox.StandardButton.NoButton,
-        parent,
     )
     restore = None
     if notice.offered is not None:
@@ -102,17 +103,17 @@ def handle_damage(
     box.setDefaultButton(restore or quit_button)
     box.exec()
     clicked = box.clickedButton()  # None when the box was closed without a button (e.g. SIGTERM)
-    if clicked is not None and clicked is restore:
-        return _restore(notice, diary_path, parent)
+    if clicked is not None and clicked is restore and notice.offered is not None:
+        return _restore(notice.offered.path, diary_path, parent)
     return clicked is not None and clicked is empty
 
 
-def _restore(notice: DamageNotice, diary_path: Path, parent: QWidget | None) -> bool:
+def _restore(backup: Path, diary_path: Path, parent: QWidget | None) -> bool:
     try:
-        restore_backup(notice.offered.path, diary_path)
+        restore_backup(backup, diary_path)
     except BackupError as error:
         failed = translate("StartupChecks", "The backup could not be restored: %1")
-        QMessageBox.critical(
+        dialogs.fail(
             parent,
             translate("StartupChecks", "The diary needs attention"),
             fill_placeholders(failed, [str(error)]),

@@ -10,11 +10,11 @@ from diary_app.ui.date_edit import calendar_date_edit
 from diary_app.ui.dose_panel import DosePanel
 from diary_app.ui.focus_order import chain_in_reading_order
 from diary_app.ui.lab_panel import LabPanel
-from diary_app.ui.regimen_dialog import qdate_of
 from diary_app.ui.regimen_panel import RegimenPanel
 from diary_app.ui.reminder_banner import reminder_preferences
 from diary_app.ui.reminder_options import ReminderOptions
 from diary_app.ui.session import DiarySession
+from diary_app.ui.widgets.dates import day_of, qdate_of
 
 DEFAULT_PERIOD_DAYS = 90
 
@@ -62,7 +62,7 @@ class TreatmentPage(QWidget):
         return row
 
     def period(self) -> tuple[date, date]:
-        start, end = self.start_edit.date().toPython(), self.end_edit.date().toPython()
+        start, end = day_of(self.start_edit.date()), day_of(self.end_edit.date())
         return (start, end) if start <= end else (end, start)
 
     def set_period(self, start: date, end: date) -> None:

@@ -144,7 +144,7 @@ def test_the_chart_is_described_with_its_numbers(qtbot, page, demo_session):
     from diary_app.domain.messages import strip_isolates
 
     def heard() -> str:
-        node = QAccessible.queryAccessibleInterface(page.scroll)
+        node = QAccessible.queryAccessibleInterface(page.scroll_area)
         return strip_isolates(node.text(QAccessible.Text.Description))
 
     summary = figure_summary(page.view.figure)

@@ -55,9 +55,9 @@ def test_a_second_leg_joining_a_sciatica_shows_the_warning_when_the_day_is_saved
     assert store.entry(profile_id, TODAY).score("pain", "right") == 6
     assert box.message_frame.isVisible()
     frame = box.message_frame  # brought into view, whichever save button was used
-    top = frame.mapTo(shown.scroll.widget(), frame.rect().topLeft()).y()
-    viewport = shown.scroll.viewport().height()
-    scrolled = shown.scroll.verticalScrollBar().value()
+    top = frame.mapTo(shown.scroll_area.widget(), frame.rect().topLeft()).y()
+    viewport = shown.scroll_area.viewport().height()
+    scrolled = shown.scroll_area.verticalScrollBar().value()
     assert scrolled <= top and top + min(frame.height(), viewport) <= scrolled + viewport
     text = strip_isolates(box.message_text())
     assert "The diary shows leg symptoms spreading from the lower back into both legs" in text

@@ -367,7 +367,7 @@ def test_large_text_stacks_the_legs_instead_of_scrolling_sideways(page, qtbot):
     page.setFont(font)
     page.resize(800, 800)
     qtbot.waitUntil(lambda: page.form.symptoms.stacked)
-    assert page.form.width() <= page.scroll.viewport().width()
+    assert page.form.width() <= page.scroll_area.viewport().width()
 
 
 def test_stored_values_the_widgets_cannot_show_exactly_are_not_changes(page, diary, page_session):
@@ -457,9 +457,9 @@ def test_a_second_quick_dose_on_the_same_day_asks_first(page, qtbot, diary, page
 def test_another_persons_diary_opens_on_today_at_the_top(page, diary, page_session):
     store, _profile_id = diary
     page.date_edit.setDate(page.date_edit.date().addDays(-9))
-    page.scroll.verticalScrollBar().setValue(page.scroll.verticalScrollBar().maximum())
-    assert page.scroll.verticalScrollBar().value() > 0
+    page.scroll_area.verticalScrollBar().setValue(page.scroll_area.verticalScrollBar().maximum())
+    assert page.scroll_area.verticalScrollBar().value() > 0
     other = store.add_profile(Profile(name="Sami"))
     page_session.set_profile(other.id)
     assert page.date_edit.date().toPython() == TODAY
-    assert page.scroll.verticalScrollBar().value() == 0
+    assert page.scroll_area.verticalScrollBar().value() == 0

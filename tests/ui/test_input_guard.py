@@ -82,10 +82,10 @@ def test_the_wheel_changes_no_input_on_any_page(main_window, qtbot, store, profi
 def test_the_wheel_over_an_input_scrolls_the_entry_page(main_window, qtbot):
     main_window.resize(900, 500)
     page = main_window.entry_page()
-    page.scroll.verticalScrollBar().setValue(0)
+    page.scroll_area.verticalScrollBar().setValue(0)
     falls = page.form.walking.falls
     wheel(falls, -2)
-    assert page.scroll.verticalScrollBar().value() > 0
+    assert page.scroll_area.verticalScrollBar().value() > 0
     assert falls.value() == 0
 
 

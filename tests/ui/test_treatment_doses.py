@@ -52,17 +52,17 @@ def test_log_a_dose_by_keyboard_and_undo(qtbot, page, session, store):
     def fill(dialog):
         assert dialog.focusWidget() is dialog.when
         qtbot.keyClick(dialog.when, Qt.Key.Key_Tab)
-        qtbot.keyClick(dialog.substance, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-        qtbot.keyClicks(dialog.substance, "Folic acid")
-        qtbot.keyClick(dialog.substance, Qt.Key.Key_Tab)
+        qtbot.keyClick(dialog.medicine.substance, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(dialog.medicine.substance, "Folic acid")
+        qtbot.keyClick(dialog.medicine.substance, Qt.Key.Key_Tab)
         qtbot.keyClicks(dialog.form, "t")  # "tablet or capsule (oral)"
         qtbot.keyClick(dialog.form, Qt.Key.Key_Tab)
-        qtbot.keyClick(dialog.compound, Qt.Key.Key_Tab)
+        qtbot.keyClick(dialog.medicine.compound, Qt.Key.Key_Tab)
         qtbot.keyClick(dialog.amount, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
         qtbot.keyClicks(dialog.amount, "5")
         qtbot.keyClick(dialog.amount, Qt.Key.Key_Tab)
-        qtbot.keyClicks(dialog.unit, "mg")
-        qtbot.keyClick(dialog.unit, Qt.Key.Key_Return)
+        qtbot.keyClicks(dialog.medicine.unit, "mg")
+        qtbot.keyClick(dialog.medicine.unit, Qt.Key.Key_Return)
 
     page.tabs.setCurrentIndex(0)
     page.doses.add_button.setFocus()

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 
 from diary_app.analysis import adherence_for
 from diary_app.domain import Dose, Regimen
-from diary_app.ui.dose_labels import date_text
 from diary_app.ui.regimen_model import MISSED, NEXT_DUE, PERCENT, PLANNED, TAKEN, RegimenAdherenceModel
+from diary_app.ui.widgets.record_text import date_text
 from tests.ui.conftest import FIXED_NOW, TODAY, shown_treatment_page
 from tests.ui.test_treatment_doses import in_modal_dialog
 
