@@ -9,9 +9,9 @@ from pathlib import Path
 from diary_app.commands.context import DATE_METAVAR, chosen_profile, opened_store, parse_day
 from diary_app.console import say
 from diary_app.errors import UserError
+from diary_app.ui.page_registry import PAGE_NAMES  # no Qt: the command line starts without it
 
 # The same names as diary_app.settings (not imported here: the command line starts without Qt).
-PAGE_NAMES = ("entry", "history", "charts", "treatment", "report")
 TEXT_SCALES = (100, 125, 150)
 DEFAULT_SIZE = (1100, 760)
 
@@ -50,10 +50,10 @@ def window_size(text: str) -> tuple[int, int]:
 
 
 def require_page(name: str) -> None:
-    """A clear error for a page this version does not have yet (its module is missing)."""
-    from diary_app.ui import main_pages
+    """A clear error for a page the window does not register."""
+    from diary_app.ui import page_registry
 
-    if name not in {spec.name for spec in main_pages.installed_pages(main_pages.PAGES)}:
+    if name not in {spec.name for spec in page_registry.PAGES}:
         raise UserError(f"the {name} page is not part of this version of the program yet")
 
 
