@@ -8,11 +8,11 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 from diary_app.reminders import ReminderSettings, ReminderState
-from diary_app.ui.page_registry import PAGE_NAMES
 
 SETTINGS_VERSION = 1
 LANGUAGE_CHOICES = ("system", "en", "ar")
 TEXT_SCALES = (100, 125, 150)
+PAGE_NAMES = ("entry", "history", "charts", "treatment", "report")  # the tabs, in order (ui.page_registry)
 
 
 def default_qsettings() -> QSettings:

@@ -9,9 +9,9 @@ from pathlib import Path
 from diary_app.commands.context import DATE_METAVAR, chosen_profile, opened_store, parse_day
 from diary_app.console import say
 from diary_app.errors import UserError
-from diary_app.ui.page_registry import PAGE_NAMES  # no Qt: the command line starts without it
 
 # The same names as diary_app.settings (not imported here: the command line starts without Qt).
+PAGE_NAMES = ("entry", "history", "charts", "treatment", "report")
 TEXT_SCALES = (100, 125, 150)
 DEFAULT_SIZE = (1100, 760)
 

@@ -1,4 +1,4 @@
-"""The window's pages, in tab order: each page class registered with a factory that imports it lazily."""
+"""The window's pages in tab order (settings.PAGE_NAMES), each class registered with a lazy factory."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from diary_app.domain.messages import QT_TRANSLATE_NOOP
+from diary_app.settings import PAGE_NAMES
 
 
 def _entry() -> type:
@@ -55,11 +56,13 @@ class PageSpec:
     heavy: bool = False
 
 
-PAGES: tuple[PageSpec, ...] = (
-    PageSpec("entry", _entry, QT_TRANSLATE_NOOP("MainWindow", "Day entry"), lazy=False),
-    PageSpec("history", _history, QT_TRANSLATE_NOOP("MainWindow", "History")),
-    PageSpec("charts", _charts, QT_TRANSLATE_NOOP("MainWindow", "Charts"), heavy=True),
-    PageSpec("treatment", _treatment, QT_TRANSLATE_NOOP("MainWindow", "Treatment")),
-    PageSpec("report", _report, QT_TRANSLATE_NOOP("MainWindow", "Report"), heavy=True),
-)
-PAGE_NAMES: tuple[str, ...] = tuple(spec.name for spec in PAGES)
+# What each page is; which pages exist and their order is settings.PAGE_NAMES (the settings validate
+# the restored page against it, and they sit below the window, so the names live there).
+_REGISTERED: dict[str, tuple[Callable[[], Any], str, bool, bool]] = {  # class, title, lazy, heavy
+    "entry": (_entry, QT_TRANSLATE_NOOP("MainWindow", "Day entry"), False, False),
+    "history": (_history, QT_TRANSLATE_NOOP("MainWindow", "History"), True, False),
+    "charts": (_charts, QT_TRANSLATE_NOOP("MainWindow", "Charts"), True, True),
+    "treatment": (_treatment, QT_TRANSLATE_NOOP("MainWindow", "Treatment"), True, False),
+    "report": (_report, QT_TRANSLATE_NOOP("MainWindow", "Report"), True, True),
+}
+PAGES: tuple[PageSpec, ...] = tuple(PageSpec(name, *_REGISTERED[name]) for name in PAGE_NAMES)
