@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from diary_app.ui.page_registry import PageSpec
 
 log = logging.getLogger(__name__)
+_WARMED: set[str] = set()
 
 
 class _Signals(QObject):
@@ -25,7 +26,9 @@ class _Prepare(QRunnable):
         for spec in self.specs:
             try:
                 page_class = spec.page_class()
-                getattr(page_class, "warm_up", lambda: None)()
+                if spec.name not in _WARMED:  # once a process: a second window finds it all loaded
+                    getattr(page_class, "warm_up", lambda: None)()
+                    _WARMED.add(spec.name)
             except Exception:  # the page says so itself when it is opened
                 log.exception("the %s page could not be prepared", spec.name)
             self.signals.prepared.emit(spec.name)
