@@ -144,39 +144,60 @@ def run_child(command: list[str], env: dict[str, str]) -> tuple[float, float, fl
     return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, text
 
 
-def start_up_rows(folder: Path, diary_path: Path, plan: Plan, notes: list[str]) -> list[Row]:
+RESTORED = (
+    ("entry", "the entry page"),
+    ("charts", "the Charts page restored"),
+    ("report", "the Report page restored"),
+)
+
+
+def page_environment(folder: Path, page: str) -> dict[str, str]:
+    """The child environment with settings that restore `page` (the last page used)."""
     env = child_environment(folder)
+    config = folder / f"config-{page}"
+    (config / "symptom-diary").mkdir(parents=True, exist_ok=True)
+    (config / "symptom-diary" / "settings.ini").write_text(
+        f"[General]\nsettings_version=1\n\n[window]\nlast_page={page}\n", encoding="utf-8"
+    )
+    env["XDG_CONFIG_HOME"] = str(config)
+    return env
+
+
+def start_up_rows(folder: Path, diary_path: Path, plan: Plan, notes: list[str]) -> list[Row]:
+    """The program started on each restored page, and the bare window, interleaved so a busy moment
+    hits them alike; a heavy restored page counts until the window is shown and idle (it is built
+    after the first paint, once a worker has imported its module)."""
     bare_script = folder / "bare_window.py"
     bare_script.write_text(BARE_WINDOW, encoding="utf-8")
     app = [sys.executable, "-m", "diary_app", "--db", str(diary_path)]
-    bare = [sys.executable, str(bare_script)]
-    run_child(app, env)  # warm-up: bytecode compiled, files in the page cache
-    run_child(bare, env)
-    app_runs, bare_runs = [], []
-    for _ in range(plan.start_repeats):  # interleaved, so a busy moment hits both alike
-        *measured, text = run_child(app, env)
-        app_runs.append(measured)
-        if text:
-            notes.append(f"the program printed at start-up: {text[:300]}")
-        bare_runs.append(run_child(bare, env)[:3])
-    app_s, app_cpu, app_mb = (statistics.median(values) for values in zip(*app_runs, strict=True))
-    bare_s, bare_cpu, bare_mb = (statistics.median(values) for values in zip(*bare_runs, strict=True))
+    kinds = {page: (app, page_environment(folder, page)) for page, _ in RESTORED}
+    kinds["bare"] = ([sys.executable, str(bare_script)], child_environment(folder))
+    for command, env in kinds.values():  # warm-up: bytecode compiled, files in the page cache
+        run_child(command, env)
+    runs: dict[str, list] = {kind: [] for kind in kinds}
+    for _ in range(plan.start_repeats):
+        for kind, (command, env) in kinds.items():
+            *measured, text = run_child(command, env)
+            runs[kind].append(measured)
+            if text and kind != "bare":
+                notes.append(f"the program printed at start-up: {text[:300]}")
+    medians = {
+        kind: [statistics.median(values) for values in zip(*runs[kind], strict=True)] for kind in kinds
+    }
+    bare_s, bare_cpu, bare_mb = medians["bare"]
+    app_cpu = medians["entry"][1]
     notes.append(
         f"start-up CPU time (less affected by other load): {app_cpu:.3f} s against "
         f"{bare_cpu:.3f} s, {app_cpu / bare_cpu:.2f}×"
     )
-    days = plan.long_days
-    return [
-        Row(
-            f"start-up until the entry page is shown and idle ({days} days)",
-            app_s,
-            "s",
-            2.5,
-            bare_s,
-            "bare Qt window",
-        ),
-        Row("peak memory of that start-up", app_mb, "MB", 1.6, bare_mb, "bare Qt window"),
-    ]
+    rows = []
+    for page, words in RESTORED:
+        seconds, _, megabytes = medians[page]
+        what = f"the entry page is shown and idle ({plan.long_days} days)" if page == "entry" else words
+        memory = "peak memory of that start-up" if page == "entry" else f"peak memory, {words}"
+        rows.append(Row(f"start-up until {what}", seconds, "s", 2.5, bare_s, "bare Qt window"))
+        rows.append(Row(memory, megabytes, "MB", 1.6, bare_mb, "bare Qt window"))
+    return rows
 
 
 # Saving one day
@@ -233,12 +254,40 @@ def save_entry_row(folder: Path, diary, plan: Plan) -> Row:
 # In-process operations on the long diary
 
 
-def analysis_row(diary, plan: Plan) -> Row:
+def analysis_rows(long, plan: Plan) -> list[Row]:
+    """analyze_period over whole diaries of a tenth, three tenths and all of the long one's days
+    (1, 3 and 10 years in a full run): linear cost shows as the longer diaries' times staying near
+    3× and 10× the shortest one's. (A short period of a long diary costs more than a short diary:
+    the warning signs and the diary's span are worked out over the whole diary.)"""
     from diary_app.analysis import analyze_period
 
-    start = END - timedelta(days=plan.long_days - 1)
-    seconds = median_seconds(lambda _: analyze_period(diary, start, END), plan.repeats)
-    return Row(f"pattern analysis, {plan.long_days} days", seconds * 1000, "ms", 50.0)
+    def seconds(diary, days: int) -> float:
+        start = END - timedelta(days=days - 1)
+        return median_seconds(lambda _: analyze_period(diary, start, END), plan.repeats)
+
+    tenth = plan.long_days // 10
+    short_s, middle_s = (seconds(daily_diary(days, END, seed=7), days) for days in (tenth, 3 * tenth))
+    long_s = seconds(long, plan.long_days)
+    return [
+        Row(f"pattern analysis, {tenth} days", short_s * 1000, "ms", 5.0),
+        Row(
+            f"pattern analysis, {3 * tenth} days",
+            middle_s * 1000,
+            "ms",
+            1.3,
+            short_s * 3000,
+            f"3 × {tenth} days",
+        ),
+        Row(f"pattern analysis, {plan.long_days} days", long_s * 1000, "ms", 50.0),
+        Row(
+            f"pattern analysis, {plan.long_days} days, against its share of {tenth}",
+            long_s * 1000,
+            "ms",
+            1.3,
+            short_s * 10000,
+            f"10 × {tenth} days",
+        ),
+    ]
 
 
 def trend_row(diary, plan: Plan) -> Row:
@@ -434,7 +483,18 @@ def _lines(path: str) -> list[str]:
         return []
 
 
-MEASUREMENT_NAMES = ("startup", "save", "analysis", "trend", "history", "report", "import")
+MEASUREMENT_NAMES = (
+    "startup",
+    "save",
+    "analysis",
+    "trend",
+    "charts",
+    "stall",
+    "history",
+    "report",
+    "preview",
+    "import",
+)
 
 
 def measurements(folder: Path, plan: Plan, notes: list[str]) -> list[tuple[str, Callable[[], list[Row]]]]:
@@ -442,13 +502,24 @@ def measurements(folder: Path, plan: Plan, notes: list[str]) -> list[tuple[str, 
     long = daily_diary(plan.long_days, END, seed=7)
     long_path = folder / "long.sqlite"
     profile_id = write_diary_file(long_path, long)
+    import page_rows
+
     return [
         ("startup", lambda: start_up_rows(folder, long_path, plan, notes)),
         ("save", lambda: [save_entry_row(folder, long, plan)]),
-        ("analysis", lambda: [analysis_row(long, plan)]),
-        ("trend", lambda: [trend_row(long, plan)]),
+        ("analysis", lambda: analysis_rows(long, plan)),
+        ("trend", lambda: [trend_row(long, plan), page_rows.sensation_change_row(long, plan)]),
+        ("charts", lambda: page_rows.charts_open_rows(folder, long_path, profile_id, plan)),
+        ("stall", lambda: [page_rows.stall_row(folder, plan, notes)]),
         ("history", lambda: [history_row(long_path, profile_id, plan)]),
-        ("report", lambda: report_rows(folder, short, long, plan)),
+        (
+            "report",
+            lambda: [
+                *report_rows(folder, short, long, plan),
+                page_rows.report_process_row(folder, short, plan),
+            ],
+        ),
+        ("preview", lambda: [page_rows.preview_row(folder, short, plan)]),
         ("import", lambda: [import_row(folder, long, plan)]),
     ]
 

@@ -242,6 +242,7 @@ def _run_app(app, args, window_holder) -> int:
     from diary_app.ui.date_edit import window_numbers
 
     numbers = window_numbers(language, settings.uses_arabic_digits(language))
+    _forget_module_sources()
     diary = open_diary(diary_file(args, settings), settings, numbers)
     if diary is None:
         return 0
@@ -260,6 +261,15 @@ def _run_app(app, args, window_holder) -> int:
     return status
 
 
+def _forget_module_sources() -> None:
+    """PySide6 reads the source of every module imported after it (looking for "PySide6", to switch
+    its __feature__ options) and linecache keeps it all: 3.4 MB at start-up. The cache only serves
+    tracebacks, which read the files again when needed; dropping it lowers peak memory by ~3 MB."""
+    import linecache
+
+    linecache.clearcache()
+
+
 def _run_window(
     app, diary: OpenedDiary, args, settings, appearance, log_path, window_holder
 ) -> tuple[int, bool]:
@@ -269,6 +279,8 @@ def _run_window(
     from diary_app.ui.main_signals import terminating
     from diary_app.ui.main_window import MainWindow
     from diary_app.ui.session import DiarySession
+
+    _forget_module_sources()
 
     profile = choose_profile(diary.store, getattr(args, "profile", None), settings)
     if profile is None or terminating(app):

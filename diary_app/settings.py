@@ -12,7 +12,7 @@ from diary_app.reminders import ReminderSettings, ReminderState
 SETTINGS_VERSION = 1
 LANGUAGE_CHOICES = ("system", "en", "ar")
 TEXT_SCALES = (100, 125, 150)
-PAGE_NAMES = ("entry", "history", "charts", "treatment", "report")
+PAGE_NAMES = ("entry", "history", "charts", "treatment", "report")  # the tabs, in order (ui.page_registry)
 
 
 def default_qsettings() -> QSettings:

@@ -2007,26 +2007,6 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             <translation>ما يفعله البرنامج وما لا يفعله</translation>
         </message>
         <message>
-            <source>Day entry</source>
-            <translation>إدخال اليوم</translation>
-        </message>
-        <message>
-            <source>History</source>
-            <translation>السجل</translation>
-        </message>
-        <message>
-            <source>Charts</source>
-            <translation>المخططات</translation>
-        </message>
-        <message>
-            <source>Treatment</source>
-            <translation>العلاج</translation>
-        </message>
-        <message>
-            <source>Report</source>
-            <translation>التقرير</translation>
-        </message>
-        <message>
             <source>This page could not be opened because of an error in the program. The details were written to the log file: %1</source>
             <translation>تعذر فتح هذه الصفحة بسبب خطأ في البرنامج. كُتبت التفاصيل في ملف السجل: %1</translation>
         </message>
@@ -2061,6 +2041,26 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
         <message>
             <source>The new language and digits are used after a restart. Restart the program now? Your entry is saved first.</source>
             <translation>تُستخدم اللغة والأرقام الجديدة بعد إعادة التشغيل. هل تريد إعادة تشغيل البرنامج الآن؟ سيُحفظ إدخالك أولًا.</translation>
+        </message>
+        <message>
+            <source>Day entry</source>
+            <translation>إدخال اليوم</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>السجل</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>المخططات</translation>
+        </message>
+        <message>
+            <source>Treatment</source>
+            <translation>العلاج</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>التقرير</translation>
         </message>
     </context>
     <context>

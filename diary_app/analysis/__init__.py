@@ -1,30 +1,71 @@
 """The pattern engine: describes a period of the diary (laterality, distribution, treatment)."""
 
-from diary_app.analysis.adherence import (
-    RegimenAdherence,
-    adherence_for,
-    dose_matches_regimen,
-    next_due,
-    planned_dates,
-    tolerance_days,
-)
-from diary_app.analysis.distribution import Distribution
-from diary_app.analysis.features import Associated, FeatureRow
-from diary_app.analysis.laterality import (
-    AFFECTED_MIN,
-    LATERALITY_KINDS,
-    SIMILAR_POINTS,
-    day_severity,
-    laterality_counts,
-    laterality_of_day,
-    stronger_side,
-)
-from diary_app.analysis.means import sensation_means
-from diary_app.analysis.onset import ONSET_KINDS, Onset
-from diary_app.analysis.pattern import MIN_DAYS_FOR_PATTERN, PATTERN_SHARE, PATTERNS, pattern_of
-from diary_app.analysis.period import PeriodAnalysis, analyze_period
-from diary_app.analysis.red_flags import RedFlagDay, red_flag_days
-from diary_app.analysis.treatment import TreatmentResponse, TreatmentStart
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from diary_app.analysis.adherence import (
+        RegimenAdherence,
+        adherence_for,
+        dose_matches_regimen,
+        next_due,
+        planned_dates,
+        tolerance_days,
+    )
+    from diary_app.analysis.distribution import Distribution
+    from diary_app.analysis.features import Associated, FeatureRow
+    from diary_app.analysis.laterality import (
+        AFFECTED_MIN,
+        LATERALITY_KINDS,
+        SIMILAR_POINTS,
+        day_severity,
+        laterality_counts,
+        laterality_of_day,
+        stronger_side,
+    )
+    from diary_app.analysis.means import sensation_means
+    from diary_app.analysis.onset import ONSET_KINDS, Onset
+    from diary_app.analysis.pattern import MIN_DAYS_FOR_PATTERN, PATTERN_SHARE, PATTERNS, pattern_of
+    from diary_app.analysis.period import PeriodAnalysis, analyze_period
+    from diary_app.analysis.red_flags import RedFlagDay, red_flag_days
+    from diary_app.analysis.treatment import TreatmentResponse, TreatmentStart
+
+# Each name is imported from its module when first used: the window starts with only the modules
+# it needs (reminders and the dose log need adherence, not the whole pattern engine).
+_MODULES = {
+    "RegimenAdherence": "diary_app.analysis.adherence",
+    "adherence_for": "diary_app.analysis.adherence",
+    "dose_matches_regimen": "diary_app.analysis.adherence",
+    "next_due": "diary_app.analysis.adherence",
+    "planned_dates": "diary_app.analysis.adherence",
+    "tolerance_days": "diary_app.analysis.adherence",
+    "Distribution": "diary_app.analysis.distribution",
+    "Associated": "diary_app.analysis.features",
+    "FeatureRow": "diary_app.analysis.features",
+    "AFFECTED_MIN": "diary_app.analysis.laterality",
+    "LATERALITY_KINDS": "diary_app.analysis.laterality",
+    "SIMILAR_POINTS": "diary_app.analysis.laterality",
+    "day_severity": "diary_app.analysis.laterality",
+    "laterality_counts": "diary_app.analysis.laterality",
+    "laterality_of_day": "diary_app.analysis.laterality",
+    "stronger_side": "diary_app.analysis.laterality",
+    "sensation_means": "diary_app.analysis.means",
+    "ONSET_KINDS": "diary_app.analysis.onset",
+    "Onset": "diary_app.analysis.onset",
+    "MIN_DAYS_FOR_PATTERN": "diary_app.analysis.pattern",
+    "PATTERN_SHARE": "diary_app.analysis.pattern",
+    "PATTERNS": "diary_app.analysis.pattern",
+    "pattern_of": "diary_app.analysis.pattern",
+    "PeriodAnalysis": "diary_app.analysis.period",
+    "analyze_period": "diary_app.analysis.period",
+    "RedFlagDay": "diary_app.analysis.red_flags",
+    "red_flag_days": "diary_app.analysis.red_flags",
+    "TreatmentResponse": "diary_app.analysis.treatment",
+    "TreatmentStart": "diary_app.analysis.treatment",
+}
+
 
 __all__ = [
     "AFFECTED_MIN",
@@ -57,3 +98,9 @@ __all__ = [
     "stronger_side",
     "tolerance_days",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _MODULES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(_MODULES[name]), name)

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import operator
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
 from diary_app.analysis.laterality import NO_SYMPTOMS, kind_of
 from diary_app.domain import DayEntry
-from diary_app.domain.vocab import LEG_REGIONS_BOTTOM_UP, SENSATIONS
+from diary_app.domain.vocab import LEG_REGIONS_BOTTOM_UP, SCORE_MIN, SENSATIONS
 
 REGION_LEVEL = {region: level for level, region in enumerate(LEG_REGIONS_BOTTOM_UP)}
 
@@ -23,10 +22,7 @@ class DayFacts:
     severity: int
     stronger: str | None
     top_level: int | None  # index in LEG_REGIONS_BOTTOM_UP of the highest leg region marked
-
-    @property
-    def day(self) -> date:
-        return self.entry.day
+    day: date  # the entry's, kept as a field: the rules read it tens of thousands of times
 
     @property
     def has_symptoms(self) -> bool:
@@ -35,17 +31,27 @@ class DayFacts:
 
 def facts_of(entry: DayEntry) -> DayFacts:
     """The same rule as laterality_of_day, computed together with the other facts in one pass."""
-    scores = [entry.symptoms[name] for name in SENSATIONS]
-    lefts = [s.left for s in scores]
-    rights = [s.right for s in scores]
-    left_top, right_top = max(lefts), max(rights)
-    widest_gap = max(map(abs, map(operator.sub, lefts, rights)))
-    left_sum, right_sum = sum(lefts), sum(rights)
+    symptoms = entry.symptoms
+    left_top = right_top = widest_gap = SCORE_MIN
+    left_sum = right_sum = 0
+    for name in SENSATIONS:  # one loop, no lists: this runs for every day of every analysis
+        scores = symptoms[name]
+        left, right = scores.left, scores.right
+        left_sum += left
+        right_sum += right
+        left_top = left if left > left_top else left_top
+        right_top = right if right > right_top else right_top
+        gap = left - right if left > right else right - left
+        widest_gap = gap if gap > widest_gap else widest_gap
     kind = kind_of(left_top, right_top, widest_gap)
     lead = (left_top, left_sum), (right_top, right_sum)
     stronger = None if lead[0] == lead[1] else ("left" if lead[0] > lead[1] else "right")
+    return DayFacts(entry, kind, max(left_top, right_top), stronger, _top_level(entry), entry.day)
+
+
+def _top_level(entry: DayEntry) -> int | None:
     levels = [REGION_LEVEL[r] for r in entry.regions_left | entry.regions_right if r in REGION_LEVEL]
-    return DayFacts(entry, kind, max(left_top, right_top), stronger, max(levels) if levels else None)
+    return max(levels) if levels else None
 
 
 def facts_in_period(entries: Iterable[DayEntry], start: date, end: date) -> list[DayFacts]:

@@ -6,10 +6,9 @@ the moment it is saved; every day on which a rule holds is listed, never only th
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from operator import methodcaller
 from statistics import median_low
 from typing import Any
 
@@ -114,8 +113,9 @@ class _Legs:
 def _tops(entry: DayEntry) -> tuple[int, int]:
     """Both legs' top scores in one pass over the five sensations."""
     left = right = 0
-    for scores in entry.symptoms.values():
-        left, right = max(left, scores.left), max(right, scores.right)
+    for scores in entry.symptoms.values():  # plain comparisons: this runs for every day of the diary
+        left = scores.left if scores.left > left else left
+        right = scores.right if scores.right > right else right
     return left, right
 
 
@@ -164,7 +164,7 @@ def _established_side(one_sided: dict[str, int]) -> str | None:
 def _walking(days: list[DayEntry]) -> DerivedWarning | None:
     hits: list[date] = []
     detail: dict[str, Any] = {}
-    for entry, baseline, since in _rises(days, lambda e: e.gait, WALKING_LEVELS_WORSE):
+    for entry, baseline, since in _rises(days, [e.gait for e in days], WALKING_LEVELS_WORSE):
         hits.append(entry.day)
         detail = detail or {
             "from_date": since.isoformat(),
@@ -181,9 +181,8 @@ def _weakness(days: list[DayEntry]) -> DerivedWarning | None:
     hits: set[date] = set()
     first_rise: dict[str, dict[str, Any]] = {}
     for side in ("left", "right"):
-        for entry, baseline, since in _rises(
-            days, methodcaller("score", "weakness", side), WEAKNESS_POINTS_WORSE
-        ):
+        weakness = [e.symptoms["weakness"].of(side) for e in days]
+        for entry, baseline, since in _rises(days, weakness, WEAKNESS_POINTS_WORSE):
             hits.add(entry.day)
             first_rise.setdefault(
                 side,
@@ -201,16 +200,13 @@ def _weakness(days: list[DayEntry]) -> DerivedWarning | None:
     )
 
 
-def _rises(
-    days: list[DayEntry], value: Callable[[DayEntry], int], by: int
-) -> Iterator[tuple[DayEntry, int, date]]:
-    """(day, usual level before, first day of that baseline) for each logged day on which `value`
+def _rises(days: list[DayEntry], values: list[int], by: int) -> Iterator[tuple[DayEntry, int, date]]:
+    """(day, usual level before, first day of that baseline) for each logged day on which its value
     has stood at least `by` above its usual level on this and the previous logged day.
 
     The usual level is the median of the logged days in the WORSENING_WINDOW_DAYS before the
     previous day (at least MIN_BASELINE_DAYS of them); the median and the two days held keep one
     odd day, low or high, from making or breaking the rule."""
-    values = [value(e) for e in days]
     window = timedelta(days=WORSENING_WINDOW_DAYS)
     start = 0
     for index in range(1, len(days)):

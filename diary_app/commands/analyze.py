@@ -11,7 +11,6 @@ import json
 import sys
 from datetime import date
 
-from diary_app.analysis import analyze_period
 from diary_app.commands.context import DATE_METAVAR, chosen_profile, opened_store, parse_day
 from diary_app.console import say
 from diary_app.domain import ProfileDiary
@@ -45,6 +44,8 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
+    from diary_app.analysis import analyze_period  # here: the window's start registers this command too
+
     with opened_store(args, write=False) as store:
         profile = chosen_profile(args, store)
         diary = store.load_diary(profile.id)

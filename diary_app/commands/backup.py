@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from diary_app.commands.context import diary_path
 from diary_app.commands.guard import refuse_damaged
@@ -15,8 +16,10 @@ from diary_app.storage.backup import BackupError, list_backups, make_backup
 from diary_app.storage.health import examine
 from diary_app.storage.location import storage_location_warning
 from diary_app.storage.migrations import LATEST_VERSION
-from diary_app.storage.restore import BackupContents, backup_contents, restore_backup
 from diary_app.storage.sqlite_file import open_for_reading
+
+if TYPE_CHECKING:
+    from diary_app.storage.restore import BackupContents
 
 
 def register(subparsers) -> None:
@@ -48,6 +51,8 @@ def register(subparsers) -> None:
 
 
 def run_backup(args) -> int:
+    from diary_app.storage.restore import backup_contents  # here: the window's start registers this command
+
     path = diary_path(args)
     if not path.is_file():
         raise UserError(f"there is no diary at {path}")
@@ -73,6 +78,8 @@ def _span(first: date | None, last: date | None) -> str:
 
 
 def run_restore(args) -> int:
+    from diary_app.storage.restore import backup_contents  # here: the window's start registers this command
+
     path = diary_path(args)
     try:
         contents = backup_contents(args.file)
@@ -99,6 +106,7 @@ def _confirmed(question: str) -> bool:
 
 def _restore_locked(backup_file: Path, path: Path) -> int:
     from diary_app.single_instance import DiaryInUseError, held_diary_lock
+    from diary_app.storage.restore import restore_backup  # here: the window's start registers this command
 
     try:
         with held_diary_lock(path):

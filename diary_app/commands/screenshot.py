@@ -50,10 +50,10 @@ def window_size(text: str) -> tuple[int, int]:
 
 
 def require_page(name: str) -> None:
-    """A clear error for a page this version does not have yet (its module is missing)."""
-    from diary_app.ui import main_pages
+    """A clear error for a page the window does not register."""
+    from diary_app.ui import page_registry
 
-    if name not in {spec.name for spec in main_pages.installed_pages(main_pages.PAGES)}:
+    if name not in {spec.name for spec in page_registry.PAGES}:
         raise UserError(f"the {name} page is not part of this version of the program yet")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -14,7 +15,7 @@ from diary_app.domain import DayEntry, ProfileDiary
 from diary_app.domain.messages import QT_TRANSLATE_NOOP
 from diary_app.reports import evidence, figures, findings, summary
 from diary_app.reports.appendix import appendix_story
-from diary_app.reports.context import ReportContext, ReportOptions, ReportResult
+from diary_app.reports.context import ReportCancelled, ReportContext, ReportOptions, ReportResult
 from diary_app.reports.document import PageMark, render_pdf
 from diary_app.reports.fonts import ReportFonts
 from diary_app.reports.key_figures import key_figures
@@ -31,16 +32,23 @@ EVIDENCE = QT_TRANSLATE_NOOP("Report", "The evidence: charts, laboratory results
 
 
 def build_report(
-    diary: ProfileDiary, start: date, end: date, out_path: Path | str, options: ReportOptions
+    diary: ProfileDiary,
+    start: date,
+    end: date,
+    out_path: Path | str,
+    options: ReportOptions,
+    cancelled: Callable[[], bool] = lambda: False,
 ) -> ReportResult:
     """Write the report of [start, end] to `out_path`; on any error the file there is untouched.
 
     Quick drafts (boxes instead of charts) show whether the normal layout keeps the summary to two
     pages; if not, the compact one (shorter charts, fewer and shorter quoted notes, fewer lab rows,
-    smaller line spacing), else the tight one (shorter still).
+    smaller line spacing), else the tight one (shorter still). `cancelled` is asked between these
+    steps and before each page is laid out: when it answers True, ReportCancelled is raised.
     """
     if end < start:
         raise ValueError(f"the period ends ({end}) before it starts ({start})")
+    _check(cancelled)
     fonts = ReportFonts.load()
     shaper = Shaper(fonts)
     entries = sorted((e for e in diary.entries if start <= e.day <= end), key=lambda e: e.day)
@@ -51,16 +59,25 @@ def build_report(
             level
             for level in LAYOUT_LEVELS[:-1]
             if _render(
-                ReportContext(summary_only, fonts, level, shaper, draft=True), diary, analysis, entries
+                ReportContext(summary_only, fonts, level, shaper, draft=True, cancelled=cancelled),
+                diary,
+                analysis,
+                entries,
             )[2]
             <= MAX_SUMMARY_PAGES
         ),
         LAYOUT_LEVELS[-1],
     )
-    ctx = ReportContext(options, fonts, compact, shaper)
+    ctx = ReportContext(options, fonts, compact, shaper, cancelled=cancelled)
     data, pages, summary_pages = _render(ctx, diary, analysis, entries)
+    _check(cancelled)
     path = atomic_write_bytes(Path(out_path), data)
     return ReportResult(path, pages, summary_pages)
+
+
+def _check(cancelled: Callable[[], bool]) -> None:
+    if cancelled():
+        raise ReportCancelled
 
 
 def _render(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -43,6 +44,10 @@ class ReportOptions:
     @property
     def rtl(self) -> bool:
         return self.language == "ar"
+
+
+class ReportCancelled(Exception):  # noqa: N818 (a request, not an error)
+    """The caller no longer wants the report (the preview's options changed): nothing was written."""
 
 
 @dataclass(frozen=True)
@@ -92,7 +97,8 @@ class ReportContext:
 
     `compact` asks every section for a tighter layout: 0 normal, 1 compact, 2 tight (used when the
     summary would pass two pages at the level before);
-    `draft` lays the pages out with empty boxes where the charts go (to count pages quickly).
+    `draft` lays the pages out with empty boxes where the charts go (to count pages quickly);
+    `cancelled` is asked before each page is laid out (see check_cancelled).
     """
 
     def __init__(
@@ -102,14 +108,21 @@ class ReportContext:
         compact: int = 0,
         shaper: Shaper | None = None,
         draft: bool = False,
+        cancelled: Callable[[], bool] = lambda: False,
     ):
         self.options = options
+        self.cancelled = cancelled
         self.fonts = fonts
         self.compact = compact
         self.draft = draft
         self.shaper = shaper or Shaper(fonts)
         self.styles = make_styles(fonts, compact)
         self.rtl = options.rtl
+
+    def check_cancelled(self) -> None:
+        """Raises ReportCancelled when the caller no longer wants the report."""
+        if self.cancelled():
+            raise ReportCancelled
 
     def text(self, source: str, *args: object, count: int | None = None) -> str:
         """A "Report" sentence translated with its %1… and %n filled (values isolated for bidi)."""

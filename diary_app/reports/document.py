@@ -115,7 +115,11 @@ def render_pdf(
         bottomPadding=0,
         id="body",
     )
-    document.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+
+    def begin_page(_canvas: object, _document: object) -> None:
+        ctx.check_cancelled()
+
+    document.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=begin_page)])
     decorator = PageDecorator(ctx, header)
     document.build(story, canvasmaker=numbered_canvas_class(decorator))
     return buffer.getvalue(), document.page

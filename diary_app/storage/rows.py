@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
@@ -19,8 +20,17 @@ def to_mask(codes: Iterable[str], vocabulary: tuple[str, ...]) -> int:
     return sum(1 << vocabulary.index(code) for code in codes)
 
 
+@functools.cache  # few distinct masks recur over thousands of rows; frozensets can be shared
 def from_mask(mask: int, vocabulary: tuple[str, ...]) -> frozenset[str]:
     return frozenset(code for bit, code in enumerate(vocabulary) if mask & (1 << bit))
+
+
+@functools.cache  # at most 11 × 11 pairs: loading ten years builds 121 objects, not 18,250
+def _side_scores(left: int, right: int) -> SideScores:
+    return SideScores(left=left, right=right)
+
+
+_SCORE_COLUMNS = tuple((name, f"{name}_left", f"{name}_right") for name in vocab.SENSATIONS)
 
 
 def entry_to_row(profile_id: int, entry: DayEntry) -> Row:
@@ -40,9 +50,7 @@ def entry_to_row(profile_id: int, entry: DayEntry) -> Row:
 
 
 def entry_from_row(row: Row) -> DayEntry:
-    symptoms = {
-        name: SideScores(left=row[f"{name}_left"], right=row[f"{name}_right"]) for name in vocab.SENSATIONS
-    }
+    symptoms = {name: _side_scores(row[left], row[right]) for name, left, right in _SCORE_COLUMNS}
     return DayEntry(
         day=date.fromisoformat(row["day"]),
         symptoms=symptoms,

@@ -53,7 +53,7 @@ from diary_app.charts import (
     trend_figure,
 )
 from diary_app.charts.style import EPOCH_ORDINAL
-from diary_app.domain import ProfileDiary
+from diary_app.domain import DayEntry, ProfileDiary, SideScores
 from diary_app.domain.messages import Translate, english, fill_placeholders, path_text
 from diary_app.domain.units import B12_UNITS
 from diary_app.domain.vocab import SENSATIONS
@@ -117,6 +117,18 @@ def render(diary: ProfileDiary, request: ChartRequest) -> tuple[Figure, QImage]:
     image = QImage(bytes(pixels), width, height, QImage.Format.Format_RGBA8888).copy()
     image.setDevicePixelRatio(request.ratio)
     return fig, image
+
+
+def warm_up() -> None:
+    """A small trend figure drawn once, off the GUI thread (PagePreparer): matplotlib's fonts, text
+    layout and Agg are loaded before the page's first real picture."""
+    end = date(2000, 1, 28)
+    entries = tuple(
+        DayEntry(end - timedelta(days=i), symptoms={name: SideScores(i % 3, 1) for name in SENSATIONS})
+        for i in range(3)
+    )
+    figure = trend_figure(entries, (), (), end - timedelta(days=27), end, "all", ChartStyle())
+    FigureCanvasAgg(figure).draw()
 
 
 class RenderResult(QObject):
@@ -188,6 +200,8 @@ class ChartView(QLabel):
 
 class ChartsPage(QWidget):
     """Period, figure and sensation choosers above the chosen figure; "Save image…" exports it."""
+
+    warm_up = staticmethod(warm_up)  # PagePreparer calls it after importing the page
 
     def __init__(self, session, parent: QWidget | None = None):
         super().__init__(parent)

@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from diary_app.i18n import translate
 from diary_app.ui import dialogs
 from diary_app.ui.help_dialog import show_help
+from diary_app.ui.main_pages import title_text
 
 
 def _action(window, text: str, slot, shortcut=None, tip: str = "") -> QAction:
@@ -82,7 +83,7 @@ def build_menus(window) -> dict[str, QAction]:
 
     go_menu = window.menuBar().addMenu(translate("MainWindow", "&Go"))
     for position, name in enumerate(window.page_names(), start=1):
-        title = window.slots[name].spec.title_text()
+        title = title_text(window.slots[name].spec)
         actions[f"page_{name}"] = _action(
             window, title, lambda _=False, n=name: window.show_page(n), f"Ctrl+{position}"
         )

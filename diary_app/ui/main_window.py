@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import importlib.util
 from datetime import date
 from typing import cast
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,7 +24,8 @@ from diary_app.ui import dialogs
 from diary_app.ui.accessibility import install_accessible_factory
 from diary_app.ui.input_guard import install_input_guard
 from diary_app.ui.main_menus import build_menus
-from diary_app.ui.main_pages import PAGES, PageSlot, installed_pages
+from diary_app.ui.main_pages import PAGES, PageSlot, title_text
+from diary_app.ui.page_preparer import PagePreparer
 from diary_app.ui.profile_switcher import ProfileSwitcher
 from diary_app.ui.widgets.application import gui_application
 
@@ -61,14 +61,17 @@ class MainWindow(QMainWindow):
         self.reminder_banner = self._build_reminder_banner()
         self.setCentralWidget(self._central(self.reminder_banner, self.tabs))
         self.slots: dict[str, PageSlot] = {}
-        for spec in installed_pages(pages):
+        for spec in pages:
             slot = PageSlot(spec, session, log_path)
             self.slots[spec.name] = slot
-            self.tabs.addTab(slot, spec.title_text())
+            self.tabs.addTab(slot, title_text(spec))
             if not spec.lazy:
                 self._build_page(spec.name)
         self._current_name = self.page_names()[0] if self.slots else ""
         self._reverting = False
+        self.preparer = PagePreparer(pages, self)
+        self.preparer.prepared.connect(self._on_page_prepared)
+        self.installEventFilter(self)  # the first paint starts the preparer
         self.switcher = ProfileSwitcher()
         self.switcher.profileRequested.connect(self.switch_profile)
         self.tabs.setCornerWidget(self.switcher, Qt.Corner.TopRightCorner)  # beside the tabs: no extra row
@@ -91,9 +94,7 @@ class MainWindow(QMainWindow):
         return central
 
     def _build_reminder_banner(self):
-        """The treatment work's reminder banner above the pages, when that module is installed."""
-        if importlib.util.find_spec("diary_app.ui.reminder_banner") is None:
-            return None
+        """The reminder banner above the pages: what fell due, with a button to log it."""
         from diary_app.ui.reminder_banner import ReminderBanner
 
         banner = ReminderBanner(self.session)
@@ -224,10 +225,23 @@ class MainWindow(QMainWindow):
         slot = self.slots.get(name)
         if slot is None or name == self._current_name:
             return
-        if slot.spec.lazy:
-            QTimer.singleShot(0, lambda: self.show_page(name))
-        else:
+        if not slot.spec.heavy:
             self.show_page(name)
+            return
+        self._reverting = True  # its tab now; the page once its module is ready (_on_page_prepared)
+        self.tabs.setCurrentWidget(slot)
+        self._reverting = False
+        self._current_name = name
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if watched is self and event.type() == QEvent.Type.Paint and not self.preparer.started:
+            self.removeEventFilter(self)
+            QTimer.singleShot(0, lambda: self.preparer.start(first=self._current_name))  # after this paint
+        return super().eventFilter(watched, event)
+
+    def _on_page_prepared(self, name: str) -> None:
+        if name == self._current_name:
+            self._build_page(name)
 
     def _default_size(self) -> None:
         """First start: a roomy window, within the screen."""

@@ -39,7 +39,7 @@ from diary_app.analysis.report_period import report_period
 from diary_app.domain import ProfileDiary
 from diary_app.domain.messages import english, fill_placeholders, path_text
 from diary_app.i18n import resolve_language, translate_function
-from diary_app.reports import ReportOptions, build_report
+from diary_app.reports import ReportCancelled, ReportOptions, build_report
 from diary_app.ui import dialogs, report_render
 from diary_app.ui.date_edit import calendar_date_edit, window_numbers
 from diary_app.ui.report_preview import PreviewPane
@@ -86,14 +86,19 @@ class ReportJob(QRunnable):
         try:
             if not self.wanted():
                 return
-            result = build_report(r.diary, r.start, r.end, self.path, r.options)
+            result = build_report(r.diary, r.start, r.end, self.path, r.options, self.unwanted)
             self.finish(result)
+        except ReportCancelled:
+            log.info("a %s build was cancelled: its options changed", self.purpose)
         except Exception as error:  # reported in the window; nothing was written
             log.exception("the report could not be made (%s)", self.purpose)
             self.signals.failed.emit(self.purpose, str(error))
 
     def wanted(self) -> bool:
         return True
+
+    def unwanted(self) -> bool:
+        return not self.wanted()
 
     def finish(self, result) -> None:
         self.signals.built.emit(self.purpose, str(result.path), result.pages)
@@ -121,13 +126,17 @@ class PreviewJob(ReportJob):
         return self.number == self.latest()
 
     def finish(self, result) -> None:
+        """The first page as soon as it is drawn, then the others (unless a newer preview is wanted)."""
         try:
-            images, pages = report_render.page_images(
-                result.path, self.width, MAX_PREVIEW_PAGES, self.progress
-            )
+            images, pages = report_render.page_images(result.path, self.width, 1)
+            self.signals.previewed.emit(self.number, images, pages)
+            if min(pages, MAX_PREVIEW_PAGES) > 1 and self.wanted():
+                images, pages = report_render.page_images(
+                    result.path, self.width, MAX_PREVIEW_PAGES, self.progress
+                )
+                self.signals.previewed.emit(self.number, images, pages)
         finally:
             result.path.unlink(missing_ok=True)
-        self.signals.previewed.emit(self.number, images, pages)
 
 
 class PrintJob(ReportJob):
@@ -236,9 +245,9 @@ class ReportPage(QWidget):
             lambda: self.start_job(ReportJob(self.request(), self._temporary_pdf(), "open", self.signals))
         )
         for edit in (self.start_edit, self.end_edit):
-            edit.dateChanged.connect(self.preview_timer.start)
-        self.language_box.currentIndexChanged.connect(self.preview_timer.start)
-        self.appendix_box.toggled.connect(self.preview_timer.start)
+            edit.dateChanged.connect(self._on_option_changed)
+        self.language_box.currentIndexChanged.connect(self._on_option_changed)
+        self.appendix_box.toggled.connect(self._on_option_changed)
         self.preview_timer.timeout.connect(self.refresh_preview)
         self.signals.built.connect(self._on_built)
         self.signals.previewed.connect(self._on_previewed)
@@ -299,6 +308,12 @@ class ReportPage(QWidget):
         return Path(self.files.name) / f"symptom-diary-report-{next(self._names)}.pdf"
 
     # Actions
+
+    def _on_option_changed(self) -> None:
+        """The preview being built is for the old options: it stops at its next step (the worker is
+        free for the new one at once) and a new one starts when the choices settle."""
+        self._preview_number += 1
+        self.preview_timer.start()
 
     def refresh_preview(self) -> None:
         self.preview_timer.stop()
@@ -425,8 +440,12 @@ class ReportPage(QWidget):
     def _on_previewed(self, number: int, images: list, pages: int) -> None:
         if number != self._preview_number:
             return  # a newer preview is on its way
-        self.preview_progress.hide()
+        more = len(images) < min(pages, MAX_PREVIEW_PAGES)  # the first page, the others follow
+        self.preview_progress.setVisible(more)
         self.preview.set_pages(images)
+        if more:
+            self.preview_status.hide()
+            return
         shown = len(images)
         self.preview_status.setVisible(shown != pages)
         self.preview_status.setText(

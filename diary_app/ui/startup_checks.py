@@ -13,7 +13,6 @@ from diary_app.i18n import translate
 from diary_app.single_instance import DiaryInUseError, InstanceGuard, acquire_or_activate
 from diary_app.storage.backup import BackupError, auto_backup
 from diary_app.storage.health import DamageNotice, check_at_start
-from diary_app.storage.restore import restore_backup
 from diary_app.ui import dialogs
 from diary_app.ui.dialogs import message_text
 
@@ -109,6 +108,8 @@ def handle_damage(
 
 
 def _restore(backup: Path, diary_path: Path, parent: QWidget | None) -> bool:
+    from diary_app.storage.restore import restore_backup  # here: only a damaged diary needs it
+
     try:
         restore_backup(backup, diary_path)
     except BackupError as error:

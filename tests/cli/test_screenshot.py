@@ -13,7 +13,7 @@ from diary_app import cli
 from diary_app.commands import screenshot
 from diary_app.domain import DayEntry, Profile, SideScores
 from diary_app.settings import PAGE_NAMES, TEXT_SCALES
-from diary_app.ui import main_pages
+from diary_app.ui import page_registry
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -78,7 +78,7 @@ def test_writes_a_picture_of_the_page(store, db_path, tmp_path, options):
 
 def test_a_missing_page_is_a_clear_error(store, db_path, tmp_path, monkeypatch, capsys):
     diary_with_entries(store, 1)
-    monkeypatch.setattr(main_pages, "PAGES", tuple(s for s in main_pages.PAGES if s.name != "charts"))
+    monkeypatch.setattr(page_registry, "PAGES", tuple(s for s in page_registry.PAGES if s.name != "charts"))
     out = tmp_path / "c.png"
     status = cli.main(["--db", str(db_path), "screenshot", "--out", str(out), "--page", "charts"])
     assert status == 2

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox
 
 from diary_app.domain import Profile
 from diary_app.ui import dialogs
-from diary_app.ui.main_pages import PAGES, PageSpec
 from diary_app.ui.main_window import MainWindow
+from diary_app.ui.page_registry import PAGES, PageSpec
 from tests.ui.conftest import TODAY, day_entry
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -93,7 +93,7 @@ def test_history_opens_a_day_on_the_entry_page(main_window, qtbot, store, profil
 
 
 def test_lazy_pages_are_built_when_first_shown(qtbot, session, app_settings):
-    lazy_history = PageSpec("report", "diary_app.ui.history_page", "HistoryPage", "Report", True)
+    lazy_history = PageSpec("report", PAGES[1].page_class, "Report")
     window = MainWindow(session, app_settings, pages=(PAGES[0], lazy_history))
     qtbot.addWidget(window)
     assert window.slots["report"].page is None
@@ -102,9 +102,8 @@ def test_lazy_pages_are_built_when_first_shown(qtbot, session, app_settings):
     window.close()
 
 
-def test_missing_page_modules_leave_no_tab(qtbot, session, app_settings):
-    absent = PageSpec("charts", "diary_app.ui.no_such_page", "NoSuchPage", "Charts", True)
-    window = MainWindow(session, app_settings, pages=(PAGES[0], absent))
+def test_only_registered_pages_have_a_tab(qtbot, session, app_settings):
+    window = MainWindow(session, app_settings, pages=(PAGES[0],))
     qtbot.addWidget(window)
     assert window.page_names() == ["entry"]
     assert window.tabs.count() == 1
@@ -113,7 +112,12 @@ def test_missing_page_modules_leave_no_tab(qtbot, session, app_settings):
 
 
 def test_a_broken_page_says_so_instead_of_pretending(qtbot, session, app_settings, caplog):
-    broken = PageSpec("charts", "diary_app.ui.history_page", "NoSuchClass", "Charts", True)
+    def missing_class():
+        from diary_app.ui.history_page import NoSuchClass  # type: ignore[attr-defined]
+
+        return NoSuchClass
+
+    broken = PageSpec("charts", missing_class, "Charts")
     window = MainWindow(session, app_settings, log_path="/tmp/log.txt", pages=(PAGES[0], broken))
     qtbot.addWidget(window)
     window.show_page("charts")
@@ -203,6 +207,23 @@ def test_geometry_and_last_page_are_restored(qtbot, session, app_settings):
     second.close()
 
 
+def test_a_restored_heavy_page_shows_its_tab_at_once_and_is_built_after_the_first_paint(
+    qtbot, session, app_settings
+):
+    app_settings.last_page = "charts"
+    window = MainWindow(session, app_settings)
+    qtbot.addWidget(window)
+    window.restore_state()
+    assert window.current_page_name() == "charts"
+    assert window.tabs.currentWidget() is window.slots["charts"]
+    assert window.slots["charts"].page is None  # nothing of matplotlib before the window is painted
+    window.show()
+    qtbot.waitUntil(lambda: window.slots["charts"].page is not None)
+    assert window.preparer.done >= {"charts"}
+    window.page("charts").wait_until_drawn()
+    window.close()
+
+
 def test_status_messages_reach_the_status_bar(main_window):
     main_window.session.statusMessage.emit("Saved your entry")
     assert main_window.statusBar().currentMessage() == "Saved your entry"
@@ -247,7 +268,7 @@ def test_profile_dialog_needs_a_name(qtbot):
 
 
 def test_ctrl_p_opens_the_report_page(qtbot, session, app_settings):
-    light_report = PageSpec("report", "diary_app.ui.history_page", "HistoryPage", "Report", True)
+    light_report = PageSpec("report", PAGES[1].page_class, "Report")
     window = MainWindow(session, app_settings, pages=(PAGES[0], PAGES[1], light_report))
     qtbot.addWidget(window)
     window.show()

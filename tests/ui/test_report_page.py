@@ -1,5 +1,6 @@
 """The Report page: the PDF previewed page by page, Save PDF…, Print…, appendix, open in viewer, failures."""
 
+import threading
 from datetime import timedelta
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from diary_app.demo import demo_diary
+from diary_app.reports import ReportCancelled
 from diary_app.settings import AppSettings
 from diary_app.storage import open_store
 from diary_app.ui import report_page, report_preview
@@ -265,3 +267,38 @@ def test_another_persons_report_never_shows_under_the_new_name(page):
         page.session.set_profile(first)
         page.wait_until_done()
     assert page.preview.images
+
+
+def test_changing_an_option_cancels_the_preview_being_built(qtbot, page, monkeypatch):
+    """The build in flight stops at its next step instead of finishing before the new one starts."""
+    page.wait_until_done()
+    real_build = report_page.build_report
+    first_started, go_on = threading.Event(), threading.Event()
+    builds = []
+
+    def held_build(diary, start, end, path, options, cancelled):
+        builds.append({"appendix": options.appendix, "path": path})
+        if len(builds) == 1:
+            first_started.set()
+            go_on.wait()
+        try:
+            result = real_build(diary, start, end, path, options, cancelled)
+        except ReportCancelled:
+            builds[-1]["outcome"] = "cancelled"
+            raise
+        builds[-1]["outcome"] = "built"
+        return result
+
+    monkeypatch.setattr(report_page, "build_report", held_build)
+    short_pages = len(page.preview.page_labels)
+    page.refresh_preview()
+    assert first_started.wait(30)
+    page.appendix_box.setFocus()
+    qtbot.keyClick(page.appendix_box, Qt.Key.Key_Space)  # while the first build runs
+    go_on.set()
+    page.wait_until_done()
+    assert [(b["appendix"], b["outcome"]) for b in builds] == [(False, "cancelled"), (True, "built")]
+    assert not builds[0]["path"].exists()  # the cancelled build wrote nothing
+    assert len(page.preview.page_labels) > short_pages  # the appendix's pages are shown
+    monkeypatch.undo()
+    qtbot.keyClick(page.appendix_box, Qt.Key.Key_Space)

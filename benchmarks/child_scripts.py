@@ -1,0 +1,109 @@
+"""Scripts run in fresh processes by benchmarks/page_rows.py; each prints one JSON line of results."""
+
+from __future__ import annotations
+
+# argv: diary file, profile id, "cold" or "prepared". The Charts page opened on a ten-year diary
+# (last 4 weeks, all five sensations) until its picture is shown; "prepared": after PagePreparer.
+CHARTS_OPEN = """\
+import json, sys, time
+from PySide6.QtWidgets import QApplication
+app = QApplication([sys.argv[0]])
+from diary_app.storage import open_store
+from diary_app.ui.page_registry import PAGES
+from diary_app.ui.session import DiarySession
+store = open_store(sys.argv[1])
+session = DiarySession(store, int(sys.argv[2]))
+charts = next(spec for spec in PAGES if spec.name == "charts")
+if sys.argv[3] == "prepared":
+    from diary_app.ui.page_preparer import PagePreparer
+    preparer = PagePreparer([charts])
+    preparer.start()
+    preparer.wait()
+    app.processEvents()
+began = time.perf_counter()
+page = charts.page_class()(session)
+page.resize(1100, 760)
+page.show()
+page.wait_until_drawn()
+seconds = time.perf_counter() - began
+assert page.view.figure is not None, "no chart was drawn"
+print(json.dumps({"seconds": seconds}))
+page.close()
+store.close()
+"""
+
+# argv: benchmarks folder, days of the diary. The floor of the same first opening: import matplotlib
+# and numpy, draw the same five panels of the last 4 weeks (matplotlib defaults) to an Agg canvas.
+BARE_CHARTS_OPEN = """\
+import json, sys, time
+from datetime import date, timedelta
+from types import SimpleNamespace
+sys.path.insert(0, sys.argv[1])
+from data import daily_diary
+from run import END, bare_trend
+diary = daily_diary(int(sys.argv[2]), END, seed=7)
+start = END - timedelta(days=27)
+shown = SimpleNamespace(
+    entries=[e for e in diary.entries if e.day >= start], doses=[d for d in diary.doses if d.day >= start]
+)
+began = time.perf_counter()
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+FigureCanvasAgg(bare_trend(shown, start, (11.0, 7.0), 96.0)).draw()
+print(json.dumps({"seconds": time.perf_counter() - began}))
+"""
+
+# argv: "prepare" or "idle", seconds (idle only). A shown window with a 5 ms timer; the longest gap
+# between two ticks while PagePreparer imports Charts and Report (or while idle as long).
+STALL = """\
+import json, sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+app = QApplication([sys.argv[0]])
+window = QMainWindow()
+window.setCentralWidget(QLabel("Symptom diary"))
+window.show()
+ticks = []
+timer = QTimer(interval=5)
+timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+if sys.argv[1] == "prepare":
+    from diary_app.ui.page_registry import PAGES
+    from diary_app.ui.page_preparer import PagePreparer
+    preparer = PagePreparer(PAGES)
+    wanted = {spec.name for spec in PAGES if spec.heavy}
+    preparer.prepared.connect(lambda _name: preparer.done >= wanted and QTimer.singleShot(20, app.quit))
+    QTimer.singleShot(100, preparer.start)
+else:
+    QTimer.singleShot(100 + round(float(sys.argv[2]) * 1000), app.quit)
+QTimer.singleShot(50, timer.start)
+app.exec()
+gaps = [b - a for a, b in zip(ticks, ticks[1:])]
+print(json.dumps({"longest_ms": max(gaps) * 1000, "seconds": ticks[-1] - ticks[0], "ticks": len(ticks)}))
+"""
+
+# argv: the PDF to write. The floor of a report: one A4 page made with reportlab holding one
+# matplotlib chart drawn at 150 dpi (90 days, two lines) and a 40-row table.
+FLOOR_REPORT = """\
+import io, sys
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import cm
+from reportlab.platypus import Image, SimpleDocTemplate, Table, TableStyle
+figure = Figure(figsize=(6.5, 2.6), dpi=150)
+ax = figure.add_subplot()
+days = list(range(90))
+ax.plot(days, [(d * 7) % 11 for d in days], marker="o", markersize=2)
+ax.plot(days, [(d * 5) % 9 for d in days], marker="o", markersize=2)
+png = io.BytesIO()
+FigureCanvasAgg(figure).print_png(png)
+png.seek(0)
+rows = [["day", "left", "right", "walking", "notes"]]
+rows += [
+    [f"2026-01-{1 + i % 28:02d}", str(i % 11), str(i % 9), str(i % 5), "felt the same"] for i in range(40)
+]
+table = Table(rows, repeatRows=1)
+table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.25, colors.grey), ("FONTSIZE", (0, 0), (-1, -1), 7)]))
+story = [Image(png, width=16 * cm, height=6.4 * cm), table]
+SimpleDocTemplate(sys.argv[1], pagesize=A4, topMargin=1 * cm, bottomMargin=1 * cm).build(story)
+"""
