@@ -9,6 +9,7 @@ from datetime import date
 
 from diary_app.analysis.laterality import NO_SYMPTOMS, kind_of
 from diary_app.domain import DayEntry
+from diary_app.domain.places import areas
 from diary_app.domain.vocab import LEG_REGIONS_BOTTOM_UP, SENSATIONS
 
 REGION_LEVEL = {region: level for level, region in enumerate(LEG_REGIONS_BOTTOM_UP)}
@@ -44,7 +45,8 @@ def facts_of(entry: DayEntry) -> DayFacts:
     kind = kind_of(left_top, right_top, widest_gap)
     lead = (left_top, left_sum), (right_top, right_sum)
     stronger = None if lead[0] == lead[1] else ("left" if lead[0] > lead[1] else "right")
-    levels = [REGION_LEVEL[r] for r in entry.regions_left | entry.regions_right if r in REGION_LEVEL]
+    marked = areas(entry.regions_left | entry.regions_right)  # a finer place counts as its area
+    levels = [REGION_LEVEL[r] for r in marked if r in REGION_LEVEL]
     return DayFacts(entry, kind, max(left_top, right_top), stronger, max(levels) if levels else None)
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from diary_app.analysis.days import REGION_LEVEL, DayFacts
 from diary_app.analysis.laterality import ASYMMETRIC, LEFT_ONLY, RIGHT_ONLY
+from diary_app.domain.places import areas
 from diary_app.domain.vocab import LEG_REGIONS_BOTTOM_UP
 
 # The first week's worth of days with symptoms and marked regions shows where it began
@@ -73,7 +74,7 @@ def distribution_of(facts: list[DayFacts], start: date) -> Distribution:
     weekly = _weekly_top_levels(with_regions, start)
     spread = _spread(weekly)
     radiating = sum(1 for f in symptom_days if _radiates_down_one_leg(f))
-    hands = sum(1 for f in symptom_days if "hands" in (f.entry.regions_left | f.entry.regions_right))
+    hands = sum(1 for f in symptom_days if "hands" in areas(f.entry.regions_left | f.entry.regions_right))
     return Distribution(
         distal_start=len(early) >= MIN_EARLY_REGION_DAYS and early_distal >= DISTAL_SHARE * len(early),
         ascending=spread is not None,
@@ -93,7 +94,7 @@ def distribution_of(facts: list[DayFacts], start: date) -> Distribution:
 
 
 def _is_distal(f: DayFacts) -> bool:
-    regions = f.entry.regions_left | f.entry.regions_right
+    regions = areas(f.entry.regions_left | f.entry.regions_right)
     return "feet" in regions and f.top_level is not None and f.top_level <= DISTAL_TOP_LEVEL
 
 
@@ -133,5 +134,5 @@ def _radiates_down_one_leg(f: DayFacts) -> bool:
         return False
     if f.entry.radiates_from_back:
         return True
-    regions = f.entry.regions(side)
+    regions = areas(f.entry.regions(side))
     return bool(regions & BACK_REGIONS) and bool(regions & BELOW_BACK_REGIONS)

@@ -19,7 +19,9 @@ from diary_app.charts.fitting import wrapped
 from diary_app.charts.series import in_period
 from diary_app.charts.style import ChartStyle, empty_figure, new_figure
 from diary_app.domain import DayEntry
-from diary_app.domain.vocab import REGIONS, SIDES
+from diary_app.domain.places import COARSE_PLACES as REGIONS
+from diary_app.domain.places import areas
+from diary_app.domain.vocab import SIDES
 
 OUTLINE = "#8C8C8C"
 SILHOUETTE_FILL, SILHOUETTE_LINE = "#F4F4F4", 0.8
@@ -57,7 +59,7 @@ def region_shares(entries: Sequence[DayEntry]) -> dict[str, dict[str, float]]:
     """side → region → share (0–1) of the given days with that region affected on that side."""
     total = len(entries)
     return {
-        side: {region: sum(region in e.regions(side) for e in entries) / total for region in REGIONS}
+        side: {region: sum(region in areas(e.regions(side)) for e in entries) / total for region in REGIONS}
         for side in SIDES
     }
 

@@ -13,7 +13,8 @@ from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPainter, QPainterPath, QPa
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
 from diary_app.domain.messages import QT_TRANSLATE_NOOP
-from diary_app.domain.vocab import REGIONS, SIDES
+from diary_app.domain.places import COARSE_PLACES as REGIONS
+from diary_app.domain.vocab import SIDES
 from diary_app.ui.score_input import outline_colour, side_colour, side_ink
 
 CONTEXT = "BodyMap"

@@ -5,7 +5,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from diary_app.domain.vocab import REGIONS, SIDES
+from diary_app.domain.places import COARSE_PLACES as REGIONS
+from diary_app.domain.vocab import SIDES
 from diary_app.ui.body_map import BodyMap
 
 DIRECTIONS = [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft]
