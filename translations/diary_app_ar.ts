@@ -2376,6 +2376,39 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             </translation>
         </message>
         <message numerus="yes">
+            <source>all round both feet, like a stocking (%n days)</source>
+            <translation>
+                <numerusform>حول القدمين كلتيهما، كالجورب (%n يوم)</numerusform>
+                <numerusform>حول القدمين كلتيهما، كالجورب (يوم واحد)</numerusform>
+                <numerusform>حول القدمين كلتيهما، كالجورب (يومان)</numerusform>
+                <numerusform>حول القدمين كلتيهما، كالجورب (%n أيام)</numerusform>
+                <numerusform>حول القدمين كلتيهما، كالجورب (%n يومًا)</numerusform>
+                <numerusform>حول القدمين كلتيهما، كالجورب (%n يوم)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>both hands too: glove and stocking (%n days)</source>
+            <translation>
+                <numerusform>واليدان أيضًا: القفاز والجورب (%n يوم)</numerusform>
+                <numerusform>واليدان أيضًا: القفاز والجورب (يوم واحد)</numerusform>
+                <numerusform>واليدان أيضًا: القفاز والجورب (يومان)</numerusform>
+                <numerusform>واليدان أيضًا: القفاز والجورب (%n أيام)</numerusform>
+                <numerusform>واليدان أيضًا: القفاز والجورب (%n يومًا)</numerusform>
+                <numerusform>واليدان أيضًا: القفاز والجورب (%n يوم)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>a band down one leg, along one nerve root's route (%n days)</source>
+            <translation>
+                <numerusform>شريط نزولًا في ساق واحدة، على مسار جذر عصبي واحد (%n يوم)</numerusform>
+                <numerusform>شريط نزولًا في ساق واحدة، على مسار جذر عصبي واحد (يوم واحد)</numerusform>
+                <numerusform>شريط نزولًا في ساق واحدة، على مسار جذر عصبي واحد (يومان)</numerusform>
+                <numerusform>شريط نزولًا في ساق واحدة، على مسار جذر عصبي واحد (%n أيام)</numerusform>
+                <numerusform>شريط نزولًا في ساق واحدة، على مسار جذر عصبي واحد (%n يومًا)</numerusform>
+                <numerusform>شريط نزولًا في ساق واحدة، على مسار جذر عصبي واحد (%n يوم)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>both legs at similar strength on %n of %1 days with symptoms</source>
             <translation>
                 <numerusform>الساقان بشدة متقاربة في %n من أصل %1 من الأيام ذات الأعراض</numerusform>
@@ -2805,6 +2838,106 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
         <message>
             <source>%1, %2</source>
             <translation>%1، %2</translation>
+        </message>
+        <message>
+            <source>the front of the thigh and the knee to the inner shin</source>
+            <translation>مقدمة الفخذ والركبة إلى الجانب الداخلي من قصبة الساق</translation>
+        </message>
+        <message>
+            <source>the outer shin to the top of the foot and the big toe</source>
+            <translation>الجانب الخارجي من قصبة الساق إلى ظهر القدم وإبهام القدم</translation>
+        </message>
+        <message>
+            <source>the back of the thigh and the calf to the sole and the little toe</source>
+            <translation>مؤخرة الفخذ وربلة الساق إلى باطن القدم والإصبع الصغير</translation>
+        </message>
+        <message numerus="yes">
+            <source>Both feet were marked all round (top and sole or heel), like a stocking, on %n of %1 days with places marked on the legs.</source>
+            <translation>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت القدمان كلتاهما من كل جانب (ظهر القدم وباطنها أو الكعب)، كالجورب.</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت القدمان كلتاهما من كل جانب (ظهر القدم وباطنها أو الكعب)، كالجورب.</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت القدمان كلتاهما من كل جانب (ظهر القدم وباطنها أو الكعب)، كالجورب.</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت القدمان كلتاهما من كل جانب (ظهر القدم وباطنها أو الكعب)، كالجورب.</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت القدمان كلتاهما من كل جانب (ظهر القدم وباطنها أو الكعب)، كالجورب.</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت القدمان كلتاهما من كل جانب (ظهر القدم وباطنها أو الكعب)، كالجورب.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Both feet were marked all round (top and sole or heel), like a stocking, on %n of %1 days with places marked on the legs, and over the weeks the marks rose up both legs.</source>
+            <translation>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت القدمان كلتاهما من كل جانب (ظهر القدم وباطنها أو الكعب)، كالجورب، وعلى مرّ الأسابيع صعدت العلامات في الساقين كلتيهما.</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت القدمان كلتاهما من كل جانب (ظهر القدم وباطنها أو الكعب)، كالجورب، وعلى مرّ الأسابيع صعدت العلامات في الساقين كلتيهما.</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت القدمان كلتاهما من كل جانب (ظهر القدم وباطنها أو الكعب)، كالجورب، وعلى مرّ الأسابيع صعدت العلامات في الساقين كلتيهما.</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت القدمان كلتاهما من كل جانب (ظهر القدم وباطنها أو الكعب)، كالجورب، وعلى مرّ الأسابيع صعدت العلامات في الساقين كلتيهما.</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت القدمان كلتاهما من كل جانب (ظهر القدم وباطنها أو الكعب)، كالجورب، وعلى مرّ الأسابيع صعدت العلامات في الساقين كلتيهما.</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت القدمان كلتاهما من كل جانب (ظهر القدم وباطنها أو الكعب)، كالجورب، وعلى مرّ الأسابيع صعدت العلامات في الساقين كلتيهما.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Both hands were marked too on %n of them (glove and stocking), as the reference documents describe for diabetic neuropathy; B12 deficiency can affect the hands too.</source>
+            <translation>
+                <numerusform>وحُدِّدت اليدان أيضًا في %n منها (القفاز والجورب)، كما تصف المراجع اعتلال الأعصاب السكري؛ ويمكن أن يصيب نقص فيتامين B12 اليدين أيضًا.</numerusform>
+                <numerusform>وحُدِّدت اليدان أيضًا في %n منها (القفاز والجورب)، كما تصف المراجع اعتلال الأعصاب السكري؛ ويمكن أن يصيب نقص فيتامين B12 اليدين أيضًا.</numerusform>
+                <numerusform>وحُدِّدت اليدان أيضًا في %n منها (القفاز والجورب)، كما تصف المراجع اعتلال الأعصاب السكري؛ ويمكن أن يصيب نقص فيتامين B12 اليدين أيضًا.</numerusform>
+                <numerusform>وحُدِّدت اليدان أيضًا في %n منها (القفاز والجورب)، كما تصف المراجع اعتلال الأعصاب السكري؛ ويمكن أن يصيب نقص فيتامين B12 اليدين أيضًا.</numerusform>
+                <numerusform>وحُدِّدت اليدان أيضًا في %n منها (القفاز والجورب)، كما تصف المراجع اعتلال الأعصاب السكري؛ ويمكن أن يصيب نقص فيتامين B12 اليدين أيضًا.</numerusform>
+                <numerusform>وحُدِّدت اليدان أيضًا في %n منها (القفاز والجورب)، كما تصف المراجع اعتلال الأعصاب السكري؛ ويمكن أن يصيب نقص فيتامين B12 اليدين أيضًا.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>On %n of %1 days with places marked on the legs, only the left leg was marked, in a band from %2. Pain from the lower back along one nerve root runs in such a band (NICE CKS, sciatica).</source>
+            <translation>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت الساق اليسرى وحدها، في شريط يمتد من %2. الألم الآتي من أسفل الظهر على مسار جذر عصبي واحد يمتد في شريط كهذا (NICE CKS، عرق النسا).</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت الساق اليسرى وحدها، في شريط يمتد من %2. الألم الآتي من أسفل الظهر على مسار جذر عصبي واحد يمتد في شريط كهذا (NICE CKS، عرق النسا).</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت الساق اليسرى وحدها، في شريط يمتد من %2. الألم الآتي من أسفل الظهر على مسار جذر عصبي واحد يمتد في شريط كهذا (NICE CKS، عرق النسا).</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت الساق اليسرى وحدها، في شريط يمتد من %2. الألم الآتي من أسفل الظهر على مسار جذر عصبي واحد يمتد في شريط كهذا (NICE CKS، عرق النسا).</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت الساق اليسرى وحدها، في شريط يمتد من %2. الألم الآتي من أسفل الظهر على مسار جذر عصبي واحد يمتد في شريط كهذا (NICE CKS، عرق النسا).</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت الساق اليسرى وحدها، في شريط يمتد من %2. الألم الآتي من أسفل الظهر على مسار جذر عصبي واحد يمتد في شريط كهذا (NICE CKS، عرق النسا).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>On %n of %1 days with places marked on the legs, only the right leg was marked, in a band from %2. Pain from the lower back along one nerve root runs in such a band (NICE CKS, sciatica).</source>
+            <translation>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت الساق اليمنى وحدها، في شريط يمتد من %2. الألم الآتي من أسفل الظهر على مسار جذر عصبي واحد يمتد في شريط كهذا (NICE CKS، عرق النسا).</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت الساق اليمنى وحدها، في شريط يمتد من %2. الألم الآتي من أسفل الظهر على مسار جذر عصبي واحد يمتد في شريط كهذا (NICE CKS، عرق النسا).</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت الساق اليمنى وحدها، في شريط يمتد من %2. الألم الآتي من أسفل الظهر على مسار جذر عصبي واحد يمتد في شريط كهذا (NICE CKS، عرق النسا).</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت الساق اليمنى وحدها، في شريط يمتد من %2. الألم الآتي من أسفل الظهر على مسار جذر عصبي واحد يمتد في شريط كهذا (NICE CKS، عرق النسا).</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت الساق اليمنى وحدها، في شريط يمتد من %2. الألم الآتي من أسفل الظهر على مسار جذر عصبي واحد يمتد في شريط كهذا (NICE CKS، عرق النسا).</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت الساق اليمنى وحدها، في شريط يمتد من %2. الألم الآتي من أسفل الظهر على مسار جذر عصبي واحد يمتد في شريط كهذا (NICE CKS، عرق النسا).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>On %n of %1 days with places marked on the legs, only the left leg was marked, in a band from %2: the route of the %3 root (a description, not a diagnosis).</source>
+            <translation>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت الساق اليسرى وحدها، في شريط يمتد من %2: مسار الجذر %3 (وصف، لا تشخيص).</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت الساق اليسرى وحدها، في شريط يمتد من %2: مسار الجذر %3 (وصف، لا تشخيص).</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت الساق اليسرى وحدها، في شريط يمتد من %2: مسار الجذر %3 (وصف، لا تشخيص).</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت الساق اليسرى وحدها، في شريط يمتد من %2: مسار الجذر %3 (وصف، لا تشخيص).</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت الساق اليسرى وحدها، في شريط يمتد من %2: مسار الجذر %3 (وصف، لا تشخيص).</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت الساق اليسرى وحدها، في شريط يمتد من %2: مسار الجذر %3 (وصف، لا تشخيص).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>On %n of %1 days with places marked on the legs, only the right leg was marked, in a band from %2: the route of the %3 root (a description, not a diagnosis).</source>
+            <translation>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت الساق اليمنى وحدها، في شريط يمتد من %2: مسار الجذر %3 (وصف، لا تشخيص).</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت الساق اليمنى وحدها، في شريط يمتد من %2: مسار الجذر %3 (وصف، لا تشخيص).</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت الساق اليمنى وحدها، في شريط يمتد من %2: مسار الجذر %3 (وصف، لا تشخيص).</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت الساق اليمنى وحدها، في شريط يمتد من %2: مسار الجذر %3 (وصف، لا تشخيص).</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت الساق اليمنى وحدها، في شريط يمتد من %2: مسار الجذر %3 (وصف، لا تشخيص).</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت الساق اليمنى وحدها، في شريط يمتد من %2: مسار الجذر %3 (وصف، لا تشخيص).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Both pictures were marked: on %n of %1 days with places marked on the legs both feet all round (a stocking), and on %2 days one leg alone in a band from %3. The reference documents describe B12 deficiency and sciatica being mistaken for each other, so a mixed picture is worth the doctor's eye.</source>
+            <translation>
+                <numerusform>حُدِّدت الصورتان كلتاهما: في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين القدمان كلتاهما من كل جانب (كالجورب)، وفي %2 من الأيام ساق واحدة وحدها في شريط يمتد من %3. تصف المراجع الخلط بين نقص فيتامين B12 وعرق النسا، لذا تستحق الصورة المختلطة نظر الطبيب.</numerusform>
+                <numerusform>حُدِّدت الصورتان كلتاهما: في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين القدمان كلتاهما من كل جانب (كالجورب)، وفي %2 من الأيام ساق واحدة وحدها في شريط يمتد من %3. تصف المراجع الخلط بين نقص فيتامين B12 وعرق النسا، لذا تستحق الصورة المختلطة نظر الطبيب.</numerusform>
+                <numerusform>حُدِّدت الصورتان كلتاهما: في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين القدمان كلتاهما من كل جانب (كالجورب)، وفي %2 من الأيام ساق واحدة وحدها في شريط يمتد من %3. تصف المراجع الخلط بين نقص فيتامين B12 وعرق النسا، لذا تستحق الصورة المختلطة نظر الطبيب.</numerusform>
+                <numerusform>حُدِّدت الصورتان كلتاهما: في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين القدمان كلتاهما من كل جانب (كالجورب)، وفي %2 من الأيام ساق واحدة وحدها في شريط يمتد من %3. تصف المراجع الخلط بين نقص فيتامين B12 وعرق النسا، لذا تستحق الصورة المختلطة نظر الطبيب.</numerusform>
+                <numerusform>حُدِّدت الصورتان كلتاهما: في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين القدمان كلتاهما من كل جانب (كالجورب)، وفي %2 من الأيام ساق واحدة وحدها في شريط يمتد من %3. تصف المراجع الخلط بين نقص فيتامين B12 وعرق النسا، لذا تستحق الصورة المختلطة نظر الطبيب.</numerusform>
+                <numerusform>حُدِّدت الصورتان كلتاهما: في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين القدمان كلتاهما من كل جانب (كالجورب)، وفي %2 من الأيام ساق واحدة وحدها في شريط يمتد من %3. تصف المراجع الخلط بين نقص فيتامين B12 وعرق النسا، لذا تستحق الصورة المختلطة نظر الطبيب.</numerusform>
+            </translation>
         </message>
         <message>
             <source>This diary describes what was recorded; it does not diagnose. Only a clinician can find the cause of these symptoms.</source>

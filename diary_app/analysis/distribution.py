@@ -8,6 +8,7 @@ from typing import Any
 
 from diary_app.analysis.days import REGION_LEVEL, DayFacts
 from diary_app.analysis.laterality import ASYMMETRIC, LEFT_ONLY, RIGHT_ONLY
+from diary_app.analysis.place_picture import PlacePicture, picture_of, stocking_day
 from diary_app.domain.places import areas
 from diary_app.domain.vocab import LEG_REGIONS_BOTTOM_UP
 
@@ -48,6 +49,7 @@ class Distribution:
     spread_to: str | None  # the higher region held for ASCENDING_HOLD_WEEKS
     radiating_days: int
     hands_days: int
+    places: PlacePicture  # stocking, glove and stocking, or a band down one leg
 
     def to_json_dict(self) -> dict[str, Any]:
         return {
@@ -63,6 +65,7 @@ class Distribution:
             "spread_to": self.spread_to,
             "radiating_days": self.radiating_days,
             "hands_days": self.hands_days,
+            "places": self.places.to_json_dict(),
         }
 
 
@@ -90,12 +93,19 @@ def distribution_of(facts: list[DayFacts], start: date) -> Distribution:
         spread_to=LEG_REGIONS_BOTTOM_UP[spread] if spread is not None else None,
         radiating_days=radiating,
         hands_days=hands,
+        places=picture_of((f.entry for f in symptom_days), _stocking_rose(with_regions, start)),
     )
 
 
 def _is_distal(f: DayFacts) -> bool:
     regions = areas(f.entry.regions_left | f.entry.regions_right)
     return "feet" in regions and f.top_level is not None and f.top_level <= DISTAL_TOP_LEVEL
+
+
+def _stocking_rose(with_regions: list[DayFacts], start: date) -> bool:
+    """The ascending rule on the stocking days alone: a band's days never make a stocking rise."""
+    stockings = [f for f in with_regions if stocking_day(f.entry)]
+    return _spread(_weekly_top_levels(stockings, start)) is not None
 
 
 def _weekly_top_levels(with_regions: list[DayFacts], start: date) -> list[tuple[int, int]]:
