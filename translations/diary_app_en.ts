@@ -31,10 +31,10 @@
     <context>
         <name>Charts</name>
         <message numerus="yes">
-            <source>Seen from behind: share of logged days (%n) with symptoms there</source>
+            <source>Darker: marked on more of the logged days (%n); the left leg on the left in both views</source>
             <translation>
-                <numerusform>Seen from behind: share of logged days (%n) with symptoms there</numerusform>
-                <numerusform>Seen from behind: share of logged days (%n) with symptoms there</numerusform>
+                <numerusform>Darker: marked on more of the logged days (%n); the left leg on the left in both views</numerusform>
+                <numerusform>Darker: marked on more of the logged days (%n); the left leg on the left in both views</numerusform>
             </translation>
         </message>
     </context>

@@ -27,14 +27,6 @@ LATERALITY_NAMES = {
     "right_only": QT_TRANSLATE_NOOP("Charts", "Right leg only"),
     "no_symptoms": QT_TRANSLATE_NOOP("Charts", "No symptoms"),
 }
-REGION_NAMES = {
-    "feet": QT_TRANSLATE_NOOP("Charts", "Feet"),
-    "lower_leg": QT_TRANSLATE_NOOP("Charts", "Lower leg"),
-    "knee_thigh": QT_TRANSLATE_NOOP("Charts", "Knee and thigh"),
-    "buttock_hip": QT_TRANSLATE_NOOP("Charts", "Buttock and hip"),
-    "lower_back": QT_TRANSLATE_NOOP("Charts", "Lower back"),
-    "hands": QT_TRANSLATE_NOOP("Charts", "Hands"),
-}
 DOSE_FORM_NAMES = {
     "injection": QT_TRANSLATE_NOOP("Charts", "Injection"),
     "oral": QT_TRANSLATE_NOOP("Charts", "Tablet or capsule"),
@@ -91,8 +83,10 @@ DAYS_PER_WEEK = QT_TRANSLATE_NOOP("Charts", "Days in each week")
 DAYS_PER_MONTH = QT_TRANSLATE_NOOP("Charts", "Days in each month")
 REGIONS_TITLE = QT_TRANSLATE_NOOP("Charts", "Where it is felt")
 REGIONS_SUBTITLE = QT_TRANSLATE_NOOP(
-    "Charts", "Seen from behind: share of logged days (%n) with symptoms there"
+    "Charts", "Darker: marked on more of the logged days (%n); the left leg on the left in both views"
 )
+FRONT_VIEW = QT_TRANSLATE_NOOP("Charts", "Front")
+BACK_VIEW = QT_TRANSLATE_NOOP("Charts", "Back")
 GAIT_TITLE = QT_TRANSLATE_NOOP("Charts", "Walking")
 GAIT_AXIS = QT_TRANSLATE_NOOP("Charts", "Gait, %1-day mean")
 GAIT_LEVEL = QT_TRANSLATE_NOOP("Charts", "Gait level")
@@ -109,6 +103,5 @@ LAB_WITH_UNIT = QT_TRANSLATE_NOOP("Charts", "%1 (%2)")  # test name, unit
 REFERENCE_RANGE = QT_TRANSLATE_NOOP("Charts", "Reference range")
 OUTSIDE_RANGE = QT_TRANSLATE_NOOP("Charts", "Outside the reference range")
 WITHIN_RANGE = QT_TRANSLATE_NOOP("Charts", "Result")
-REGION_SHARE = QT_TRANSLATE_NOOP("Charts", "%1: %2")  # region name, percent of days
 FALLS_PER_MONTH = QT_TRANSLATE_NOOP("Charts", "Falls per month")
 FALLS_PER_DAY = QT_TRANSLATE_NOOP("Charts", "Falls per day")
