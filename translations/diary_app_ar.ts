@@ -712,6 +712,78 @@
             </translation>
         </message>
         <message>
+            <source>toes</source>
+            <translation>أصابع القدم</translation>
+        </message>
+        <message>
+            <source>top of the foot, big-toe side</source>
+            <translation>ظهر القدم، جهة الإبهام</translation>
+        </message>
+        <message>
+            <source>top of the foot, little-toe side</source>
+            <translation>ظهر القدم، جهة الإصبع الصغير</translation>
+        </message>
+        <message>
+            <source>sole</source>
+            <translation>باطن القدم</translation>
+        </message>
+        <message>
+            <source>heel</source>
+            <translation>الكعب</translation>
+        </message>
+        <message>
+            <source>shin, inner side</source>
+            <translation>قصبة الساق، الجهة الداخلية</translation>
+        </message>
+        <message>
+            <source>shin, outer side</source>
+            <translation>قصبة الساق، الجهة الخارجية</translation>
+        </message>
+        <message>
+            <source>calf</source>
+            <translation>ربلة الساق</translation>
+        </message>
+        <message>
+            <source>knee</source>
+            <translation>الركبة</translation>
+        </message>
+        <message>
+            <source>front of the thigh</source>
+            <translation>مقدمة الفخذ</translation>
+        </message>
+        <message>
+            <source>outer side of the thigh</source>
+            <translation>الجهة الخارجية من الفخذ</translation>
+        </message>
+        <message>
+            <source>back of the thigh</source>
+            <translation>مؤخرة الفخذ</translation>
+        </message>
+        <message>
+            <source>buttock</source>
+            <translation>الألية</translation>
+        </message>
+        <message>
+            <source>lower back</source>
+            <translation>أسفل الظهر</translation>
+        </message>
+        <message>
+            <source>saddle area</source>
+            <translation>منطقة السرج</translation>
+        </message>
+        <message>
+            <source>fingers</source>
+            <translation>أصابع اليد</translation>
+        </message>
+        <message>
+            <source>whole hand</source>
+            <translation>اليد كلها</translation>
+        </message>
+        <message>
+            <source>%1, %2: %3</source>
+            <translation>%1، %2: %3</translation>
+        </message>
+        <message>
             <source>Front</source>
             <translation>من الأمام</translation>
         </message>

@@ -85,6 +85,27 @@ REGIONS_TITLE = QT_TRANSLATE_NOOP("Charts", "Where it is felt")
 REGIONS_SUBTITLE = QT_TRANSLATE_NOOP(
     "Charts", "Darker: marked on more of the logged days (%n); the left leg on the left in both views"
 )
+# The places of the body map, for the chart's words (read aloud on the Charts page, not drawn).
+PLACE_NAMES = {
+    "toes": QT_TRANSLATE_NOOP("Charts", "toes"),
+    "foot_top_big_toe_side": QT_TRANSLATE_NOOP("Charts", "top of the foot, big-toe side"),
+    "foot_top_little_toe_side": QT_TRANSLATE_NOOP("Charts", "top of the foot, little-toe side"),
+    "sole": QT_TRANSLATE_NOOP("Charts", "sole"),
+    "heel": QT_TRANSLATE_NOOP("Charts", "heel"),
+    "shin_inner": QT_TRANSLATE_NOOP("Charts", "shin, inner side"),
+    "shin_outer": QT_TRANSLATE_NOOP("Charts", "shin, outer side"),
+    "calf": QT_TRANSLATE_NOOP("Charts", "calf"),
+    "knee": QT_TRANSLATE_NOOP("Charts", "knee"),
+    "thigh_front": QT_TRANSLATE_NOOP("Charts", "front of the thigh"),
+    "thigh_outer": QT_TRANSLATE_NOOP("Charts", "outer side of the thigh"),
+    "thigh_back": QT_TRANSLATE_NOOP("Charts", "back of the thigh"),
+    "buttock": QT_TRANSLATE_NOOP("Charts", "buttock"),
+    "lower_back": QT_TRANSLATE_NOOP("Charts", "lower back"),
+    "saddle": QT_TRANSLATE_NOOP("Charts", "saddle area"),
+    "fingers": QT_TRANSLATE_NOOP("Charts", "fingers"),
+    "hands": QT_TRANSLATE_NOOP("Charts", "whole hand"),
+}
+PLACE_SHARE = QT_TRANSLATE_NOOP("Charts", "%1, %2: %3")  # side, place, percent of days
 FRONT_VIEW = QT_TRANSLATE_NOOP("Charts", "Front")
 BACK_VIEW = QT_TRANSLATE_NOOP("Charts", "Back")
 GAIT_TITLE = QT_TRANSLATE_NOOP("Charts", "Walking")

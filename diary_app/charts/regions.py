@@ -64,6 +64,13 @@ def regions_figure(
             gid=f"{shape.side}-{shape.place}",
         )
         ax.add_patch(patch)
+        if share > 0:  # read aloud with the chart (charts/summary.py panel_texts), never drawn
+            ax.text(
+                *shape.centre(),
+                _share_words(style, shape, share),
+                visible=False,
+                gid=f"share-{patch.get_gid()}",
+            )
     _label_views(ax, style)
     _shade_key(ax, style)
     fig.suptitle(style.text(labels.REGIONS_TITLE), fontproperties=style.font("title", bold=True))
@@ -84,6 +91,12 @@ def region_shares(entries: Sequence[DayEntry]) -> dict[str, dict[str, float]]:
         side: {place: sum(place in day[side] for day in shown) / total for place in MAP_PLACES}
         for side in SIDES
     }
+
+
+def _share_words(style: ChartStyle, shape: Shape, share: float) -> str:
+    side = style.text(labels.SIDE_WORDS[shape.side])
+    percent = style.text(labels.PERCENT, style.numbers.number(100 * share))
+    return style.text(labels.PLACE_SHARE, side, style.text(labels.PLACE_NAMES[shape.place]), percent)
 
 
 def mpl_path(shape: Shape) -> MplPath:
@@ -136,12 +149,12 @@ def _shade_key(ax: Axes, style: ChartStyle) -> None:
     shapes = body_shapes()
     top = shapes.height + 4.4
     for side, centre in (("left", shapes.width * 0.25), ("right", shapes.width * 0.75)):
-        left = centre - 2.5
+        left = centre - KEY_SQUARE * len(KEY_SHARES) / 2
         for index, share in enumerate(KEY_SHARES):
             ax.add_patch(
                 Rectangle(
-                    (left + index, top),
-                    1,
+                    (left + index * KEY_SQUARE, top),
+                    KEY_SQUARE,
                     1,
                     facecolor=shade(palette.SIDE_COLOURS[side], share),
                     edgecolor=palette.SIDE_INKS[side],

@@ -114,7 +114,9 @@ class BodyMap(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.shapes = body_shapes()
-        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        policy = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)  # a narrower map is shorter too: no empty band below it
+        self.setSizePolicy(policy)
         self.setAccessibleName(self.tr("Where you feel it"))
         self.setAccessibleDescription(self.keys_help())
         self.buttons: dict[tuple[str, str], RegionButton] = {}
@@ -219,13 +221,21 @@ class BodyMap(QWidget):
     def _label_height(self) -> int:
         return self.fontMetrics().height() * 3 + 10
 
+    def _height_at(self, unit: float) -> int:
+        return self._title_height() + round(self.shapes.height * unit) + self._label_height()
+
     def sizeHint(self) -> QSize:  # noqa: N802
-        unit, shapes = self._font_unit(), self.shapes
-        height = self._title_height() + round(shapes.height * unit) + self._label_height()
-        return QSize(round(shapes.width * unit) + 2, height)
+        unit = self._font_unit()
+        return QSize(round(self.shapes.width * unit) + 2, self._height_at(unit))
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return self._height_at(max(MIN_UNIT, min(self._font_unit(), (width - 2) / self.shapes.width)))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
-        return QSize(round(self.shapes.width * MIN_UNIT) + 2, self.sizeHint().height())
+        return QSize(round(self.shapes.width * MIN_UNIT) + 2, self._height_at(MIN_UNIT))
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)

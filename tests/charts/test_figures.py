@@ -70,6 +70,8 @@ def test_body_map_shades_each_region_by_its_share_and_keeps_the_left_leg_on_the_
     )
     texts = [t.get_text() for t in fig.axes[0].texts]
     assert {"Left", "Right", "Front", "Back", "0%", "100%"} <= set(texts)
+    spoken = {t.get_text() for t in fig.axes[0].texts if not t.get_visible()}
+    assert {"Left, sole: 100%", "Right, toes: 25%"} <= spoken
 
 
 def test_gait_shows_walk_times_on_a_second_axis_only_when_recorded():
