@@ -166,7 +166,7 @@ def back_leg(c: float) -> dict[str, str]:
 
 def hand(c: float) -> dict[str, str]:
     """The left hand hanging beside the thigh, palm towards the leg: the hand, then the fingers."""
-    x0, x1, top, wrist, knuckles, tips = c - 5.8, c - 4.4, 4.6, 5.4, 7.4, 9.4
+    x0, x1, wrist, knuckles, tips = c - 5.8, c - 4.4, 5.4, 7.4, 9.4
     palm = path([(x0 + 0.2, wrist), (x0, 6.2), (x0 + 0.05, knuckles)], [(x1, knuckles), (x1 + 0.12, 6.4), (x1 - 0.1, wrist)])
     bumps = []
     for k in range(4):
@@ -174,8 +174,6 @@ def hand(c: float) -> dict[str, str]:
         length = (tips - knuckles) * (0.85, 1.0, 0.95, 0.75)[k]
         bumps += [(left + 0.05, knuckles + length - 0.25), ((left + right) / 2, knuckles + length), (right - 0.05, knuckles + length - 0.25)]
     fingers = path([(x0 + 0.05, knuckles)] + bumps + [(x1, knuckles)])
-    arm = path([(x0 + 0.1, top - 4.6), (x0 + 0.15, top - 2.0), (x0 + 0.2, wrist)], [(x1 - 0.1, wrist), (x1 - 0.15, top - 2.0), (x1 - 0.2, top - 4.6)])
-    del arm  # the arm is drawn as part of the silhouette (below), not as a place
     return {"hands": palm, "fingers": fingers}
 
 
