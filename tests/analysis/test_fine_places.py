@@ -51,3 +51,27 @@ def test_the_saddle_area_marked_on_the_map_raises_the_saddle_warning_sign():
         5, 2, 2, regions_left=frozenset({"saddle"}), red_flags=frozenset({"saddle_numbness", "foot_drop"})
     )
     assert red_flag_days([ticked])[0].flags == ("saddle_numbness", "foot_drop")
+
+
+def test_a_band_needs_one_leg_and_one_root():
+    from diary_app.analysis.place_picture import band_root, day_band
+
+    assert band_root(frozenset({"thigh_front", "knee", "shin_inner"})) == "L4"
+    assert band_root(frozenset({"shin_outer", "foot_top_big_toe_side", "lower_back"})) == "L5"
+    assert band_root(frozenset({"calf", "sole", "foot_top_little_toe_side"})) == "S1"
+    assert band_root(frozenset({"toes"})) is None  # the toes are L5's and S1's alike
+    assert band_root(frozenset({"shin_outer", "calf"})) is None  # two routes
+    assert band_root(frozenset({"thigh_outer", "thigh_front"})) is None  # nothing below the knee
+    assert band_root(frozenset({"lower_leg", "feet"})) is None  # old coarse places: nothing invented
+    both = day(0, 5, 5, regions_left=frozenset({"calf", "sole"}), regions_right=frozenset({"heel"}))
+    assert day_band(both) is None
+
+
+def test_stocking_and_band_days_together_are_a_mixed_picture():
+    from diary_app.analysis.place_picture import MIXED, picture_of
+
+    stocking = frozenset({"foot_top_big_toe_side", "sole"})
+    days = [day(i, 3, 3, regions_left=stocking, regions_right=stocking) for i in range(4)]
+    days += [day(i, 6, 0, regions_left=frozenset({"calf", "sole", "heel"})) for i in range(4, 8)]
+    picture = picture_of(days, ascending=False)
+    assert (picture.kind, picture.stocking_days, picture.band) == (MIXED, 4, ("left", "S1", 4))
