@@ -20,7 +20,7 @@ from diary_app.domain.vocab import SIDES
 from diary_app.ui.body_map_names import caption, place_name, view_title
 from diary_app.ui.score_input import outline_colour, side_colour, side_ink
 
-MIN_UNIT = 22.0  # pixels per picture unit: the smallest map whose places are still easy to click
+MIN_UNIT = 26.0  # pixels per picture unit: the narrowest places (1.3 units) stay 32 px wide
 PATTERNS = {"left": Qt.BrushStyle.BDiagPattern, "right": Qt.BrushStyle.FDiagPattern}
 STEPS = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
 
@@ -209,7 +209,7 @@ class BodyMap(QWidget):
     # Geometry and painting
 
     def _font_unit(self) -> float:
-        return max(MIN_UNIT, self.fontMetrics().height() * 1.35)
+        return max(MIN_UNIT, self.fontMetrics().height() * 1.05)
 
     def _unit(self) -> float:
         """The font's unit, smaller when the map is narrower (large text in a narrow window)."""

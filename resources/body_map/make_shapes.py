@@ -16,7 +16,7 @@ WIDTH, HEIGHT = 25.0, 22.4
 FRONT, BACK = 6.0, 19.0  # centre lines of the two views
 KNEE_TOP, KNEE_BOTTOM, ANKLE, TOES = 9.6, 11.4, 17.6, 20.8
 THIGH_TOP, FOLD, CALF_TOP, HEEL_END, FOOT_END = 2.3, 5.8, 10.4, 19.0, 22.2
-OUTER_STRIP = 1.0  # the outer thigh's width
+OUTER_STRIP = 1.3  # the outer thigh's width: at least 32 px at the smallest map
 
 # (y, distance of the outer edge from the centre line, of the inner edge)
 LEG = [
@@ -39,7 +39,7 @@ LEG = [
     (FOOT_END, 2.85, 1.0),
 ]
 # Behind, the thighs part below the buttocks to leave room for the saddle area.
-BACK_INNER = {FOLD: 1.0, 7.0: 0.8}
+BACK_INNER = {FOLD: 1.35, 7.0: 1.2, 8.5: 0.95, KNEE_TOP: 0.8}
 
 
 def catmull_rom(points: list[tuple[float, float]], y: float) -> float:
@@ -59,7 +59,7 @@ def outer(y: float) -> float:
 def inner(y: float, view: str = "front") -> float:
     points = [(s[0], s[2]) for s in LEG]
     if view == "back":
-        points = [p for p in points if p[0] > 7.0 or p[0] < FOLD] + sorted(BACK_INNER.items())
+        points = [p for p in points if p[0] > KNEE_TOP or p[0] < FOLD] + sorted(BACK_INNER.items())
         points.sort()
     return catmull_rom(points, y)
 

@@ -178,9 +178,10 @@ def test_large_text_makes_a_larger_map_with_large_targets(qtbot):
         body_map.resize(body_map.sizeHint())
         body_map.show()
     assert large.sizeHint().width() > small.sizeHint().width()
-    for side, place in EVERY_PLACE:
-        box = large.button(side, place).geometry()
-        assert min(box.width(), box.height()) >= 20
+    for side, place in EVERY_PLACE:  # click targets at least 32 x 32 px at 100 % (docs: ui.md)
+        box = small.button(side, place).geometry()
+        assert min(box.width(), box.height()) >= 32
+        assert large.button(side, place).geometry().width() > box.width()
 
 
 @pytest.mark.parametrize("side, colour", [("left", "#0072b2"), ("right", "#e69f00")])
