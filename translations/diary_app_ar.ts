@@ -2550,14 +2550,14 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             </translation>
         </message>
         <message numerus="yes">
-            <source>a band down one leg, along one nerve root's route (%n days)</source>
+            <source>a band down one leg (%n days)</source>
             <translation>
-                <numerusform>شريط نزولًا في ساق واحدة، على مسار جذر عصبي واحد (%n يوم)</numerusform>
-                <numerusform>شريط نزولًا في ساق واحدة، على مسار جذر عصبي واحد (يوم واحد)</numerusform>
-                <numerusform>شريط نزولًا في ساق واحدة، على مسار جذر عصبي واحد (يومان)</numerusform>
-                <numerusform>شريط نزولًا في ساق واحدة، على مسار جذر عصبي واحد (%n أيام)</numerusform>
-                <numerusform>شريط نزولًا في ساق واحدة، على مسار جذر عصبي واحد (%n يومًا)</numerusform>
-                <numerusform>شريط نزولًا في ساق واحدة، على مسار جذر عصبي واحد (%n يوم)</numerusform>
+                <numerusform>شريط نزولًا في ساق واحدة (%n يوم)</numerusform>
+                <numerusform>شريط نزولًا في ساق واحدة (يوم واحد)</numerusform>
+                <numerusform>شريط نزولًا في ساق واحدة (يومان)</numerusform>
+                <numerusform>شريط نزولًا في ساق واحدة (%n أيام)</numerusform>
+                <numerusform>شريط نزولًا في ساق واحدة (%n يومًا)</numerusform>
+                <numerusform>شريط نزولًا في ساق واحدة (%n يوم)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -3081,14 +3081,14 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             </translation>
         </message>
         <message numerus="yes">
-            <source>Both pictures were marked: on %n of %1 days with places marked on the legs both feet all round (a stocking), and on %2 days one leg alone in a band from %3. The reference documents describe B12 deficiency and sciatica being mistaken for each other, so a mixed picture is worth the doctor's eye.</source>
+            <source>A mixed picture: both feet all round (a stocking) on %n of %1 days with places marked on the legs, one leg alone in a band from %3 on %2 days.</source>
             <translation>
-                <numerusform>حُدِّدت الصورتان كلتاهما: في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين القدمان كلتاهما من كل جانب (كالجورب)، وفي %2 من الأيام ساق واحدة وحدها في شريط يمتد من %3. تصف المراجع الخلط بين نقص فيتامين B12 وعرق النسا، لذا تستحق الصورة المختلطة نظر الطبيب.</numerusform>
-                <numerusform>حُدِّدت الصورتان كلتاهما: في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين القدمان كلتاهما من كل جانب (كالجورب)، وفي %2 من الأيام ساق واحدة وحدها في شريط يمتد من %3. تصف المراجع الخلط بين نقص فيتامين B12 وعرق النسا، لذا تستحق الصورة المختلطة نظر الطبيب.</numerusform>
-                <numerusform>حُدِّدت الصورتان كلتاهما: في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين القدمان كلتاهما من كل جانب (كالجورب)، وفي %2 من الأيام ساق واحدة وحدها في شريط يمتد من %3. تصف المراجع الخلط بين نقص فيتامين B12 وعرق النسا، لذا تستحق الصورة المختلطة نظر الطبيب.</numerusform>
-                <numerusform>حُدِّدت الصورتان كلتاهما: في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين القدمان كلتاهما من كل جانب (كالجورب)، وفي %2 من الأيام ساق واحدة وحدها في شريط يمتد من %3. تصف المراجع الخلط بين نقص فيتامين B12 وعرق النسا، لذا تستحق الصورة المختلطة نظر الطبيب.</numerusform>
-                <numerusform>حُدِّدت الصورتان كلتاهما: في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين القدمان كلتاهما من كل جانب (كالجورب)، وفي %2 من الأيام ساق واحدة وحدها في شريط يمتد من %3. تصف المراجع الخلط بين نقص فيتامين B12 وعرق النسا، لذا تستحق الصورة المختلطة نظر الطبيب.</numerusform>
-                <numerusform>حُدِّدت الصورتان كلتاهما: في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين القدمان كلتاهما من كل جانب (كالجورب)، وفي %2 من الأيام ساق واحدة وحدها في شريط يمتد من %3. تصف المراجع الخلط بين نقص فيتامين B12 وعرق النسا، لذا تستحق الصورة المختلطة نظر الطبيب.</numerusform>
+                <numerusform>صورة مختلطة: القدمان كلتاهما من كل جانب (كالجورب) في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، وساق واحدة وحدها في شريط يمتد من %3 في %2 من الأيام.</numerusform>
+                <numerusform>صورة مختلطة: القدمان كلتاهما من كل جانب (كالجورب) في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، وساق واحدة وحدها في شريط يمتد من %3 في %2 من الأيام.</numerusform>
+                <numerusform>صورة مختلطة: القدمان كلتاهما من كل جانب (كالجورب) في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، وساق واحدة وحدها في شريط يمتد من %3 في %2 من الأيام.</numerusform>
+                <numerusform>صورة مختلطة: القدمان كلتاهما من كل جانب (كالجورب) في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، وساق واحدة وحدها في شريط يمتد من %3 في %2 من الأيام.</numerusform>
+                <numerusform>صورة مختلطة: القدمان كلتاهما من كل جانب (كالجورب) في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، وساق واحدة وحدها في شريط يمتد من %3 في %2 من الأيام.</numerusform>
+                <numerusform>صورة مختلطة: القدمان كلتاهما من كل جانب (كالجورب) في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، وساق واحدة وحدها في شريط يمتد من %3 في %2 من الأيام.</numerusform>
             </translation>
         </message>
         <message>

@@ -209,10 +209,10 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>a band down one leg, along one nerve root's route (%n days)</source>
+            <source>a band down one leg (%n days)</source>
             <translation>
-                <numerusform>a band down one leg, along one nerve root's route (%n day)</numerusform>
-                <numerusform>a band down one leg, along one nerve root's route (%n days)</numerusform>
+                <numerusform>a band down one leg (%n day)</numerusform>
+                <numerusform>a band down one leg (%n days)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -384,10 +384,10 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>Both pictures were marked: on %n of %1 days with places marked on the legs both feet all round (a stocking), and on %2 days one leg alone in a band from %3. The reference documents describe B12 deficiency and sciatica being mistaken for each other, so a mixed picture is worth the doctor's eye.</source>
+            <source>A mixed picture: both feet all round (a stocking) on %n of %1 days with places marked on the legs, one leg alone in a band from %3 on %2 days.</source>
             <translation>
-                <numerusform>Both pictures were marked: on %n of %1 days with places marked on the legs both feet all round (a stocking), and on %2 days one leg alone in a band from %3. The reference documents describe B12 deficiency and sciatica being mistaken for each other, so a mixed picture is worth the doctor's eye.</numerusform>
-                <numerusform>Both pictures were marked: on %n of %1 days with places marked on the legs both feet all round (a stocking), and on %2 days one leg alone in a band from %3. The reference documents describe B12 deficiency and sciatica being mistaken for each other, so a mixed picture is worth the doctor's eye.</numerusform>
+                <numerusform>A mixed picture: both feet all round (a stocking) on %n of %1 days with places marked on the legs, one leg alone in a band from %3 on %2 days.</numerusform>
+                <numerusform>A mixed picture: both feet all round (a stocking) on %n of %1 days with places marked on the legs, one leg alone in a band from %3 on %2 days.</numerusform>
             </translation>
         </message>
         <message numerus="yes">

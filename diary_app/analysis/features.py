@@ -277,7 +277,7 @@ def _place_phrases(picture: PlacePicture) -> list[tuple[bool, str, int]]:
         ),
         (
             picture.kind in (BAND, MIXED),
-            QT_TRANSLATE_NOOP("Pattern", "a band down one leg, along one nerve root's route (%n days)"),
+            QT_TRANSLATE_NOOP("Pattern", "a band down one leg (%n days)"),
             band_days,
         ),
     ]

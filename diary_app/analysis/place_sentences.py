@@ -57,11 +57,14 @@ DOCTOR_BAND_TEXTS = {
 }
 MIXED_TEXT = QT_TRANSLATE_NOOP(
     "Pattern",
-    "Both pictures were marked: on %n of %1 days with places marked on the legs both feet all round "
-    "(a stocking), and on %2 days one leg alone in a band from %3. The reference documents describe "
-    "B12 deficiency and sciatica being mistaken for each other, so a mixed picture is worth the "
-    "doctor's eye.",
+    "A mixed picture: both feet all round (a stocking) on %n of %1 days with places marked on the "
+    "legs, one leg alone in a band from %3 on %2 days.",
 )
+
+
+# What the PDF's feature table (location row) and page 2's drawing already say, with the days: left
+# out of its sentences; a band's own sentence stays, naming the root for the doctor.
+TABLED = frozenset({STOCKING_TEXT, RISING_TEXT, GLOVE_TEXT, MIXED_TEXT})
 
 
 def place_sentences(picture: PlacePicture) -> list[Message]:
