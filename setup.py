@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parent
 
 # Folder beside the package -> the files of it the program reads at run time.
 SHIPPED = {
-    "resources": ("fonts/*.ttf", "fonts/OFL.txt", "icons/*.svg", "icons/hicolor/*/apps/*.png"),
+    "resources": ("fonts/*.ttf", "fonts/OFL.txt", "icons/*.svg", "icons/hicolor/*/apps/*.png", "body_map/*.json"),
     "translations": ("*.qm",),
 }
 

@@ -157,60 +157,12 @@
     <context>
         <name>BodyMap</name>
         <message>
-            <source>Left foot</source>
-            <translation>القدم اليسرى</translation>
-        </message>
-        <message>
-            <source>Left lower leg (calf and shin)</source>
-            <translation>أسفل الساق اليسرى (بطة الساق والقصبة)</translation>
-        </message>
-        <message>
-            <source>Left knee and thigh</source>
-            <translation>الركبة والفخذ، الجهة اليسرى</translation>
-        </message>
-        <message>
-            <source>Left buttock and hip</source>
-            <translation>الألية والورك، الجهة اليسرى</translation>
-        </message>
-        <message>
-            <source>Lower back, left side</source>
-            <translation>أسفل الظهر، الجهة اليسرى</translation>
-        </message>
-        <message>
-            <source>Left hand</source>
-            <translation>اليد اليسرى</translation>
-        </message>
-        <message>
-            <source>Right foot</source>
-            <translation>القدم اليمنى</translation>
-        </message>
-        <message>
-            <source>Right lower leg (calf and shin)</source>
-            <translation>أسفل الساق اليمنى (بطة الساق والقصبة)</translation>
-        </message>
-        <message>
-            <source>Right knee and thigh</source>
-            <translation>الركبة والفخذ، الجهة اليمنى</translation>
-        </message>
-        <message>
-            <source>Right buttock and hip</source>
-            <translation>الألية والورك، الجهة اليمنى</translation>
-        </message>
-        <message>
-            <source>Lower back, right side</source>
-            <translation>أسفل الظهر، الجهة اليمنى</translation>
-        </message>
-        <message>
-            <source>Right hand</source>
-            <translation>اليد اليمنى</translation>
-        </message>
-        <message>
             <source>Where you feel it</source>
             <translation>أين تشعر بالأعراض</translation>
         </message>
         <message>
-            <source>Arrow keys move between body parts; Space marks or unmarks the one with the dashed frame. Seen from behind: your left leg is on the left.</source>
-            <translation>تنتقل مفاتيح الأسهم بين أجزاء الجسم، ويضع مفتاح المسافة علامة على الجزء ذي الإطار المتقطع أو يزيلها. الجسم مرسوم من الخلف: ساقك اليسرى على اليسار.</translation>
+            <source>Arrow keys move between body parts; Space marks or unmarks the one with the dashed frame. Front and back views: your left leg is on the left in both.</source>
+            <translation>تنقل مفاتيح الأسهم بين أجزاء الجسم؛ ويحدد مفتاح المسافة الجزء ذا الإطار المتقطع أو يلغي تحديده. في المنظرين الأمامي والخلفي: ساقك اليسرى على اليسار في كليهما.</translation>
         </message>
         <message>
             <source>Left leg</source>
@@ -219,6 +171,154 @@
         <message>
             <source>Right leg</source>
             <translation>الساق اليمنى</translation>
+        </message>
+        <message>
+            <source>Left toes</source>
+            <translation>أصابع القدم اليسرى</translation>
+        </message>
+        <message>
+            <source>Right toes</source>
+            <translation>أصابع القدم اليمنى</translation>
+        </message>
+        <message>
+            <source>Top of the left foot, big-toe side</source>
+            <translation>ظهر القدم اليسرى، جهة الإبهام</translation>
+        </message>
+        <message>
+            <source>Top of the right foot, big-toe side</source>
+            <translation>ظهر القدم اليمنى، جهة الإبهام</translation>
+        </message>
+        <message>
+            <source>Top of the left foot, little-toe side</source>
+            <translation>ظهر القدم اليسرى، جهة الإصبع الصغير</translation>
+        </message>
+        <message>
+            <source>Top of the right foot, little-toe side</source>
+            <translation>ظهر القدم اليمنى، جهة الإصبع الصغير</translation>
+        </message>
+        <message>
+            <source>Sole of the left foot</source>
+            <translation>باطن القدم اليسرى</translation>
+        </message>
+        <message>
+            <source>Sole of the right foot</source>
+            <translation>باطن القدم اليمنى</translation>
+        </message>
+        <message>
+            <source>Left heel</source>
+            <translation>الكعب الأيسر</translation>
+        </message>
+        <message>
+            <source>Right heel</source>
+            <translation>الكعب الأيمن</translation>
+        </message>
+        <message>
+            <source>Left shin, inner side</source>
+            <translation>قصبة الساق اليسرى، الجهة الداخلية</translation>
+        </message>
+        <message>
+            <source>Right shin, inner side</source>
+            <translation>قصبة الساق اليمنى، الجهة الداخلية</translation>
+        </message>
+        <message>
+            <source>Left shin, outer side</source>
+            <translation>قصبة الساق اليسرى، الجهة الخارجية</translation>
+        </message>
+        <message>
+            <source>Right shin, outer side</source>
+            <translation>قصبة الساق اليمنى، الجهة الخارجية</translation>
+        </message>
+        <message>
+            <source>Left calf</source>
+            <translation>ربلة الساق اليسرى</translation>
+        </message>
+        <message>
+            <source>Right calf</source>
+            <translation>ربلة الساق اليمنى</translation>
+        </message>
+        <message>
+            <source>Left knee</source>
+            <translation>الركبة اليسرى</translation>
+        </message>
+        <message>
+            <source>Right knee</source>
+            <translation>الركبة اليمنى</translation>
+        </message>
+        <message>
+            <source>Front of the left thigh</source>
+            <translation>مقدمة الفخذ اليسرى</translation>
+        </message>
+        <message>
+            <source>Front of the right thigh</source>
+            <translation>مقدمة الفخذ اليمنى</translation>
+        </message>
+        <message>
+            <source>Outer side of the left thigh</source>
+            <translation>الجهة الخارجية من الفخذ اليسرى</translation>
+        </message>
+        <message>
+            <source>Outer side of the right thigh</source>
+            <translation>الجهة الخارجية من الفخذ اليمنى</translation>
+        </message>
+        <message>
+            <source>Back of the left thigh</source>
+            <translation>مؤخرة الفخذ اليسرى</translation>
+        </message>
+        <message>
+            <source>Back of the right thigh</source>
+            <translation>مؤخرة الفخذ اليمنى</translation>
+        </message>
+        <message>
+            <source>Left buttock</source>
+            <translation>الألية اليسرى</translation>
+        </message>
+        <message>
+            <source>Right buttock</source>
+            <translation>الألية اليمنى</translation>
+        </message>
+        <message>
+            <source>Lower back, left side</source>
+            <translation>أسفل الظهر، الجهة اليسرى</translation>
+        </message>
+        <message>
+            <source>Lower back, right side</source>
+            <translation>أسفل الظهر، الجهة اليمنى</translation>
+        </message>
+        <message>
+            <source>Saddle area (around the back passage and genitals), left side</source>
+            <translation>منطقة السرج (حول فتحة الشرج والأعضاء التناسلية)، الجهة اليسرى</translation>
+        </message>
+        <message>
+            <source>Saddle area (around the back passage and genitals), right side</source>
+            <translation>منطقة السرج (حول فتحة الشرج والأعضاء التناسلية)، الجهة اليمنى</translation>
+        </message>
+        <message>
+            <source>Left fingers</source>
+            <translation>أصابع اليد اليسرى</translation>
+        </message>
+        <message>
+            <source>Right fingers</source>
+            <translation>أصابع اليد اليمنى</translation>
+        </message>
+        <message>
+            <source>Left hand (whole hand)</source>
+            <translation>اليد اليسرى (اليد كلها)</translation>
+        </message>
+        <message>
+            <source>Right hand (whole hand)</source>
+            <translation>اليد اليمنى (اليد كلها)</translation>
+        </message>
+        <message>
+            <source>Front: your legs as you look down at them</source>
+            <translation>من الأمام: ساقاك كما تنظر إليهما من الأعلى</translation>
+        </message>
+        <message>
+            <source>Back: seen from behind</source>
+            <translation>من الخلف: كما تُرى من الوراء</translation>
+        </message>
+        <message>
+            <source>%1: marked</source>
+            <translation>%1: محدد</translation>
         </message>
     </context>
     <context>
@@ -417,30 +517,6 @@
             <translation>لا أعراض</translation>
         </message>
         <message>
-            <source>Feet</source>
-            <translation>القدمان</translation>
-        </message>
-        <message>
-            <source>Lower leg</source>
-            <translation>أسفل الساق</translation>
-        </message>
-        <message>
-            <source>Knee and thigh</source>
-            <translation>الركبة والفخذ</translation>
-        </message>
-        <message>
-            <source>Buttock and hip</source>
-            <translation>الألية والورك</translation>
-        </message>
-        <message>
-            <source>Lower back</source>
-            <translation>أسفل الظهر</translation>
-        </message>
-        <message>
-            <source>Hands</source>
-            <translation>اليدان</translation>
-        </message>
-        <message>
             <source>Injection</source>
             <translation>حقنة</translation>
         </message>
@@ -625,15 +701,95 @@
             <translation>أين تُحَس الأعراض</translation>
         </message>
         <message numerus="yes">
-            <source>Seen from behind: share of logged days (%n) with symptoms there</source>
+            <source>Darker: marked on more of the logged days (%n); the left leg on the left in both views</source>
             <translation>
-                <numerusform>الجسم من الخلف: نسبة الأيام المسجلة (%n) التي ظهرت فيها الأعراض في كل موضع</numerusform>
-                <numerusform>الجسم من الخلف: نسبة الأيام المسجلة (%n) التي ظهرت فيها الأعراض في كل موضع</numerusform>
-                <numerusform>الجسم من الخلف: نسبة الأيام المسجلة (%n) التي ظهرت فيها الأعراض في كل موضع</numerusform>
-                <numerusform>الجسم من الخلف: نسبة الأيام المسجلة (%n) التي ظهرت فيها الأعراض في كل موضع</numerusform>
-                <numerusform>الجسم من الخلف: نسبة الأيام المسجلة (%n) التي ظهرت فيها الأعراض في كل موضع</numerusform>
-                <numerusform>الجسم من الخلف: نسبة الأيام المسجلة (%n) التي ظهرت فيها الأعراض في كل موضع</numerusform>
+                <numerusform>الأغمق: محدد في عدد أكبر من الأيام المسجلة (%n)؛ الساق اليسرى على اليسار في المنظرين</numerusform>
+                <numerusform>الأغمق: محدد في عدد أكبر من الأيام المسجلة (%n)؛ الساق اليسرى على اليسار في المنظرين</numerusform>
+                <numerusform>الأغمق: محدد في عدد أكبر من الأيام المسجلة (%n)؛ الساق اليسرى على اليسار في المنظرين</numerusform>
+                <numerusform>الأغمق: محدد في عدد أكبر من الأيام المسجلة (%n)؛ الساق اليسرى على اليسار في المنظرين</numerusform>
+                <numerusform>الأغمق: محدد في عدد أكبر من الأيام المسجلة (%n)؛ الساق اليسرى على اليسار في المنظرين</numerusform>
+                <numerusform>الأغمق: محدد في عدد أكبر من الأيام المسجلة (%n)؛ الساق اليسرى على اليسار في المنظرين</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>toes</source>
+            <translation>أصابع القدم</translation>
+        </message>
+        <message>
+            <source>top of the foot, big-toe side</source>
+            <translation>ظهر القدم، جهة الإبهام</translation>
+        </message>
+        <message>
+            <source>top of the foot, little-toe side</source>
+            <translation>ظهر القدم، جهة الإصبع الصغير</translation>
+        </message>
+        <message>
+            <source>sole</source>
+            <translation>باطن القدم</translation>
+        </message>
+        <message>
+            <source>heel</source>
+            <translation>الكعب</translation>
+        </message>
+        <message>
+            <source>shin, inner side</source>
+            <translation>قصبة الساق، الجهة الداخلية</translation>
+        </message>
+        <message>
+            <source>shin, outer side</source>
+            <translation>قصبة الساق، الجهة الخارجية</translation>
+        </message>
+        <message>
+            <source>calf</source>
+            <translation>ربلة الساق</translation>
+        </message>
+        <message>
+            <source>knee</source>
+            <translation>الركبة</translation>
+        </message>
+        <message>
+            <source>front of the thigh</source>
+            <translation>مقدمة الفخذ</translation>
+        </message>
+        <message>
+            <source>outer side of the thigh</source>
+            <translation>الجهة الخارجية من الفخذ</translation>
+        </message>
+        <message>
+            <source>back of the thigh</source>
+            <translation>مؤخرة الفخذ</translation>
+        </message>
+        <message>
+            <source>buttock</source>
+            <translation>الألية</translation>
+        </message>
+        <message>
+            <source>lower back</source>
+            <translation>أسفل الظهر</translation>
+        </message>
+        <message>
+            <source>saddle area</source>
+            <translation>منطقة السرج</translation>
+        </message>
+        <message>
+            <source>fingers</source>
+            <translation>أصابع اليد</translation>
+        </message>
+        <message>
+            <source>whole hand</source>
+            <translation>اليد كلها</translation>
+        </message>
+        <message>
+            <source>%1, %2: %3</source>
+            <translation>%1، %2: %3</translation>
+        </message>
+        <message>
+            <source>Front</source>
+            <translation>من الأمام</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>من الخلف</translation>
         </message>
         <message>
             <source>Walking</source>
@@ -682,10 +838,6 @@
         <message>
             <source>Result</source>
             <translation>النتيجة</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
         </message>
         <message>
             <source>Falls per month</source>
@@ -1163,8 +1315,8 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             <translation>أين تشعر بها؟ ضع علامة على كل موضع</translation>
         </message>
         <message>
-            <source>The body is seen from behind: your left leg is on the left of the picture. Click a place, or use the arrow keys and Space.</source>
-            <translation>الجسم مرسوم من الخلف: ساقك اليسرى على يسار الصورة. انقر موضعًا، أو استخدم مفاتيح الأسهم والمسافة.</translation>
+            <source>On the left, the front of your legs as you look down at them; on the right, the back, seen from behind. Your left leg is on the left in both. Click a place, or use the arrow keys and Space.</source>
+            <translation>على اليسار مقدمة ساقيك كما تنظر إليهما من الأعلى، وعلى اليمين مؤخرتهما كما تُرى من الخلف. ساقك اليسرى على اليسار في كليهما. انقر على مكان، أو استعمل مفاتيح الأسهم والمسافة.</translation>
         </message>
         <message>
             <source>Other symptoms today</source>
@@ -2379,6 +2531,39 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             </translation>
         </message>
         <message numerus="yes">
+            <source>all round both feet, like a stocking (%n days)</source>
+            <translation>
+                <numerusform>حول القدمين كلتيهما، كالجورب (%n يوم)</numerusform>
+                <numerusform>حول القدمين كلتيهما، كالجورب (يوم واحد)</numerusform>
+                <numerusform>حول القدمين كلتيهما، كالجورب (يومان)</numerusform>
+                <numerusform>حول القدمين كلتيهما، كالجورب (%n أيام)</numerusform>
+                <numerusform>حول القدمين كلتيهما، كالجورب (%n يومًا)</numerusform>
+                <numerusform>حول القدمين كلتيهما، كالجورب (%n يوم)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>both hands too: glove and stocking (%n days)</source>
+            <translation>
+                <numerusform>واليدان أيضًا: القفاز والجورب (%n يوم)</numerusform>
+                <numerusform>واليدان أيضًا: القفاز والجورب (يوم واحد)</numerusform>
+                <numerusform>واليدان أيضًا: القفاز والجورب (يومان)</numerusform>
+                <numerusform>واليدان أيضًا: القفاز والجورب (%n أيام)</numerusform>
+                <numerusform>واليدان أيضًا: القفاز والجورب (%n يومًا)</numerusform>
+                <numerusform>واليدان أيضًا: القفاز والجورب (%n يوم)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>a band down one leg (%n days)</source>
+            <translation>
+                <numerusform>شريط نزولًا في ساق واحدة (%n يوم)</numerusform>
+                <numerusform>شريط نزولًا في ساق واحدة (يوم واحد)</numerusform>
+                <numerusform>شريط نزولًا في ساق واحدة (يومان)</numerusform>
+                <numerusform>شريط نزولًا في ساق واحدة (%n أيام)</numerusform>
+                <numerusform>شريط نزولًا في ساق واحدة (%n يومًا)</numerusform>
+                <numerusform>شريط نزولًا في ساق واحدة (%n يوم)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>both legs at similar strength on %n of %1 days with symptoms</source>
             <translation>
                 <numerusform>الساقان بشدة متقاربة في %n من أصل %1 من الأيام ذات الأعراض</numerusform>
@@ -2808,6 +2993,106 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
         <message>
             <source>%1, %2</source>
             <translation>%1، %2</translation>
+        </message>
+        <message>
+            <source>the front of the thigh and the knee to the inner shin</source>
+            <translation>مقدمة الفخذ والركبة إلى الجانب الداخلي من قصبة الساق</translation>
+        </message>
+        <message>
+            <source>the outer shin to the top of the foot and the big toe</source>
+            <translation>الجانب الخارجي من قصبة الساق إلى ظهر القدم وإبهام القدم</translation>
+        </message>
+        <message>
+            <source>the back of the thigh and the calf to the sole and the little toe</source>
+            <translation>مؤخرة الفخذ وربلة الساق إلى باطن القدم والإصبع الصغير</translation>
+        </message>
+        <message numerus="yes">
+            <source>Both feet were marked all round (top and sole or heel), like a stocking, on %n of %1 days with places marked on the legs.</source>
+            <translation>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت القدمان كلتاهما من كل جانب (ظهر القدم وباطنها أو الكعب)، كالجورب.</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت القدمان كلتاهما من كل جانب (ظهر القدم وباطنها أو الكعب)، كالجورب.</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت القدمان كلتاهما من كل جانب (ظهر القدم وباطنها أو الكعب)، كالجورب.</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت القدمان كلتاهما من كل جانب (ظهر القدم وباطنها أو الكعب)، كالجورب.</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت القدمان كلتاهما من كل جانب (ظهر القدم وباطنها أو الكعب)، كالجورب.</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت القدمان كلتاهما من كل جانب (ظهر القدم وباطنها أو الكعب)، كالجورب.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Both feet were marked all round (top and sole or heel), like a stocking, on %n of %1 days with places marked on the legs, and over the weeks the marks rose up both legs.</source>
+            <translation>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت القدمان كلتاهما من كل جانب (ظهر القدم وباطنها أو الكعب)، كالجورب، وعلى مرّ الأسابيع صعدت العلامات في الساقين كلتيهما.</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت القدمان كلتاهما من كل جانب (ظهر القدم وباطنها أو الكعب)، كالجورب، وعلى مرّ الأسابيع صعدت العلامات في الساقين كلتيهما.</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت القدمان كلتاهما من كل جانب (ظهر القدم وباطنها أو الكعب)، كالجورب، وعلى مرّ الأسابيع صعدت العلامات في الساقين كلتيهما.</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت القدمان كلتاهما من كل جانب (ظهر القدم وباطنها أو الكعب)، كالجورب، وعلى مرّ الأسابيع صعدت العلامات في الساقين كلتيهما.</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت القدمان كلتاهما من كل جانب (ظهر القدم وباطنها أو الكعب)، كالجورب، وعلى مرّ الأسابيع صعدت العلامات في الساقين كلتيهما.</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت القدمان كلتاهما من كل جانب (ظهر القدم وباطنها أو الكعب)، كالجورب، وعلى مرّ الأسابيع صعدت العلامات في الساقين كلتيهما.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Both hands were marked too on %n of them (glove and stocking), as the reference documents describe for diabetic neuropathy; B12 deficiency can affect the hands too.</source>
+            <translation>
+                <numerusform>وحُدِّدت اليدان أيضًا في %n منها (القفاز والجورب)، كما تصف المراجع اعتلال الأعصاب السكري؛ ويمكن أن يصيب نقص فيتامين B12 اليدين أيضًا.</numerusform>
+                <numerusform>وحُدِّدت اليدان أيضًا في %n منها (القفاز والجورب)، كما تصف المراجع اعتلال الأعصاب السكري؛ ويمكن أن يصيب نقص فيتامين B12 اليدين أيضًا.</numerusform>
+                <numerusform>وحُدِّدت اليدان أيضًا في %n منها (القفاز والجورب)، كما تصف المراجع اعتلال الأعصاب السكري؛ ويمكن أن يصيب نقص فيتامين B12 اليدين أيضًا.</numerusform>
+                <numerusform>وحُدِّدت اليدان أيضًا في %n منها (القفاز والجورب)، كما تصف المراجع اعتلال الأعصاب السكري؛ ويمكن أن يصيب نقص فيتامين B12 اليدين أيضًا.</numerusform>
+                <numerusform>وحُدِّدت اليدان أيضًا في %n منها (القفاز والجورب)، كما تصف المراجع اعتلال الأعصاب السكري؛ ويمكن أن يصيب نقص فيتامين B12 اليدين أيضًا.</numerusform>
+                <numerusform>وحُدِّدت اليدان أيضًا في %n منها (القفاز والجورب)، كما تصف المراجع اعتلال الأعصاب السكري؛ ويمكن أن يصيب نقص فيتامين B12 اليدين أيضًا.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>On %n of %1 days with places marked on the legs, only the left leg was marked, in a band from %2. Pain from the lower back along one nerve root runs in such a band (NICE CKS, sciatica).</source>
+            <translation>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت الساق اليسرى وحدها، في شريط يمتد من %2. الألم الآتي من أسفل الظهر على مسار جذر عصبي واحد يمتد في شريط كهذا (NICE CKS، عرق النسا).</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت الساق اليسرى وحدها، في شريط يمتد من %2. الألم الآتي من أسفل الظهر على مسار جذر عصبي واحد يمتد في شريط كهذا (NICE CKS، عرق النسا).</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت الساق اليسرى وحدها، في شريط يمتد من %2. الألم الآتي من أسفل الظهر على مسار جذر عصبي واحد يمتد في شريط كهذا (NICE CKS، عرق النسا).</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت الساق اليسرى وحدها، في شريط يمتد من %2. الألم الآتي من أسفل الظهر على مسار جذر عصبي واحد يمتد في شريط كهذا (NICE CKS، عرق النسا).</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت الساق اليسرى وحدها، في شريط يمتد من %2. الألم الآتي من أسفل الظهر على مسار جذر عصبي واحد يمتد في شريط كهذا (NICE CKS، عرق النسا).</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت الساق اليسرى وحدها، في شريط يمتد من %2. الألم الآتي من أسفل الظهر على مسار جذر عصبي واحد يمتد في شريط كهذا (NICE CKS، عرق النسا).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>On %n of %1 days with places marked on the legs, only the right leg was marked, in a band from %2. Pain from the lower back along one nerve root runs in such a band (NICE CKS, sciatica).</source>
+            <translation>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت الساق اليمنى وحدها، في شريط يمتد من %2. الألم الآتي من أسفل الظهر على مسار جذر عصبي واحد يمتد في شريط كهذا (NICE CKS، عرق النسا).</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت الساق اليمنى وحدها، في شريط يمتد من %2. الألم الآتي من أسفل الظهر على مسار جذر عصبي واحد يمتد في شريط كهذا (NICE CKS، عرق النسا).</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت الساق اليمنى وحدها، في شريط يمتد من %2. الألم الآتي من أسفل الظهر على مسار جذر عصبي واحد يمتد في شريط كهذا (NICE CKS، عرق النسا).</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت الساق اليمنى وحدها، في شريط يمتد من %2. الألم الآتي من أسفل الظهر على مسار جذر عصبي واحد يمتد في شريط كهذا (NICE CKS، عرق النسا).</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت الساق اليمنى وحدها، في شريط يمتد من %2. الألم الآتي من أسفل الظهر على مسار جذر عصبي واحد يمتد في شريط كهذا (NICE CKS، عرق النسا).</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت الساق اليمنى وحدها، في شريط يمتد من %2. الألم الآتي من أسفل الظهر على مسار جذر عصبي واحد يمتد في شريط كهذا (NICE CKS، عرق النسا).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>On %n of %1 days with places marked on the legs, only the left leg was marked, in a band from %2: the route of the %3 root (a description, not a diagnosis).</source>
+            <translation>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت الساق اليسرى وحدها، في شريط يمتد من %2: مسار الجذر %3 (وصف، لا تشخيص).</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت الساق اليسرى وحدها، في شريط يمتد من %2: مسار الجذر %3 (وصف، لا تشخيص).</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت الساق اليسرى وحدها، في شريط يمتد من %2: مسار الجذر %3 (وصف، لا تشخيص).</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت الساق اليسرى وحدها، في شريط يمتد من %2: مسار الجذر %3 (وصف، لا تشخيص).</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت الساق اليسرى وحدها، في شريط يمتد من %2: مسار الجذر %3 (وصف، لا تشخيص).</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت الساق اليسرى وحدها، في شريط يمتد من %2: مسار الجذر %3 (وصف، لا تشخيص).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>On %n of %1 days with places marked on the legs, only the right leg was marked, in a band from %2: the route of the %3 root (a description, not a diagnosis).</source>
+            <translation>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت الساق اليمنى وحدها، في شريط يمتد من %2: مسار الجذر %3 (وصف، لا تشخيص).</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت الساق اليمنى وحدها، في شريط يمتد من %2: مسار الجذر %3 (وصف، لا تشخيص).</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت الساق اليمنى وحدها، في شريط يمتد من %2: مسار الجذر %3 (وصف، لا تشخيص).</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت الساق اليمنى وحدها، في شريط يمتد من %2: مسار الجذر %3 (وصف، لا تشخيص).</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت الساق اليمنى وحدها، في شريط يمتد من %2: مسار الجذر %3 (وصف، لا تشخيص).</numerusform>
+                <numerusform>في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، حُدِّدت الساق اليمنى وحدها، في شريط يمتد من %2: مسار الجذر %3 (وصف، لا تشخيص).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>A mixed picture: both feet all round (a stocking) on %n of %1 days with places marked on the legs, one leg alone in a band from %3 on %2 days.</source>
+            <translation>
+                <numerusform>صورة مختلطة: القدمان كلتاهما من كل جانب (كالجورب) في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، وساق واحدة وحدها في شريط يمتد من %3 في %2 من الأيام.</numerusform>
+                <numerusform>صورة مختلطة: القدمان كلتاهما من كل جانب (كالجورب) في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، وساق واحدة وحدها في شريط يمتد من %3 في %2 من الأيام.</numerusform>
+                <numerusform>صورة مختلطة: القدمان كلتاهما من كل جانب (كالجورب) في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، وساق واحدة وحدها في شريط يمتد من %3 في %2 من الأيام.</numerusform>
+                <numerusform>صورة مختلطة: القدمان كلتاهما من كل جانب (كالجورب) في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، وساق واحدة وحدها في شريط يمتد من %3 في %2 من الأيام.</numerusform>
+                <numerusform>صورة مختلطة: القدمان كلتاهما من كل جانب (كالجورب) في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، وساق واحدة وحدها في شريط يمتد من %3 في %2 من الأيام.</numerusform>
+                <numerusform>صورة مختلطة: القدمان كلتاهما من كل جانب (كالجورب) في %n من أصل %1 من الأيام التي حُدِّدت فيها أماكن على الساقين، وساق واحدة وحدها في شريط يمتد من %3 في %2 من الأيام.</numerusform>
+            </translation>
         </message>
         <message>
             <source>This diary describes what was recorded; it does not diagnose. Only a clinician can find the cause of these symptoms.</source>

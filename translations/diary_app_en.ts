@@ -31,10 +31,10 @@
     <context>
         <name>Charts</name>
         <message numerus="yes">
-            <source>Seen from behind: share of logged days (%n) with symptoms there</source>
+            <source>Darker: marked on more of the logged days (%n); the left leg on the left in both views</source>
             <translation>
-                <numerusform>Seen from behind: share of logged days (%n) with symptoms there</numerusform>
-                <numerusform>Seen from behind: share of logged days (%n) with symptoms there</numerusform>
+                <numerusform>Darker: marked on more of the logged days (%n); the left leg on the left in both views</numerusform>
+                <numerusform>Darker: marked on more of the logged days (%n); the left leg on the left in both views</numerusform>
             </translation>
         </message>
     </context>
@@ -195,6 +195,27 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>all round both feet, like a stocking (%n days)</source>
+            <translation>
+                <numerusform>all round both feet, like a stocking (%n day)</numerusform>
+                <numerusform>all round both feet, like a stocking (%n days)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>both hands too: glove and stocking (%n days)</source>
+            <translation>
+                <numerusform>both hands too: glove and stocking (%n day)</numerusform>
+                <numerusform>both hands too: glove and stocking (%n days)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>a band down one leg (%n days)</source>
+            <translation>
+                <numerusform>a band down one leg (%n day)</numerusform>
+                <numerusform>a band down one leg (%n days)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>both legs at similar strength on %n of %1 days with symptoms</source>
             <translation>
                 <numerusform>both legs at similar strength on %n of %1 days with symptoms</numerusform>
@@ -311,6 +332,62 @@
             <translation>
                 <numerusform>Walking (0 normal to 4): %1 at the start and %2 now; falls in the period: %n.</numerusform>
                 <numerusform>Walking (0 normal to 4): %1 at the start and %2 now; falls in the period: %n.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Both feet were marked all round (top and sole or heel), like a stocking, on %n of %1 days with places marked on the legs.</source>
+            <translation>
+                <numerusform>Both feet were marked all round (top and sole or heel), like a stocking, on %n of %1 days with places marked on the legs.</numerusform>
+                <numerusform>Both feet were marked all round (top and sole or heel), like a stocking, on %n of %1 days with places marked on the legs.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Both feet were marked all round (top and sole or heel), like a stocking, on %n of %1 days with places marked on the legs, and over the weeks the marks rose up both legs.</source>
+            <translation>
+                <numerusform>Both feet were marked all round (top and sole or heel), like a stocking, on %n of %1 days with places marked on the legs, and over the weeks the marks rose up both legs.</numerusform>
+                <numerusform>Both feet were marked all round (top and sole or heel), like a stocking, on %n of %1 days with places marked on the legs, and over the weeks the marks rose up both legs.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Both hands were marked too on %n of them (glove and stocking), as the reference documents describe for diabetic neuropathy; B12 deficiency can affect the hands too.</source>
+            <translation>
+                <numerusform>Both hands were marked too on %n of them (glove and stocking), as the reference documents describe for diabetic neuropathy; B12 deficiency can affect the hands too.</numerusform>
+                <numerusform>Both hands were marked too on %n of them (glove and stocking), as the reference documents describe for diabetic neuropathy; B12 deficiency can affect the hands too.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>On %n of %1 days with places marked on the legs, only the left leg was marked, in a band from %2. Pain from the lower back along one nerve root runs in such a band (NICE CKS, sciatica).</source>
+            <translation>
+                <numerusform>On %n of %1 days with places marked on the legs, only the left leg was marked, in a band from %2. Pain from the lower back along one nerve root runs in such a band (NICE CKS, sciatica).</numerusform>
+                <numerusform>On %n of %1 days with places marked on the legs, only the left leg was marked, in a band from %2. Pain from the lower back along one nerve root runs in such a band (NICE CKS, sciatica).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>On %n of %1 days with places marked on the legs, only the right leg was marked, in a band from %2. Pain from the lower back along one nerve root runs in such a band (NICE CKS, sciatica).</source>
+            <translation>
+                <numerusform>On %n of %1 days with places marked on the legs, only the right leg was marked, in a band from %2. Pain from the lower back along one nerve root runs in such a band (NICE CKS, sciatica).</numerusform>
+                <numerusform>On %n of %1 days with places marked on the legs, only the right leg was marked, in a band from %2. Pain from the lower back along one nerve root runs in such a band (NICE CKS, sciatica).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>On %n of %1 days with places marked on the legs, only the left leg was marked, in a band from %2: the route of the %3 root (a description, not a diagnosis).</source>
+            <translation>
+                <numerusform>On %n of %1 days with places marked on the legs, only the left leg was marked, in a band from %2: the route of the %3 root (a description, not a diagnosis).</numerusform>
+                <numerusform>On %n of %1 days with places marked on the legs, only the left leg was marked, in a band from %2: the route of the %3 root (a description, not a diagnosis).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>On %n of %1 days with places marked on the legs, only the right leg was marked, in a band from %2: the route of the %3 root (a description, not a diagnosis).</source>
+            <translation>
+                <numerusform>On %n of %1 days with places marked on the legs, only the right leg was marked, in a band from %2: the route of the %3 root (a description, not a diagnosis).</numerusform>
+                <numerusform>On %n of %1 days with places marked on the legs, only the right leg was marked, in a band from %2: the route of the %3 root (a description, not a diagnosis).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>A mixed picture: both feet all round (a stocking) on %n of %1 days with places marked on the legs, one leg alone in a band from %3 on %2 days.</source>
+            <translation>
+                <numerusform>A mixed picture: both feet all round (a stocking) on %n of %1 days with places marked on the legs, one leg alone in a band from %3 on %2 days.</numerusform>
+                <numerusform>A mixed picture: both feet all round (a stocking) on %n of %1 days with places marked on the legs, one leg alone in a band from %3 on %2 days.</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -8,6 +8,7 @@ from datetime import date
 
 from diary_app.analysis.laterality import NO_SYMPTOMS, kind_of
 from diary_app.domain import DayEntry
+from diary_app.domain.places import areas
 from diary_app.domain.vocab import LEG_REGIONS_BOTTOM_UP, SCORE_MIN, SENSATIONS
 
 REGION_LEVEL = {region: level for level, region in enumerate(LEG_REGIONS_BOTTOM_UP)}
@@ -50,7 +51,8 @@ def facts_of(entry: DayEntry) -> DayFacts:
 
 
 def _top_level(entry: DayEntry) -> int | None:
-    levels = [REGION_LEVEL[r] for r in entry.regions_left | entry.regions_right if r in REGION_LEVEL]
+    marked = areas(entry.regions_left | entry.regions_right)  # a finer place counts as its area
+    levels = [REGION_LEVEL[r] for r in marked if r in REGION_LEVEL]
     return max(levels) if levels else None
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from diary_app.analysis.laterality import MINOR_SCORE
 from diary_app.domain import DayEntry
+from diary_app.domain.places import areas
 
 BILATERAL_RADIATING = "bilateral_radiating"
 SECOND_LEG_JOINED = "second_leg_joined"
@@ -82,7 +83,7 @@ def leg_radiates(entry: DayEntry, side: str, top: int | None = None) -> bool:
     top = top_score(entry, side) if top is None else top
     if top < 1:
         return False
-    regions = entry.regions(side)
+    regions = areas(entry.regions(side))
     if regions & BACK_REGIONS and regions & BELOW_BACK:
         return True
     reaches_up = not regions or bool(regions & ABOVE_FEET)

@@ -8,6 +8,8 @@ from typing import Any
 
 from diary_app.analysis.days import REGION_LEVEL, DayFacts
 from diary_app.analysis.laterality import ASYMMETRIC, LEFT_ONLY, RIGHT_ONLY
+from diary_app.analysis.place_picture import PlacePicture, picture_of, stocking_day
+from diary_app.domain.places import areas
 from diary_app.domain.vocab import LEG_REGIONS_BOTTOM_UP
 
 # The first week's worth of days with symptoms and marked regions shows where it began
@@ -47,6 +49,7 @@ class Distribution:
     spread_to: str | None  # the higher region held for ASCENDING_HOLD_WEEKS
     radiating_days: int
     hands_days: int
+    places: PlacePicture  # stocking, glove and stocking, or a band down one leg
 
     def to_json_dict(self) -> dict[str, Any]:
         return {
@@ -62,6 +65,7 @@ class Distribution:
             "spread_to": self.spread_to,
             "radiating_days": self.radiating_days,
             "hands_days": self.hands_days,
+            "places": self.places.to_json_dict(),
         }
 
 
@@ -73,7 +77,7 @@ def distribution_of(facts: list[DayFacts], start: date) -> Distribution:
     weekly = _weekly_top_levels(with_regions, start)
     spread = _spread(weekly)
     radiating = sum(1 for f in symptom_days if _radiates_down_one_leg(f))
-    hands = sum(1 for f in symptom_days if "hands" in (f.entry.regions_left | f.entry.regions_right))
+    hands = sum(1 for f in symptom_days if "hands" in areas(f.entry.regions_left | f.entry.regions_right))
     return Distribution(
         distal_start=len(early) >= MIN_EARLY_REGION_DAYS and early_distal >= DISTAL_SHARE * len(early),
         ascending=spread is not None,
@@ -89,12 +93,19 @@ def distribution_of(facts: list[DayFacts], start: date) -> Distribution:
         spread_to=LEG_REGIONS_BOTTOM_UP[spread] if spread is not None else None,
         radiating_days=radiating,
         hands_days=hands,
+        places=picture_of((f.entry for f in symptom_days), _stocking_rose(with_regions, start)),
     )
 
 
 def _is_distal(f: DayFacts) -> bool:
-    regions = f.entry.regions_left | f.entry.regions_right
+    regions = areas(f.entry.regions_left | f.entry.regions_right)
     return "feet" in regions and f.top_level is not None and f.top_level <= DISTAL_TOP_LEVEL
+
+
+def _stocking_rose(with_regions: list[DayFacts], start: date) -> bool:
+    """The ascending rule on the stocking days alone: a band's days never make a stocking rise."""
+    stockings = [f for f in with_regions if stocking_day(f.entry)]
+    return _spread(_weekly_top_levels(stockings, start)) is not None
 
 
 def _weekly_top_levels(with_regions: list[DayFacts], start: date) -> list[tuple[int, int]]:
@@ -133,5 +144,5 @@ def _radiates_down_one_leg(f: DayFacts) -> bool:
         return False
     if f.entry.radiates_from_back:
         return True
-    regions = f.entry.regions(side)
+    regions = areas(f.entry.regions(side))
     return bool(regions & BACK_REGIONS) and bool(regions & BELOW_BACK_REGIONS)

@@ -13,6 +13,7 @@ from diary_app.analysis.laterality import AFFECTED_MIN
 from diary_app.analysis.means import mean_or_none
 from diary_app.analysis.onset import GRADUAL, SUDDEN, Onset
 from diary_app.analysis.pattern import MIN_DAYS_FOR_PATTERN
+from diary_app.analysis.place_picture import BAND, GLOVE_AND_STOCKING, MIXED, STOCKING, PlacePicture
 from diary_app.domain import LabResult
 from diary_app.domain.messages import QT_TRANSLATE_NOOP, Message
 from diary_app.domain.vocab import OTHER_SYMPTOMS, SENSATIONS
@@ -240,10 +241,12 @@ def _location_row(pattern: str, counts: dict[str, int], d: Distribution) -> Feat
             QT_TRANSLATE_NOOP("Pattern", "from the lower back down one leg (%n days)"),
             d.radiating_days,
         ),
+        *_place_phrases(d.places),
     ):
         if flag:
             parts.append(Message(CONTEXT, text, count=days))
-    symmetric = pattern == "symmetric" and d.distal_start
+    stocking = d.places.kind in (STOCKING, GLOVE_AND_STOCKING)
+    symmetric = (pattern == "symmetric" and d.distal_start) or stocking
     evidence = {
         "pattern": pattern,
         **{
@@ -251,9 +254,33 @@ def _location_row(pattern: str, counts: dict[str, int], d: Distribution) -> Feat
             for k, v in d.to_json_dict().items()
             if k in ("distal_start", "ascending", "hands_involved", "radiating_from_back")
         },
+        "place_picture": d.places.kind,
     }
     one_leg_from_back = pattern in ("unilateral_left", "unilateral_right") and d.radiating_from_back
+    one_leg_from_back = one_leg_from_back or d.places.kind == BAND
     return FeatureRow("location", _message(joined(parts)), evidence, symmetric, symmetric, one_leg_from_back)
+
+
+def _place_phrases(picture: PlacePicture) -> list[tuple[bool, str, int]]:
+    """(shown, phrase, days) for the place picture: a stocking, with the hands, or a band."""
+    band_days = picture.band[2] if picture.band else 0
+    return [
+        (
+            picture.kind in (STOCKING, GLOVE_AND_STOCKING, MIXED),
+            QT_TRANSLATE_NOOP("Pattern", "all round both feet, like a stocking (%n days)"),
+            picture.stocking_days,
+        ),
+        (
+            picture.kind == GLOVE_AND_STOCKING,
+            QT_TRANSLATE_NOOP("Pattern", "both hands too: glove and stocking (%n days)"),
+            picture.glove_days,
+        ),
+        (
+            picture.kind in (BAND, MIXED),
+            QT_TRANSLATE_NOOP("Pattern", "a band down one leg (%n days)"),
+            band_days,
+        ),
+    ]
 
 
 def pattern_phrase(pattern: str, counts: dict[str, int], symptom_days: int) -> Message:

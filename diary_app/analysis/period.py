@@ -20,6 +20,7 @@ from diary_app.analysis.glance_sentences import glance_sentences
 from diary_app.analysis.laterality import ASYMMETRIC, LATERALITY_KINDS
 from diary_app.analysis.onset import Onset, onset_of
 from diary_app.analysis.pattern import pattern_of, side_switches, symptom_days
+from diary_app.analysis.place_sentences import place_sentences
 from diary_app.analysis.red_flags import RedFlagDay, red_flag_days
 from diary_app.analysis.treatment import (
     TreatmentResponse,
@@ -237,6 +238,7 @@ def _annotations(a: PeriodAnalysis, facts: list[DayFacts]) -> list[Message]:
     if a.pattern not in ("insufficient_data", "no_symptoms"):
         found.append(sentences.asymmetry_sentence(a.laterality, a.symptom_days, a.asymmetric_stronger))
         found += sentences.distribution_sentences(a.distribution)
+        found += place_sentences(a.distribution.places)
         found.append(sentences.onset_sentence(a.onset_detail, a.symptom_days))
     found += sentences.associated_sentences(a.associated, a.days_logged)
     found += _treatment(a, facts)

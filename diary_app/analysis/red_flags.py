@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from diary_app.domain import DayEntry
+from diary_app.domain.places import with_marked_flags
 from diary_app.domain.vocab import RED_FLAGS
 
 
@@ -21,8 +22,12 @@ class RedFlagDay:
 
 
 def red_flag_days(entries: Iterable[DayEntry]) -> list[RedFlagDay]:
-    """The days with any red flag ticked, oldest first."""
-    found = [RedFlagDay(e.day, _ordered(e.red_flags)) for e in entries if e.red_flags]
+    """The days with any red flag ticked (or the saddle area marked on the map), oldest first."""
+    found = []
+    for e in entries:
+        flags = with_marked_flags(e.red_flags, e.regions_left, e.regions_right)
+        if flags:
+            found.append(RedFlagDay(e.day, _ordered(flags)))
     return sorted(found, key=lambda r: r.day)
 
 

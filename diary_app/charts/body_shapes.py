@@ -1,39 +1,82 @@
-"""The body-map silhouette seen from behind, in a 10 × 20 box: the patient's left side is on the left.
+"""The body map's outlines, read from resources/body_map/shapes.json: one source for the window,
+the charts and the PDF.
 
-Only the left half is written down; the right half is its mirror image (x → 10 − x).
+Paths use SVG syntax (M, L, C, Z) in picture units with y pointing down. Front view: the legs as the
+patient sees them looking down; back view: seen from behind; the patient's left is on the left in both.
 """
 
 from __future__ import annotations
 
-Points = tuple[tuple[float, float], ...]  # a polygon
+import json
+from dataclasses import dataclass
+from functools import cache
 
-MIDLINE = 5.0
+from diary_app.resource_paths import resource
 
-LEFT_REGIONS = {
-    "lower_back": ((3.6, 12.6), (5.0, 12.6), (5.0, 11.0), (3.5, 11.0)),
-    "buttock_hip": ((3.5, 11.0), (5.0, 11.0), (5.0, 9.0), (3.65, 9.0), (3.4, 10.0)),
-    "knee_thigh": ((3.65, 9.0), (4.95, 9.0), (4.75, 5.4), (3.85, 5.4)),
-    "lower_leg": ((3.85, 5.4), (4.75, 5.4), (4.7, 4.0), (4.55, 1.7), (4.05, 1.7), (3.8, 4.0)),
-    "feet": ((4.05, 1.7), (4.55, 1.7), (4.6, 0.9), (4.4, 0.6), (4.0, 0.6), (3.9, 0.9)),
-    "hands": ((2.25, 11.2), (2.95, 11.2), (3.05, 10.1), (2.65, 9.5), (2.2, 10.0)),
-}
-LEFT_OUTLINE = {
-    "arm": ((3.4, 17.3), (2.9, 16.9), (2.25, 11.2), (2.95, 11.2), (3.45, 15.3)),
-}
-TORSO = ((3.4, 17.4), (6.6, 17.4), (6.4, 12.6), (3.6, 12.6))
-NECK = ((4.6, 17.4), (5.4, 17.4), (5.35, 18.0), (4.65, 18.0))
-HEAD_CENTRE, HEAD_SIZE = (5.0, 18.8), (1.6, 1.9)
+Command = tuple[
+    str, tuple[float, ...]
+]  # ("M", (x, y)), ("L", (x, y)), ("C", (x1, y1, x2, y2, x, y)), ("Z", ())
+ARITY = {"M": 2, "L": 2, "C": 6, "Z": 0}
 
 
-def mirrored(points: Points) -> Points:
-    return tuple((2 * MIDLINE - x, y) for x, y in points)
+@dataclass(frozen=True)
+class Shape:
+    """One outline: a place of one side in one view, or a silhouette part (place and side empty)."""
+
+    view: str
+    commands: tuple[Command, ...]
+    place: str = ""
+    side: str = ""
+
+    def points(self) -> list[tuple[float, float]]:
+        """The end points of the path's segments (a polygon close to the outline)."""
+        return [(args[-2], args[-1]) for _, args in self.commands if args]
+
+    def bounds(self) -> tuple[float, float, float, float]:
+        """(left, top, right, bottom) of the segment end points."""
+        xs, ys = zip(*self.points(), strict=True)
+        return min(xs), min(ys), max(xs), max(ys)
+
+    def centre(self) -> tuple[float, float]:
+        left, top, right, bottom = self.bounds()
+        return (left + right) / 2, (top + bottom) / 2
 
 
-def region_polygon(region: str, side: str) -> Points:
-    points = LEFT_REGIONS[region]
-    return points if side == "left" else mirrored(points)
+@dataclass(frozen=True)
+class BodyShapes:
+    width: float
+    height: float
+    views: dict[str, float]  # view -> its centre line
+    silhouette: tuple[Shape, ...]
+    places: tuple[Shape, ...]
+
+    def place(self, side: str, place: str) -> Shape:
+        return next(s for s in self.places if s.side == side and s.place == place)
 
 
-def centre(points: Points) -> tuple[float, float]:
-    xs, ys = zip(*points, strict=True)
-    return sum(xs) / len(xs), sum(ys) / len(ys)
+def parse_path(text: str) -> tuple[Command, ...]:
+    """SVG path text with absolute M, L, C and Z commands into commands."""
+    tokens = text.split()
+    commands: list[Command] = []
+    index = 0
+    while index < len(tokens):
+        op = tokens[index]
+        if op not in ARITY:
+            raise ValueError(f"unknown path command {op!r}")
+        count = ARITY[op]
+        args = tuple(float(t) for t in tokens[index + 1 : index + 1 + count])
+        commands.append((op, args))
+        index += 1 + count
+    return tuple(commands)
+
+
+@cache
+def body_shapes() -> BodyShapes:
+    data = json.loads(resource("body_map", "shapes.json").read_text(encoding="utf-8"))
+    return BodyShapes(
+        data["width"],
+        data["height"],
+        dict(data["views"]),
+        tuple(Shape(s["view"], parse_path(s["path"])) for s in data["silhouette"]),
+        tuple(Shape(s["view"], parse_path(s["path"]), s["place"], s["side"]) for s in data["places"]),
+    )

@@ -27,14 +27,6 @@ LATERALITY_NAMES = {
     "right_only": QT_TRANSLATE_NOOP("Charts", "Right leg only"),
     "no_symptoms": QT_TRANSLATE_NOOP("Charts", "No symptoms"),
 }
-REGION_NAMES = {
-    "feet": QT_TRANSLATE_NOOP("Charts", "Feet"),
-    "lower_leg": QT_TRANSLATE_NOOP("Charts", "Lower leg"),
-    "knee_thigh": QT_TRANSLATE_NOOP("Charts", "Knee and thigh"),
-    "buttock_hip": QT_TRANSLATE_NOOP("Charts", "Buttock and hip"),
-    "lower_back": QT_TRANSLATE_NOOP("Charts", "Lower back"),
-    "hands": QT_TRANSLATE_NOOP("Charts", "Hands"),
-}
 DOSE_FORM_NAMES = {
     "injection": QT_TRANSLATE_NOOP("Charts", "Injection"),
     "oral": QT_TRANSLATE_NOOP("Charts", "Tablet or capsule"),
@@ -91,8 +83,31 @@ DAYS_PER_WEEK = QT_TRANSLATE_NOOP("Charts", "Days in each week")
 DAYS_PER_MONTH = QT_TRANSLATE_NOOP("Charts", "Days in each month")
 REGIONS_TITLE = QT_TRANSLATE_NOOP("Charts", "Where it is felt")
 REGIONS_SUBTITLE = QT_TRANSLATE_NOOP(
-    "Charts", "Seen from behind: share of logged days (%n) with symptoms there"
+    "Charts", "Darker: marked on more of the logged days (%n); the left leg on the left in both views"
 )
+# The places of the body map, for the chart's words (read aloud on the Charts page, not drawn).
+PLACE_NAMES = {
+    "toes": QT_TRANSLATE_NOOP("Charts", "toes"),
+    "foot_top_big_toe_side": QT_TRANSLATE_NOOP("Charts", "top of the foot, big-toe side"),
+    "foot_top_little_toe_side": QT_TRANSLATE_NOOP("Charts", "top of the foot, little-toe side"),
+    "sole": QT_TRANSLATE_NOOP("Charts", "sole"),
+    "heel": QT_TRANSLATE_NOOP("Charts", "heel"),
+    "shin_inner": QT_TRANSLATE_NOOP("Charts", "shin, inner side"),
+    "shin_outer": QT_TRANSLATE_NOOP("Charts", "shin, outer side"),
+    "calf": QT_TRANSLATE_NOOP("Charts", "calf"),
+    "knee": QT_TRANSLATE_NOOP("Charts", "knee"),
+    "thigh_front": QT_TRANSLATE_NOOP("Charts", "front of the thigh"),
+    "thigh_outer": QT_TRANSLATE_NOOP("Charts", "outer side of the thigh"),
+    "thigh_back": QT_TRANSLATE_NOOP("Charts", "back of the thigh"),
+    "buttock": QT_TRANSLATE_NOOP("Charts", "buttock"),
+    "lower_back": QT_TRANSLATE_NOOP("Charts", "lower back"),
+    "saddle": QT_TRANSLATE_NOOP("Charts", "saddle area"),
+    "fingers": QT_TRANSLATE_NOOP("Charts", "fingers"),
+    "hands": QT_TRANSLATE_NOOP("Charts", "whole hand"),
+}
+PLACE_SHARE = QT_TRANSLATE_NOOP("Charts", "%1, %2: %3")  # side, place, percent of days
+FRONT_VIEW = QT_TRANSLATE_NOOP("Charts", "Front")
+BACK_VIEW = QT_TRANSLATE_NOOP("Charts", "Back")
 GAIT_TITLE = QT_TRANSLATE_NOOP("Charts", "Walking")
 GAIT_AXIS = QT_TRANSLATE_NOOP("Charts", "Gait, %1-day mean")
 GAIT_LEVEL = QT_TRANSLATE_NOOP("Charts", "Gait level")
@@ -109,6 +124,5 @@ LAB_WITH_UNIT = QT_TRANSLATE_NOOP("Charts", "%1 (%2)")  # test name, unit
 REFERENCE_RANGE = QT_TRANSLATE_NOOP("Charts", "Reference range")
 OUTSIDE_RANGE = QT_TRANSLATE_NOOP("Charts", "Outside the reference range")
 WITHIN_RANGE = QT_TRANSLATE_NOOP("Charts", "Result")
-REGION_SHARE = QT_TRANSLATE_NOOP("Charts", "%1: %2")  # region name, percent of days
 FALLS_PER_MONTH = QT_TRANSLATE_NOOP("Charts", "Falls per month")
 FALLS_PER_DAY = QT_TRANSLATE_NOOP("Charts", "Falls per day")

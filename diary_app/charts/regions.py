@@ -1,7 +1,8 @@
-"""Where it is felt: the body map seen from behind, each region shaded by the share of days it was affected.
+"""Where it is felt: the body map's drawing (front and back), each place of each leg shaded by the
+share of logged days it was marked.
 
-The picture is the same in every language: the patient's left leg is on the left (we look at their
-back), and the sides are also named in words above the labels.
+The picture is the same in every language: the patient's left leg is on the left in both views, and
+the sides are also named in words under the legs. The outlines are the window's (body_shapes.py).
 """
 
 from __future__ import annotations
@@ -12,38 +13,66 @@ from datetime import date
 import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
-from matplotlib.patches import Ellipse, Polygon
+from matplotlib.patches import PathPatch, Rectangle
+from matplotlib.path import Path as MplPath
 
-from diary_app.charts import body_shapes, labels, palette
+from diary_app.charts import labels, palette
+from diary_app.charts.body_shapes import Shape, body_shapes
 from diary_app.charts.fitting import wrapped
 from diary_app.charts.series import in_period
 from diary_app.charts.style import ChartStyle, empty_figure, new_figure
 from diary_app.domain import DayEntry
-from diary_app.domain.vocab import REGIONS, SIDES
+from diary_app.domain.places import MAP_PLACES, shown_as
+from diary_app.domain.vocab import SIDES
 
 OUTLINE = "#8C8C8C"
 SILHOUETTE_FILL, SILHOUETTE_LINE = "#F4F4F4", 0.8
 SUBTITLE_MARGINS = 0.3  # inches of the figure's width left beside the subtitle
-LABEL_X = {"left": 1.6, "right": 8.4}
+TOP_SPACE, BOTTOM_SPACE = 3.2, 6.4
+KEY_SQUARE = 0.7  # picture units  # picture units above the drawing (view titles) and below (labels, key)
+KEY_SHARES = (0.0, 0.25, 0.5, 0.75, 1.0)
+CODES = {"M": [MplPath.MOVETO], "L": [MplPath.LINETO], "C": [MplPath.CURVE4] * 3}
 
 
 def regions_figure(
     entries: Iterable[DayEntry], start: date, end: date, style: ChartStyle = ChartStyle()
 ) -> Figure:
-    """Body map with the share of logged days on which each region of each leg had symptoms."""
+    """The body map with the share of logged days on which each place of each leg was marked."""
     chosen = in_period(entries, start, end)
     if not chosen:
         return empty_figure(style, labels.REGIONS_TITLE)
     shares = region_shares(chosen)
+    shapes = body_shapes()
     fig = new_figure(style, 5.6)
     ax = fig.subplots()
     ax.set_axis_off()
-    ax.set_xlim(-6.0, 16.0)
-    ax.set_ylim(-0.4, 21.0)
+    ax.set_xlim(-0.3, shapes.width + 0.3)
+    ax.set_ylim(shapes.height + BOTTOM_SPACE, -TOP_SPACE)
     ax.set_aspect("equal")
-    _draw_silhouette(ax)
-    for side in SIDES:
-        _draw_side(ax, side, shares[side], style)
+    for part in shapes.silhouette:
+        ax.add_patch(
+            PathPatch(mpl_path(part), facecolor=SILHOUETTE_FILL, edgecolor=OUTLINE, lw=SILHOUETTE_LINE)
+        )
+    for shape in shapes.places:
+        colour, ink = palette.SIDE_COLOURS[shape.side], palette.SIDE_INKS[shape.side]
+        share = shares[shape.side][shape.place]
+        patch = PathPatch(
+            mpl_path(shape),
+            facecolor=shade(colour, share),
+            edgecolor=ink,
+            lw=0.8,
+            gid=f"{shape.side}-{shape.place}",
+        )
+        ax.add_patch(patch)
+        if share > 0:  # read aloud with the chart (charts/summary.py panel_texts), never drawn
+            ax.text(
+                *shape.centre(),
+                _share_words(style, shape, share),
+                visible=False,
+                gid=f"share-{patch.get_gid()}",
+            )
+    _label_views(ax, style)
+    _shade_key(ax, style)
     fig.suptitle(style.text(labels.REGIONS_TITLE), fontproperties=style.font("title", bold=True))
     subtitle_font = style.font("note")
     subtitle = wrapped(
@@ -54,12 +83,34 @@ def regions_figure(
 
 
 def region_shares(entries: Sequence[DayEntry]) -> dict[str, dict[str, float]]:
-    """side → region → share (0–1) of the given days with that region affected on that side."""
+    """side → place → share (0–1) of the given days with that place marked on that side (an old
+    entry's whole area counts for each of its places)."""
     total = len(entries)
+    shown = [{side: shown_as(e.regions(side)) for side in SIDES} for e in entries]
     return {
-        side: {region: sum(region in e.regions(side) for e in entries) / total for region in REGIONS}
+        side: {place: sum(place in day[side] for day in shown) / total for place in MAP_PLACES}
         for side in SIDES
     }
+
+
+def _share_words(style: ChartStyle, shape: Shape, share: float) -> str:
+    side = style.text(labels.SIDE_WORDS[shape.side])
+    percent = style.text(labels.PERCENT, style.numbers.number(100 * share))
+    return style.text(labels.PLACE_SHARE, side, style.text(labels.PLACE_NAMES[shape.place]), percent)
+
+
+def mpl_path(shape: Shape) -> MplPath:
+    """The shape's outline as a matplotlib path (y down, as in the window; the axis is inverted)."""
+    vertices: list[tuple[float, float]] = []
+    codes: list[np.uint8] = []
+    for op, args in shape.commands:
+        if op == "Z":
+            vertices.append(vertices[-1])
+            codes.append(MplPath.CLOSEPOLY)
+            continue
+        vertices += [(args[i], args[i + 1]) for i in range(0, len(args), 2)]
+        codes += CODES[op]
+    return MplPath(vertices, codes)
 
 
 def shade(colour: str, share: float) -> tuple[float, float, float]:
@@ -68,79 +119,57 @@ def shade(colour: str, share: float) -> tuple[float, float, float]:
     return tuple(1 - share * (1 - rgb))
 
 
-def _draw_silhouette(ax: Axes) -> None:
-    ax.add_patch(
-        Ellipse(
-            body_shapes.HEAD_CENTRE,
-            *body_shapes.HEAD_SIZE,
-            facecolor=SILHOUETTE_FILL,
-            edgecolor=OUTLINE,
-            linewidth=SILHOUETTE_LINE,
+def _label_views(ax: Axes, style: ChartStyle) -> None:
+    shapes = body_shapes()
+    titles = {"front": labels.FRONT_VIEW, "back": labels.BACK_VIEW}
+    for view, centre in shapes.views.items():
+        ax.text(
+            centre,
+            -0.4,
+            style.text(titles[view]),
+            ha="center",
+            va="bottom",
+            color=palette.INK,
+            fontproperties=style.font("label", bold=True),
         )
-    )
-    for shape in (body_shapes.TORSO, body_shapes.NECK):
-        ax.add_patch(_silhouette_part(shape))
-    for outline in body_shapes.LEFT_OUTLINE.values():
-        ax.add_patch(_silhouette_part(outline))
-        ax.add_patch(_silhouette_part(body_shapes.mirrored(outline)))
-
-
-def _silhouette_part(shape: body_shapes.Points) -> Polygon:
-    return Polygon(shape, facecolor=SILHOUETTE_FILL, edgecolor=OUTLINE, linewidth=SILHOUETTE_LINE)
-
-
-def _draw_side(ax: Axes, side: str, shares: dict[str, float], style: ChartStyle) -> None:
-    colour, ink = palette.SIDE_COLOURS[side], palette.SIDE_INKS[side]
-    align = "right" if side == "left" else "left"
-    ax.text(
-        LABEL_X[side],
-        14.3,
-        style.text(labels.SIDE_WORDS[side]),
-        ha=align,
-        va="bottom",
-        color=ink,
-        fontproperties=style.font("panel", bold=True),
-    )
-    for region in REGIONS:
-        polygon = body_shapes.region_polygon(region, side)
-        ax.add_patch(
-            Polygon(
-                polygon,
-                facecolor=shade(colour, shares[region]),
-                edgecolor=ink,
-                linewidth=1.2,
-                gid=f"{side}-{region}",
+        for side, sign, align in (("left", -1, "right"), ("right", 1, "left")):
+            ax.text(
+                centre + sign * 0.6,
+                shapes.height + 0.4,
+                style.text(labels.SIDE_WORDS[side]),
+                ha=align,
+                va="top",
+                color=palette.SIDE_INKS[side],
+                fontproperties=style.font("label", bold=True),
             )
-        )
-        _label_region(ax, side, region, polygon, shares[region], style)
 
 
-def _label_region(
-    ax: Axes, side: str, region: str, polygon: body_shapes.Points, share: float, style: ChartStyle
-) -> None:
-    x, y = body_shapes.centre(polygon)
-    label_y = LABEL_Y[region]
-    percent = style.text(labels.PERCENT, style.numbers.number(100 * share))
-    text = style.text(labels.REGION_SHARE, style.text(labels.REGION_NAMES[region]), percent)
-    ax.text(
-        LABEL_X[side],
-        label_y,
-        text,
-        ha="right" if side == "left" else "left",
-        va="center",
-        color=palette.INK,
-        fontproperties=style.font("label", bold=share > 0),
-    )
-    ax.plot(
-        [LABEL_X[side] + (0.15 if side == "left" else -0.15), x], [label_y, y], color=OUTLINE, linewidth=0.6
-    )
-
-
-LABEL_Y = {
-    "lower_back": 13.0,
-    "buttock_hip": 11.0,
-    "hands": 9.0,
-    "knee_thigh": 7.0,
-    "lower_leg": 3.8,
-    "feet": 1.2,
-}  # two units apart at least: one line of the label font in the report's narrow map
+def _shade_key(ax: Axes, style: ChartStyle) -> None:
+    """Squares from white to each side's full colour, 0 % to 100 % of the logged days."""
+    shapes = body_shapes()
+    top = shapes.height + 4.4
+    for side, centre in (("left", shapes.width * 0.25), ("right", shapes.width * 0.75)):
+        left = centre - KEY_SQUARE * len(KEY_SHARES) / 2
+        for index, share in enumerate(KEY_SHARES):
+            ax.add_patch(
+                Rectangle(
+                    (left + index * KEY_SQUARE, top),
+                    KEY_SQUARE,
+                    1,
+                    facecolor=shade(palette.SIDE_COLOURS[side], share),
+                    edgecolor=palette.SIDE_INKS[side],
+                    lw=0.6,
+                )
+            )
+        right = left + KEY_SQUARE * len(KEY_SHARES)
+        for x, share, align in ((left - 0.3, 0, "right"), (right + 0.3, 100, "left")):
+            text = style.text(labels.PERCENT, style.numbers.number(share))
+            ax.text(
+                x,
+                top + 0.5,
+                text,
+                ha=align,
+                va="center",
+                color=palette.INK,
+                fontproperties=style.font("note"),
+            )

@@ -145,8 +145,11 @@ def _encodable(text: str) -> bool:
     return True
 
 
-def entry_errors(entry: DayEntry, today: date | None = None, record: str = "") -> list[FieldError]:
-    """Every rule a day entry breaks; `today` given refuses dates after it."""
+def entry_errors(
+    entry: DayEntry, today: date | None = None, record: str = "", places: tuple[str, ...] = vocab.REGIONS
+) -> list[FieldError]:
+    """Every rule a day entry breaks; `today` given refuses dates after it; `places`: the places a
+    file of an older format may name."""
     check = _Checker(record or f"entry {entry.day}")
     if check.a_date("date", entry.day) and today is not None and entry.day > today:
         check.fail("date", entry.day.isoformat(), FUTURE_DAY, f"after {today.isoformat()}")
@@ -154,8 +157,8 @@ def entry_errors(entry: DayEntry, today: date | None = None, record: str = "") -
     for name in vocab.SENSATIONS:
         for side in vocab.SIDES:
             check.integer(f"{name}.{side}", entry.score(name, side), vocab.SCORE_MIN, vocab.SCORE_MAX)
-    check.subset("regions.left", entry.regions_left, vocab.REGIONS)
-    check.subset("regions.right", entry.regions_right, vocab.REGIONS)
+    check.subset("regions.left", entry.regions_left, places)
+    check.subset("regions.right", entry.regions_right, places)
     check.integer("back_pain", entry.back_pain, vocab.SCORE_MIN, vocab.SCORE_MAX)
     for name in ("radiates_from_back", "worse_with_cough", "worse_with_sitting", "ask_doctor"):
         check.boolean(name, getattr(entry, name))

@@ -6,7 +6,31 @@ codes are only ever appended.
 
 SIDES = ("left", "right")
 SENSATIONS = ("tingling", "numbness", "burning", "pain", "weakness")
-REGIONS = ("feet", "lower_leg", "knee_thigh", "buttock_hip", "lower_back", "hands")
+# The first six are the places of schema 3 and format 1; "feet", "lower_leg", "knee_thigh" and
+# "buttock_hip" are now only found in older entries (domain/places.py says what each covers).
+REGIONS = (
+    "feet",
+    "lower_leg",
+    "knee_thigh",
+    "buttock_hip",
+    "lower_back",
+    "hands",
+    "toes",
+    "foot_top_big_toe_side",
+    "foot_top_little_toe_side",
+    "sole",
+    "heel",
+    "shin_inner",
+    "shin_outer",
+    "calf",
+    "knee",
+    "thigh_front",
+    "thigh_outer",
+    "thigh_back",
+    "buttock",
+    "saddle",
+    "fingers",
+)
 LEG_REGIONS_BOTTOM_UP = ("feet", "lower_leg", "knee_thigh", "buttock_hip", "lower_back")
 OTHER_SYMPTOMS = (
     "fatigue",

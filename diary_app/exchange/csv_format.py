@@ -18,7 +18,6 @@ from diary_app.domain import (
     Regimen,
     SideScores,
     dose_errors,
-    entry_errors,
     lab_errors,
     regimen_errors,
     vocab,
@@ -38,6 +37,7 @@ from diary_app.exchange.records import (
     checked,
     checked_profile,
     decode_text,
+    entry_rules,
     read_import_file,
     refuse_repeated_days,
 )
@@ -60,7 +60,11 @@ ENTRY_COLUMNS = (
     "red_flags",
     "ask_doctor",
     "notes",
+    "format_version",
 )
+# Version 2 added the body map's finer places and this column; a file without it is version 1
+# (six coarse places) and reads as it is.
+FORMAT_VERSION = 2
 PROFILE_COLUMNS = ("profile", "birth_year", "notes")
 DOSE_COLUMNS = ("profile", "taken_at", "substance", "form", "compound", "amount", "unit", "site", "notes")
 REGIMEN_COLUMNS = (
@@ -126,6 +130,7 @@ def _entry_row(name: str, entry: DayEntry) -> list[str]:
         codes_cell(entry.red_flags, vocab.RED_FLAGS),
         flag_cell(entry.ask_doctor),
         neutralise(entry.notes),
+        str(FORMAT_VERSION),
     ]
 
 
@@ -265,6 +270,13 @@ def _row(header: list[str], cells: list[str], line: str) -> tuple[CellReader, st
 
 
 def _entry(cells: CellReader) -> DayEntry:
+    version = cells.whole("format_version", default=1)
+    if not 1 <= version <= FORMAT_VERSION:
+        raise ImportFormatError(
+            f"the row is format version {version}; this program reads versions 1 to {FORMAT_VERSION} "
+            "(a newer program may have written it)",
+            source=cells.where.source,
+        )
     day = cells.day("date")
     cells.where = cells.where.at(record=f"entry {day.isoformat()}")
     symptoms = {
@@ -286,7 +298,7 @@ def _entry(cells: CellReader) -> DayEntry:
         notes=cells.text("notes"),
         **{name: cells.flag(name) for name in ENTRY_FLAGS},
     )
-    return checked(entry, entry_errors, cells.where)
+    return checked(entry, entry_rules(version), cells.where)
 
 
 def _dose(cells: CellReader) -> Dose:

@@ -16,7 +16,6 @@ from diary_app.domain import (
     Regimen,
     SideScores,
     dose_errors,
-    entry_errors,
     lab_errors,
     regimen_errors,
     vocab,
@@ -36,6 +35,7 @@ from diary_app.exchange.records import (
     Where,
     checked,
     checked_profile,
+    entry_rules,
     parse_day,
     parse_moment,
     parse_optional_day,
@@ -44,7 +44,9 @@ from diary_app.exchange.records import (
 )
 
 FORMAT_NAME = "symptom-diary"
-FORMAT_VERSION = 1
+# Version 2 added the body map's finer places; a version 1 file (six coarse places) reads as it is.
+FORMAT_VERSION = 2
+READABLE_VERSIONS = (1, 2)
 ENTRY_FLAGS = ("radiates_from_back", "worse_with_cough", "worse_with_sitting")
 ENTRY_KEYS = (
     "date",
@@ -156,7 +158,7 @@ def diary_to_dict(diary: ProfileDiary) -> ProfileRecord:
 
 
 def diaries_to_json(diaries: list[ProfileDiary], exported_at: datetime) -> str:
-    """The diary v1 JSON text (UTF-8 friendly: Arabic stays readable, not \\u-escaped)."""
+    """The diary JSON text, format 2 (UTF-8 friendly: Arabic stays readable, not \\u-escaped)."""
     document: DocumentRecord = {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
@@ -239,7 +241,7 @@ def _entry_label(value: object, index: int) -> str:
         return f"entry #{index}"
 
 
-def _entry(value: object, index: int, where: Where) -> tuple[DayEntry, Where]:
+def _entry(value: object, index: int, where: Where, version: int) -> tuple[DayEntry, Where]:
     where = where.at(record=_entry_label(value, index))
     reader = _Object(value, ENTRY_KEYS, ("date",), where, "an entry")
     record = cast(EntryRecord, reader.value)  # keys checked; values checked by entry_errors below
@@ -262,7 +264,7 @@ def _entry(value: object, index: int, where: Where) -> tuple[DayEntry, Where]:
         worse_with_cough=record.get("worse_with_cough", False),
         worse_with_sitting=record.get("worse_with_sitting", False),
     )
-    return checked(entry, entry_errors, where), where
+    return checked(entry, entry_rules(version), where), where
 
 
 def _dose(value: object, index: int, where: Where) -> Dose:
@@ -316,7 +318,7 @@ def _lab(value: object, index: int, where: Where) -> LabResult:
     return checked(lab, lab_errors, where)
 
 
-def _diary(value: object, index: int) -> ProfileDiary:
+def _diary(value: object, index: int, version: int) -> ProfileDiary:
     name = value.get("name") if isinstance(value, dict) else None
     where = Where(profile=name if isinstance(name, str) else f"#{index}", field_names=FIELD_NAMES)
     reader = _Object(value, PROFILE_KEYS, ("name",), where, "a profile")
@@ -324,7 +326,7 @@ def _diary(value: object, index: int) -> ProfileDiary:
     profile = checked_profile(
         Profile(record["name"], record.get("birth_year"), record.get("notes", "")), where
     )
-    entries = [_entry(v, i, where) for i, v in enumerate(reader.items("entries"), 1)]
+    entries = [_entry(v, i, where, version) for i, v in enumerate(reader.items("entries"), 1)]
     refuse_repeated_days(entries)
     return ProfileDiary(
         profile,
@@ -380,7 +382,7 @@ def _parse_document(text: str) -> object:
 
 
 def diaries_from_json(text: str) -> list[ProfileDiary]:
-    """Every profile of a diary v1 document; raises ImportFormatError naming the bad value."""
+    """Every profile of a diary document (format 1 or 2); raises ImportFormatError naming the bad value."""
     document = _Object(
         _parse_document(text.removeprefix("\ufeff")),
         TOP_KEYS,
@@ -391,11 +393,11 @@ def diaries_from_json(text: str) -> list[ProfileDiary]:
     if document.get("format") != FORMAT_NAME:
         raise ImportFormatError(f"this is not a Symptom Diary file (its 'format' is not {FORMAT_NAME!r})")
     version = document.get("version")
-    if type(version) is not int or version != FORMAT_VERSION:
+    if type(version) is not int or version not in READABLE_VERSIONS:
         raise ImportFormatError(
             f"the file is format version {shown(version)}; this program reads "
-            f"version {FORMAT_VERSION} (a newer program may have written it)"
+            f"versions 1 to {FORMAT_VERSION} (a newer program may have written it)"
         )
-    diaries = [_diary(value, i) for i, value in enumerate(document.items("profiles"), 1)]
+    diaries = [_diary(value, i, version) for i, value in enumerate(document.items("profiles"), 1)]
     refuse_repeated_profiles(diaries)
     return diaries

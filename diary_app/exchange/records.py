@@ -8,6 +8,7 @@ import stat
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -16,8 +17,10 @@ from diary_app.domain import (
     FieldError,
     Profile,
     ProfileDiary,
+    entry_errors,
     profile_errors,
 )
+from diary_app.domain.places import COARSE_PLACES
 from diary_app.domain.validation import shown
 from diary_app.exchange.errors import ImportFormatError
 
@@ -90,6 +93,11 @@ def checked_profile(profile: Profile, where: Where) -> Profile:
         raise where.error("name", "a profile needs a name")
     where.check(profile_errors(profile, record="profile"))
     return profile
+
+
+def entry_rules(version: int) -> Callable[..., list[FieldError]]:
+    """entry_errors for a file of format `version`: format 1 knew only the six coarse places."""
+    return partial(entry_errors, places=COARSE_PLACES) if version == 1 else entry_errors
 
 
 def checked(record: Record, errors_of: Callable[..., list[FieldError]], where: Where) -> Record:

@@ -10,6 +10,7 @@ from pathlib import Path
 from reportlab.platypus import Flowable, KeepTogether
 
 from diary_app.analysis.period import PeriodAnalysis, analyze_period
+from diary_app.analysis.place_sentences import for_the_doctor
 from diary_app.atomic_files import atomic_write_bytes
 from diary_app.domain import DayEntry, ProfileDiary
 from diary_app.domain.messages import QT_TRANSLATE_NOOP
@@ -112,9 +113,8 @@ def summary_story(
     story += key_figures(ctx, entries, start, end, analysis.days_logged, analysis.days_in_period, response)
     story.append(figures.trend_chart(ctx, diary, start, end, analysis))
     story.append(summary.heading(ctx, summary.PATTERN))
-    story += summary.sentence_bullets(
-        ctx, summary.without_tabled_sentences(analysis.annotations, response, analysis.glance_lines)
-    )
+    shown = summary.without_tabled_sentences(analysis.annotations, response, analysis.glance_lines)
+    story += summary.sentence_bullets(ctx, for_the_doctor(shown))
     story += findings.feature_table(ctx, analysis.features)
     beside = evidence.questions_section(ctx, entries, in_cell=True)
     grid, questions_placed = figures.evidence_grid(ctx, diary, start, end, beside)

@@ -12,6 +12,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 from diary_app.analysis import glance_sentences, warning_sentences
 from diary_app.analysis.care_sentences import RED_FLAG_SUMMARY, SENSATION_CHANGE, TREATMENT_BASIS
 from diary_app.analysis.period import PeriodAnalysis
+from diary_app.analysis.place_sentences import TABLED as PLACE_PICTURES
 from diary_app.analysis.red_flags import RedFlagDay
 from diary_app.analysis.sentences import (
     COVERAGE,
@@ -155,9 +156,10 @@ def without_tabled_sentences(
     messages: Iterable[Message], response: TreatmentResponse | None, glance: Collection[Message] = ()
 ) -> list[Message]:
     """The sentences minus those page 1 shows otherwise: the warning signs (the red-flag box), the
-    "at a glance" lines (with walking and falls), the coverage (key figures), the other signs (the
-    feature table, with their days) and the disclaimer (said under the title and in every footer), and
-    when the key-figures table has the before/after columns, the per-sensation changes."""
+    "at a glance" lines (with walking and falls), the coverage (key figures), the other signs and the
+    stocking or glove pictures (the feature table and the drawing on page 2, with their days) and
+    the disclaimer (said under the title and in every footer), and when the key-figures table has the
+    before/after columns, the per-sensation changes."""
     tabled = {
         RED_FLAG_SUMMARY,
         COVERAGE,
@@ -166,6 +168,7 @@ def without_tabled_sentences(
         GAIT_WORSE,
         GAIT_BETTER,
         OTHER_SIGNS,
+        *PLACE_PICTURES,
         *warning_sentences.SOURCES,
     }
     if response is not None:

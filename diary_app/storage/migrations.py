@@ -39,9 +39,11 @@ def _iso_date(column: str) -> str:
 
 # Version 1 knew four warning signs (bits 0-3); later ones are appended (vocab.RED_FLAGS).
 V1_RED_FLAG_LIMIT = 0b1111
+# Versions 1-3 knew six places (bits 0-5); version 4 appends the body map's finer places.
+V1_REGION_LIMIT = 0b111111
 
 
-def _entries_table(name: str, red_flag_limit: int) -> str:
+def _entries_table(name: str, red_flag_limit: int, region_limit: int) -> str:
     return f"""
 CREATE TABLE {name} (
     id INTEGER PRIMARY KEY,
@@ -49,9 +51,9 @@ CREATE TABLE {name} (
     day TEXT NOT NULL CHECK ({_iso_date("day")}),
 {_score_columns()}
     regions_left_mask INTEGER NOT NULL DEFAULT 0
-        CHECK (regions_left_mask BETWEEN 0 AND {_mask_limit(vocab.REGIONS)}),
+        CHECK (regions_left_mask BETWEEN 0 AND {region_limit}),
     regions_right_mask INTEGER NOT NULL DEFAULT 0
-        CHECK (regions_right_mask BETWEEN 0 AND {_mask_limit(vocab.REGIONS)}),
+        CHECK (regions_right_mask BETWEEN 0 AND {region_limit}),
     back_pain INTEGER NOT NULL DEFAULT 0 CHECK (back_pain BETWEEN 0 AND 10),
     radiates_from_back INTEGER NOT NULL DEFAULT 0 CHECK (radiates_from_back IN (0, 1)),
     worse_with_cough INTEGER NOT NULL DEFAULT 0 CHECK (worse_with_cough IN (0, 1)),
@@ -80,7 +82,7 @@ CREATE TABLE profiles (
     notes TEXT NOT NULL DEFAULT '' CHECK (length(notes) <= {vocab.MAX_NOTES_LENGTH})
 ) STRICT;
 
-{_entries_table("entries", V1_RED_FLAG_LIMIT)}
+{_entries_table("entries", V1_RED_FLAG_LIMIT, V1_REGION_LIMIT)}
 CREATE TABLE doses (
     id INTEGER PRIMARY KEY,
     profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
@@ -129,7 +131,7 @@ CREATE INDEX labs_by_profile_day ON labs (profile_id, day);
 # Version 2: a fifth warning sign, "changed sensation in the genitals or sexual function" (NICE CKS
 # cauda equina). SQLite cannot widen a CHECK, so the table is rebuilt and every row copied as it was.
 SCHEMA_V2 = f"""
-{_entries_table("entries_v2", _mask_limit(vocab.RED_FLAGS))}
+{_entries_table("entries_v2", _mask_limit(vocab.RED_FLAGS[:5]), V1_REGION_LIMIT)}
 INSERT INTO entries_v2 SELECT * FROM entries;
 DROP TABLE entries;
 ALTER TABLE entries_v2 RENAME TO entries;
@@ -145,7 +147,17 @@ CREATE TABLE IF NOT EXISTS diary_meta (
 INSERT OR IGNORE INTO diary_meta (key, value) VALUES ('diary_id', lower(hex(randomblob(16))));
 """
 
-MIGRATIONS: tuple[str, ...] = (SCHEMA_V1, SCHEMA_V2, SCHEMA_V3_IDENTITY)
+# Version 4: the body map's finer places (toes, sole, heel, shin inner and outer ... fingers),
+# appended to the region bits. Old rows keep their coarse places as they were: "feet" stays the
+# whole foot, nothing is guessed. The table is rebuilt to widen the CHECK, every row copied as is.
+SCHEMA_V4_PLACES = f"""
+{_entries_table("entries_v4", _mask_limit(vocab.RED_FLAGS[:5]), _mask_limit(vocab.REGIONS[:21]))}
+INSERT INTO entries_v4 SELECT * FROM entries;
+DROP TABLE entries;
+ALTER TABLE entries_v4 RENAME TO entries;
+"""
+
+MIGRATIONS: tuple[str, ...] = (SCHEMA_V1, SCHEMA_V2, SCHEMA_V3_IDENTITY, SCHEMA_V4_PLACES)
 LATEST_VERSION = len(MIGRATIONS)
 
 

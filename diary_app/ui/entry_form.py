@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from diary_app.domain import DayEntry, FieldError
+from diary_app.domain.places import SADDLE, SADDLE_FLAG
 from diary_app.domain.vocab import OTHER_SYMPTOMS
 from diary_app.ui import entry_labels
 from diary_app.ui.body_map import BodyMap
@@ -71,11 +72,13 @@ class EntryForm(QWidget):
         box = QVBoxLayout(group)
         self.body_map = BodyMap(group)
         self.body_map.regionsChanged.connect(self.edited)
+        self.body_map.regionsChanged.connect(self._saddle_marked)
         box.addWidget(self.body_map, 0, Qt.AlignmentFlag.AlignHCenter)
         caption = QLabel(
             self.tr(
-                "The body is seen from behind: your left leg is on the left of the "
-                "picture. Click a place, or use the arrow keys and Space."
+                "On the left, the front of your legs as you look down at them; on the right, "
+                "the back, seen from behind. Your left leg is on the left in both. Click a place, "
+                "or use the arrow keys and Space."
             ),
             group,
         )
@@ -86,6 +89,13 @@ class EntryForm(QWidget):
         for label in self.region_errors.values():
             box.addWidget(label)
         return group
+
+    def _saddle_marked(self) -> None:
+        """The saddle area marked on the map is the saddle warning sign: tick it, show its message."""
+        marked = any(SADDLE in self.body_map.regions(side) for side in ("left", "right"))
+        box = self.red_flags.checks.boxes[SADDLE_FLAG]
+        if marked and not box.isChecked():
+            box.setChecked(True)
 
     def _build_other_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Other symptoms today"), self)

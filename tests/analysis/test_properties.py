@@ -87,6 +87,10 @@ def mirror(data: dict) -> dict:
             row[key]["left"], row[key]["right"] = row[key]["right"], row[key]["left"]
     for warning in data["warning_signs"]["derived"]:
         _mirror_warning_detail(warning["detail"])
+    places = data["distribution"]["places"]
+    for band in [places["band"], *places["bands"]]:
+        if band is not None:
+            band["side"] = OTHER_SIDE[band["side"]]
     response = data["treatment_response"]
     if response is not None:
         for means in (response["before"], response["after"]):

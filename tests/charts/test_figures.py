@@ -53,18 +53,25 @@ def test_body_map_shades_each_region_by_its_share_and_keeps_the_left_leg_on_the_
         )
         for i in range(4)
     ]
-    assert region_shares(entries)["left"]["feet"] == 1.0
-    assert region_shares(entries)["right"]["feet"] == 0.25
+    assert region_shares(entries)["left"]["sole"] == 1.0  # the old whole foot: each of its places
+    assert region_shares(entries)["right"]["toes"] == 0.25
     fig = regions_figure(entries, day, day + timedelta(days=3))
     patches = {p.get_gid(): p for p in fig.axes[0].patches if p.get_gid()}
-    assert to_hex(patches["left-feet"].get_facecolor()) == LEFT.lower()
+    assert to_hex(patches["left-heel"].get_facecolor()) == LEFT.lower()
     assert to_hex(patches["right-hands"].get_facecolor()) == "#ffffff"
-    assert to_hex(patches["right-feet"].get_edgecolor()) == RIGHT_INK.lower()  # a line on white: the ink
-    left_x = patches["left-knee_thigh"].get_xy()[:, 0].mean()
-    right_x = patches["right-knee_thigh"].get_xy()[:, 0].mean()
-    assert left_x < right_x
+    assert to_hex(patches["right-sole"].get_edgecolor()) == RIGHT_INK.lower()  # a line on white: the ink
+    for place in ("knee", "calf", "toes", "sole"):
+        left_x = patches[f"left-{place}"].get_path().vertices[:, 0].mean()
+        right_x = patches[f"right-{place}"].get_path().vertices[:, 0].mean()
+        assert left_x < right_x
+    assert (
+        patches["right-knee"].get_path().vertices[:, 0].max()
+        < patches["left-calf"].get_path().vertices[:, 0].min()
+    )
     texts = [t.get_text() for t in fig.axes[0].texts]
-    assert {"Left", "Right", "Feet: 100%", "Feet: 25%"} <= set(texts)
+    assert {"Left", "Right", "Front", "Back", "0%", "100%"} <= set(texts)
+    spoken = {t.get_text() for t in fig.axes[0].texts if not t.get_visible()}
+    assert {"Left, sole: 100%", "Right, toes: 25%"} <= spoken
 
 
 def test_gait_shows_walk_times_on_a_second_axis_only_when_recorded():

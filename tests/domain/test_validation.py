@@ -42,7 +42,7 @@ def test_future_date_is_refused_only_when_today_is_given():
 def test_unknown_codes_and_types_are_named():
     entry = DayEntry(
         date(2026, 1, 1),
-        regions_left=frozenset({"toes"}),
+        regions_left=frozenset({"elbow"}),
         gait=True,
         red_flags=frozenset({"fever"}),
         notes="x" * 20_001,

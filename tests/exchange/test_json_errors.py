@@ -247,7 +247,7 @@ def test_blank_profile_names_are_refused(name):
             "too large",
         ),
         ('{"format": "other", "version": 1, "profiles": []}', "not a Symptom Diary file"),
-        ('{"format": "symptom-diary", "version": 2, "profiles": []}', "format version 2"),
+        ('{"format": "symptom-diary", "version": 3, "profiles": []}', "format version 3"),
         ('{"format": "symptom-diary", "version": true, "profiles": []}', "format version True"),
         ('{"format": "symptom-diary", "version": 1}', "'profiles'"),
         ('{"format": "symptom-diary", "version": 1, "profiles": {}}', "must be a JSON list"),

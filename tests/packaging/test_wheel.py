@@ -20,6 +20,7 @@ SHIPPED_DATA = (
     "diary_app/resources/fonts/SymptomDiarySans-Regular.ttf",
     "diary_app/resources/fonts/SymptomDiarySans-Bold.ttf",
     "diary_app/resources/fonts/OFL.txt",
+    "diary_app/resources/body_map/shapes.json",
     "diary_app/resources/icons/org.symptomdiary.SymptomDiary.svg",
     "diary_app/resources/icons/hicolor/16x16/apps/org.symptomdiary.SymptomDiary.png",
     "diary_app/resources/icons/hicolor/512x512/apps/org.symptomdiary.SymptomDiary.png",

@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 
 from diary_app.domain import DayEntry, Profile, SideScores
+from diary_app.domain.vocab import REGIONS
 from diary_app.storage import LATEST_VERSION, DatabaseOpenError, connect, open_store
 from diary_app.storage.migrations import schema_version
 
@@ -41,7 +42,7 @@ BAD_ENTRY_SQL = [
     "INSERT INTO entries (profile_id, day) VALUES (1, '2026-02-30')",
     "INSERT INTO entries (profile_id, day) VALUES (1, 'yesterday')",
     "INSERT INTO entries (profile_id, day, gait) VALUES (1, '2026-01-01', 5)",
-    "INSERT INTO entries (profile_id, day, regions_left_mask) VALUES (1, '2026-01-01', 64)",
+    f"INSERT INTO entries (profile_id, day, regions_left_mask) VALUES (1, '2026-01-01', {1 << len(REGIONS)})",
     "INSERT INTO entries (profile_id, day, tingling_left) VALUES (1, '2026-01-01', 'high')",
     "INSERT INTO entries (profile_id, day) VALUES (99, '2026-01-01')",
     "INSERT INTO doses (profile_id, taken_at, day, substance, form, amount, unit)"

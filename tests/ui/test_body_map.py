@@ -1,14 +1,21 @@
-"""The body map: mouse and keyboard toggle the patient's own regions, and right-to-left never swaps legs."""
+"""The body map: every place marked by mouse and by keyboard maps to the right leg and place, in both
+layout directions; right-to-left never swaps legs; old coarse places light their whole area."""
+
+from collections import deque
 
 import pytest
+from a11y_walk import NAME, accessible_nodes
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from diary_app.domain.vocab import REGIONS, SIDES
+from diary_app.domain.places import FOOT, MAP_PLACES
+from diary_app.domain.vocab import SIDES
 from diary_app.ui.body_map import BodyMap
 
 DIRECTIONS = [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft]
+ARROWS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
+EVERY_PLACE = [(side, place) for side in SIDES for place in MAP_PLACES]
 
 
 @pytest.fixture(params=DIRECTIONS, ids=["ltr", "rtl"])
@@ -31,107 +38,166 @@ def mapped(request, qtbot):
     window.close()
 
 
-def centre_in_map(body_map, side, region) -> QPoint:
-    return body_map.button(side, region).geometry().center()
+def inside(body_map, side, place) -> QPoint:
+    """A point of the map (its own coordinates) that belongs to the place's outline."""
+    button = body_map.button(side, place)
+    box = button.geometry()
+    centre = box.center()
+    points = sorted(
+        (QPoint(x, y) for x in range(box.left(), box.right(), 2) for y in range(box.top(), box.bottom(), 2)),
+        key=lambda p: (p - centre).manhattanLength(),
+    )
+    return next(p for p in points if body_map.childAt(p) is button)
 
 
-def test_left_leg_is_drawn_on_the_left_in_both_directions(mapped):
+def test_the_left_leg_is_on_the_left_in_both_views_and_both_directions(mapped):
     body_map = mapped.body_map
-    for region in REGIONS:
-        assert centre_in_map(body_map, "left", region).x() < centre_in_map(body_map, "right", region).x()
-    # The window around the map does mirror: the label sits on the reading side.
+    for place in MAP_PLACES:
+        assert inside(body_map, "left", place).x() < inside(body_map, "right", place).x()
+    # the front view (toes, knees) is left of the back view (heels, calves)
+    assert inside(body_map, "right", "knee").x() < inside(body_map, "left", "calf").x()
     label_first = mapped.label.x() < body_map.x()
     assert label_first == (mapped.layoutDirection() == Qt.LayoutDirection.LeftToRight)
 
 
-def test_click_on_the_left_half_of_the_picture_marks_the_left_foot(mapped, qtbot):
+def test_every_place_is_marked_by_mouse_on_its_own_leg(mapped, qtbot):
     body_map = mapped.body_map
-    feet_y = centre_in_map(body_map, "left", "feet").y()
-    left_point = QPoint(body_map.width() // 2 - body_map.width() // 5, feet_y)
-    target = body_map.childAt(left_point)
-    assert target is body_map.button("left", "feet")
-    with qtbot.waitSignal(body_map.regionsChanged):
-        qtbot.mouseClick(target, Qt.MouseButton.LeftButton)
-    assert body_map.regions("left") == {"feet"}
-    assert body_map.regions("right") == frozenset()
-    qtbot.mouseClick(target, Qt.MouseButton.LeftButton)
-    assert body_map.regions("left") == frozenset()
+    for side, place in EVERY_PLACE:
+        point = inside(body_map, side, place)
+        button = body_map.childAt(point)
+        with qtbot.waitSignal(body_map.regionsChanged):
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=button.mapFrom(body_map, point))
+        other = "right" if side == "left" else "left"
+        assert (body_map.regions(side), body_map.regions(other)) == ({place}, frozenset())
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=button.mapFrom(body_map, point))
+        assert body_map.regions(side) == frozenset()
 
 
-def test_keyboard_moves_in_the_picture_and_space_toggles(mapped, qtbot):
+def key_paths(body_map, qtbot) -> dict:
+    """The arrow keys that reach each place from the first one (breadth first over the real moves)."""
+    start = body_map.button("left", "toes")
+    paths, todo = {start: []}, deque([start])
+    while todo:
+        button = todo.popleft()
+        for key in ARROWS:
+            button.setFocus()
+            qtbot.keyClick(button, key)
+            reached = QApplication.focusWidget()
+            if reached not in paths:
+                paths[reached] = [*paths[button], key]
+                todo.append(reached)
+    return paths
+
+
+def test_every_place_is_reached_by_arrows_and_marked_by_space(mapped, qtbot):
+    body_map = mapped.body_map
+    paths = key_paths(body_map, qtbot)
+    assert {(b.side, b.region) for b in paths} == set(EVERY_PLACE)
+    for button, keys in paths.items():
+        body_map.make_current(body_map.button("left", "toes"))
+        body_map.setFocus()
+        assert QApplication.focusWidget() is body_map.button("left", "toes")
+        for key in keys:
+            qtbot.keyClick(QApplication.focusWidget(), key)
+        assert QApplication.focusWidget() is button
+        assert body_map.caption_text() == button.accessibleName()  # named on focus
+        qtbot.keyClick(button, Qt.Key.Key_Space)
+        other = "right" if button.side == "left" else "left"
+        assert (body_map.regions(button.side), body_map.regions(other)) == ({button.region}, frozenset())
+        qtbot.keyClick(button, Qt.Key.Key_Space)
+
+
+def test_arrows_move_in_the_picture_never_mirrored(mapped, qtbot):
     body_map = mapped.body_map
     body_map.setFocus()
-    assert QApplication.focusWidget() is body_map.button("left", "feet")
-
-    def press(key):
-        qtbot.keyClick(QApplication.focusWidget(), key)
-
-    press(Qt.Key.Key_Space)
-    press(Qt.Key.Key_Right)  # the picture's right, the patient's right leg, in both directions
-    press(Qt.Key.Key_Space)
-    press(Qt.Key.Key_Up)
-    press(Qt.Key.Key_Space)
-    press(Qt.Key.Key_Up)
-    press(Qt.Key.Key_Up)
-    press(Qt.Key.Key_Up)
-    press(Qt.Key.Key_Space)
-    assert body_map.regions("left") == {"feet"}
-    assert body_map.regions("right") == {"feet", "lower_leg", "lower_back"}
-    press(Qt.Key.Key_Right)  # the nearest region to the right of the back's right half: the right hand
-    assert QApplication.focusWidget() is body_map.button("right", "hands")
-    press(Qt.Key.Key_Right)  # nothing further right: focus stays
-    assert QApplication.focusWidget() is body_map.button("right", "hands")
-    press(Qt.Key.Key_Left)
-    assert QApplication.focusWidget() is body_map.button("right", "knee_thigh")
-    press(Qt.Key.Key_Left)
-    assert QApplication.focusWidget() is body_map.button("left", "knee_thigh")
-    press(Qt.Key.Key_Left)
-    assert QApplication.focusWidget() is body_map.button("left", "hands")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right)  # the picture's right: the right toes
+    assert QApplication.focusWidget() is body_map.button("right", "toes")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Left)
+    assert QApplication.focusWidget() is body_map.button("left", "toes")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Up)
+    assert QApplication.focusWidget().region.startswith("foot_top")
 
 
-def test_the_map_is_one_tab_stop_that_remembers_the_region(mapped, qtbot):
+def test_the_map_is_one_tab_stop_that_remembers_the_place(mapped, qtbot):
     body_map = mapped.body_map
-    body_map.button("right", "knee_thigh").setFocus()
+    body_map.button("right", "calf").setFocus()
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is mapped.after
     qtbot.keyClick(mapped.after, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
-    assert QApplication.focusWidget() is body_map.button("right", "knee_thigh")
+    assert QApplication.focusWidget() is body_map.button("right", "calf")
 
 
-def test_set_regions_shows_stored_values_without_signalling(qtbot):
+def test_an_old_whole_foot_lights_the_foot_and_stays_whole_until_a_part_is_unmarked(qtbot):
     body_map = BodyMap()
     qtbot.addWidget(body_map)
+    body_map.show()
     with qtbot.assertNotEmitted(body_map.regionsChanged):
         body_map.set_regions(frozenset({"hands"}), frozenset({"feet", "buttock_hip"}))
+    assert all(body_map.button("right", place).isChecked() for place in FOOT)
+    assert body_map.regions("right") == {"feet", "buttock_hip"}  # nothing invented
     assert body_map.regions("left") == {"hands"}
-    assert body_map.regions("right") == {"feet", "buttock_hip"}
-    assert body_map.button("right", "feet").isChecked()
+    qtbot.mouseClick(
+        body_map.button("right", "heel"),
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(-1, -1)
+        + inside(body_map, "right", "heel")
+        - body_map.button("right", "heel").pos()
+        + QPoint(1, 1),
+    )
+    assert body_map.regions("right") == {
+        "toes",
+        "foot_top_big_toe_side",
+        "foot_top_little_toe_side",
+        "sole",
+        "buttock_hip",
+    }
 
 
-def test_every_region_has_a_spoken_name_with_its_side(qtbot):
+def test_the_accessibility_tree_names_every_place_with_its_side(qtbot):
+    window = QWidget()
+    layout = QHBoxLayout(window)
     body_map = BodyMap()
-    qtbot.addWidget(body_map)
-    names = {body_map.button(side, region).accessibleName() for side in SIDES for region in REGIONS}
-    assert len(names) == len(SIDES) * len(REGIONS)
-    assert body_map.button("left", "feet").accessibleName() == "Left foot"
-    assert body_map.button("right", "lower_back").accessibleName() == "Lower back, right side"
-    assert all(body_map.button(s, r).width() >= 48 for s in SIDES for r in REGIONS)
+    layout.addWidget(body_map)
+    qtbot.addWidget(window)
+    window.show()
+    names = [node.text(NAME) for node in accessible_nodes(window)]
+    expected = {body_map.button(side, place).accessibleName() for side, place in EVERY_PLACE}
+    assert len(expected) == len(EVERY_PLACE)
+    assert expected <= set(names)
+    assert "Left heel" in names and "Sole of the right foot" in names
+    assert "Lower back, right side" in names
+
+
+def test_large_text_makes_a_larger_map_with_large_targets(qtbot):
+    small, large = BodyMap(), BodyMap()
+    font = large.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    large.setFont(font)
+    for body_map in (small, large):
+        qtbot.addWidget(body_map)
+        body_map.resize(body_map.sizeHint())
+        body_map.show()
+    assert large.sizeHint().width() > small.sizeHint().width()
+    for side, place in EVERY_PLACE:  # click targets at least 32 x 32 px at 100 % (docs: ui.md)
+        box = small.button(side, place).geometry()
+        assert min(box.width(), box.height()) >= 32
+        assert large.button(side, place).geometry().width() > box.width()
 
 
 @pytest.mark.parametrize("side, colour", [("left", "#0072b2"), ("right", "#e69f00")])
-def test_a_marked_region_is_painted_in_its_side_colour(mapped, side, colour):
+def test_a_marked_place_is_painted_in_its_side_colour(mapped, side, colour):
     body_map = mapped.body_map
     body_map.set_regions(
-        frozenset({"knee_thigh"}) if side == "left" else frozenset(),
-        frozenset({"knee_thigh"}) if side == "right" else frozenset(),
+        frozenset({"calf"}) if side == "left" else frozenset(),
+        frozenset({"calf"}) if side == "right" else frozenset(),
     )
     image = body_map.grab().toImage()
-    box = body_map.button(side, "knee_thigh").geometry()
+    box = body_map.button(side, "calf").geometry()
     seen = {
         QColor(image.pixel(x, y)).name()
         for x in range(box.left() + 8, box.right() - 8, 3)
         for y in range(box.top() + 8, box.bottom() - 8, 3)
     }
     assert colour in seen
-    other = body_map.button("right" if side == "left" else "left", "knee_thigh").geometry()
-    assert QColor(image.pixel(other.center())).name() not in ("#0072b2", "#e69f00")
+    other = body_map.button("right" if side == "left" else "left", "calf")
+    assert QColor(image.pixel(inside(body_map, other.side, "calf"))).name() not in ("#0072b2", "#e69f00")

@@ -85,10 +85,10 @@ def log_typical_day(keys: Keyboard, entry_page: EntryPage) -> None:
     keys.press(Qt.Key.Key_Down)
     keys.press(Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)  # pain 1 both
     keys.press(Qt.Key.Key_Down), keys.tab(3)  # no weakness
-    assert QApplication.focusWidget() is entry_page.form.body_map.button("left", "feet")
+    assert QApplication.focusWidget() is entry_page.form.body_map.button("left", "toes")
     keys.press(Qt.Key.Key_Space), keys.press(Qt.Key.Key_Right), keys.press(Qt.Key.Key_Space)
     keys.press(Qt.Key.Key_Up), keys.press(Qt.Key.Key_Space)
-    keys.press(Qt.Key.Key_Left), keys.press(Qt.Key.Key_Space)  # feet, lower legs
+    keys.press(Qt.Key.Key_Left), keys.press(Qt.Key.Key_Space)  # toes, the right foot's top
     keys.tab(), keys.type("1")  # walking slightly unsteady
     keys.press(Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)  # took my usual B12 dose now
     store, profile_id = entry_page.session.store, entry_page.session.profile_id
@@ -103,7 +103,8 @@ def assert_typical_day_saved(store, profile_id, day, now) -> None:
     assert saved.symptoms["burning"] == SideScores(2, 1)
     assert saved.symptoms["pain"] == SideScores(1, 1)
     assert saved.symptoms["weakness"] == SideScores(0, 0)
-    assert saved.regions_left == saved.regions_right == {"feet", "lower_leg"}
+    assert saved.regions_left == {"toes"}
+    assert saved.regions_right == {"toes", "foot_top_little_toe_side", "foot_top_big_toe_side"}
     assert saved.gait == 1
     dose = store.doses(profile_id)[0]
     assert (dose.substance, dose.amount, dose.taken_at) == (B12, 1000.0, now)
@@ -136,8 +137,8 @@ def test_full_day_by_keyboard_only(page, qtbot, diary):
     keys = Keyboard(qtbot)
     keys.type("5"), keys.tab(), keys.type("6")  # tingling 5 / 6
     keys.tab(14)  # to the body map
-    assert QApplication.focusWidget() is page.form.body_map.button("left", "feet")
-    keys.press(Qt.Key.Key_Up, times=3), keys.press(Qt.Key.Key_Space)  # left buttock and hip
+    assert QApplication.focusWidget() is page.form.body_map.button("left", "toes")
+    keys.press(Qt.Key.Key_Up, times=3), keys.press(Qt.Key.Key_Space)  # top of the foot, shin, knee
     keys.tab(), keys.type("2")  # walking
     keys.tab(), keys.type("1")  # one fall
     keys.tab(), keys.type("14.5")  # timed walk
@@ -154,7 +155,7 @@ def test_full_day_by_keyboard_only(page, qtbot, diary):
     assert saved == DayEntry(
         day=TODAY,
         symptoms={"tingling": SideScores(5, 6)},
-        regions_left={"buttock_hip"},
+        regions_left={"knee"},
         gait=2,
         falls=1,
         walk_10m_seconds=14.5,
@@ -463,3 +464,17 @@ def test_another_persons_diary_opens_on_today_at_the_top(page, diary, page_sessi
     page_session.set_profile(other.id)
     assert page.date_edit.date().toPython() == TODAY
     assert page.scroll_area.verticalScrollBar().value() == 0
+
+
+def test_marking_the_saddle_area_ticks_the_saddle_warning_sign_and_saves_it(page, qtbot, diary):
+    store, profile_id = diary
+    body_map, flags = page.form.body_map, page.form.red_flags
+    saddle = body_map.button("right", "saddle")
+    saddle.setFocus()
+    assert not flags.checks.boxes["saddle_numbness"].isChecked()
+    qtbot.keyClick(saddle, Qt.Key.Key_Space)
+    assert flags.checks.boxes["saddle_numbness"].isChecked()
+    assert not flags.message_frame.isHidden()
+    assert page.save()
+    saved = store.entry(profile_id, TODAY)
+    assert saved.regions_right == {"saddle"} and "saddle_numbness" in saved.red_flags
