@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from diary_app.analysis.laterality import NO_SYMPTOMS, kind_of
 from diary_app.domain import DayEntry
@@ -51,7 +52,12 @@ def facts_of(entry: DayEntry) -> DayFacts:
 
 
 def _top_level(entry: DayEntry) -> int | None:
-    marked = areas(entry.regions_left | entry.regions_right)  # a finer place counts as its area
+    return _highest_level(entry.regions_left | entry.regions_right)
+
+
+@lru_cache(maxsize=4096)
+def _highest_level(places: frozenset[str]) -> int | None:
+    marked = areas(places)  # a finer place counts as its area
     levels = [REGION_LEVEL[r] for r in marked if r in REGION_LEVEL]
     return max(levels) if levels else None
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from diary_app.domain import DayEntry
@@ -68,6 +69,7 @@ def all_round_foot(places: frozenset[str]) -> bool:
     return "feet" in places or bool("foot_top_big_toe_side" in places and places & FOOT_BACK)
 
 
+@lru_cache(maxsize=4096)  # a diary repeats a few sets of places day after day
 def band_root(places: frozenset[str]) -> str | None:
     """The root whose route the leg's places follow, when all of them lie on it."""
     leg = places - NOT_LEG
@@ -81,16 +83,21 @@ def band_root(places: frozenset[str]) -> str | None:
 
 def day_band(entry: DayEntry) -> tuple[str, str] | None:
     """(side, root) when one leg alone is marked, in a band along one root's route."""
-    legs = {side: entry.regions(side) - NOT_LEG for side in ("left", "right")}
-    marked = [side for side, places in legs.items() if places]
+    return _band(entry.regions_left, entry.regions_right)
+
+
+@lru_cache(maxsize=4096)  # a diary repeats a few pairs of marked places day after day
+def _band(left: frozenset[str], right: frozenset[str]) -> tuple[str, str] | None:
+    legs = {"left": left, "right": right}
+    marked = [side for side, places in legs.items() if places - NOT_LEG]
     if len(marked) != 1:
         return None
-    root = band_root(entry.regions(marked[0]))
+    root = band_root(legs[marked[0]])
     return None if root is None else (marked[0], root)
 
 
 def stocking_day(entry: DayEntry) -> bool:
-    return all(all_round_foot(entry.regions(side)) for side in ("left", "right"))
+    return all_round_foot(entry.regions_left) and all_round_foot(entry.regions_right)
 
 
 def picture_of(entries: Iterable[DayEntry], ascending: bool) -> PlacePicture:

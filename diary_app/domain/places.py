@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 FOOT = ("toes", "foot_top_big_toe_side", "foot_top_little_toe_side", "sole", "heel")
 LOWER_LEG = ("shin_inner", "shin_outer", "calf")
@@ -35,6 +36,11 @@ SHIN = frozenset({"shin_inner", "shin_outer"})
 
 def areas(places: Iterable[str]) -> frozenset[str]:
     """The coarse areas of `places` (old codes are their own area)."""
+    return _areas(places if isinstance(places, frozenset) else frozenset(places))
+
+
+@lru_cache(maxsize=4096)  # a diary repeats a few sets of places day after day, for years
+def _areas(places: frozenset[str]) -> frozenset[str]:
     return frozenset(AREA_OF.get(place, place) for place in places)
 
 
