@@ -54,6 +54,7 @@ from diary_app.charts import (
     trend_figure,
 )
 from diary_app.charts.style import EPOCH_ORDINAL
+from diary_app.charts.trend import draw_trend
 from diary_app.domain import DayEntry, ProfileDiary, SideScores
 from diary_app.domain.messages import Translate, english, fill_placeholders, path_text
 from diary_app.domain.units import B12_UNITS
@@ -117,7 +118,7 @@ def render(diary: ProfileDiary, request: ChartRequest) -> tuple[Figure, QImage]:
     fig.set_dpi(SCREEN_DPI * request.ratio)
     fig.set_size_inches(width, fig.get_figheight())
     canvas = fig.canvas if isinstance(fig.canvas, FigureCanvasAgg) else FigureCanvasAgg(fig)
-    canvas.draw()
+    draw_trend(fig, canvas.draw)
     pixels = canvas.buffer_rgba()
     height, width = pixels.shape[:2]
     image = QImage(bytes(pixels), width, height, QImage.Format.Format_RGBA8888).copy()

@@ -11,6 +11,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 
 from diary_app.charts import trend_figure
 from diary_app.charts.palette import DOSE_MARKERS, LEFT_INK, RIGHT_INK
+from diary_app.charts.trend import draw_trend
 from diary_app.domain.vocab import SENSATIONS
 from tests.charts.conftest import gappy, ten_years
 
@@ -92,8 +93,9 @@ def test_entries_outside_the_period_are_left_out():
 
 
 def _pixels(fig) -> np.ndarray:
-    canvas = FigureCanvasAgg(fig)
-    canvas.draw()
+    """Drawn as the Charts page draws: an updated figure keeps its layout when the layout's inputs stayed."""
+    canvas = fig.canvas if isinstance(fig.canvas, FigureCanvasAgg) else FigureCanvasAgg(fig)
+    draw_trend(fig, canvas.draw)
     return np.asarray(canvas.buffer_rgba()).copy()
 
 
