@@ -118,7 +118,7 @@ def render(diary: ProfileDiary, request: ChartRequest) -> tuple[Figure, QImage]:
     fig.set_dpi(SCREEN_DPI * request.ratio)
     fig.set_size_inches(width, fig.get_figheight())
     canvas = fig.canvas if isinstance(fig.canvas, FigureCanvasAgg) else FigureCanvasAgg(fig)
-    draw_trend(fig, canvas.draw)
+    draw_trend(fig, canvas)
     pixels = canvas.buffer_rgba()
     height, width = pixels.shape[:2]
     image = QImage(bytes(pixels), width, height, QImage.Format.Format_RGBA8888).copy()

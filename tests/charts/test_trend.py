@@ -95,7 +95,7 @@ def test_entries_outside_the_period_are_left_out():
 def _pixels(fig) -> np.ndarray:
     """Drawn as the Charts page draws: an updated figure keeps its layout when the layout's inputs stayed."""
     canvas = fig.canvas if isinstance(fig.canvas, FigureCanvasAgg) else FigureCanvasAgg(fig)
-    draw_trend(fig, canvas.draw)
+    draw_trend(fig, canvas)
     return np.asarray(canvas.buffer_rgba()).copy()
 
 
