@@ -7,23 +7,18 @@ One sensation, or all five as small multiples sharing the time axis. Each series
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date
-from typing import Protocol
-from weakref import WeakKeyDictionary
 
 import numpy as np
 from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
-from matplotlib.text import Text
 from matplotlib.ticker import MaxNLocator
-from matplotlib.transforms import Bbox
 
 from diary_app.charts import labels, palette
 from diary_app.charts.series import WEEK, rolling_mean, score_matrix
-from diary_app.charts.starts import Placed, draw_lines, draw_names, line_key, place_names, title_pad
+from diary_app.charts.starts import draw_lines, draw_names, line_key, place_names, title_pad
 from diary_app.charts.style import (
     ChartStyle,
     day_number,
@@ -33,6 +28,7 @@ from diary_app.charts.style import (
     style_axes,
     time_axis,
 )
+from diary_app.charts.trend_parts import PARTS, Layout, Parts
 from diary_app.domain import DayEntry, Dose, Regimen
 from diary_app.domain.vocab import B12, SCORE_MAX, SCORE_MIN, SENSATIONS, SIDES
 
@@ -45,41 +41,6 @@ Y_LIMITS = (-2.9, 10.6)  # room below 0 for the rows of dose marks
 SIDE_NUDGE = {"left": -0.2, "right": 0.2}  # days: equal left and right scores stay visible side by side
 SHORT_SPAN_DAYS = 60  # up to this the year is written under the dates (style.time_axis)
 LONG_SPAN_DAYS = 400  # beyond this the daily points and mean lines get thinner so the trend stays visible
-
-
-@dataclass(frozen=True)
-class _Layout:
-    """What a trend figure's artists depend on besides the points: equal layouts can share a figure."""
-
-    panels: int
-    style: ChartStyle
-    names: tuple[Placed, ...]
-    unnamed: bool
-    doses: tuple[tuple[str, str], ...]
-    starts: tuple[date, ...]
-    short: bool  # a year under the dates
-
-
-@dataclass
-class _Parts:
-    layout: _Layout
-    series: list[list[Line2D]]  # per panel: days and mean of the left leg, then of the right
-    doses: list[list[Line2D]]  # per panel, in the order of the layout's doses
-    period: tuple[date, date] | None = None
-    scores: tuple[Sequence[DayEntry], np.ndarray] | None = None  # the last entries and their matrix
-    drawn_with: tuple[object, ...] | None = None  # what the last layout was made for (draw_trend)
-    legend: object = None  # the legend's pixels at the last drawing (draw_trend)
-
-
-class AggCanvas(Protocol):
-    """What draw_trend needs of matplotlib's Agg canvas."""
-
-    def draw(self) -> None: ...
-    def copy_from_bbox(self, bbox: Bbox) -> object: ...
-    def restore_region(self, region: object) -> None: ...
-
-
-_PARTS: WeakKeyDictionary[Figure, _Parts] = WeakKeyDictionary()
 
 
 def trend_figure(
@@ -103,7 +64,7 @@ def trend_figure(
     dose_days = _doses_by_form(doses, start, end)
     starts = [r for r in regimens if start <= r.start <= end]
     names, unnamed = place_names(starts, start, end, style)
-    layout = _Layout(
+    layout = Layout(
         len(chosen),
         style,
         tuple(names),
@@ -112,10 +73,10 @@ def trend_figure(
         tuple(r.start for r in starts),
         _short(start, end),
     )
-    parts = _PARTS.get(reuse) if reuse is not None else None
+    parts = PARTS.get(reuse) if reuse is not None else None
     if reuse is None or parts is None or parts.layout != layout:
         reuse, parts = _new_figure(layout, starts, dose_days)
-        _PARTS[reuse] = parts
+        PARTS[reuse] = parts
     same_period, parts.period = parts.period == (start, end), (start, end)
     matrix = _scores(parts, entries, start, end, same_period)
     x = np.arange(matrix.shape[0]) + day_number(start)
@@ -130,7 +91,7 @@ def trend_figure(
 
 
 def _scores(
-    parts: _Parts, entries: Sequence[DayEntry], start: date, end: date, same_period: bool
+    parts: Parts, entries: Sequence[DayEntry], start: date, end: date, same_period: bool
 ) -> np.ndarray:
     """The score matrix, kept for the next sensation of the same entries (a tuple never changes)."""
     if same_period and parts.scores is not None and parts.scores[0] is entries:
@@ -140,59 +101,18 @@ def _scores(
     return matrix
 
 
-def draw_trend(fig: Figure, canvas: AggCanvas) -> None:
-    """Draws the figure on its Agg canvas. A trend figure updated in place keeps the layout of its last
-    drawing when nothing the layout depends on changed (the dates, the size, the height of the panels'
-    titles; a title's width never counts in a constrained layout), and then its legend, which only
-    a new figure changes, is copied from that drawing instead of being drawn again."""
-    parts = _PARTS.get(fig)
-    inputs = None if parts is None else _layout_inputs(fig, parts)
-    engine, legend = fig.get_layout_engine(), fig.legends[0] if fig.legends else None
-    if (
-        parts is None
-        or parts.legend is None
-        or inputs != parts.drawn_with
-        or engine is None
-        or legend is None
-    ):
-        canvas.draw()
-    else:
-        fig.set_layout_engine(None)  # the axes keep the positions the engine gave them last time
-        legend.set_visible(False)
-        try:
-            canvas.draw()
-            canvas.restore_region(parts.legend)
-        finally:
-            legend.set_visible(True)
-            fig.set_layout_engine(engine)
-    if parts is not None:
-        parts.drawn_with = inputs
-        parts.legend = None if legend is None else canvas.copy_from_bbox(legend.get_window_extent().padded(2))
-
-
-def _layout_inputs(fig: Figure, parts: _Parts) -> tuple[object, ...]:
-    titles = [ax.get_title(loc) for ax in fig.axes for loc in ("left", "right", "center")]
-    heights = [
-        round(text.get_window_extent().height, 3)
-        for ax in fig.axes
-        for text in ax.get_children()
-        if type(text) is Text and text.get_text() in titles  # titles, not the regimens' names
-    ]
-    return (parts.period, tuple(fig.get_size_inches()), fig.dpi, tuple(heights))
-
-
 def _short(start: date, end: date) -> bool:
     return (end - start).days <= SHORT_SPAN_DAYS
 
 
 def _new_figure(
-    layout: _Layout, starts: list[Regimen], dose_days: dict[tuple[str, str], np.ndarray]
-) -> tuple[Figure, _Parts]:
+    layout: Layout, starts: list[Regimen], dose_days: dict[tuple[str, str], np.ndarray]
+) -> tuple[Figure, Parts]:
     """The figure's axes and everything that stays while the points change; the point lines empty."""
     style, many = layout.style, layout.panels > 1
     fig = new_figure(style, 1.9 + 1.45 * layout.panels if many else 3.6)
     axes = fig.subplots(layout.panels, 1, sharex=True, squeeze=False)[:, 0]
-    parts = _Parts(layout, [], [])
+    parts = Parts(layout, [], [])
     for ax in axes:
         parts.series.append(_draw_panel(ax, style, many))
         ax.set_ylim(*Y_LIMITS)

@@ -54,7 +54,7 @@ from diary_app.charts import (
     trend_figure,
 )
 from diary_app.charts.style import EPOCH_ORDINAL
-from diary_app.charts.trend import draw_trend
+from diary_app.charts.trend_parts import draw_trend
 from diary_app.domain import DayEntry, ProfileDiary, SideScores
 from diary_app.domain.messages import Translate, english, fill_placeholders, path_text
 from diary_app.domain.units import B12_UNITS

@@ -11,7 +11,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 
 from diary_app.charts import trend_figure
 from diary_app.charts.palette import DOSE_MARKERS, LEFT_INK, RIGHT_INK
-from diary_app.charts.trend import draw_trend
+from diary_app.charts.trend_parts import draw_trend
 from diary_app.domain.vocab import SENSATIONS
 from tests.charts.conftest import gappy, ten_years
 
