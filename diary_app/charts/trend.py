@@ -18,7 +18,7 @@ from matplotlib.ticker import MaxNLocator
 
 from diary_app.charts import labels, palette
 from diary_app.charts.series import WEEK, rolling_mean, score_matrix
-from diary_app.charts.starts import draw_lines, draw_names, line_key, place_names, title_pad
+from diary_app.charts.starts import Placed, draw_lines, draw_names, line_key, place_names, title_pad
 from diary_app.charts.style import (
     ChartStyle,
     day_number,
@@ -64,19 +64,14 @@ def trend_figure(
     dose_days = _doses_by_form(doses, start, end)
     starts = [r for r in regimens if start <= r.start <= end]
     names, unnamed = place_names(starts, start, end, style)
-    layout = Layout(
-        len(chosen),
-        style,
-        tuple(names),
-        unnamed,
-        tuple(dose_days),
-        tuple(r.start for r in starts),
-        _short(start, end),
-    )
+    layout = Layout(len(chosen), style, _short(start, end))
     parts = PARTS.get(reuse) if reuse is not None else None
     if reuse is None or parts is None or parts.layout != layout:
-        reuse, parts = _new_figure(layout, starts, dose_days)
+        reuse, parts = _new_figure(layout)
         PARTS[reuse] = parts
+    if _mark_doses(reuse, parts, dose_days):
+        parts.marks = None  # the plans' lines go back over the new dose marks, as in a new figure
+    _mark_starts(reuse, parts, starts, names, unnamed)
     same_period, parts.period = parts.period == (start, end), (start, end)
     matrix = _scores(parts, entries, start, end, same_period)
     x = np.arange(matrix.shape[0]) + day_number(start)
@@ -105,9 +100,51 @@ def _short(start: date, end: date) -> bool:
     return (end - start).days <= SHORT_SPAN_DAYS
 
 
-def _new_figure(
-    layout: Layout, starts: list[Regimen], dose_days: dict[tuple[str, str], np.ndarray]
-) -> tuple[Figure, Parts]:
+def _mark_starts(
+    fig: Figure, parts: Parts, starts: list[Regimen], names: list[Placed], unnamed: bool
+) -> None:
+    """The treatment plans' dotted lines and names, drawn again only when they changed."""
+    marks = (tuple(r.start for r in starts), tuple(names), unnamed)
+    if marks == parts.marks:
+        return
+    for artist in parts.mark_artists:
+        artist.remove()
+    axes = fig.axes
+    before = [(list(ax.lines), list(ax.texts)) for ax in axes]
+    for ax in axes:
+        draw_lines(ax, starts)
+    style = parts.layout.style
+    draw_names(axes[0], names, style)
+    if unnamed:
+        line_key(axes[0], names, style)
+    parts.mark_artists = [
+        artist
+        for ax, (lines, texts) in zip(axes, before, strict=True)
+        for artist in [
+            *ax.lines[len(lines) :],
+            *ax.texts[len(texts) :],
+            *([ax.get_legend()] if unnamed else []),
+        ]
+        if artist is not None
+    ]
+    parts.marks = marks
+
+
+def _mark_doses(fig: Figure, parts: Parts, dose_days: dict[tuple[str, str], np.ndarray]) -> bool:
+    """The rows of dose marks and the legend naming them, made again when the kinds of doses changed
+    (and then True)."""
+    kinds = tuple(dose_days)
+    if kinds == parts.dose_kinds:
+        return False
+    for artist in [*(line for lines in parts.doses for line in lines), *fig.legends]:
+        artist.remove()
+    parts.doses = [_draw_doses(ax, dose_days) for ax in fig.axes[: parts.layout.panels]]
+    _legend(fig, dose_days, parts.layout.style)
+    parts.dose_kinds = kinds
+    return True
+
+
+def _new_figure(layout: Layout) -> tuple[Figure, Parts]:
     """The figure's axes and everything that stays while the points change; the point lines empty."""
     style, many = layout.style, layout.panels > 1
     fig = new_figure(style, 1.9 + 1.45 * layout.panels if many else 3.6)
@@ -116,13 +153,6 @@ def _new_figure(
     for ax in axes:
         parts.series.append(_draw_panel(ax, style, many))
         ax.set_ylim(*Y_LIMITS)
-        parts.doses.append(_draw_doses(ax, dose_days))
-        draw_lines(ax, starts)
-    names = list(layout.names)
-    draw_names(axes[0], names, style)
-    if layout.unnamed:
-        line_key(axes[0], names, style)
-    _legend(fig, dose_days, style)
     if many:
         fig.suptitle(style.text(labels.TREND_TITLE), fontproperties=style.font("title", bold=True))
         fig.supylabel(style.text(labels.SCORE_AXIS, SCORE_MIN, SCORE_MAX), fontproperties=style.font("label"))

@@ -7,18 +7,18 @@ one; draw_trend then leaves out what such an update cannot have changed.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Protocol
 from weakref import WeakKeyDictionary
 
 import numpy as np
+from matplotlib.artist import Artist
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.text import Text
 from matplotlib.transforms import Bbox
 
-from diary_app.charts.starts import Placed
 from diary_app.charts.style import ChartStyle
 from diary_app.domain import DayEntry
 
@@ -29,10 +29,6 @@ class Layout:
 
     panels: int
     style: ChartStyle
-    names: tuple[Placed, ...]
-    unnamed: bool
-    doses: tuple[tuple[str, str], ...]
-    starts: tuple[date, ...]
     short: bool  # a year under the dates
 
 
@@ -40,8 +36,11 @@ class Layout:
 class Parts:
     layout: Layout
     series: list[list[Line2D]]  # per panel: days and mean of the left leg, then of the right
-    doses: list[list[Line2D]]  # per panel, in the order of the layout's doses
+    doses: list[list[Line2D]]  # per panel, in the order of dose_kinds
     period: tuple[date, date] | None = None
+    dose_kinds: tuple[tuple[str, str], ...] | None = None  # (medicine, form) of each dose row
+    marks: tuple[object, ...] | None = None  # the treatment plans' starts, names, "some unnamed"
+    mark_artists: list[Artist] = field(default_factory=list)  # their lines, names and key
     scores: tuple[Sequence[DayEntry], np.ndarray] | None = None  # the last entries and their matrix
     drawn_with: tuple[object, ...] | None = None  # what the last layout was made for (draw_trend)
     legend: object = None  # the legend's pixels at the last drawing (draw_trend)
@@ -60,9 +59,9 @@ PARTS: WeakKeyDictionary[Figure, Parts] = WeakKeyDictionary()
 
 def draw_trend(fig: Figure, canvas: AggCanvas) -> None:
     """Draws the figure on its Agg canvas. A trend figure updated in place keeps the layout of its last
-    drawing when nothing the layout depends on changed (the dates, the size, the height of the panels'
-    titles; a title's width never counts in a constrained layout), and then its legend, which only
-    a new figure changes, is copied from that drawing instead of being drawn again."""
+    drawing when nothing the layout depends on changed (the dates, the plans' names, the doses' kinds,
+    the size, the height of the panels' titles; a title's width never counts in a constrained layout),
+    and then its legend, which changes only with the doses' kinds, is copied from that drawing."""
     parts = PARTS.get(fig)
     inputs = None if parts is None else _layout_inputs(fig, parts)
     engine, legend = fig.get_layout_engine(), fig.legends[0] if fig.legends else None
@@ -96,4 +95,11 @@ def _layout_inputs(fig: Figure, parts: Parts) -> tuple[object, ...]:
         for text in ax.get_children()
         if type(text) is Text and text.get_text() in titles  # titles, not the regimens' names
     ]
-    return (parts.period, tuple(fig.get_size_inches()), fig.dpi, tuple(heights))
+    return (
+        parts.period,
+        parts.marks,
+        parts.dose_kinds,
+        tuple(fig.get_size_inches()),
+        fig.dpi,
+        tuple(heights),
+    )
