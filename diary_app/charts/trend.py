@@ -18,7 +18,7 @@ from matplotlib.ticker import MaxNLocator
 
 from diary_app.charts import labels, palette
 from diary_app.charts.series import WEEK, rolling_mean, score_matrix
-from diary_app.charts.starts import draw_lines, draw_names, line_key, place_names, title_pad
+from diary_app.charts.starts import Placed, draw_lines, draw_names, line_key, place_names, title_pad
 from diary_app.charts.style import (
     ChartStyle,
     day_number,
@@ -28,6 +28,7 @@ from diary_app.charts.style import (
     style_axes,
     time_axis,
 )
+from diary_app.charts.trend_parts import PARTS, Layout, Parts
 from diary_app.domain import DayEntry, Dose, Regimen
 from diary_app.domain.vocab import B12, SCORE_MAX, SCORE_MIN, SENSATIONS, SIDES
 
@@ -38,6 +39,7 @@ OTHER_MEDICINE = "\x00other"  # never a typed name (names hold no control charac
 MAX_NAME = 24
 Y_LIMITS = (-2.9, 10.6)  # room below 0 for the rows of dose marks
 SIDE_NUDGE = {"left": -0.2, "right": 0.2}  # days: equal left and right scores stay visible side by side
+SHORT_SPAN_DAYS = 60  # up to this the year is written under the dates (style.time_axis)
 LONG_SPAN_DAYS = 400  # beyond this the daily points and mean lines get thinner so the trend stays visible
 
 
@@ -49,75 +51,155 @@ def trend_figure(
     end: date,
     sensation: str = "all",
     style: ChartStyle = ChartStyle(),
+    reuse: Figure | None = None,
 ) -> Figure:
-    """Scores by side over [start, end] for one sensation or "all" of them."""
+    """Scores by side over [start, end] for one sensation or "all" of them. `reuse`: a figure this
+    function made before, updated in place (points, titles, dates) when its layout fits, so a change
+    of sensation or period redraws like a bare plot instead of building a new figure."""
     chosen = list(SENSATIONS) if sensation == "all" else [sensation]
     if sensation != "all" and sensation not in SENSATIONS:
         raise ValueError(f"unknown sensation {sensation!r}")
     if not any(start <= e.day <= end for e in entries):
         return empty_figure(style, labels.TREND_TITLE)
-    matrix = score_matrix(entries, start, end)
-    fig = new_figure(style, 1.9 + 1.45 * len(chosen) if len(chosen) > 1 else 3.6)
-    axes = fig.subplots(len(chosen), 1, sharex=True, squeeze=False)[:, 0]
-    x = np.arange(matrix.shape[0]) + day_number(start)
     dose_days = _doses_by_form(doses, start, end)
     starts = [r for r in regimens if start <= r.start <= end]
     names, unnamed = place_names(starts, start, end, style)
-    for row, (ax, name) in enumerate(zip(axes, chosen, strict=True)):
-        column = SENSATIONS.index(name)
-        pad = title_pad(names, style) if row == 0 else 6.0
-        _draw_panel(ax, x, matrix[:, column, :], name, style, many=len(chosen) > 1, pad=pad)
-        ax.set_ylim(*Y_LIMITS)
-        _draw_doses(ax, dose_days)
+    layout = Layout(len(chosen), style, _short(start, end))
+    parts = PARTS.get(reuse) if reuse is not None else None
+    if reuse is None or parts is None or parts.layout != layout:
+        reuse, parts = _new_figure(layout)
+        PARTS[reuse] = parts
+    if _mark_doses(reuse, parts, dose_days):
+        parts.marks = None  # the plans' lines go back over the new dose marks, as in a new figure
+    _mark_starts(reuse, parts, starts, names, unnamed)
+    same_period, parts.period = parts.period == (start, end), (start, end)
+    matrix = _scores(parts, entries, start, end, same_period)
+    x = np.arange(matrix.shape[0]) + day_number(start)
+    pad = title_pad(names, style)
+    for row, (ax, name) in enumerate(zip(reuse.axes[: len(chosen)], chosen, strict=True)):
+        scores = matrix[:, SENSATIONS.index(name), :]
+        _fill_panel(ax, parts.series[row], x, scores, name, style, pad if row == 0 else 6.0)
+        _fill_doses(parts.doses[row], dose_days)
+        if not same_period:  # the dates' ticks are measured text: kept while the period stays
+            time_axis(ax, start, end, style, labelled=row == len(chosen) - 1)
+    return reuse
+
+
+def _scores(
+    parts: Parts, entries: Sequence[DayEntry], start: date, end: date, same_period: bool
+) -> np.ndarray:
+    """The score matrix, kept for the next sensation of the same entries (a tuple never changes)."""
+    if same_period and parts.scores is not None and parts.scores[0] is entries:
+        return parts.scores[1]
+    matrix = score_matrix(entries, start, end)
+    parts.scores = (entries, matrix)
+    return matrix
+
+
+def _short(start: date, end: date) -> bool:
+    return (end - start).days <= SHORT_SPAN_DAYS
+
+
+def _mark_starts(
+    fig: Figure, parts: Parts, starts: list[Regimen], names: list[Placed], unnamed: bool
+) -> None:
+    """The treatment plans' dotted lines and names, drawn again only when they changed."""
+    marks = (tuple(r.start for r in starts), tuple(names), unnamed)
+    if marks == parts.marks:
+        return
+    for artist in parts.mark_artists:
+        artist.remove()
+    axes = fig.axes
+    before = [(list(ax.lines), list(ax.texts)) for ax in axes]
+    for ax in axes:
         draw_lines(ax, starts)
-        time_axis(ax, start, end, style, labelled=row == len(chosen) - 1)
+    style = parts.layout.style
     draw_names(axes[0], names, style)
     if unnamed:
         line_key(axes[0], names, style)
-    _legend(fig, dose_days, style)
-    if len(chosen) > 1:
+    parts.mark_artists = [
+        artist
+        for ax, (lines, texts) in zip(axes, before, strict=True)
+        for artist in [
+            *ax.lines[len(lines) :],
+            *ax.texts[len(texts) :],
+            *([ax.get_legend()] if unnamed else []),
+        ]
+        if artist is not None
+    ]
+    parts.marks = marks
+
+
+def _mark_doses(fig: Figure, parts: Parts, dose_days: dict[tuple[str, str], np.ndarray]) -> bool:
+    """The rows of dose marks and the legend naming them, made again when the kinds of doses changed
+    (and then True)."""
+    kinds = tuple(dose_days)
+    if kinds == parts.dose_kinds:
+        return False
+    for artist in [*(line for lines in parts.doses for line in lines), *fig.legends]:
+        artist.remove()
+    parts.doses = [_draw_doses(ax, dose_days) for ax in fig.axes[: parts.layout.panels]]
+    _legend(fig, dose_days, parts.layout.style)
+    parts.dose_kinds = kinds
+    return True
+
+
+def _new_figure(layout: Layout) -> tuple[Figure, Parts]:
+    """The figure's axes and everything that stays while the points change; the point lines empty."""
+    style, many = layout.style, layout.panels > 1
+    fig = new_figure(style, 1.9 + 1.45 * layout.panels if many else 3.6)
+    axes = fig.subplots(layout.panels, 1, sharex=True, squeeze=False)[:, 0]
+    parts = Parts(layout, [], [])
+    for ax in axes:
+        parts.series.append(_draw_panel(ax, style, many))
+        ax.set_ylim(*Y_LIMITS)
+    if many:
         fig.suptitle(style.text(labels.TREND_TITLE), fontproperties=style.font("title", bold=True))
         fig.supylabel(style.text(labels.SCORE_AXIS, SCORE_MIN, SCORE_MAX), fontproperties=style.font("label"))
-    return fig
+    return fig, parts
 
 
-def _draw_panel(
-    ax: Axes, x: np.ndarray, scores: np.ndarray, sensation: str, style: ChartStyle, many: bool, pad: float
-) -> None:
+def _draw_panel(ax: Axes, style: ChartStyle, many: bool) -> list[Line2D]:
     style_axes(ax, style)
-    ax.set_gid(sensation)  # lets the window find which sensation a hovered panel shows
-    long_span = len(x) > LONG_SPAN_DAYS
-    size, alpha = point_look(len(x))
-    for index, side in enumerate(SIDES):
+    lines = []
+    for side in SIDES:
         colour = palette.SIDE_INKS[side]
-        ax.plot(
-            x + SIDE_NUDGE[side],
-            scores[:, index],
-            linestyle="none",
-            marker=palette.SIDE_MARKERS[side],
-            markersize=size,
-            color=colour,
-            alpha=alpha,
-            markeredgewidth=0,
-            gid=f"days-{side}",
+        marker = palette.SIDE_MARKERS[side]
+        lines += ax.plot(
+            [], [], linestyle="none", marker=marker, color=colour, markeredgewidth=0, gid=f"days-{side}"
         )
-        ax.plot(
-            x,
-            rolling_mean(scores[:, index]),
-            linestyle=palette.SIDE_DASHES[side],
-            linewidth=1.0 if long_span else 2,
-            color=colour,
-            gid=f"mean-{side}",
-        )
+        lines += ax.plot([], [], linestyle=palette.SIDE_DASHES[side], color=colour, gid=f"mean-{side}")
     # 0, 5 and 10 where the panel is tall enough for three numbers, else 0 and 10
     ax.yaxis.set_major_locator(MaxNLocator(nbins="auto", steps=[5, 10], integer=True, min_n_ticks=2))
     ax.yaxis.set_major_formatter(lambda value, _pos: style.number(value))
+    if not many:
+        ax.set_ylabel(style.text(labels.SCORE_AXIS, SCORE_MIN, SCORE_MAX), fontproperties=style.font("label"))
+    return lines
+
+
+def _fill_panel(
+    ax: Axes,
+    lines: list[Line2D],
+    x: np.ndarray,
+    scores: np.ndarray,
+    sensation: str,
+    style: ChartStyle,
+    pad: float,
+) -> None:
+    ax.set_gid(sensation)  # lets the window find which sensation a hovered panel shows
+    size, alpha = point_look(len(x))
+    width = 1.0 if len(x) > LONG_SPAN_DAYS else 2.0
+    for index, side in enumerate(SIDES):
+        days, mean = lines[2 * index : 2 * index + 2]
+        days.set_data(x + SIDE_NUDGE[side], scores[:, index])
+        days.set_markersize(size)
+        days.set_alpha(alpha)
+        mean.set_data(x, rolling_mean(scores[:, index]))
+        mean.set_linewidth(width)
     title = style.text(labels.SENSATION_NAMES[sensation])
     ax.set_title(
         title, loc="right" if style.rtl else "left", fontproperties=style.font("panel", bold=True), pad=pad
     )
-    if not many:
-        ax.set_ylabel(style.text(labels.SCORE_AXIS, SCORE_MIN, SCORE_MAX), fontproperties=style.font("label"))
 
 
 def point_look(days: int) -> tuple[float, float]:
@@ -146,12 +228,13 @@ def _doses_by_form(doses: Iterable[Dose], start: date, end: date) -> dict[tuple[
     return {key: np.array(days) for key, days in found.items()}
 
 
-def _draw_doses(ax: Axes, dose_days: dict[tuple[str, str], np.ndarray]) -> None:
-    for (medicine, form), days in dose_days.items():
+def _draw_doses(ax: Axes, dose_days: dict[tuple[str, str], np.ndarray]) -> list[Line2D]:
+    lines = []
+    for medicine, form in dose_days:
         b12 = medicine == B12
-        ax.plot(
-            days,
-            np.full(len(days), DOSE_ROW if b12 else OTHER_DOSE_ROW),
+        lines += ax.plot(
+            [],
+            [],
             linestyle="none",
             color=palette.DOSE_COLOUR if b12 else palette.OTHER_DOSE_COLOUR,
             marker=palette.DOSE_MARKERS.get(form, "X"),
@@ -159,6 +242,12 @@ def _draw_doses(ax: Axes, dose_days: dict[tuple[str, str], np.ndarray]) -> None:
             markeredgewidth=0,
             gid=f"dose-{form}" if b12 else f"dose-other-{form}",
         )
+    return lines
+
+
+def _fill_doses(lines: list[Line2D], dose_days: dict[tuple[str, str], np.ndarray]) -> None:
+    for line, ((medicine, _form), days) in zip(lines, dose_days.items(), strict=True):
+        line.set_data(days, np.full(len(days), DOSE_ROW if medicine == B12 else OTHER_DOSE_ROW))
 
 
 def _legend(fig: Figure, dose_days: dict[tuple[str, str], np.ndarray], style: ChartStyle) -> None:

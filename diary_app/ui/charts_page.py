@@ -11,6 +11,7 @@ axes transforms (the worker no longer touches that figure) to find the day under
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -53,6 +54,7 @@ from diary_app.charts import (
     trend_figure,
 )
 from diary_app.charts.style import EPOCH_ORDINAL
+from diary_app.charts.trend_parts import draw_trend
 from diary_app.domain import DayEntry, ProfileDiary, SideScores
 from diary_app.domain.messages import Translate, english, fill_placeholders, path_text
 from diary_app.domain.units import B12_UNITS
@@ -74,6 +76,7 @@ FIGURES = (
     ("labs", labels.LABS_TITLE),
 )
 SCREEN_DPI = 96.0
+_drawn = threading.local()  # each worker thread's last figure, which the next change may update in place
 
 
 @dataclass(frozen=True)
@@ -90,10 +93,12 @@ class ChartRequest:
     ratio: float = 1.0
 
 
-def build_figure(diary: ProfileDiary, request: ChartRequest) -> Figure:
+def build_figure(diary: ProfileDiary, request: ChartRequest, reuse: Figure | None = None) -> Figure:
+    """The request's figure; a trend figure drawn before may be given to be updated in place."""
     start, end, style = request.start, request.end, request.style
     if request.figure == "trend":
-        return trend_figure(diary.entries, diary.doses, diary.regimens, start, end, request.sensation, style)
+        entries, doses, regimens = diary.entries, diary.doses, diary.regimens
+        return trend_figure(entries, doses, regimens, start, end, request.sensation, style, reuse)
     if request.figure == "laterality":
         return laterality_figure(diary.entries, start, end, style)
     if request.figure == "regions":
@@ -107,11 +112,13 @@ def render(diary: ProfileDiary, request: ChartRequest) -> tuple[Figure, QImage]:
     """The figure laid out `width_px` wide at screen resolution, and its pixels (a narrow window gets the
     narrow layout the report's half-page charts use)."""
     width = max(request.width_px, 320) / SCREEN_DPI
-    fig = build_figure(diary, replace(request, style=replace(request.style, width=width)))
+    reuse, _drawn.figure = getattr(_drawn, "figure", None), None  # none half-updated after a failure
+    fig = build_figure(diary, replace(request, style=replace(request.style, width=width)), reuse)
+    _drawn.figure = fig
     fig.set_dpi(SCREEN_DPI * request.ratio)
     fig.set_size_inches(width, fig.get_figheight())
-    canvas = FigureCanvasAgg(fig)
-    canvas.draw()
+    canvas = fig.canvas if isinstance(fig.canvas, FigureCanvasAgg) else FigureCanvasAgg(fig)
+    draw_trend(fig, canvas)
     pixels = canvas.buffer_rgba()
     height, width = pixels.shape[:2]
     image = QImage(bytes(pixels), width, height, QImage.Format.Format_RGBA8888).copy()

@@ -7,9 +7,11 @@ from datetime import timedelta
 
 import numpy as np
 import pytest
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 
 from diary_app.charts import trend_figure
 from diary_app.charts.palette import DOSE_MARKERS, LEFT_INK, RIGHT_INK
+from diary_app.charts.trend_parts import draw_trend
 from diary_app.domain.vocab import SENSATIONS
 from tests.charts.conftest import gappy, ten_years
 
@@ -88,3 +90,36 @@ def test_entries_outside_the_period_are_left_out():
     start = data.start + timedelta(days=30)
     lines = lines_by_gid(trend_figure(data.entries, (), (), start, data.end, "pain").axes[0])
     assert len(lines["days-left"].get_xdata()) == (data.end - start).days + 1
+
+
+def _pixels(fig) -> np.ndarray:
+    """Drawn as the Charts page draws: an updated figure keeps its layout when the layout's inputs stayed."""
+    canvas = fig.canvas if isinstance(fig.canvas, FigureCanvasAgg) else FigureCanvasAgg(fig)
+    draw_trend(fig, canvas)
+    return np.asarray(canvas.buffer_rgba()).copy()
+
+
+@pytest.mark.parametrize(("first", "then"), [("pain", "burning"), ("all", "all")])
+def test_a_figure_updated_in_place_draws_what_a_new_one_draws(first, then):
+    data = ten_years()
+    start = data.end - timedelta(days=364)
+    old = trend_figure(data.entries, data.doses, data.regimens, data.start, data.end, first)
+    _pixels(old)
+    new_start = data.start if first != then else start
+    updated = trend_figure(data.entries, data.doses, data.regimens, new_start, data.end, then, reuse=old)
+    fresh = trend_figure(data.entries, data.doses, data.regimens, new_start, data.end, then)
+    assert updated is old  # the same kinds of doses: the legend stays
+    assert [ax.get_gid() for ax in updated.axes] == [ax.get_gid() for ax in fresh.axes]
+    # the same picture, but for anti-aliasing rounding on a few pixels of a line drawn again
+    difference = np.abs(_pixels(updated).astype(int) - _pixels(fresh).astype(int))
+    assert difference.max() <= 8
+    assert np.count_nonzero(difference.sum(axis=2)) <= 40
+
+
+def test_a_figure_of_another_layout_is_left_alone():
+    data = gappy()
+    one = trend_figure(data.entries, (), (), data.start, data.end, "pain")
+    five = trend_figure(data.entries, (), (), data.start, data.end, "all", reuse=one)
+    assert five is not one
+    assert [ax.get_gid() for ax in one.axes] == ["pain"]
+    assert len(five.axes) == len(SENSATIONS)
