@@ -27,6 +27,7 @@ from diary_app.exchange.json_records import (
     DoseRecord,
     EntryRecord,
     LabRecord,
+    MedicineRecord,
     ProfileRecord,
     RegimenRecord,
     SidesRecord,
@@ -106,14 +107,20 @@ def entry_to_dict(entry: DayEntry) -> EntryRecord:
     }
 
 
+def _medicine_to_dict(medicine: Dose | Regimen) -> MedicineRecord:
+    return {
+        "substance": medicine.substance,
+        "form": medicine.form,
+        "compound": medicine.compound,
+        "amount": medicine.amount,
+        "unit": medicine.unit,
+    }
+
+
 def dose_to_dict(dose: Dose) -> DoseRecord:
     return {
         "taken_at": dose.taken_at.isoformat(),
-        "substance": dose.substance,
-        "form": dose.form,
-        "compound": dose.compound,
-        "amount": dose.amount,
-        "unit": dose.unit,
+        **_medicine_to_dict(dose),
         "site": dose.site,
         "notes": dose.notes,
     }
@@ -121,11 +128,7 @@ def dose_to_dict(dose: Dose) -> DoseRecord:
 
 def regimen_to_dict(regimen: Regimen) -> RegimenRecord:
     return {
-        "substance": regimen.substance,
-        "form": regimen.form,
-        "compound": regimen.compound,
-        "amount": regimen.amount,
-        "unit": regimen.unit,
+        **_medicine_to_dict(regimen),
         "every_days": regimen.every_days,
         "start": regimen.start.isoformat(),
         "end": regimen.end.isoformat() if regimen.end else None,
