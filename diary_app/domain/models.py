@@ -113,6 +113,19 @@ class Dose:
         """The patient's local calendar day of the dose."""
         return self.taken_at.date()
 
+    @classmethod
+    def like(cls, medicine: Dose | Regimen, taken_at: datetime, site: str = "") -> Dose:
+        """A dose of the same medicine and amount as `medicine` (a dose or a plan), without notes."""
+        return cls(
+            taken_at=taken_at,
+            substance=medicine.substance,
+            form=medicine.form,
+            amount=medicine.amount,
+            unit=medicine.unit,
+            compound=medicine.compound,
+            site=site,
+        )
+
 
 @dataclass(frozen=True)
 class Regimen:
