@@ -271,15 +271,22 @@ def _entry(cells: CellReader) -> DayEntry:
     return checked(entry, entry_rules(version), cells.where)
 
 
+def _medicine(cells: CellReader) -> dict[str, Any]:
+    """The fields a dose and a plan share: which medicine, and how much of it."""
+    return {
+        "substance": cells.text("substance"),
+        "form": cells.text("form"),
+        "amount": cells.number("amount"),
+        "unit": cells.text("unit"),
+        "compound": cells.text("compound"),
+    }
+
+
 def _dose(cells: CellReader) -> Dose:
     cells.where = cells.where.at(record="dose")
     dose = Dose(
-        cells.moment("taken_at"),
-        cells.text("substance"),
-        cells.text("form"),
-        cells.number("amount"),
-        cells.text("unit"),
-        compound=cells.text("compound"),
+        taken_at=cells.moment("taken_at"),
+        **_medicine(cells),
         site=cells.text("site"),
         notes=cells.text("notes"),
     )
@@ -289,14 +296,10 @@ def _dose(cells: CellReader) -> Dose:
 def _regimen(cells: CellReader) -> Regimen:
     cells.where = cells.where.at(record="regimen")
     regimen = Regimen(
-        cells.text("substance"),
-        cells.text("form"),
-        cells.number("amount"),
-        cells.text("unit"),
-        cells.whole("every_days", required=True),
-        cells.day("start"),
-        cells.day("end", optional=True),
-        compound=cells.text("compound"),
+        **_medicine(cells),
+        every_days=cells.whole("every_days", required=True),
+        start=cells.day("start"),
+        end=cells.day("end", optional=True),
         notes=cells.text("notes"),
     )
     return checked(regimen, regimen_errors, cells.where)

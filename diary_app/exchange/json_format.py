@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import math
 from datetime import datetime
-from typing import cast
+from typing import Any, cast
 
 from diary_app.domain import (
     DayEntry,
@@ -270,17 +270,24 @@ def _entry(value: object, index: int, where: Where, version: int) -> tuple[DayEn
     return checked(entry, entry_rules(version), where), where
 
 
+def _medicine(record: MedicineRecord) -> dict[str, Any]:
+    """The fields a dose and a plan share: which medicine, and how much of it."""
+    return {
+        "substance": record["substance"],
+        "form": record["form"],
+        "amount": record["amount"],
+        "unit": record["unit"],
+        "compound": record.get("compound", ""),
+    }
+
+
 def _dose(value: object, index: int, where: Where) -> Dose:
     where = where.at(record=f"dose #{index}")
     reader = _Object(value, DOSE_KEYS, ("taken_at", "substance", "form", "amount", "unit"), where, "a dose")
     record = cast(DoseRecord, reader.value)  # keys checked; values checked by dose_errors below
     dose = Dose(
-        parse_moment(record["taken_at"], where, "taken_at"),
-        record["substance"],
-        record["form"],
-        record["amount"],
-        record["unit"],
-        compound=record.get("compound", ""),
+        taken_at=parse_moment(record["taken_at"], where, "taken_at"),
+        **_medicine(record),
         site=record.get("site", ""),
         notes=record.get("notes", ""),
     )
@@ -293,14 +300,10 @@ def _regimen(value: object, index: int, where: Where) -> Regimen:
     reader = _Object(value, REGIMEN_KEYS, required, where, "a regimen")
     record = cast(RegimenRecord, reader.value)  # keys checked; values checked by regimen_errors below
     regimen = Regimen(
-        record["substance"],
-        record["form"],
-        record["amount"],
-        record["unit"],
-        record["every_days"],
-        parse_day(record["start"], where, "start"),
-        parse_optional_day(record.get("end"), where, "end"),
-        compound=record.get("compound", ""),
+        **_medicine(record),
+        every_days=record["every_days"],
+        start=parse_day(record["start"], where, "start"),
+        end=parse_optional_day(record.get("end"), where, "end"),
         notes=record.get("notes", ""),
     )
     return checked(regimen, regimen_errors, where)
