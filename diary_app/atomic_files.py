@@ -10,6 +10,7 @@ import tempfile
 from pathlib import Path
 
 PRIVATE_FILE_MODE = 0o600
+PRIVATE_DIR_MODE = 0o700
 
 
 class NotARegularFileError(OSError):
@@ -22,6 +23,14 @@ class NotARegularFileError(OSError):
             "or folder), so it was not replaced; choose another name",
             str(path),
         )
+
+
+def create_private_file(path: Path) -> None:
+    """An empty file only its owner may read, in a private folder made if missing; an existing
+    file is left as it is."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
+    if not path.exists():
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE))
 
 
 def refuse_special_target(path: Path | str) -> None:

@@ -197,15 +197,7 @@ def seen(state: ReminderState, now: datetime) -> ReminderState:
 
 def dose_from_regimen(regimen: Regimen, taken_at: datetime, site: str = "") -> Dose:
     """The dose a regimen plans, taken at `taken_at` (what "Done" on a dose reminder logs)."""
-    return Dose(
-        taken_at=taken_at,
-        substance=regimen.substance,
-        form=regimen.form,
-        amount=regimen.amount,
-        unit=regimen.unit,
-        compound=regimen.compound,
-        site=site if regimen.form == "injection" else "",
-    )
+    return Dose.like(regimen, taken_at, site if regimen.form == "injection" else "")
 
 
 def next_injection_site(doses: Iterable[Dose], sites: tuple[str, ...]) -> str:

@@ -11,31 +11,17 @@ import json
 import sys
 from datetime import date
 
-from diary_app.commands.context import DATE_METAVAR, chosen_profile, opened_store, parse_day
+from diary_app.commands.context import add_period_options, checked_period, chosen_profile, opened_store
 from diary_app.console import say
 from diary_app.domain import ProfileDiary
 from diary_app.domain.messages import NumberFormat, english, strip_isolates
-from diary_app.errors import UserError
 
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "analyze", help="describe the pattern of a period (whole diary by default)"
     )
-    parser.add_argument(
-        "--from",
-        dest="start",
-        type=parse_day,
-        metavar=DATE_METAVAR,
-        help="first day (default: the first day entry)",
-    )
-    parser.add_argument(
-        "--to",
-        dest="end",
-        type=parse_day,
-        metavar=DATE_METAVAR,
-        help="last day (default: the last day entry)",
-    )
+    add_period_options(parser, first_default="the first day entry")
     parser.add_argument(
         "--lang", choices=("en", "ar"), default="en", help="language of the sentences (default: en)"
     )
@@ -49,9 +35,7 @@ def run(args) -> int:
     with opened_store(args, write=False) as store:
         profile = chosen_profile(args, store)
         diary = store.load_diary(profile.id)
-    start, end = chosen_period(diary, args.start, args.end, date.today())
-    if end < start:
-        raise UserError(f"the period ends ({end}) before it starts ({start})")
+    start, end = checked_period(*chosen_period(diary, args.start, args.end, date.today()))
     analysis = analyze_period(diary, start, end)
     translate, numbers = sentence_language(args.lang), NumberFormat.of(args.lang)
     if args.json:

@@ -89,6 +89,31 @@ def chosen_profile(args, store: DiaryStore, create: bool = False) -> Profile:
 DATE_METAVAR = "YYYY-MM-DD"
 
 
+def add_period_options(parser, first_default: str) -> None:
+    """--from and --to, the period of a command that reads one (each may be left out)."""
+    parser.add_argument(
+        "--from",
+        dest="start",
+        type=parse_day,
+        metavar=DATE_METAVAR,
+        help=f"first day (default: {first_default})",
+    )
+    parser.add_argument(
+        "--to",
+        dest="end",
+        type=parse_day,
+        metavar=DATE_METAVAR,
+        help="last day (default: the last day entry)",
+    )
+
+
+def checked_period(start: date, end: date) -> tuple[date, date]:
+    """The period, refused when it ends before it starts."""
+    if end < start:
+        raise UserError(f"the period ends ({end}) before it starts ({start})")
+    return start, end
+
+
 def parse_day(text: str) -> date:
     """An ISO date from the command line (argparse `type=`)."""
     try:

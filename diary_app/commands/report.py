@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from diary_app.analysis.report_period import DEFAULT_DAYS, report_period
-from diary_app.commands.context import DATE_METAVAR, chosen_profile, opened_store, parse_day
+from diary_app.commands.context import add_period_options, checked_period, chosen_profile, opened_store
 from diary_app.console import say
 from diary_app.errors import UserError
 
@@ -24,20 +24,7 @@ def register(subparsers) -> None:
         metavar="FILE.pdf",
         help="the PDF file to write (.pdf is added when the name has no extension)",
     )
-    parser.add_argument(
-        "--from",
-        dest="start",
-        type=parse_day,
-        metavar=DATE_METAVAR,
-        help=f"first day (default: {DEFAULT_DAYS} days before --to)",
-    )
-    parser.add_argument(
-        "--to",
-        dest="end",
-        type=parse_day,
-        metavar=DATE_METAVAR,
-        help="last day (default: the last day entry)",
-    )
+    add_period_options(parser, first_default=f"{DEFAULT_DAYS} days before --to")
     parser.add_argument("--lang", choices=("en", "ar"), default="en", help="language of the report")
     parser.add_argument("--appendix", action="store_true", help="add the daily log with every note in full")
     parser.add_argument("--arabic-digits", action="store_true", help="write numbers with Arabic-Indic digits")
@@ -64,9 +51,7 @@ def run(args) -> int:
     with opened_store(args, write=False) as store:
         profile = chosen_profile(args, store)
         diary = store.load_diary(profile.id)
-    start, end = report_period(diary, args.start, args.end, date.today())
-    if end < start:
-        raise UserError(f"the period ends ({end}) before it starts ({start})")
+    start, end = checked_period(*report_period(diary, args.start, args.end, date.today()))
     from diary_app.domain.messages import NumberFormat
     from diary_app.reports import ReportOptions, build_report
 

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from types import MappingProxyType
-from typing import Any
+from typing import Any, Literal
 
 from diary_app.domain.vocab import SENSATIONS
 
@@ -113,6 +113,19 @@ class Dose:
         """The patient's local calendar day of the dose."""
         return self.taken_at.date()
 
+    @classmethod
+    def like(cls, medicine: Dose | Regimen, taken_at: datetime, site: str = "") -> Dose:
+        """A dose of the same medicine and amount as `medicine` (a dose or a plan), without notes."""
+        return cls(
+            taken_at=taken_at,
+            substance=medicine.substance,
+            form=medicine.form,
+            amount=medicine.amount,
+            unit=medicine.unit,
+            compound=medicine.compound,
+            site=site,
+        )
+
 
 @dataclass(frozen=True)
 class Regimen:
@@ -145,10 +158,16 @@ class LabResult:
     ref_high: float | None = None
     id: int | None = None
 
+    def range_status(self) -> Literal["low", "high", ""]:
+        """Where the value lies: "low" below the reference range, "high" above it, else "" (also no range)."""
+        if self.ref_low is not None and self.value < self.ref_low:
+            return "low"
+        if self.ref_high is not None and self.value > self.ref_high:
+            return "high"
+        return ""
+
     def outside_range(self) -> bool:
-        too_low = self.ref_low is not None and self.value < self.ref_low
-        too_high = self.ref_high is not None and self.value > self.ref_high
-        return too_low or too_high
+        return self.range_status() != ""
 
 
 @dataclass(frozen=True)

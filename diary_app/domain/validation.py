@@ -181,11 +181,13 @@ def profile_errors(profile: Profile, record: str = "") -> list[FieldError]:
     return check.errors
 
 
-def _substance_errors(check: _Checker, substance: object, form: object, amount: object, unit: object) -> None:
-    check.text("substance", substance, vocab.MAX_TEXT_FIELD, required=True)
-    check.choice("form", form, vocab.DOSE_FORMS)
-    check.positive("amount", amount)
-    check.choice("unit", unit, vocab.DOSE_UNITS)
+def _medicine_errors(check: _Checker, medicine: Dose | Regimen) -> None:
+    """The fields a dose and a plan share: which medicine, and how much of it."""
+    check.text("substance", medicine.substance, vocab.MAX_TEXT_FIELD, required=True)
+    check.choice("form", medicine.form, vocab.DOSE_FORMS)
+    check.positive("amount", medicine.amount)
+    check.choice("unit", medicine.unit, vocab.DOSE_UNITS)
+    check.choice("compound", medicine.compound, vocab.COMPOUNDS)
 
 
 def dose_errors(dose: Dose, record: str = "") -> list[FieldError]:
@@ -196,8 +198,7 @@ def dose_errors(dose: Dose, record: str = "") -> list[FieldError]:
         check.fail("taken_at", dose.taken_at.isoformat(), NO_TIMEZONE)
     else:
         check.in_calendar("taken_at", dose.taken_at.date())
-    _substance_errors(check, dose.substance, dose.form, dose.amount, dose.unit)
-    check.choice("compound", dose.compound, vocab.COMPOUNDS)
+    _medicine_errors(check, dose)
     check.choice("site", dose.site, vocab.INJECTION_SITES)
     check.text("notes", dose.notes, vocab.MAX_NOTES_LENGTH)
     return check.errors
@@ -205,8 +206,7 @@ def dose_errors(dose: Dose, record: str = "") -> list[FieldError]:
 
 def regimen_errors(regimen: Regimen, record: str = "") -> list[FieldError]:
     check = _Checker(record or f"regimen from {regimen.start}")
-    _substance_errors(check, regimen.substance, regimen.form, regimen.amount, regimen.unit)
-    check.choice("compound", regimen.compound, vocab.COMPOUNDS)
+    _medicine_errors(check, regimen)
     check.integer("every_days", regimen.every_days, 1, vocab.MAX_EVERY_DAYS)
     starts = check.a_date("start", regimen.start)
     end = regimen.end

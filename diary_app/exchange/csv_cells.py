@@ -54,10 +54,6 @@ def day_cell(value: date | None) -> str:
     return "" if value is None else value.isoformat()
 
 
-def moment_cell(value: datetime) -> str:
-    return value.isoformat()
-
-
 class CellReader:
     """Typed values from one CSV row (a dict column -> cell text), errors naming the column."""
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +27,6 @@ from diary_app.exchange.csv_cells import (
     codes_cell,
     day_cell,
     flag_cell,
-    moment_cell,
     neutralise,
     number_cell,
 )
@@ -134,63 +133,34 @@ def _entry_row(name: str, entry: DayEntry) -> list[str]:
     ]
 
 
-def _profile_row(profile: Profile) -> list[str]:
-    birth_year = "" if profile.birth_year is None else str(profile.birth_year)
-    return [neutralise(profile.name), birth_year, neutralise(profile.notes)]
+# A companion file's column names its record's field, but for these.
+_FIELDS = {"date": "day"}
 
 
-def _dose_row(name: str, dose: Dose) -> list[str]:
-    return [
-        neutralise(name),
-        moment_cell(dose.taken_at),
-        neutralise(dose.substance),
-        neutralise(dose.form),
-        neutralise(dose.compound),
-        number_cell(dose.amount),
-        neutralise(dose.unit),
-        neutralise(dose.site),
-        neutralise(dose.notes),
-    ]
+def _cell(value: object) -> str:
+    """A companion cell, written by the value's type (None is an empty cell)."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return neutralise(value)
+    if isinstance(value, date):  # a datetime too
+        return value.isoformat()
+    assert isinstance(value, int | float)
+    return number_cell(value)
 
 
-def _regimen_row(name: str, regimen: Regimen) -> list[str]:
-    return [
-        neutralise(name),
-        neutralise(regimen.substance),
-        neutralise(regimen.form),
-        neutralise(regimen.compound),
-        number_cell(regimen.amount),
-        neutralise(regimen.unit),
-        str(regimen.every_days),
-        day_cell(regimen.start),
-        day_cell(regimen.end),
-        neutralise(regimen.notes),
-    ]
-
-
-def _lab_row(name: str, lab: LabResult) -> list[str]:
-    return [
-        neutralise(name),
-        day_cell(lab.day),
-        neutralise(lab.test),
-        number_cell(lab.value),
-        neutralise(lab.unit),
-        number_cell(lab.ref_low),
-        number_cell(lab.ref_high),
-    ]
+def _record_row(name: str, record: object, columns: tuple[str, ...]) -> list[str]:
+    """A companion row: the profile's name, then one cell per column after "profile"."""
+    return [neutralise(name), *(_cell(getattr(record, _FIELDS.get(c, c))) for c in columns[1:])]
 
 
 def _table_rows(table: str, diaries: list[ProfileDiary]) -> list[list[str]]:
+    columns = TABLES[table]
     if table == "profiles":
-        return [_profile_row(d.profile) for d in diaries]
-    records: dict[str, tuple[Callable[[str, Any], list[str]], str]] = {
-        "entries": (_entry_row, "entries"),
-        "doses": (_dose_row, "doses"),
-        "regimens": (_regimen_row, "regimens"),
-        "labs": (_lab_row, "labs"),
-    }
-    to_row, attribute = records[table]
-    return [to_row(d.profile.name, r) for d in diaries for r in getattr(d, attribute)]
+        return [_record_row(d.profile.name, d.profile, columns) for d in diaries]
+    if table == "entries":
+        return [_entry_row(d.profile.name, e) for d in diaries for e in d.entries]
+    return [_record_row(d.profile.name, r, columns) for d in diaries for r in getattr(d, table)]
 
 
 def _csv_bytes(header: tuple[str, ...], rows: list[list[str]]) -> bytes:
@@ -301,15 +271,22 @@ def _entry(cells: CellReader) -> DayEntry:
     return checked(entry, entry_rules(version), cells.where)
 
 
+def _medicine(cells: CellReader) -> dict[str, Any]:
+    """The fields a dose and a plan share: which medicine, and how much of it."""
+    return {
+        "substance": cells.text("substance"),
+        "form": cells.text("form"),
+        "amount": cells.number("amount"),
+        "unit": cells.text("unit"),
+        "compound": cells.text("compound"),
+    }
+
+
 def _dose(cells: CellReader) -> Dose:
     cells.where = cells.where.at(record="dose")
     dose = Dose(
-        cells.moment("taken_at"),
-        cells.text("substance"),
-        cells.text("form"),
-        cells.number("amount"),
-        cells.text("unit"),
-        compound=cells.text("compound"),
+        taken_at=cells.moment("taken_at"),
+        **_medicine(cells),
         site=cells.text("site"),
         notes=cells.text("notes"),
     )
@@ -319,14 +296,10 @@ def _dose(cells: CellReader) -> Dose:
 def _regimen(cells: CellReader) -> Regimen:
     cells.where = cells.where.at(record="regimen")
     regimen = Regimen(
-        cells.text("substance"),
-        cells.text("form"),
-        cells.number("amount"),
-        cells.text("unit"),
-        cells.whole("every_days", required=True),
-        cells.day("start"),
-        cells.day("end", optional=True),
-        compound=cells.text("compound"),
+        **_medicine(cells),
+        every_days=cells.whole("every_days", required=True),
+        start=cells.day("start"),
+        end=cells.day("end", optional=True),
         notes=cells.text("notes"),
     )
     return checked(regimen, regimen_errors, cells.where)

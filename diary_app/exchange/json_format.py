@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import math
 from datetime import datetime
-from typing import cast
+from typing import Any, cast
 
 from diary_app.domain import (
     DayEntry,
@@ -27,6 +27,7 @@ from diary_app.exchange.json_records import (
     DoseRecord,
     EntryRecord,
     LabRecord,
+    MedicineRecord,
     ProfileRecord,
     RegimenRecord,
     SidesRecord,
@@ -106,14 +107,20 @@ def entry_to_dict(entry: DayEntry) -> EntryRecord:
     }
 
 
+def _medicine_to_dict(medicine: Dose | Regimen) -> MedicineRecord:
+    return {
+        "substance": medicine.substance,
+        "form": medicine.form,
+        "compound": medicine.compound,
+        "amount": medicine.amount,
+        "unit": medicine.unit,
+    }
+
+
 def dose_to_dict(dose: Dose) -> DoseRecord:
     return {
         "taken_at": dose.taken_at.isoformat(),
-        "substance": dose.substance,
-        "form": dose.form,
-        "compound": dose.compound,
-        "amount": dose.amount,
-        "unit": dose.unit,
+        **_medicine_to_dict(dose),
         "site": dose.site,
         "notes": dose.notes,
     }
@@ -121,11 +128,7 @@ def dose_to_dict(dose: Dose) -> DoseRecord:
 
 def regimen_to_dict(regimen: Regimen) -> RegimenRecord:
     return {
-        "substance": regimen.substance,
-        "form": regimen.form,
-        "compound": regimen.compound,
-        "amount": regimen.amount,
-        "unit": regimen.unit,
+        **_medicine_to_dict(regimen),
         "every_days": regimen.every_days,
         "start": regimen.start.isoformat(),
         "end": regimen.end.isoformat() if regimen.end else None,
@@ -267,17 +270,24 @@ def _entry(value: object, index: int, where: Where, version: int) -> tuple[DayEn
     return checked(entry, entry_rules(version), where), where
 
 
+def _medicine(record: MedicineRecord) -> dict[str, Any]:
+    """The fields a dose and a plan share: which medicine, and how much of it."""
+    return {
+        "substance": record["substance"],
+        "form": record["form"],
+        "amount": record["amount"],
+        "unit": record["unit"],
+        "compound": record.get("compound", ""),
+    }
+
+
 def _dose(value: object, index: int, where: Where) -> Dose:
     where = where.at(record=f"dose #{index}")
     reader = _Object(value, DOSE_KEYS, ("taken_at", "substance", "form", "amount", "unit"), where, "a dose")
     record = cast(DoseRecord, reader.value)  # keys checked; values checked by dose_errors below
     dose = Dose(
-        parse_moment(record["taken_at"], where, "taken_at"),
-        record["substance"],
-        record["form"],
-        record["amount"],
-        record["unit"],
-        compound=record.get("compound", ""),
+        taken_at=parse_moment(record["taken_at"], where, "taken_at"),
+        **_medicine(record),
         site=record.get("site", ""),
         notes=record.get("notes", ""),
     )
@@ -290,14 +300,10 @@ def _regimen(value: object, index: int, where: Where) -> Regimen:
     reader = _Object(value, REGIMEN_KEYS, required, where, "a regimen")
     record = cast(RegimenRecord, reader.value)  # keys checked; values checked by regimen_errors below
     regimen = Regimen(
-        record["substance"],
-        record["form"],
-        record["amount"],
-        record["unit"],
-        record["every_days"],
-        parse_day(record["start"], where, "start"),
-        parse_optional_day(record.get("end"), where, "end"),
-        compound=record.get("compound", ""),
+        **_medicine(record),
+        every_days=record["every_days"],
+        start=parse_day(record["start"], where, "start"),
+        end=parse_optional_day(record.get("end"), where, "end"),
         notes=record.get("notes", ""),
     )
     return checked(regimen, regimen_errors, where)

@@ -32,23 +32,23 @@ class EntryRecord(TypedDict, total=False):
     ask_doctor: bool
 
 
-class DoseRecord(TypedDict, total=False):
-    taken_at: Required[str]
+class MedicineRecord(TypedDict, total=False):
+    """What a dose and a plan (regimen) both hold: which medicine, and how much of it."""
+
     substance: Required[str]
     form: Required[str]
     compound: str
     amount: Required[float]
     unit: Required[str]
+
+
+class DoseRecord(MedicineRecord, total=False):
+    taken_at: Required[str]
     site: str
     notes: str
 
 
-class RegimenRecord(TypedDict, total=False):
-    substance: Required[str]
-    form: Required[str]
-    compound: str
-    amount: Required[float]
-    unit: Required[str]
+class RegimenRecord(MedicineRecord, total=False):
     every_days: Required[int]
     start: Required[str]
     end: str | None

@@ -83,11 +83,7 @@ def _value(ctx: ReportContext, value: float) -> str:
 def _range_flag(lab: LabResult) -> str:
     if lab.ref_low is None and lab.ref_high is None:
         return NO_RANGE
-    if lab.ref_low is not None and lab.value < lab.ref_low:
-        return LOW
-    if lab.ref_high is not None and lab.value > lab.ref_high:
-        return HIGH
-    return IN_RANGE
+    return {"low": LOW, "high": HIGH, "": IN_RANGE}[lab.range_status()]
 
 
 def _range_text(ctx: ReportContext, lab: LabResult) -> str:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from diary_app.atomic_files import PRIVATE_DIR_MODE, PRIVATE_FILE_MODE
 from diary_app.paths import backup_dir
 from diary_app.storage.sqlite_file import (
     BACKUP_MARK,
@@ -31,8 +32,6 @@ from diary_app.storage.sqlite_file import (
 
 log = logging.getLogger(__name__)  # INFO only: see write_errors.py
 
-PRIVATE_FILE_MODE = 0o600
-PRIVATE_DIR_MODE = 0o700
 TIME_FORMAT = "%Y%m%dT%H%M%S%fZ"
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY, KEEP_EVENTS = 7, 5, 12, 5
 STALE_TEMP_AGE = timedelta(minutes=10)

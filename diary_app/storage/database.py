@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import logging
-import os
 import sqlite3
 from pathlib import Path
 
 import sqlite_utils
 
+from diary_app.atomic_files import create_private_file
 from diary_app.storage.backup import BackupError, backup_before_change
 from diary_app.storage.migrations import (
     SchemaMismatchError,
@@ -22,20 +22,11 @@ from diary_app.storage.write_errors import open_failure_kind
 
 log = logging.getLogger(__name__)  # INFO only: see write_errors.py
 
-PRIVATE_FILE_MODE = 0o600
-PRIVATE_DIR_MODE = 0o700
 BUSY_TIMEOUT_MS = 5000
 
 
 class DatabaseOpenError(RuntimeError):
     """The diary file cannot be used; the message says why in plain words."""
-
-
-def _create_private_file(path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
-    if not path.exists():
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
-        os.close(fd)
 
 
 def _apply_pragmas(conn: sqlite3.Connection) -> None:
@@ -93,7 +84,7 @@ def open_database(
         if read_only:
             conn = _reading_connection(path)
         else:
-            _create_private_file(path)
+            create_private_file(path)
             conn = _migrated(connect(path), migrate_schema)
     except (SchemaTooNewError, BackupError) as error:
         raise DatabaseOpenError(str(error)) from error

@@ -73,6 +73,15 @@ CREATE TABLE {name} (
 """
 
 
+# The medicine a dose and a plan (regimen) both name, in the same columns.
+_MEDICINE_COLUMNS = f"""    substance TEXT NOT NULL CHECK (length(trim(substance)) > 0
+                                   AND length(substance) <= {vocab.MAX_TEXT_FIELD}),
+    form TEXT NOT NULL CHECK (form IN {_in(vocab.DOSE_FORMS)}),
+    compound TEXT NOT NULL DEFAULT '' CHECK (compound IN {_in(vocab.COMPOUNDS)}),
+    amount REAL NOT NULL CHECK (amount > 0 AND amount <= {vocab.MAX_AMOUNT}),
+    unit TEXT NOT NULL CHECK (unit IN {_in(vocab.DOSE_UNITS)}),"""
+
+
 SCHEMA_V1 = f"""
 CREATE TABLE profiles (
     id INTEGER PRIMARY KEY,
@@ -88,12 +97,7 @@ CREATE TABLE doses (
     profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
     taken_at TEXT NOT NULL CHECK (datetime(taken_at) IS NOT NULL AND length(taken_at) >= 25),
     day TEXT NOT NULL CHECK ({_iso_date("day")} AND day = substr(taken_at, 1, 10)),
-    substance TEXT NOT NULL CHECK (length(trim(substance)) > 0
-                                   AND length(substance) <= {vocab.MAX_TEXT_FIELD}),
-    form TEXT NOT NULL CHECK (form IN {_in(vocab.DOSE_FORMS)}),
-    compound TEXT NOT NULL DEFAULT '' CHECK (compound IN {_in(vocab.COMPOUNDS)}),
-    amount REAL NOT NULL CHECK (amount > 0 AND amount <= {vocab.MAX_AMOUNT}),
-    unit TEXT NOT NULL CHECK (unit IN {_in(vocab.DOSE_UNITS)}),
+{_MEDICINE_COLUMNS}
     site TEXT NOT NULL DEFAULT '' CHECK (site IN {_in(vocab.INJECTION_SITES)}),
     notes TEXT NOT NULL DEFAULT '' CHECK (length(notes) <= {vocab.MAX_NOTES_LENGTH})
 ) STRICT;
@@ -102,12 +106,7 @@ CREATE INDEX doses_by_profile_day ON doses (profile_id, day);
 CREATE TABLE regimens (
     id INTEGER PRIMARY KEY,
     profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
-    substance TEXT NOT NULL CHECK (length(trim(substance)) > 0
-                                   AND length(substance) <= {vocab.MAX_TEXT_FIELD}),
-    form TEXT NOT NULL CHECK (form IN {_in(vocab.DOSE_FORMS)}),
-    compound TEXT NOT NULL DEFAULT '' CHECK (compound IN {_in(vocab.COMPOUNDS)}),
-    amount REAL NOT NULL CHECK (amount > 0 AND amount <= {vocab.MAX_AMOUNT}),
-    unit TEXT NOT NULL CHECK (unit IN {_in(vocab.DOSE_UNITS)}),
+{_MEDICINE_COLUMNS}
     every_days INTEGER NOT NULL CHECK (every_days BETWEEN 1 AND {vocab.MAX_EVERY_DAYS}),
     start TEXT NOT NULL CHECK ({_iso_date("start")}),
     "end" TEXT CHECK ("end" IS NULL OR ({_iso_date('"end"')} AND "end" >= start)),

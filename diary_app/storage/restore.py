@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import logging
-import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from diary_app.atomic_files import create_private_file
 from diary_app.storage.backup import (
-    PRIVATE_DIR_MODE,
-    PRIVATE_FILE_MODE,
     BackupError,
     SourceDamagedError,
     make_backup,
@@ -145,9 +143,7 @@ def _keep_current(diary_path: Path, now: datetime | None, in_use: bool) -> tuple
 
 
 def _copy_into_diary(image: sqlite3.Connection, diary_path: Path, expected: dict[str, int]) -> None:
-    diary_path.parent.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
-    if not diary_path.exists():
-        os.close(os.open(diary_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE))
+    create_private_file(diary_path)
     live = sqlite3.connect(diary_path, isolation_level=None)
     try:
         live.execute("PRAGMA busy_timeout = 5000")

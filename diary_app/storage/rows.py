@@ -73,16 +73,34 @@ def profile_from_row(row: Row) -> Profile:
     return Profile(name=row["name"], birth_year=row["birth_year"], notes=row["notes"], id=row["id"])
 
 
+def _medicine_to_row(medicine: Dose | Regimen) -> Row:
+    """The columns a dose and a plan share: which medicine, and how much of it."""
+    return {
+        "substance": medicine.substance,
+        "form": medicine.form,
+        "compound": medicine.compound,
+        "amount": float(medicine.amount),
+        "unit": medicine.unit,
+    }
+
+
+def _medicine_from_row(row: Row) -> Row:
+    """The fields of a dose or a plan that `_medicine_to_row` wrote."""
+    return {
+        "substance": row["substance"],
+        "form": row["form"],
+        "compound": row["compound"],
+        "amount": _number(row["amount"]),
+        "unit": row["unit"],
+    }
+
+
 def dose_to_row(profile_id: int, dose: Dose) -> Row:
     return {
         "profile_id": profile_id,
         "taken_at": dose.taken_at.isoformat(),
         "day": dose.day.isoformat(),
-        "substance": dose.substance,
-        "form": dose.form,
-        "compound": dose.compound,
-        "amount": float(dose.amount),
-        "unit": dose.unit,
+        **_medicine_to_row(dose),
         "site": dose.site,
         "notes": dose.notes,
     }
@@ -91,11 +109,7 @@ def dose_to_row(profile_id: int, dose: Dose) -> Row:
 def dose_from_row(row: Row) -> Dose:
     return Dose(
         taken_at=datetime.fromisoformat(row["taken_at"]),
-        substance=row["substance"],
-        form=row["form"],
-        compound=row["compound"],
-        amount=_number(row["amount"]),
-        unit=row["unit"],
+        **_medicine_from_row(row),
         site=row["site"],
         notes=row["notes"],
         id=row["id"],
@@ -105,11 +119,7 @@ def dose_from_row(row: Row) -> Dose:
 def regimen_to_row(profile_id: int, regimen: Regimen) -> Row:
     return {
         "profile_id": profile_id,
-        "substance": regimen.substance,
-        "form": regimen.form,
-        "compound": regimen.compound,
-        "amount": float(regimen.amount),
-        "unit": regimen.unit,
+        **_medicine_to_row(regimen),
         "every_days": regimen.every_days,
         "start": regimen.start.isoformat(),
         "end": regimen.end.isoformat() if regimen.end else None,
@@ -119,11 +129,7 @@ def regimen_to_row(profile_id: int, regimen: Regimen) -> Row:
 
 def regimen_from_row(row: Row) -> Regimen:
     return Regimen(
-        substance=row["substance"],
-        form=row["form"],
-        compound=row["compound"],
-        amount=_number(row["amount"]),
-        unit=row["unit"],
+        **_medicine_from_row(row),
         every_days=row["every_days"],
         start=date.fromisoformat(row["start"]),
         end=date.fromisoformat(row["end"]) if row["end"] else None,

@@ -83,15 +83,7 @@ class DoseDialog(RecordDialog):
         if previous_doses:
             last = max(previous_doses, key=lambda d: d.taken_at)
             site = next_injection_site(previous_doses, vocab.INJECTION_SITES[1:]) if last.site else ""
-            return Dose(
-                taken_at=now,
-                substance=last.substance,
-                form=last.form,
-                amount=last.amount,
-                unit=last.unit,
-                compound=last.compound,
-                site=site,
-            )
+            return Dose.like(last, now, site)
         return Dose(taken_at=now, substance=vocab.B12, form="injection", amount=1000.0, unit="µg")
 
     def _fill(self, dose: Dose) -> None:

@@ -19,14 +19,6 @@ ShownValueRole = Qt.ItemDataRole.UserRole + 2
 LOW, HIGH, IN_RANGE = "low", "high", ""
 
 
-def range_status(lab: LabResult) -> str:
-    if lab.ref_low is not None and lab.value < lab.ref_low:
-        return LOW
-    if lab.ref_high is not None and lab.value > lab.ref_high:
-        return HIGH
-    return IN_RANGE
-
-
 def shown_in(lab: LabResult, b12_unit: str) -> LabResult:
     """The lab with B12 values (value and range) converted into `b12_unit`; other tests unchanged."""
     if lab.test != "b12" or lab.unit == b12_unit or lab.unit not in B12_UNITS:
@@ -72,7 +64,7 @@ class LabTableModel(RecordTableModel):
             return shown.value
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.text(shown, column)
-        if role == Qt.ItemDataRole.FontRole and column in (VALUE, STATUS) and range_status(row):
+        if role == Qt.ItemDataRole.FontRole and column in (VALUE, STATUS) and row.range_status():
             font = QFont()
             font.setBold(True)
             return font
@@ -90,7 +82,7 @@ class LabTableModel(RecordTableModel):
             return lab.unit
         if column == RANGE:
             return self._range_text(lab)
-        return {LOW: self.tr("low"), HIGH: self.tr("high"), IN_RANGE: ""}[range_status(lab)]
+        return {LOW: self.tr("low"), HIGH: self.tr("high"), IN_RANGE: ""}[lab.range_status()]
 
     def _range_text(self, lab: LabResult) -> str:
         low, high = lab.ref_low, lab.ref_high
