@@ -13,7 +13,13 @@ ROOT = Path(__file__).resolve().parent
 
 # Folder beside the package -> the files of it the program reads at run time.
 SHIPPED = {
-    "resources": ("fonts/*.ttf", "fonts/OFL.txt", "icons/*.svg", "icons/hicolor/*/apps/*.png", "body_map/*.json"),
+    "resources": (
+        "fonts/*.ttf",
+        "fonts/OFL.txt",
+        "icons/*.svg",
+        "icons/hicolor/*/apps/*.png",
+        "body_map/*.json",
+    ),
     "translations": ("*.qm",),
 }
 
@@ -25,8 +31,10 @@ def shipped_files(root: Path = ROOT) -> list[tuple[Path, str]]:
         for pattern in patterns:
             matches = sorted((root / folder).glob(pattern))
             if not matches:
-                raise SystemExit(f"nothing matches {folder}/{pattern}: the wheel would lack it (fonts: "
-                                 "resources/fonts/make_fonts.py; translations: translations/update.py)")
+                raise SystemExit(
+                    f"nothing matches {folder}/{pattern}: the wheel would lack it (fonts: "
+                    "resources/fonts/make_fonts.py; translations: translations/update.py)"
+                )
             found += [(path, path.relative_to(root).as_posix()) for path in matches]
     return found
 

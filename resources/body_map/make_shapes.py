@@ -49,7 +49,9 @@ def catmull_rom(points: list[tuple[float, float]], y: float) -> float:
     p0, p1, p2, p3 = (points[max(0, min(len(points) - 1, k))] for k in (i - 1, i, i + 1, i + 2))
     t = (y - p1[0]) / (p2[0] - p1[0]) if p2[0] != p1[0] else 0.0
     x0, x1, x2, x3 = p0[1], p1[1], p2[1], p3[1]
-    return 0.5 * (2 * x1 + (-x0 + x2) * t + (2 * x0 - 5 * x1 + 4 * x2 - x3) * t**2 + (-x0 + 3 * x1 - 3 * x2 + x3) * t**3)
+    return 0.5 * (
+        2 * x1 + (-x0 + x2) * t + (2 * x0 - 5 * x1 + 4 * x2 - x3) * t**2 + (-x0 + 3 * x1 - 3 * x2 + x3) * t**3
+    )
 
 
 def outer(y: float) -> float:
@@ -108,7 +110,9 @@ def rounded_end(centre: float, left, right, y0: float, y1: float, depth: float) 
     down = edge(centre, left, y0, y1 - depth)
     up = list(reversed(edge(centre, right, y0, y1 - depth)))
     xl, xr = down[-1][0], up[0][0]
-    arc = [(xl + (xr - xl) * t, y1 - depth + depth * (1 - (2 * t - 1) ** 2) ** 0.5) for t in (0.15, 0.5, 0.85)]
+    arc = [
+        (xl + (xr - xl) * t, y1 - depth + depth * (1 - (2 * t - 1) ** 2) ** 0.5) for t in (0.15, 0.5, 0.85)
+    ]
     return path(down + arc + up)
 
 
@@ -136,10 +140,14 @@ def back_leg(c: float) -> dict[str, str]:
         return inner(y, "back")
 
     cleft = 0.12
-    fold = [(c - outer(FOLD), FOLD), (c - (outer(FOLD) + back_inner(FOLD)) / 2, FOLD + 0.25), (c - back_inner(FOLD), FOLD)]
+    fold = [
+        (c - outer(FOLD), FOLD),
+        (c - (outer(FOLD) + back_inner(FOLD)) / 2, FOLD + 0.25),
+        (c - back_inner(FOLD), FOLD),
+    ]
     buttock = path(
         edge(c, outer, THIGH_TOP, FOLD),
-        fold[1:] + [(c - 0.55, 5.1), (c - cleft, 4.5)],
+        [*fold[1:], (c - 0.55, 5.1), (c - cleft, 4.5)],
         [(c - cleft, THIGH_TOP)],
     )
     saddle = path(
@@ -167,13 +175,20 @@ def back_leg(c: float) -> dict[str, str]:
 def hand(c: float) -> dict[str, str]:
     """The left hand hanging beside the thigh, palm towards the leg: the hand, then the fingers."""
     x0, x1, wrist, knuckles, tips = c - 5.8, c - 4.4, 5.4, 7.4, 9.4
-    palm = path([(x0 + 0.2, wrist), (x0, 6.2), (x0 + 0.05, knuckles)], [(x1, knuckles), (x1 + 0.12, 6.4), (x1 - 0.1, wrist)])
+    palm = path(
+        [(x0 + 0.2, wrist), (x0, 6.2), (x0 + 0.05, knuckles)],
+        [(x1, knuckles), (x1 + 0.12, 6.4), (x1 - 0.1, wrist)],
+    )
     bumps = []
     for k in range(4):
         left, right = x0 + 0.05 + k * (x1 - x0 - 0.05) / 4, x0 + 0.05 + (k + 1) * (x1 - x0 - 0.05) / 4
         length = (tips - knuckles) * (0.85, 1.0, 0.95, 0.75)[k]
-        bumps += [(left + 0.05, knuckles + length - 0.25), ((left + right) / 2, knuckles + length), (right - 0.05, knuckles + length - 0.25)]
-    fingers = path([(x0 + 0.05, knuckles)] + bumps + [(x1, knuckles)])
+        bumps += [
+            (left + 0.05, knuckles + length - 0.25),
+            ((left + right) / 2, knuckles + length),
+            (right - 0.05, knuckles + length - 0.25),
+        ]
+    fingers = path([(x0 + 0.05, knuckles), *bumps, (x1, knuckles)])
     return {"hands": palm, "fingers": fingers}
 
 
@@ -202,14 +217,20 @@ def silhouette() -> list[dict[str, str]]:
     found = [{"view": "front", "path": hips}]
     for side, c in (("left", FRONT), ("right", FRONT)):
         x0, x1 = c - 5.8, c - 4.4
-        arm = path([(x0 + 0.4, 0.0), (x0 + 0.1, 2.5), (x0 + 0.2, 5.5)], [(x1 - 0.1, 5.5), (x1 - 0.2, 2.5), (x1 - 0.3, 0.0)])
+        arm = path(
+            [(x0 + 0.4, 0.0), (x0 + 0.1, 2.5), (x0 + 0.2, 5.5)],
+            [(x1 - 0.1, 5.5), (x1 - 0.2, 2.5), (x1 - 0.3, 0.0)],
+        )
         found.append({"view": "front", "path": arm if side == "left" else mirrored(arm, c)})
     return found
 
 
 def places() -> list[dict[str, str]]:
     found = []
-    for view, c, shapes in (("front", FRONT, {**front_leg(FRONT), **hand(FRONT)}), ("back", BACK, back_leg(BACK))):
+    for view, c, shapes in (
+        ("front", FRONT, {**front_leg(FRONT), **hand(FRONT)}),
+        ("back", BACK, back_leg(BACK)),
+    ):
         for place, svg in shapes.items():
             found.append({"place": place, "side": "left", "view": view, "path": svg})
             found.append({"place": place, "side": "right", "view": view, "path": mirrored(svg, c)})
