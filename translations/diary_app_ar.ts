@@ -453,34 +453,6 @@
     <context>
         <name>Charts</name>
         <message>
-            <source>Pins and needles (tingling)</source>
-            <translation>الوخز (كوخز الإبر والدبابيس)</translation>
-        </message>
-        <message>
-            <source>Numbness</source>
-            <translation>الخدر</translation>
-        </message>
-        <message>
-            <source>Burning</source>
-            <translation>الحرقان</translation>
-        </message>
-        <message>
-            <source>Pain</source>
-            <translation>الألم</translation>
-        </message>
-        <message>
-            <source>Weakness</source>
-            <translation>الضعف</translation>
-        </message>
-        <message>
-            <source>Left leg</source>
-            <translation>الساق اليسرى</translation>
-        </message>
-        <message>
-            <source>Right leg</source>
-            <translation>الساق اليمنى</translation>
-        </message>
-        <message>
             <source>Left</source>
             <translation>اليسرى</translation>
         </message>
@@ -1341,26 +1313,6 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
     </context>
     <context>
         <name>EntryLabels</name>
-        <message>
-            <source>Pins and needles (tingling)</source>
-            <translation>الوخز (كوخز الإبر والدبابيس)</translation>
-        </message>
-        <message>
-            <source>Numbness</source>
-            <translation>الخدر</translation>
-        </message>
-        <message>
-            <source>Burning</source>
-            <translation>الحرقان</translation>
-        </message>
-        <message>
-            <source>Pain</source>
-            <translation>الألم</translation>
-        </message>
-        <message>
-            <source>Weakness</source>
-            <translation>الضعف</translation>
-        </message>
         <message>
             <source>Pins and needles (tingling), left leg</source>
             <translation>الوخز، الساق اليسرى</translation>
@@ -2236,6 +2188,37 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
         <message>
             <source>&amp;Unit:</source>
             <translation>الو&amp;حدة:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Names</name>
+        <message>
+            <source>Pins and needles (tingling)</source>
+            <translation>الوخز (كوخز الإبر والدبابيس)</translation>
+        </message>
+        <message>
+            <source>Numbness</source>
+            <translation>الخدر</translation>
+        </message>
+        <message>
+            <source>Burning</source>
+            <translation>الحرقان</translation>
+        </message>
+        <message>
+            <source>Pain</source>
+            <translation>الألم</translation>
+        </message>
+        <message>
+            <source>Weakness</source>
+            <translation>الضعف</translation>
+        </message>
+        <message>
+            <source>Left leg</source>
+            <translation>الساق اليسرى</translation>
+        </message>
+        <message>
+            <source>Right leg</source>
+            <translation>الساق اليمنى</translation>
         </message>
     </context>
     <context>
@@ -4373,48 +4356,12 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             <translation>لمحة سريعة</translation>
         </message>
         <message>
-            <source>Pins and needles (tingling)</source>
-            <translation>الوخز (كوخز الإبر والدبابيس)</translation>
-        </message>
-        <message>
-            <source>Left leg</source>
-            <translation>الساق اليسرى</translation>
-        </message>
-        <message>
-            <source>Right leg</source>
-            <translation>الساق اليمنى</translation>
-        </message>
-        <message>
             <source>L</source>
             <translation>يسرى</translation>
         </message>
         <message>
             <source>R</source>
             <translation>يمنى</translation>
-        </message>
-        <message>
-            <source>feet</source>
-            <translation>القدمان</translation>
-        </message>
-        <message>
-            <source>lower leg</source>
-            <translation>أسفل الساق</translation>
-        </message>
-        <message>
-            <source>knee and thigh</source>
-            <translation>الركبة والفخذ</translation>
-        </message>
-        <message>
-            <source>buttock and hip</source>
-            <translation>الألية والورك</translation>
-        </message>
-        <message>
-            <source>lower back</source>
-            <translation>أسفل الظهر</translation>
-        </message>
-        <message>
-            <source>hands</source>
-            <translation>اليدان</translation>
         </message>
         <message>
             <source>numbness around the back passage or genitals (saddle area)</source>
@@ -4435,86 +4382,6 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
         <message>
             <source>changed sensation in the genitals or in sexual function</source>
             <translation>تغيّر الإحساس في الأعضاء التناسلية أو في الوظيفة الجنسية</translation>
-        </message>
-        <message>
-            <source>normal</source>
-            <translation>طبيعي</translation>
-        </message>
-        <message>
-            <source>slightly unsteady</source>
-            <translation>غير ثابت قليلًا</translation>
-        </message>
-        <message>
-            <source>unsteady, careful</source>
-            <translation>غير ثابت، بحذر</translation>
-        </message>
-        <message>
-            <source>needs support</source>
-            <translation>بحاجة إلى سند</translation>
-        </message>
-        <message>
-            <source>cannot walk unaided</source>
-            <translation>عاجز عن المشي دون مساعدة</translation>
-        </message>
-        <message>
-            <source>injection</source>
-            <translation>حقنة</translation>
-        </message>
-        <message>
-            <source>tablet or capsule</source>
-            <translation>قرص أو كبسولة</translation>
-        </message>
-        <message>
-            <source>under the tongue</source>
-            <translation>تحت اللسان</translation>
-        </message>
-        <message>
-            <source>nasal spray</source>
-            <translation>بخاخ أنفي</translation>
-        </message>
-        <message>
-            <source>other form</source>
-            <translation>شكل آخر</translation>
-        </message>
-        <message>
-            <source>Vitamin B12</source>
-            <translation>فيتامين ب١٢</translation>
-        </message>
-        <message>
-            <source>cyanocobalamin</source>
-            <translation>سيانوكوبالامين</translation>
-        </message>
-        <message>
-            <source>hydroxocobalamin</source>
-            <translation>هيدروكسوكوبالامين</translation>
-        </message>
-        <message>
-            <source>methylcobalamin</source>
-            <translation>ميثيل كوبالامين</translation>
-        </message>
-        <message>
-            <source>adenosylcobalamin</source>
-            <translation>أدينوسيل كوبالامين</translation>
-        </message>
-        <message>
-            <source>other compound</source>
-            <translation>مركّب آخر</translation>
-        </message>
-        <message>
-            <source>µg</source>
-            <translation>مكغ</translation>
-        </message>
-        <message>
-            <source>mg</source>
-            <translation>ملغ</translation>
-        </message>
-        <message>
-            <source>ml</source>
-            <translation>مل</translation>
-        </message>
-        <message>
-            <source>tablets</source>
-            <translation>قرص</translation>
         </message>
         <message>
             <source>Vitamin B12 (serum)</source>
@@ -4543,46 +4410,6 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
         <message>
             <source>HbA1c</source>
             <translation>الهيموغلوبين السكري (HbA1c)</translation>
-        </message>
-        <message>
-            <source>fatigue</source>
-            <translation>التعب</translation>
-        </message>
-        <message>
-            <source>memory or concentration</source>
-            <translation>الذاكرة أو التركيز</translation>
-        </message>
-        <message>
-            <source>mood</source>
-            <translation>المزاج</translation>
-        </message>
-        <message>
-            <source>sore tongue</source>
-            <translation>التهاب اللسان</translation>
-        </message>
-        <message>
-            <source>vision</source>
-            <translation>الإبصار</translation>
-        </message>
-        <message>
-            <source>restless legs</source>
-            <translation>تململ الساقين</translation>
-        </message>
-        <message>
-            <source>involuntary movements</source>
-            <translation>حركات لاإرادية</translation>
-        </message>
-        <message>
-            <source>balance</source>
-            <translation>التوازن</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>لا شيء</translation>
-        </message>
-        <message>
-            <source>not recorded</source>
-            <translation>لم يُسجَّل</translation>
         </message>
         <message>
             <source>yes</source>

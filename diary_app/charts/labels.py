@@ -4,17 +4,6 @@ from diary_app.domain.messages import QT_TRANSLATE_NOOP
 
 CONTEXT = "Charts"
 
-SENSATION_NAMES = {
-    "tingling": QT_TRANSLATE_NOOP("Charts", "Pins and needles (tingling)"),
-    "numbness": QT_TRANSLATE_NOOP("Charts", "Numbness"),
-    "burning": QT_TRANSLATE_NOOP("Charts", "Burning"),
-    "pain": QT_TRANSLATE_NOOP("Charts", "Pain"),
-    "weakness": QT_TRANSLATE_NOOP("Charts", "Weakness"),
-}
-SIDE_NAMES = {
-    "left": QT_TRANSLATE_NOOP("Charts", "Left leg"),
-    "right": QT_TRANSLATE_NOOP("Charts", "Right leg"),
-}
 SIDE_WORDS = {"left": QT_TRANSLATE_NOOP("Charts", "Left"), "right": QT_TRANSLATE_NOOP("Charts", "Right")}
 MEAN_NAMES = {
     "left": QT_TRANSLATE_NOOP("Charts", "Left leg, %1-day mean"),

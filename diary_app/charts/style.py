@@ -72,10 +72,11 @@ class ChartStyle:
 
     def text(self, source: str, *args: object, count: int | None = None) -> str:
         """A "Charts" string translated, its %1… and %n filled, ready to draw."""
-        rendered = Message(labels.CONTEXT, source, args, count).render(
-            self.translate, self.numbers, isolate=self.rtl
-        )
-        return self.directed(rendered)
+        return self.render(Message(labels.CONTEXT, source, args, count))
+
+    def render(self, message: Message) -> str:
+        """A message of any context (domain.names included) translated, ready to draw."""
+        return self.directed(message.render(self.translate, self.numbers, isolate=self.rtl))
 
     def directed(self, text: str) -> str:
         return f"{FSI}{text}{PDI}" if self.rtl else text

@@ -29,7 +29,7 @@ from diary_app.charts.style import (
     time_axis,
 )
 from diary_app.charts.trend_parts import PARTS, Layout, Parts
-from diary_app.domain import DayEntry, Dose, Regimen
+from diary_app.domain import DayEntry, Dose, Regimen, names
 from diary_app.domain.vocab import B12, SCORE_MAX, SCORE_MIN, SENSATIONS, SIDES
 
 DOSE_ROW = -1.2  # doses are marked below the 0 line of the 0–10 scale
@@ -196,7 +196,7 @@ def _fill_panel(
         days.set_alpha(alpha)
         mean.set_data(x, rolling_mean(scores[:, index]))
         mean.set_linewidth(width)
-    title = style.text(labels.SENSATION_NAMES[sensation])
+    title = style.render(names.sensation(sensation))
     ax.set_title(
         title, loc="right" if style.rtl else "left", fontproperties=style.font("panel", bold=True), pad=pad
     )
@@ -256,7 +256,7 @@ def _legend(fig: Figure, dose_days: dict[tuple[str, str], np.ndarray], style: Ch
     for side in reversed(SIDES) if style.rtl else SIDES:  # an Arabic legend reads from the right
         colour = palette.SIDE_INKS[side]
         handles.append(Line2D([], [], linestyle="none", marker=palette.SIDE_MARKERS[side], color=colour))
-        texts.append(style.text(labels.SIDE_NAMES[side]))
+        texts.append(style.render(names.leg(side)))
         handles.append(Line2D([], [], linestyle=palette.SIDE_DASHES[side], linewidth=2, color=colour))
         texts.append(style.text(labels.MEAN_NAMES[side], WEEK))
     for medicine, form in sorted(dose_days, key=_dose_order):

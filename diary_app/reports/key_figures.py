@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable, KeepTogether, Table
 from diary_app.analysis import sensation_means
 from diary_app.analysis.glance import windows_of
 from diary_app.analysis.treatment import TreatmentResponse
-from diary_app.domain import DayEntry
+from diary_app.domain import DayEntry, names
 from diary_app.domain.messages import QT_TRANSLATE_NOOP
 from diary_app.domain.vocab import SENSATIONS
 from diary_app.reports import words
@@ -95,7 +95,7 @@ def means_table(
     per_side = 3 if response is None else 5
     header_sides: list[Cell] = [cell(ctx, ctx.text(SENSATION), bold=True)]
     for side in words.page_sides(ctx.rtl):
-        header_sides += [cell(ctx, ctx.text(words.SIDES[side]), bold=True, align="center")]
+        header_sides += [cell(ctx, ctx.render(names.leg(side)), bold=True, align="center")]
         header_sides += [""] * (per_side - 1)
     periods = [ctx.text(FIRST, count=windows.days), ctx.text(LAST, count=windows.days), ctx.text(CHANGE)]
     if response is not None:
@@ -103,7 +103,7 @@ def means_table(
     header_windows: list[Cell] = ["", *[cell(ctx, text, align="center") for text in periods] * 2]
     rows = [header_sides, header_windows]
     for name in SENSATIONS:
-        row: list[Cell] = [cell(ctx, ctx.text(words.SENSATIONS[name]))]
+        row: list[Cell] = [cell(ctx, ctx.render(names.sensation(name)))]
         for side in words.page_sides(ctx.rtl):
             before, after = first[name][side], last[name][side]
             row += [_mean(ctx, before), _mean(ctx, after), _change(ctx, before, after)]

@@ -55,7 +55,7 @@ from diary_app.charts import (
 )
 from diary_app.charts.style import EPOCH_ORDINAL
 from diary_app.charts.trend_parts import draw_trend
-from diary_app.domain import DayEntry, ProfileDiary, SideScores
+from diary_app.domain import DayEntry, ProfileDiary, SideScores, names
 from diary_app.domain.messages import Translate, english, fill_placeholders, path_text
 from diary_app.domain.units import B12_UNITS
 from diary_app.domain.vocab import SENSATIONS
@@ -237,7 +237,7 @@ class ChartsPage(QWidget):
         self.sensation_box = self._combo(
             self.tr("Sensation"),
             [("all", self.tr("All five"))]
-            + [(name, self._chart_text(labels.SENSATION_NAMES[name])) for name in SENSATIONS],
+            + [(name, dialogs.message_text(names.sensation(name))) for name in SENSATIONS],
         )
         self.unit_box = self._combo(self.tr("B12 unit"), [(unit, unit) for unit in B12_UNITS])
         self.start_edit = calendar_date_edit(self.session.today(), self.tr("From"))
@@ -476,7 +476,7 @@ class ChartsPage(QWidget):
             self.tr("%1 — %2: left leg %3, right leg %4"),
             [
                 when,
-                self._chart_text(labels.SENSATION_NAMES[sensation]),
+                dialogs.message_text(names.sensation(sensation)),
                 locale.toString(scores.left),
                 locale.toString(scores.right),
             ],

@@ -10,13 +10,6 @@ from diary_app.domain.validation import FieldError
 
 CONTEXT = "EntryLabels"
 
-SENSATIONS = {
-    "tingling": QT_TRANSLATE_NOOP("EntryLabels", "Pins and needles (tingling)"),
-    "numbness": QT_TRANSLATE_NOOP("EntryLabels", "Numbness"),
-    "burning": QT_TRANSLATE_NOOP("EntryLabels", "Burning"),
-    "pain": QT_TRANSLATE_NOOP("EntryLabels", "Pain"),
-    "weakness": QT_TRANSLATE_NOOP("EntryLabels", "Weakness"),
-}
 SCORE_NAMES = {
     ("tingling", "left"): QT_TRANSLATE_NOOP("EntryLabels", "Pins and needles (tingling), left leg"),
     ("tingling", "right"): QT_TRANSLATE_NOOP("EntryLabels", "Pins and needles (tingling), right leg"),

@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from diary_app.domain import SideScores
+from diary_app.domain import SideScores, names
 from diary_app.domain.messages import fill_placeholders
 from diary_app.domain.vocab import SENSATIONS, SIDES
 from diary_app.ui import entry_labels
+from diary_app.ui.dialogs import message_text
 from diary_app.ui.score_input import ScoreInput, ScorePair, side_colour, side_ink
 from diary_app.ui.widgets.error_label import ErrorLabel
 
@@ -73,7 +74,7 @@ class SymptomSection(QGroupBox):
         return label
 
     def _build_row(self, sensation: str) -> None:
-        label = QLabel(entry_labels.text(entry_labels.SENSATIONS[sensation]), self)
+        label = QLabel(message_text(names.sensation(sensation)), self)
         label.setWordWrap(True)
         self.row_labels[sensation] = label
         for side in SIDES:

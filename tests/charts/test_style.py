@@ -28,7 +28,7 @@ ARABIC = {
 
 
 def arabic(context: str, source: str, n: int = -1) -> str:
-    assert context == "Charts"
+    assert context in ("Charts", "Names")  # names of symptoms and legs are shared (domain.names)
     return ARABIC.get(source, source)
 
 

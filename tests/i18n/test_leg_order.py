@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QDateTimeEdit, QTimeEdit
 from diary_app.charts.style import ChartStyle
 from diary_app.charts.trend import trend_figure
 from diary_app.demo import demo_diary
+from diary_app.domain import names as names_table
 from diary_app.domain.vocab import SENSATIONS
 from diary_app.i18n import translate_function
 from diary_app.reports import ReportOptions, build_report
@@ -126,10 +127,7 @@ def test_trend_legend_puts_the_left_leg_on_the_left(rtl):
     renderer = canvas.get_renderer()
     legend = figure.legends[0]
     isolates = "\u2068\u2069"
-    names = {
-        style.text(source).strip(isolates): side
-        for side, source in (("left", "Left leg"), ("right", "Right leg"))
-    }
+    names = {style.render(names_table.leg(side)).strip(isolates): side for side in ("left", "right")}
     x = {
         names[t.get_text().strip(isolates)]: t.get_window_extent(renderer).x0
         for t in legend.get_texts()
