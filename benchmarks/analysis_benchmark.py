@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import statistics
 import time
-from datetime import date, timedelta
+from datetime import date
+from datetime import timedelta
 
 from diary_app.analysis import analyze_period
 from diary_app.demo import demo_diary

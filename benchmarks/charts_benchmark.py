@@ -7,21 +7,20 @@ from __future__ import annotations
 
 import statistics
 import time
-from datetime import date, timedelta
+from datetime import date
+from datetime import timedelta
 
 import numpy as np
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
-from diary_app.charts import (
-    ChartStyle,
-    gait_figure,
-    labs_figure,
-    laterality_figure,
-    regions_figure,
-    register_fonts,
-    trend_figure,
-)
+from diary_app.charts import ChartStyle
+from diary_app.charts import gait_figure
+from diary_app.charts import labs_figure
+from diary_app.charts import laterality_figure
+from diary_app.charts import regions_figure
+from diary_app.charts import register_fonts
+from diary_app.charts import trend_figure
 from diary_app.demo import demo_diary
 
 DAYS = 3650

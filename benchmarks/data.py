@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC
+from datetime import date
+from datetime import datetime
+from datetime import timedelta
 from pathlib import Path
 
 from diary_app.demo import demo_diary
 from diary_app.domain import ProfileDiary
-from diary_app.exchange import atomic_write_text, diaries_to_json
+from diary_app.exchange import atomic_write_text
+from diary_app.exchange import diaries_to_json
 from diary_app.storage import open_store
 
 EXPORTED_AT = datetime(2026, 1, 1, tzinfo=UTC)

@@ -7,12 +7,21 @@ import json
 import statistics
 import sys
 import time
-from datetime import datetime, timedelta
+from datetime import datetime
+from datetime import timedelta
 from pathlib import Path
 
-from child_scripts import BARE_CHARTS_OPEN, CHARTS_OPEN, FLOOR_REPORT, STALL
+from child_scripts import BARE_CHARTS_OPEN
+from child_scripts import CHARTS_OPEN
+from child_scripts import FLOOR_REPORT
+from child_scripts import STALL
 from data import write_diary_file
-from run import END, Plan, Row, child_environment, median_seconds, run_child
+from run import END
+from run import Plan
+from run import Row
+from run import child_environment
+from run import median_seconds
+from run import run_child
 
 HERE = Path(__file__).resolve().parent
 
@@ -79,7 +88,8 @@ def sensation_change_row(diary, plan: Plan) -> Row:
 
     from diary_app.charts import ChartStyle
     from diary_app.domain.vocab import SENSATIONS
-    from diary_app.ui.charts_page import ChartRequest, render
+    from diary_app.ui.charts_page import ChartRequest
+    from diary_app.ui.charts_page import render
 
     start = END - timedelta(days=plan.long_days - 1)
     turns = iter(range(10**6))

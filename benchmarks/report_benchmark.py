@@ -8,11 +8,13 @@ from __future__ import annotations
 import statistics
 import tempfile
 import time
-from datetime import date, timedelta
+from datetime import date
+from datetime import timedelta
 from pathlib import Path
 
 from diary_app.demo import demo_diary
-from diary_app.reports import ReportOptions, build_report
+from diary_app.reports import ReportOptions
+from diary_app.reports import build_report
 
 END = date(2026, 6, 30)
 REPEATS = 3

@@ -20,10 +20,13 @@ import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
+from datetime import timedelta
 from pathlib import Path
 
-from data import daily_diary, write_diary_file, write_json_export
+from data import daily_diary
+from data import write_diary_file
+from data import write_json_export
 
 END = date.today()  # the entry page opens on today, so the diary ends today
 CHILD_TIMEOUT_S = 60  # a start-up that waits on a dialog is killed and reported
@@ -294,7 +297,8 @@ def trend_row(diary, plan: Plan) -> Row:
     """trend_figure built and drawn to an Agg canvas, against matplotlib defaults plotting the same points."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
-    from diary_app.charts import ChartStyle, trend_figure
+    from diary_app.charts import ChartStyle
+    from diary_app.charts import trend_figure
 
     start = END - timedelta(days=plan.long_days - 1)
     style = ChartStyle()
@@ -341,7 +345,10 @@ def bare_trend(diary, start: date, size, dpi: float):
 
 def history_row(store_path: Path, profile_id: int, plan: Plan) -> Row:
     """The history page built on the long diary, until its table has painted once."""
-    from PySide6.QtCore import QCoreApplication, QEvent, QObject, qInstallMessageHandler
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QEvent
+    from PySide6.QtCore import QObject
+    from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
     from diary_app.storage import open_store
@@ -394,7 +401,8 @@ def quiet_offscreen_notice(_kind, _context, message: str) -> None:
 
 
 def report_rows(folder: Path, short, long, plan: Plan) -> list[Row]:
-    from diary_app.reports import ReportOptions, build_report
+    from diary_app.reports import ReportOptions
+    from diary_app.reports import build_report
 
     options = ReportOptions(language="en", made_on=END)
 

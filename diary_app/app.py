@@ -10,9 +10,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from diary_app import APP_ID, APP_NAME
+from diary_app import APP_ID
+from diary_app import APP_NAME
 from diary_app.errors import UserError
-from diary_app.system_libraries import apt_command, package_of
+from diary_app.system_libraries import apt_command
+from diary_app.system_libraries import package_of
 
 if TYPE_CHECKING:  # imported where used: the window comes up before sqlite-utils and the pages load
     from diary_app.single_instance import InstanceGuard
@@ -107,7 +109,9 @@ def configure_application(app, settings, language: str):
 
     Returns (appearance, translators); keep the translators referenced while the program runs.
     """
-    from diary_app.ui.main_appearance import Appearance, install_language, register_bundled_fonts
+    from diary_app.ui.main_appearance import Appearance
+    from diary_app.ui.main_appearance import install_language
+    from diary_app.ui.main_appearance import register_bundled_fonts
 
     translators = install_language(app, language, settings.arabic_digits)
     appearance = Appearance(app, language, register_bundled_fonts())
@@ -155,7 +159,8 @@ def open_diary(path: Path, settings, numbers=None) -> OpenedDiary | None:
     """Lock and check the diary (see prepare_diary), then open it; when the file cannot be opened
     the user may pick another. None: quit (another window came forward, or the user chose to)."""
     from diary_app.domain.messages import NumberFormat
-    from diary_app.storage import DatabaseOpenError, open_store
+    from diary_app.storage import DatabaseOpenError
+    from diary_app.storage import open_store
     from diary_app.ui.dialogs import ask_after_open_error
     from diary_app.ui.startup_checks import prepare_diary
 
@@ -213,7 +218,8 @@ def run_app(args) -> int:
         package = package_of(missing)
         named = f"{missing} (package {package})" if package else missing
         raise UserError(X11_LIBRARY_MESSAGE.format(missing=named))
-    from diary_app.ui.main_signals import TerminationWatcher, end_start_up
+    from diary_app.ui.main_signals import TerminationWatcher
+    from diary_app.ui.main_signals import end_start_up
 
     app = create_application()
     window_holder: list[MainWindow] = []
@@ -230,8 +236,11 @@ def run_app(args) -> int:
 def _run_app(app, args, window_holder) -> int:
     from diary_app.i18n import resolve_language
     from diary_app.paths import log_dir
-    from diary_app.settings import AppSettings, default_qsettings
-    from diary_app.ui.main_errors import install_excepthook, route_qt_messages, setup_logging
+    from diary_app.settings import AppSettings
+    from diary_app.settings import default_qsettings
+    from diary_app.ui.main_errors import install_excepthook
+    from diary_app.ui.main_errors import route_qt_messages
+    from diary_app.ui.main_errors import setup_logging
 
     log_path = setup_logging(log_dir())
     route_qt_messages()

@@ -4,10 +4,21 @@ from __future__ import annotations
 
 import math
 import random
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date
+from datetime import datetime
+from datetime import time
+from datetime import timedelta
+from datetime import timezone
 
-from diary_app.domain import DayEntry, Dose, LabResult, Profile, ProfileDiary, Regimen, SideScores
-from diary_app.domain.vocab import B12, SENSATIONS
+from diary_app.domain import DayEntry
+from diary_app.domain import Dose
+from diary_app.domain import LabResult
+from diary_app.domain import Profile
+from diary_app.domain import ProfileDiary
+from diary_app.domain import Regimen
+from diary_app.domain import SideScores
+from diary_app.domain.vocab import B12
+from diary_app.domain.vocab import SENSATIONS
 
 PATTERNS = ("symmetric", "unilateral-left", "unilateral-right", "mixed")
 MAX_DEMO_DAYS = 3660

@@ -7,9 +7,13 @@ import math
 import os
 import re
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QLibraryInfo
+from PySide6.QtCore import QLocale
+from PySide6.QtCore import QTranslator
 
-from diary_app.domain.messages import Translate, english
+from diary_app.domain.messages import Translate
+from diary_app.domain.messages import english
 from diary_app.resource_paths import translations_dir
 
 SUPPORTED_LANGUAGES = ("en", "ar")

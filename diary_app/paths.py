@@ -22,7 +22,8 @@ def data_dir() -> Path:
 
 def _standard_location(name: str) -> Path:
     """QStandardPaths' folder for this program (~/.local/share/symptom-diary for AppDataLocation)."""
-    from PySide6.QtCore import QCoreApplication, QStandardPaths
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QStandardPaths
 
     if QCoreApplication.applicationName() != APP_FOLDER_NAME:
         QCoreApplication.setOrganizationName("")

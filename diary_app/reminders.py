@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping, Set
-from dataclasses import dataclass, field, replace
-from datetime import date, datetime, time, timedelta, timezone
+from collections.abc import Iterable
+from collections.abc import Mapping
+from collections.abc import Set
+from dataclasses import dataclass
+from dataclasses import field
+from dataclasses import replace
+from datetime import date
+from datetime import datetime
+from datetime import time
+from datetime import timedelta
+from datetime import timezone
 
-from diary_app.analysis import adherence_for, next_due
-from diary_app.domain import Dose, Regimen
+from diary_app.analysis import adherence_for
+from diary_app.analysis import next_due
+from diary_app.domain import Dose
+from diary_app.domain import Regimen
 
 DOSE = "dose"
 DIARY = "diary"

@@ -5,9 +5,11 @@ from __future__ import annotations
 from datetime import time
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QSettings
 
-from diary_app.reminders import ReminderSettings, ReminderState
+from diary_app.reminders import ReminderSettings
+from diary_app.reminders import ReminderState
 
 SETTINGS_VERSION = 1
 LANGUAGE_CHOICES = ("system", "en", "ar")

@@ -19,8 +19,11 @@ import stat
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QObject
+from PySide6.QtCore import Signal
+from PySide6.QtNetwork import QLocalServer
+from PySide6.QtNetwork import QLocalSocket
 
 ACTIVATE = b"activate\n"
 CONNECT_TIMEOUT_MS = 2000

@@ -23,8 +23,10 @@ def png_path(size: int, folder: Path = ICONS) -> Path:
 
 def render(source: Path, size: int):
     """The SVG drawn into a transparent size × size QImage."""
-    from PySide6.QtCore import QRectF, Qt
-    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtCore import QRectF
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage
+    from PySide6.QtGui import QPainter
     from PySide6.QtSvg import QSvgRenderer
 
     renderer = QSvgRenderer(str(source))

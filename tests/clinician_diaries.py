@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC
+from datetime import date
+from datetime import datetime
+from datetime import timedelta
 
-from diary_app.domain import DayEntry, Dose, LabResult, Profile, ProfileDiary, SideScores
+from diary_app.domain import DayEntry
+from diary_app.domain import Dose
+from diary_app.domain import LabResult
+from diary_app.domain import Profile
+from diary_app.domain import ProfileDiary
+from diary_app.domain import SideScores
 from diary_app.domain.vocab import B12
 
 END = date(2026, 11, 20)

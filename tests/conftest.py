@@ -35,7 +35,8 @@ def store(db_path):
 def qapp(qapp):
     """pytest-qt's application in the program's bundled font, so layouts do not depend on the fonts
     the machine happens to have (the window itself registers the same font at start)."""
-    from diary_app.ui.main_appearance import BUNDLED_FAMILY, register_bundled_fonts
+    from diary_app.ui.main_appearance import BUNDLED_FAMILY
+    from diary_app.ui.main_appearance import register_bundled_fonts
 
     assert BUNDLED_FAMILY in register_bundled_fonts()
     font = qapp.font()

@@ -7,11 +7,22 @@ leading '=' or '-' ...). Sizes are kept small by default so round-trip tests sta
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date
+from datetime import datetime
+from datetime import time
+from datetime import timedelta
+from datetime import timezone
 
 from hypothesis import strategies as st
 
-from diary_app.domain import DayEntry, Dose, LabResult, Profile, ProfileDiary, Regimen, SideScores, vocab
+from diary_app.domain import DayEntry
+from diary_app.domain import Dose
+from diary_app.domain import LabResult
+from diary_app.domain import Profile
+from diary_app.domain import ProfileDiary
+from diary_app.domain import Regimen
+from diary_app.domain import SideScores
+from diary_app.domain import vocab
 from diary_app.domain.units import B12_UNITS
 
 FIRST_DAY, LAST_DAY = date(1990, 1, 1), date(2099, 12, 31)

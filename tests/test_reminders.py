@@ -1,25 +1,29 @@
 """Due reminders from regimens, doses and the diary, including those missed while the program was closed."""
 
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC
+from datetime import date
+from datetime import datetime
+from datetime import time
+from datetime import timedelta
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
+from hypothesis import settings
 from hypothesis import strategies as st
 
 from diary_app import autostart
-from diary_app.domain import Dose, Regimen
-from diary_app.reminders import (
-    DIARY,
-    DOSE,
-    ReminderSettings,
-    ReminderState,
-    dismissed,
-    dose_from_regimen,
-    due_reminders,
-    next_injection_site,
-    seen,
-    snoozed,
-)
+from diary_app.domain import Dose
+from diary_app.domain import Regimen
+from diary_app.reminders import DIARY
+from diary_app.reminders import DOSE
+from diary_app.reminders import ReminderSettings
+from diary_app.reminders import ReminderState
+from diary_app.reminders import dismissed
+from diary_app.reminders import dose_from_regimen
+from diary_app.reminders import due_reminders
+from diary_app.reminders import next_injection_site
+from diary_app.reminders import seen
+from diary_app.reminders import snoozed
 
 UTC = UTC
 WEEKLY = Regimen(

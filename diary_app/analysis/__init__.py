@@ -3,34 +3,39 @@
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
 if TYPE_CHECKING:
-    from diary_app.analysis.adherence import (
-        RegimenAdherence,
-        adherence_for,
-        dose_matches_regimen,
-        next_due,
-        planned_dates,
-        tolerance_days,
-    )
+    from diary_app.analysis.adherence import RegimenAdherence
+    from diary_app.analysis.adherence import adherence_for
+    from diary_app.analysis.adherence import dose_matches_regimen
+    from diary_app.analysis.adherence import next_due
+    from diary_app.analysis.adherence import planned_dates
+    from diary_app.analysis.adherence import tolerance_days
     from diary_app.analysis.distribution import Distribution
-    from diary_app.analysis.features import Associated, FeatureRow
-    from diary_app.analysis.laterality import (
-        AFFECTED_MIN,
-        LATERALITY_KINDS,
-        SIMILAR_POINTS,
-        day_severity,
-        laterality_counts,
-        laterality_of_day,
-        stronger_side,
-    )
+    from diary_app.analysis.features import Associated
+    from diary_app.analysis.features import FeatureRow
+    from diary_app.analysis.laterality import AFFECTED_MIN
+    from diary_app.analysis.laterality import LATERALITY_KINDS
+    from diary_app.analysis.laterality import SIMILAR_POINTS
+    from diary_app.analysis.laterality import day_severity
+    from diary_app.analysis.laterality import laterality_counts
+    from diary_app.analysis.laterality import laterality_of_day
+    from diary_app.analysis.laterality import stronger_side
     from diary_app.analysis.means import sensation_means
-    from diary_app.analysis.onset import ONSET_KINDS, Onset
-    from diary_app.analysis.pattern import MIN_DAYS_FOR_PATTERN, PATTERN_SHARE, PATTERNS, pattern_of
-    from diary_app.analysis.period import PeriodAnalysis, analyze_period
-    from diary_app.analysis.red_flags import RedFlagDay, red_flag_days
-    from diary_app.analysis.treatment import TreatmentResponse, TreatmentStart
+    from diary_app.analysis.onset import ONSET_KINDS
+    from diary_app.analysis.onset import Onset
+    from diary_app.analysis.pattern import MIN_DAYS_FOR_PATTERN
+    from diary_app.analysis.pattern import PATTERN_SHARE
+    from diary_app.analysis.pattern import PATTERNS
+    from diary_app.analysis.pattern import pattern_of
+    from diary_app.analysis.period import PeriodAnalysis
+    from diary_app.analysis.period import analyze_period
+    from diary_app.analysis.red_flags import RedFlagDay
+    from diary_app.analysis.red_flags import red_flag_days
+    from diary_app.analysis.treatment import TreatmentResponse
+    from diary_app.analysis.treatment import TreatmentStart
 
 # Each name is imported from its module when first used: the window starts with only the modules
 # it needs (reminders and the dose log need adherence, not the whole pattern engine).

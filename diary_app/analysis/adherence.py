@@ -12,9 +12,11 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
+from datetime import timedelta
 
-from diary_app.domain import Dose, Regimen
+from diary_app.domain import Dose
+from diary_app.domain import Regimen
 
 
 @dataclass(frozen=True)

@@ -5,29 +5,32 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from diary_app.analysis.adherence import RegimenAdherence, tolerance_days
+from diary_app.analysis.adherence import RegimenAdherence
+from diary_app.analysis.adherence import tolerance_days
 from diary_app.analysis.folic_acid import FolicFirst
-from diary_app.analysis.labels import (
-    CONTEXT,
-    FORM_NAMES,
-    RED_FLAG_NAMES,
-    SENSATION_NAMES,
-    UNIT_NAMES,
-    joined,
-    name,
-    substance_name,
-)
+from diary_app.analysis.labels import CONTEXT
+from diary_app.analysis.labels import FORM_NAMES
+from diary_app.analysis.labels import RED_FLAG_NAMES
+from diary_app.analysis.labels import SENSATION_NAMES
+from diary_app.analysis.labels import UNIT_NAMES
+from diary_app.analysis.labels import joined
+from diary_app.analysis.labels import name
+from diary_app.analysis.labels import substance_name
 from diary_app.analysis.red_flags import RedFlagDay
 from diary_app.analysis.sentences import say
-from diary_app.analysis.treatment import (
-    MIN_COMPARE_DAYS,
-    REVIEW_AFTER_WEEKS,
-    TreatmentResponse,
-    TreatmentStart,
-)
-from diary_app.analysis.treatment_direction import BETTER, UNCHANGED, WORSE, Change, Direction, direction_of
+from diary_app.analysis.treatment import MIN_COMPARE_DAYS
+from diary_app.analysis.treatment import REVIEW_AFTER_WEEKS
+from diary_app.analysis.treatment import TreatmentResponse
+from diary_app.analysis.treatment import TreatmentStart
+from diary_app.analysis.treatment_direction import BETTER
+from diary_app.analysis.treatment_direction import UNCHANGED
+from diary_app.analysis.treatment_direction import WORSE
+from diary_app.analysis.treatment_direction import Change
+from diary_app.analysis.treatment_direction import Direction
+from diary_app.analysis.treatment_direction import direction_of
 from diary_app.domain import Regimen
-from diary_app.domain.messages import QT_TRANSLATE_NOOP, Message
+from diary_app.domain.messages import QT_TRANSLATE_NOOP
+from diary_app.domain.messages import Message
 
 # Sentences list at most this many dates; the JSON and the PDF table carry all of them.
 MAX_LISTED_DATES = 10

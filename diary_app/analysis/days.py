@@ -7,10 +7,13 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from diary_app.analysis.laterality import NO_SYMPTOMS, kind_of
+from diary_app.analysis.laterality import NO_SYMPTOMS
+from diary_app.analysis.laterality import kind_of
 from diary_app.domain import DayEntry
 from diary_app.domain.places import areas
-from diary_app.domain.vocab import LEG_REGIONS_BOTTOM_UP, SCORE_MIN, SENSATIONS
+from diary_app.domain.vocab import LEG_REGIONS_BOTTOM_UP
+from diary_app.domain.vocab import SCORE_MIN
+from diary_app.domain.vocab import SENSATIONS
 
 REGION_LEVEL = {region: level for level, region in enumerate(LEG_REGIONS_BOTTOM_UP)}
 

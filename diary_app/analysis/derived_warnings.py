@@ -6,9 +6,12 @@ the moment it is saved; every day on which a rule holds is listed, never only th
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
-from datetime import date, timedelta
+from collections.abc import Iterable
+from collections.abc import Iterator
+from dataclasses import dataclass
+from dataclasses import field
+from datetime import date
+from datetime import timedelta
 from statistics import median_low
 from typing import Any
 

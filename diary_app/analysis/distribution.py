@@ -6,9 +6,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from diary_app.analysis.days import REGION_LEVEL, DayFacts
-from diary_app.analysis.laterality import ASYMMETRIC, LEFT_ONLY, RIGHT_ONLY
-from diary_app.analysis.place_picture import PlacePicture, picture_of, stocking_day
+from diary_app.analysis.days import REGION_LEVEL
+from diary_app.analysis.days import DayFacts
+from diary_app.analysis.laterality import ASYMMETRIC
+from diary_app.analysis.laterality import LEFT_ONLY
+from diary_app.analysis.laterality import RIGHT_ONLY
+from diary_app.analysis.place_picture import PlacePicture
+from diary_app.analysis.place_picture import picture_of
+from diary_app.analysis.place_picture import stocking_day
 from diary_app.domain.places import areas
 from diary_app.domain.vocab import LEG_REGIONS_BOTTOM_UP
 

@@ -3,20 +3,34 @@
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from typing import Any
 
 from diary_app.analysis.days import DayFacts
-from diary_app.analysis.distribution import MIN_REPEATED_DAYS, Distribution
-from diary_app.analysis.labels import ASSOCIATED_NAMES, CONTEXT, SENSATION_NAMES, joined, name
+from diary_app.analysis.distribution import MIN_REPEATED_DAYS
+from diary_app.analysis.distribution import Distribution
+from diary_app.analysis.labels import ASSOCIATED_NAMES
+from diary_app.analysis.labels import CONTEXT
+from diary_app.analysis.labels import SENSATION_NAMES
+from diary_app.analysis.labels import joined
+from diary_app.analysis.labels import name
 from diary_app.analysis.laterality import AFFECTED_MIN
 from diary_app.analysis.means import mean_or_none
-from diary_app.analysis.onset import GRADUAL, SUDDEN, Onset
+from diary_app.analysis.onset import GRADUAL
+from diary_app.analysis.onset import SUDDEN
+from diary_app.analysis.onset import Onset
 from diary_app.analysis.pattern import MIN_DAYS_FOR_PATTERN
-from diary_app.analysis.place_picture import BAND, GLOVE_AND_STOCKING, MIXED, STOCKING, PlacePicture
+from diary_app.analysis.place_picture import BAND
+from diary_app.analysis.place_picture import GLOVE_AND_STOCKING
+from diary_app.analysis.place_picture import MIXED
+from diary_app.analysis.place_picture import STOCKING
+from diary_app.analysis.place_picture import PlacePicture
 from diary_app.domain import LabResult
-from diary_app.domain.messages import QT_TRANSLATE_NOOP, Message
-from diary_app.domain.vocab import OTHER_SYMPTOMS, SENSATIONS
+from diary_app.domain.messages import QT_TRANSLATE_NOOP
+from diary_app.domain.messages import Message
+from diary_app.domain.vocab import OTHER_SYMPTOMS
+from diary_app.domain.vocab import SENSATIONS
 
 ASSOCIATED = (
     "back_pain",

@@ -8,13 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
+from datetime import timedelta
 from typing import Any
 
 from diary_app.analysis.days import DayFacts
-from diary_app.analysis.means import mean_or_none, sensation_means
+from diary_app.analysis.means import mean_or_none
+from diary_app.analysis.means import sensation_means
 from diary_app.domain import DayEntry
-from diary_app.domain.vocab import SENSATIONS, SIDES
+from diary_app.domain.vocab import SENSATIONS
+from diary_app.domain.vocab import SIDES
 
 Span = tuple[date, date]  # first and last day, both included
 

@@ -6,14 +6,21 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from diary_app.analysis.features import pattern_phrase
-from diary_app.analysis.glance import BETTER, SAME, UNKNOWN, WORSE, Glance
-from diary_app.analysis.labels import FORM_NAMES, name
+from diary_app.analysis.glance import BETTER
+from diary_app.analysis.glance import SAME
+from diary_app.analysis.glance import UNKNOWN
+from diary_app.analysis.glance import WORSE
+from diary_app.analysis.glance import Glance
+from diary_app.analysis.labels import FORM_NAMES
+from diary_app.analysis.labels import name
 from diary_app.analysis.sentences import say
-from diary_app.domain.messages import QT_TRANSLATE_NOOP, Message
+from diary_app.domain.messages import QT_TRANSLATE_NOOP
+from diary_app.domain.messages import Message
 
 if TYPE_CHECKING:  # period.py imports this module
     from diary_app.analysis.glance import SensationNow
-    from diary_app.analysis.period import DiarySpan, PeriodAnalysis
+    from diary_app.analysis.period import DiarySpan
+    from diary_app.analysis.period import PeriodAnalysis
 
 MAX_SENSATIONS = 2  # the key figures table beside it has them all
 SENSATION_TITLES = {

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TypeVar
 
-from diary_app.domain.messages import QT_TRANSLATE_NOOP, Message
+from diary_app.domain.messages import QT_TRANSLATE_NOOP
+from diary_app.domain.messages import Message
 from diary_app.domain.vocab import B12
 
 CONTEXT = "Pattern"

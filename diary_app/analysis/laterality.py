@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from diary_app.domain import DayEntry, SideScores
+from diary_app.domain import DayEntry
+from diary_app.domain import SideScores
 from diary_app.domain.vocab import SENSATIONS
 
 # Any score above zero is a symptom the person chose to record; a higher floor would hide the

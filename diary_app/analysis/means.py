@@ -6,7 +6,8 @@ from collections.abc import Iterable
 from datetime import date
 
 from diary_app.domain import DayEntry
-from diary_app.domain.vocab import SENSATIONS, SIDES
+from diary_app.domain.vocab import SENSATIONS
+from diary_app.domain.vocab import SIDES
 
 
 def sensation_means(

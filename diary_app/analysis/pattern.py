@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import itertools
 
-from diary_app.analysis.laterality import LEFT_ONLY, NO_SYMPTOMS, RIGHT_ONLY, SYMMETRIC
+from diary_app.analysis.laterality import LEFT_ONLY
+from diary_app.analysis.laterality import NO_SYMPTOMS
+from diary_app.analysis.laterality import RIGHT_ONLY
+from diary_app.analysis.laterality import SYMMETRIC
 
 PATTERNS = (
     "symmetric",

@@ -8,32 +8,56 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from diary_app.analysis import care_sentences, sentences
-from diary_app.analysis.adherence import RegimenAdherence, adherence_for
-from diary_app.analysis.days import DayFacts, facts_in_period
+from diary_app.analysis import care_sentences
+from diary_app.analysis import sentences
+from diary_app.analysis.adherence import RegimenAdherence
+from diary_app.analysis.adherence import adherence_for
+from diary_app.analysis.days import DayFacts
+from diary_app.analysis.days import facts_in_period
 from diary_app.analysis.derived_warnings import BILATERAL_RADIATING
-from diary_app.analysis.distribution import Distribution, distribution_of
-from diary_app.analysis.features import BACK_PAIN_MIN, Associated, FeatureRow, associated_of, feature_rows
-from diary_app.analysis.folic_acid import FolicFirst, folic_before_b12
-from diary_app.analysis.glance import Glance, glance_of
+from diary_app.analysis.distribution import Distribution
+from diary_app.analysis.distribution import distribution_of
+from diary_app.analysis.features import BACK_PAIN_MIN
+from diary_app.analysis.features import Associated
+from diary_app.analysis.features import FeatureRow
+from diary_app.analysis.features import associated_of
+from diary_app.analysis.features import feature_rows
+from diary_app.analysis.folic_acid import FolicFirst
+from diary_app.analysis.folic_acid import folic_before_b12
+from diary_app.analysis.glance import Glance
+from diary_app.analysis.glance import glance_of
 from diary_app.analysis.glance_sentences import glance_sentences
-from diary_app.analysis.laterality import ASYMMETRIC, LATERALITY_KINDS
-from diary_app.analysis.onset import Onset, onset_of
-from diary_app.analysis.pattern import pattern_of, side_switches, symptom_days
+from diary_app.analysis.laterality import ASYMMETRIC
+from diary_app.analysis.laterality import LATERALITY_KINDS
+from diary_app.analysis.onset import Onset
+from diary_app.analysis.onset import onset_of
+from diary_app.analysis.pattern import pattern_of
+from diary_app.analysis.pattern import side_switches
+from diary_app.analysis.pattern import symptom_days
 from diary_app.analysis.place_sentences import place_sentences
-from diary_app.analysis.red_flags import RedFlagDay, red_flag_days
-from diary_app.analysis.treatment import (
-    TreatmentResponse,
-    TreatmentStart,
-    logged_days_between,
-    treatment_response,
-    treatment_start,
-)
-from diary_app.analysis.treatment_direction import Direction, direction_of
-from diary_app.analysis.warning_sentences import derived_sentence, outside_sentences, placed_derived
-from diary_app.analysis.warning_signs import IN, WarningSigns, warning_signs
-from diary_app.domain import DayEntry, ProfileDiary, Regimen
-from diary_app.domain.messages import Message, NumberFormat, Translate, english, strip_isolates
+from diary_app.analysis.red_flags import RedFlagDay
+from diary_app.analysis.red_flags import red_flag_days
+from diary_app.analysis.treatment import TreatmentResponse
+from diary_app.analysis.treatment import TreatmentStart
+from diary_app.analysis.treatment import logged_days_between
+from diary_app.analysis.treatment import treatment_response
+from diary_app.analysis.treatment import treatment_start
+from diary_app.analysis.treatment_direction import Direction
+from diary_app.analysis.treatment_direction import direction_of
+from diary_app.analysis.warning_sentences import derived_sentence
+from diary_app.analysis.warning_sentences import outside_sentences
+from diary_app.analysis.warning_sentences import placed_derived
+from diary_app.analysis.warning_signs import IN
+from diary_app.analysis.warning_signs import WarningSigns
+from diary_app.analysis.warning_signs import warning_signs
+from diary_app.domain import DayEntry
+from diary_app.domain import ProfileDiary
+from diary_app.domain import Regimen
+from diary_app.domain.messages import Message
+from diary_app.domain.messages import NumberFormat
+from diary_app.domain.messages import Translate
+from diary_app.domain.messages import english
+from diary_app.domain.messages import strip_isolates
 from diary_app.domain.vocab import B12
 
 

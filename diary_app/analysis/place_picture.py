@@ -10,7 +10,11 @@ from functools import lru_cache
 from typing import Any
 
 from diary_app.domain import DayEntry
-from diary_app.domain.places import COVERS, FOOT, FOOT_BACK, LOWER_LEG, areas
+from diary_app.domain.places import COVERS
+from diary_app.domain.places import FOOT
+from diary_app.domain.places import FOOT_BACK
+from diary_app.domain.places import LOWER_LEG
+from diary_app.domain.places import areas
 
 STOCKING = "stocking"
 GLOVE_AND_STOCKING = "glove_and_stocking"

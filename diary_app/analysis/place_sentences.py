@@ -8,8 +8,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from diary_app.analysis.labels import CONTEXT
-from diary_app.analysis.place_picture import BAND, GLOVE_AND_STOCKING, MIXED, STOCKING, PlacePicture
-from diary_app.domain.messages import QT_TRANSLATE_NOOP, Message
+from diary_app.analysis.place_picture import BAND
+from diary_app.analysis.place_picture import GLOVE_AND_STOCKING
+from diary_app.analysis.place_picture import MIXED
+from diary_app.analysis.place_picture import STOCKING
+from diary_app.analysis.place_picture import PlacePicture
+from diary_app.domain.messages import QT_TRANSLATE_NOOP
+from diary_app.domain.messages import Message
 
 ROUTES = {
     "L4": QT_TRANSLATE_NOOP("Pattern", "the front of the thigh and the knee to the inner shin"),

@@ -8,13 +8,22 @@ from __future__ import annotations
 
 from datetime import date
 
-from diary_app.analysis.distribution import ASCENDING_HOLD_WEEKS, Distribution
+from diary_app.analysis.distribution import ASCENDING_HOLD_WEEKS
+from diary_app.analysis.distribution import Distribution
 from diary_app.analysis.features import Associated
-from diary_app.analysis.labels import ASSOCIATED_NAMES, CONTEXT, REGION_NAMES, joined, name
+from diary_app.analysis.labels import ASSOCIATED_NAMES
+from diary_app.analysis.labels import CONTEXT
+from diary_app.analysis.labels import REGION_NAMES
+from diary_app.analysis.labels import joined
+from diary_app.analysis.labels import name
 from diary_app.analysis.laterality import SIMILAR_POINTS
-from diary_app.analysis.onset import GRADUAL, SUDDEN, Onset
-from diary_app.analysis.pattern import MIN_DAYS_FOR_PATTERN, MIN_SYMPTOM_DAYS_FOR_PATTERN
-from diary_app.domain.messages import QT_TRANSLATE_NOOP, Message
+from diary_app.analysis.onset import GRADUAL
+from diary_app.analysis.onset import SUDDEN
+from diary_app.analysis.onset import Onset
+from diary_app.analysis.pattern import MIN_DAYS_FOR_PATTERN
+from diary_app.analysis.pattern import MIN_SYMPTOM_DAYS_FOR_PATTERN
+from diary_app.domain.messages import QT_TRANSLATE_NOOP
+from diary_app.domain.messages import Message
 
 DISCLAIMER = QT_TRANSLATE_NOOP(
     "Pattern",

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
+from datetime import timedelta
 from typing import Any
 
 from diary_app.analysis.days import DayFacts
-from diary_app.analysis.means import mean_or_none, sensation_means
-from diary_app.domain import DayEntry, ProfileDiary
+from diary_app.analysis.means import mean_or_none
+from diary_app.analysis.means import sensation_means
+from diary_app.domain import DayEntry
+from diary_app.domain import ProfileDiary
 from diary_app.domain.vocab import B12
 
 # "Before": up to twelve weeks before the start, enough for a stable baseline without reaching

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from diary_app.analysis.treatment import TreatmentResponse
-from diary_app.domain.vocab import SENSATIONS, SIDES
+from diary_app.domain.vocab import SENSATIONS
+from diary_app.domain.vocab import SIDES
 
 WORSE, BETTER, UNCHANGED = "worse", "better", "unchanged"
 # A mean over three or more days damps the one- or two-point daily wobble to about half a point;

@@ -4,16 +4,21 @@ from __future__ import annotations
 
 from datetime import date
 
-from diary_app.analysis.derived_warnings import (
-    BILATERAL_RADIATING,
-    SECOND_LEG_JOINED,
-    WALKING_WORSENING,
-    DerivedWarning,
-)
-from diary_app.analysis.labels import RED_FLAG_NAMES, joined, name
+from diary_app.analysis.derived_warnings import BILATERAL_RADIATING
+from diary_app.analysis.derived_warnings import SECOND_LEG_JOINED
+from diary_app.analysis.derived_warnings import WALKING_WORSENING
+from diary_app.analysis.derived_warnings import DerivedWarning
+from diary_app.analysis.labels import RED_FLAG_NAMES
+from diary_app.analysis.labels import joined
+from diary_app.analysis.labels import name
 from diary_app.analysis.sentences import say
-from diary_app.analysis.warning_signs import AFTER, BEFORE, IN, WarningDay, WarningSigns
-from diary_app.domain.messages import QT_TRANSLATE_NOOP, Message
+from diary_app.analysis.warning_signs import AFTER
+from diary_app.analysis.warning_signs import BEFORE
+from diary_app.analysis.warning_signs import IN
+from diary_app.analysis.warning_signs import WarningDay
+from diary_app.analysis.warning_signs import WarningSigns
+from diary_app.domain.messages import QT_TRANSLATE_NOOP
+from diary_app.domain.messages import Message
 
 ALSO_BEFORE = QT_TRANSLATE_NOOP("Pattern", "Also recorded before this period: %1")
 ALSO_AFTER = QT_TRANSLATE_NOOP("Pattern", "Also recorded after this period: %1")

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from diary_app.analysis.derived_warnings import DerivedWarning, derived_warnings
+from diary_app.analysis.derived_warnings import DerivedWarning
+from diary_app.analysis.derived_warnings import derived_warnings
 from diary_app.analysis.red_flags import red_flag_days
 from diary_app.domain import DayEntry
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 from matplotlib.font_manager import FontProperties
 from matplotlib.textpath import TextToPath
 
-from diary_app.domain.messages import FSI, PDI
+from diary_app.domain.messages import FSI
+from diary_app.domain.messages import PDI
 
 POINTS_PER_INCH = 72.0
 _MEASURE = TextToPath()

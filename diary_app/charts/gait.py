@@ -14,24 +14,28 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
 
-from diary_app.charts import labels, palette
-from diary_app.charts.bars import period_buckets, stacked_layer
+from diary_app.charts import labels
+from diary_app.charts import palette
+from diary_app.charts.bars import period_buckets
+from diary_app.charts.bars import stacked_layer
 from diary_app.charts.fitting import wrapped
-from diary_app.charts.series import WEEK, daily_values, in_period, rolling_mean
-from diary_app.charts.style import (
-    AXIS_MARGINS,
-    NARROW_WIDTH,
-    ChartStyle,
-    day_number,
-    empty_figure,
-    figure_legend,
-    new_figure,
-    number_axis,
-    style_axes,
-    time_axis,
-    value_label,
-)
-from diary_app.charts.trend import LONG_SPAN_DAYS, point_look
+from diary_app.charts.series import WEEK
+from diary_app.charts.series import daily_values
+from diary_app.charts.series import in_period
+from diary_app.charts.series import rolling_mean
+from diary_app.charts.style import AXIS_MARGINS
+from diary_app.charts.style import NARROW_WIDTH
+from diary_app.charts.style import ChartStyle
+from diary_app.charts.style import day_number
+from diary_app.charts.style import empty_figure
+from diary_app.charts.style import figure_legend
+from diary_app.charts.style import new_figure
+from diary_app.charts.style import number_axis
+from diary_app.charts.style import style_axes
+from diary_app.charts.style import time_axis
+from diary_app.charts.style import value_label
+from diary_app.charts.trend import LONG_SPAN_DAYS
+from diary_app.charts.trend import point_look
 from diary_app.domain import DayEntry
 from diary_app.domain.vocab import GAIT_MAX
 

@@ -11,21 +11,21 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
-from diary_app.charts import labels, palette
+from diary_app.charts import labels
+from diary_app.charts import palette
 from diary_app.charts.series import in_period
-from diary_app.charts.style import (
-    ChartStyle,
-    day_number,
-    day_numbers,
-    empty_figure,
-    figure_legend,
-    new_figure,
-    number_axis,
-    style_axes,
-    time_axis,
-)
+from diary_app.charts.style import ChartStyle
+from diary_app.charts.style import day_number
+from diary_app.charts.style import day_numbers
+from diary_app.charts.style import empty_figure
+from diary_app.charts.style import figure_legend
+from diary_app.charts.style import new_figure
+from diary_app.charts.style import number_axis
+from diary_app.charts.style import style_axes
+from diary_app.charts.style import time_axis
 from diary_app.domain.models import LabResult
-from diary_app.domain.units import B12_UNITS, convert_b12
+from diary_app.domain.units import B12_UNITS
+from diary_app.domain.units import convert_b12
 from diary_app.domain.vocab import LAB_TESTS
 
 B12_TEST = "b12"

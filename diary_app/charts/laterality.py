@@ -11,20 +11,21 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
 
-from diary_app.analysis import LATERALITY_KINDS, laterality_of_day
-from diary_app.charts import labels, palette
-from diary_app.charts.bars import period_buckets, stacked_layer
+from diary_app.analysis import LATERALITY_KINDS
+from diary_app.analysis import laterality_of_day
+from diary_app.charts import labels
+from diary_app.charts import palette
+from diary_app.charts.bars import period_buckets
+from diary_app.charts.bars import stacked_layer
 from diary_app.charts.series import in_period
-from diary_app.charts.style import (
-    ChartStyle,
-    empty_figure,
-    figure_legend,
-    new_figure,
-    number_axis,
-    style_axes,
-    time_axis,
-    value_label,
-)
+from diary_app.charts.style import ChartStyle
+from diary_app.charts.style import empty_figure
+from diary_app.charts.style import figure_legend
+from diary_app.charts.style import new_figure
+from diary_app.charts.style import number_axis
+from diary_app.charts.style import style_axes
+from diary_app.charts.style import time_axis
+from diary_app.charts.style import value_label
 from diary_app.domain import DayEntry
 
 

@@ -7,22 +7,29 @@ the sides are also named in words under the legs. The outlines are the window's 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
+from collections.abc import Sequence
 from datetime import date
 
 import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
-from matplotlib.patches import PathPatch, Rectangle
+from matplotlib.patches import PathPatch
+from matplotlib.patches import Rectangle
 from matplotlib.path import Path as MplPath
 
-from diary_app.charts import labels, palette
-from diary_app.charts.body_shapes import Shape, body_shapes
+from diary_app.charts import labels
+from diary_app.charts import palette
+from diary_app.charts.body_shapes import Shape
+from diary_app.charts.body_shapes import body_shapes
 from diary_app.charts.fitting import wrapped
 from diary_app.charts.series import in_period
-from diary_app.charts.style import ChartStyle, empty_figure, new_figure
+from diary_app.charts.style import ChartStyle
+from diary_app.charts.style import empty_figure
+from diary_app.charts.style import new_figure
 from diary_app.domain import DayEntry
-from diary_app.domain.places import MAP_PLACES, shown_as
+from diary_app.domain.places import MAP_PLACES
+from diary_app.domain.places import shown_as
 from diary_app.domain.vocab import SIDES
 
 OUTLINE = "#8C8C8C"

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable
+from collections.abc import Iterable
+from collections.abc import Sequence
 from datetime import date
-from typing import Protocol, TypeVar
+from typing import Protocol
+from typing import TypeVar
 
 import numpy as np
 

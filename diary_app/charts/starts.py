@@ -10,9 +10,13 @@ from matplotlib.axes import Axes
 from matplotlib.lines import Line2D
 from matplotlib.transforms import ScaledTranslation
 
-from diary_app.charts import labels, palette
+from diary_app.charts import labels
+from diary_app.charts import palette
 from diary_app.charts.fitting import text_width
-from diary_app.charts.style import AXIS_MARGINS, ChartStyle, day_number, edge_margin
+from diary_app.charts.style import AXIS_MARGINS
+from diary_app.charts.style import ChartStyle
+from diary_app.charts.style import day_number
+from diary_app.charts.style import edge_margin
 from diary_app.domain import Regimen
 from diary_app.domain.vocab import B12
 

@@ -15,9 +15,12 @@ from __future__ import annotations
 
 import functools
 import io
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from datetime import date, timedelta
+from collections.abc import Iterable
+from collections.abc import Sequence
+from dataclasses import dataclass
+from dataclasses import field
+from datetime import date
+from datetime import timedelta
 from pathlib import Path
 
 import numpy as np
@@ -28,12 +31,20 @@ from matplotlib.axis import Axis
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
 from matplotlib.lines import Line2D
-from matplotlib.ticker import FixedLocator, FuncFormatter
+from matplotlib.ticker import FixedLocator
+from matplotlib.ticker import FuncFormatter
 
 from diary_app.atomic_files import atomic_write_bytes
-from diary_app.charts import labels, palette
-from diary_app.charts.fitting import POINTS_PER_INCH, text_width
-from diary_app.domain.messages import FSI, PDI, Message, NumberFormat, Translate, english
+from diary_app.charts import labels
+from diary_app.charts import palette
+from diary_app.charts.fitting import POINTS_PER_INCH
+from diary_app.charts.fitting import text_width
+from diary_app.domain.messages import FSI
+from diary_app.domain.messages import PDI
+from diary_app.domain.messages import Message
+from diary_app.domain.messages import NumberFormat
+from diary_app.domain.messages import Translate
+from diary_app.domain.messages import english
 from diary_app.resource_paths import resource
 
 SAVE_FORMATS = ("png", "svg", "pdf")

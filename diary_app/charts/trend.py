@@ -6,7 +6,8 @@ One sensation, or all five as small multiples sharing the time axis. Each series
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
+from collections.abc import Sequence
 from datetime import date
 
 import numpy as np
@@ -16,21 +17,36 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.ticker import MaxNLocator
 
-from diary_app.charts import labels, palette
-from diary_app.charts.series import WEEK, rolling_mean, score_matrix
-from diary_app.charts.starts import Placed, draw_lines, draw_names, line_key, place_names, title_pad
-from diary_app.charts.style import (
-    ChartStyle,
-    day_number,
-    empty_figure,
-    figure_legend,
-    new_figure,
-    style_axes,
-    time_axis,
-)
-from diary_app.charts.trend_parts import PARTS, Layout, Parts
-from diary_app.domain import DayEntry, Dose, Regimen, names
-from diary_app.domain.vocab import B12, SCORE_MAX, SCORE_MIN, SENSATIONS, SIDES
+from diary_app.charts import labels
+from diary_app.charts import palette
+from diary_app.charts.series import WEEK
+from diary_app.charts.series import rolling_mean
+from diary_app.charts.series import score_matrix
+from diary_app.charts.starts import Placed
+from diary_app.charts.starts import draw_lines
+from diary_app.charts.starts import draw_names
+from diary_app.charts.starts import line_key
+from diary_app.charts.starts import place_names
+from diary_app.charts.starts import title_pad
+from diary_app.charts.style import ChartStyle
+from diary_app.charts.style import day_number
+from diary_app.charts.style import empty_figure
+from diary_app.charts.style import figure_legend
+from diary_app.charts.style import new_figure
+from diary_app.charts.style import style_axes
+from diary_app.charts.style import time_axis
+from diary_app.charts.trend_parts import PARTS
+from diary_app.charts.trend_parts import Layout
+from diary_app.charts.trend_parts import Parts
+from diary_app.domain import DayEntry
+from diary_app.domain import Dose
+from diary_app.domain import Regimen
+from diary_app.domain import names
+from diary_app.domain.vocab import B12
+from diary_app.domain.vocab import SCORE_MAX
+from diary_app.domain.vocab import SCORE_MIN
+from diary_app.domain.vocab import SENSATIONS
+from diary_app.domain.vocab import SIDES
 
 DOSE_ROW = -1.2  # doses are marked below the 0 line of the 0–10 scale
 OTHER_DOSE_ROW = -2.2  # other medicines one row lower, in grey: B12 stands apart

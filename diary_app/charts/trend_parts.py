@@ -7,7 +7,8 @@ one; draw_trend then leaves out what such an update cannot have changed.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from datetime import date
 from typing import Protocol
 from weakref import WeakKeyDictionary

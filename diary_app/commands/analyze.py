@@ -11,10 +11,15 @@ import json
 import sys
 from datetime import date
 
-from diary_app.commands.context import add_period_options, checked_period, chosen_profile, opened_store
+from diary_app.commands.context import add_period_options
+from diary_app.commands.context import checked_period
+from diary_app.commands.context import chosen_profile
+from diary_app.commands.context import opened_store
 from diary_app.console import say
 from diary_app.domain import ProfileDiary
-from diary_app.domain.messages import NumberFormat, english, strip_isolates
+from diary_app.domain.messages import NumberFormat
+from diary_app.domain.messages import english
+from diary_app.domain.messages import strip_isolates
 
 
 def register(subparsers) -> None:

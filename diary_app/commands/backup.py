@@ -12,7 +12,9 @@ from diary_app.commands.guard import refuse_damaged
 from diary_app.console import say
 from diary_app.domain.messages import strip_isolates
 from diary_app.errors import UserError
-from diary_app.storage.backup import BackupError, list_backups, make_backup
+from diary_app.storage.backup import BackupError
+from diary_app.storage.backup import list_backups
+from diary_app.storage.backup import make_backup
 from diary_app.storage.health import examine
 from diary_app.storage.location import storage_location_warning
 from diary_app.storage.migrations import LATEST_VERSION
@@ -105,7 +107,8 @@ def _confirmed(question: str) -> bool:
 
 
 def _restore_locked(backup_file: Path, path: Path) -> int:
-    from diary_app.single_instance import DiaryInUseError, held_diary_lock
+    from diary_app.single_instance import DiaryInUseError
+    from diary_app.single_instance import held_diary_lock
     from diary_app.storage.restore import restore_backup  # here: the window's start registers this command
 
     try:

@@ -8,16 +8,15 @@ from datetime import date
 from pathlib import Path
 
 from diary_app.commands.guard import checked_diary
-from diary_app.domain import DiaryValidationError, Profile
+from diary_app.domain import DiaryValidationError
+from diary_app.domain import Profile
 from diary_app.errors import UserError
-from diary_app.storage import (
-    DatabaseOpenError,
-    DiaryStore,
-    DuplicateError,
-    StorageWriteError,
-    UnknownProfileError,
-    open_store,
-)
+from diary_app.storage import DatabaseOpenError
+from diary_app.storage import DiaryStore
+from diary_app.storage import DuplicateError
+from diary_app.storage import StorageWriteError
+from diary_app.storage import UnknownProfileError
+from diary_app.storage import open_store
 from diary_app.storage.backup import BackupError
 from diary_app.storage.write_errors import RecordRefusedError
 

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 
-from diary_app.commands.context import DATE_METAVAR, opened_store, parse_day
+from diary_app.commands.context import DATE_METAVAR
+from diary_app.commands.context import opened_store
+from diary_app.commands.context import parse_day
 from diary_app.console import say
-from diary_app.demo import PATTERNS, demo_diary
+from diary_app.demo import PATTERNS
+from diary_app.demo import demo_diary
 from diary_app.errors import UserError
 from diary_app.exchange.summary import import_summary
 from diary_app.storage import DiaryStore

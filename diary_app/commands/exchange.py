@@ -3,22 +3,22 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC
+from datetime import datetime
 from pathlib import Path
 
 from diary_app.commands.context import opened_store
 from diary_app.console import say
 from diary_app.domain import ProfileDiary
 from diary_app.errors import UserError
-from diary_app.exchange import (
-    ImportFormatError,
-    atomic_write_text,
-    diaries_to_json,
-    read_diary_file,
-    write_csv,
-)
+from diary_app.exchange import ImportFormatError
+from diary_app.exchange import atomic_write_text
+from diary_app.exchange import diaries_to_json
+from diary_app.exchange import read_diary_file
+from diary_app.exchange import write_csv
 from diary_app.exchange.files import FORMATS
-from diary_app.exchange.summary import diaries_summary, import_summary
+from diary_app.exchange.summary import diaries_summary
+from diary_app.exchange.summary import import_summary
 
 
 def register(subparsers) -> None:

@@ -16,7 +16,9 @@ def checked_diary(path: Path, write: bool):
     """Hold the diary's lock while a command writes (refused while the window has the diary
     open) and refuse to open a damaged diary, which is left exactly as it is."""
     # Qt's lock file is loaded here, not at start-up, so `--help` and argument errors stay fast.
-    from diary_app.single_instance import DiaryInUseError, diary_in_use, held_diary_lock
+    from diary_app.single_instance import DiaryInUseError
+    from diary_app.single_instance import diary_in_use
+    from diary_app.single_instance import held_diary_lock
 
     try:
         with held_diary_lock(path) if write else contextlib.nullcontext():

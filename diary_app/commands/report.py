@@ -9,8 +9,12 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from diary_app.analysis.report_period import DEFAULT_DAYS, report_period
-from diary_app.commands.context import add_period_options, checked_period, chosen_profile, opened_store
+from diary_app.analysis.report_period import DEFAULT_DAYS
+from diary_app.analysis.report_period import report_period
+from diary_app.commands.context import add_period_options
+from diary_app.commands.context import checked_period
+from diary_app.commands.context import chosen_profile
+from diary_app.commands.context import opened_store
 from diary_app.console import say
 from diary_app.errors import UserError
 
@@ -53,7 +57,8 @@ def run(args) -> int:
         diary = store.load_diary(profile.id)
     start, end = checked_period(*report_period(diary, args.start, args.end, date.today()))
     from diary_app.domain.messages import NumberFormat
-    from diary_app.reports import ReportOptions, build_report
+    from diary_app.reports import ReportOptions
+    from diary_app.reports import build_report
 
     options = ReportOptions(
         language=args.lang,

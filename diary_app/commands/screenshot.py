@@ -6,7 +6,10 @@ import os
 import tempfile
 from pathlib import Path
 
-from diary_app.commands.context import DATE_METAVAR, chosen_profile, opened_store, parse_day
+from diary_app.commands.context import DATE_METAVAR
+from diary_app.commands.context import chosen_profile
+from diary_app.commands.context import opened_store
+from diary_app.commands.context import parse_day
 from diary_app.console import say
 from diary_app.errors import UserError
 
@@ -80,7 +83,8 @@ def run(args) -> int:
 def _log_to_file() -> None:
     """Qt's and the program's warnings go to the log file, so stderr carries only real errors."""
     from diary_app.paths import log_dir
-    from diary_app.ui.main_errors import route_qt_messages, setup_logging
+    from diary_app.ui.main_errors import route_qt_messages
+    from diary_app.ui.main_errors import setup_logging
 
     setup_logging(log_dir())
     route_qt_messages()
@@ -101,7 +105,8 @@ def _render(args, store, profile_id: int, settings_file: Path, size: tuple[int, 
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from diary_app.app import configure_application, create_application
+    from diary_app.app import configure_application
+    from diary_app.app import create_application
     from diary_app.settings import AppSettings
     from diary_app.ui.main_window import MainWindow
     from diary_app.ui.session import DiarySession

@@ -15,7 +15,9 @@ from datetime import date
 from typing import Protocol
 from unicodedata import bidirectional
 
-from diary_app.domain.dates import MONTHS, day_text, months_of
+from diary_app.domain.dates import MONTHS
+from diary_app.domain.dates import day_text
+from diary_app.domain.dates import months_of
 
 FSI, PDI = "\u2068", "\u2069"
 LRI, RLI = "\u2066", "\u2067"

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from dataclasses import dataclass
+from dataclasses import field
+from datetime import date
+from datetime import datetime
 from types import MappingProxyType
-from typing import Any, Literal
+from typing import Any
+from typing import Literal
 
 from diary_app.domain.vocab import SENSATIONS
 

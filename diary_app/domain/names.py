@@ -1,6 +1,7 @@
 """The names of the symptoms and the legs, one translation for window, charts and report ("Names")."""
 
-from diary_app.domain.messages import QT_TRANSLATE_NOOP, Message
+from diary_app.domain.messages import QT_TRANSLATE_NOOP
+from diary_app.domain.messages import Message
 
 CONTEXT = "Names"
 SENSATIONS = {

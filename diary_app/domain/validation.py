@@ -5,11 +5,16 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
+from datetime import datetime
 from typing import TypeGuard
 
 from diary_app.domain import vocab
-from diary_app.domain.models import DayEntry, Dose, LabResult, Profile, Regimen
+from diary_app.domain.models import DayEntry
+from diary_app.domain.models import Dose
+from diary_app.domain.models import LabResult
+from diary_app.domain.models import Profile
+from diary_app.domain.models import Regimen
 from diary_app.domain.units import B12_UNITS
 
 FUTURE_DAY = "future_date"

@@ -11,11 +11,15 @@ digit: Arabic-Indic (٣) and fullwidth (３) digits typed in a spreadsheet are t
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
-from typing import Literal, overload
+from datetime import date
+from datetime import datetime
+from typing import Literal
+from typing import overload
 
 from diary_app.domain.validation import shown
-from diary_app.exchange.records import Where, parse_day, parse_moment
+from diary_app.exchange.records import Where
+from diary_app.exchange.records import parse_day
+from diary_app.exchange.records import parse_moment
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 ESCAPE = "'"

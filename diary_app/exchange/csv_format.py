@@ -9,37 +9,31 @@ from pathlib import Path
 from typing import Any
 
 from diary_app.atomic_files import atomic_write_set
-from diary_app.domain import (
-    DayEntry,
-    Dose,
-    LabResult,
-    Profile,
-    ProfileDiary,
-    Regimen,
-    SideScores,
-    dose_errors,
-    lab_errors,
-    regimen_errors,
-    vocab,
-)
-from diary_app.exchange.csv_cells import (
-    CellReader,
-    codes_cell,
-    day_cell,
-    flag_cell,
-    neutralise,
-    number_cell,
-)
+from diary_app.domain import DayEntry
+from diary_app.domain import Dose
+from diary_app.domain import LabResult
+from diary_app.domain import Profile
+from diary_app.domain import ProfileDiary
+from diary_app.domain import Regimen
+from diary_app.domain import SideScores
+from diary_app.domain import dose_errors
+from diary_app.domain import lab_errors
+from diary_app.domain import regimen_errors
+from diary_app.domain import vocab
+from diary_app.exchange.csv_cells import CellReader
+from diary_app.exchange.csv_cells import codes_cell
+from diary_app.exchange.csv_cells import day_cell
+from diary_app.exchange.csv_cells import flag_cell
+from diary_app.exchange.csv_cells import neutralise
+from diary_app.exchange.csv_cells import number_cell
 from diary_app.exchange.errors import ImportFormatError
-from diary_app.exchange.records import (
-    Where,
-    checked,
-    checked_profile,
-    decode_text,
-    entry_rules,
-    read_import_file,
-    refuse_repeated_days,
-)
+from diary_app.exchange.records import Where
+from diary_app.exchange.records import checked
+from diary_app.exchange.records import checked_profile
+from diary_app.exchange.records import decode_text
+from diary_app.exchange.records import entry_rules
+from diary_app.exchange.records import read_import_file
+from diary_app.exchange.records import refuse_repeated_days
 
 ENCODING = "utf-8-sig"  # the byte-order mark lets spreadsheet programs recognise UTF-8 (Arabic)
 SCORE_COLUMNS = tuple(f"{name}_{side}" for name in vocab.SENSATIONS for side in vocab.SIDES)

@@ -8,7 +8,8 @@ from diary_app.domain import ProfileDiary
 from diary_app.exchange.csv_format import read_csv
 from diary_app.exchange.errors import ImportFormatError
 from diary_app.exchange.json_format import diaries_from_json
-from diary_app.exchange.records import decode_text, read_import_file
+from diary_app.exchange.records import decode_text
+from diary_app.exchange.records import read_import_file
 
 FORMATS = ("json", "csv")
 

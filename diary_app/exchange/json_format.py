@@ -5,44 +5,39 @@ from __future__ import annotations
 import json
 import math
 from datetime import datetime
-from typing import Any, cast
+from typing import Any
+from typing import cast
 
-from diary_app.domain import (
-    DayEntry,
-    Dose,
-    LabResult,
-    Profile,
-    ProfileDiary,
-    Regimen,
-    SideScores,
-    dose_errors,
-    lab_errors,
-    regimen_errors,
-    vocab,
-)
+from diary_app.domain import DayEntry
+from diary_app.domain import Dose
+from diary_app.domain import LabResult
+from diary_app.domain import Profile
+from diary_app.domain import ProfileDiary
+from diary_app.domain import Regimen
+from diary_app.domain import SideScores
+from diary_app.domain import dose_errors
+from diary_app.domain import lab_errors
+from diary_app.domain import regimen_errors
+from diary_app.domain import vocab
 from diary_app.domain.validation import shown
 from diary_app.exchange.errors import ImportFormatError
-from diary_app.exchange.json_records import (
-    DocumentRecord,
-    DoseRecord,
-    EntryRecord,
-    LabRecord,
-    MedicineRecord,
-    ProfileRecord,
-    RegimenRecord,
-    SidesRecord,
-)
-from diary_app.exchange.records import (
-    Where,
-    checked,
-    checked_profile,
-    entry_rules,
-    parse_day,
-    parse_moment,
-    parse_optional_day,
-    refuse_repeated_days,
-    refuse_repeated_profiles,
-)
+from diary_app.exchange.json_records import DocumentRecord
+from diary_app.exchange.json_records import DoseRecord
+from diary_app.exchange.json_records import EntryRecord
+from diary_app.exchange.json_records import LabRecord
+from diary_app.exchange.json_records import MedicineRecord
+from diary_app.exchange.json_records import ProfileRecord
+from diary_app.exchange.json_records import RegimenRecord
+from diary_app.exchange.json_records import SidesRecord
+from diary_app.exchange.records import Where
+from diary_app.exchange.records import checked
+from diary_app.exchange.records import checked_profile
+from diary_app.exchange.records import entry_rules
+from diary_app.exchange.records import parse_day
+from diary_app.exchange.records import parse_moment
+from diary_app.exchange.records import parse_optional_day
+from diary_app.exchange.records import refuse_repeated_days
+from diary_app.exchange.records import refuse_repeated_profiles
 
 FORMAT_NAME = "symptom-diary"
 # Version 2 added the body map's finer places; a version 1 file (six coarse places) reads as it is.

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Required, TypedDict
+from typing import Required
+from typing import TypedDict
 
 
 class SidesRecord(TypedDict, total=False):

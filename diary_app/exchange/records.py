@@ -5,21 +5,25 @@ from __future__ import annotations
 import os
 import re
 import stat
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from collections.abc import Callable
+from collections.abc import Iterable
+from collections.abc import Mapping
+from dataclasses import dataclass
+from dataclasses import field
+from dataclasses import replace
+from datetime import date
+from datetime import datetime
 from functools import partial
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
+from typing import TypeVar
 
-from diary_app.domain import (
-    DayEntry,
-    FieldError,
-    Profile,
-    ProfileDiary,
-    entry_errors,
-    profile_errors,
-)
+from diary_app.domain import DayEntry
+from diary_app.domain import FieldError
+from diary_app.domain import Profile
+from diary_app.domain import ProfileDiary
+from diary_app.domain import entry_errors
+from diary_app.domain import profile_errors
 from diary_app.domain.places import COARSE_PLACES
 from diary_app.domain.validation import shown
 from diary_app.exchange.errors import ImportFormatError

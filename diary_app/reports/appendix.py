@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Table
+from reportlab.platypus import CondPageBreak
+from reportlab.platypus import Flowable
+from reportlab.platypus import PageBreak
+from reportlab.platypus import Table
 
-from diary_app.domain import DayEntry, LabResult
+from diary_app.domain import DayEntry
+from diary_app.domain import LabResult
 from diary_app.domain.messages import QT_TRANSLATE_NOOP
 from diary_app.domain.vocab import SENSATIONS
 from diary_app.reports import words
 from diary_app.reports.context import ReportContext
 from diary_app.reports.evidence import lab_table
-from diary_app.reports.tables import Cell, cell, grid_table
+from diary_app.reports.tables import Cell
+from diary_app.reports.tables import cell
+from diary_app.reports.tables import grid_table
 
 TITLE = QT_TRANSLATE_NOOP("Report", "Appendix: the daily log")
 ALL_LABS = QT_TRANSLATE_NOOP("Report", "All laboratory results in the period")

@@ -11,14 +11,12 @@ from __future__ import annotations
 from typing import Any
 
 from diary_app.reports.bidi_classes import bidi_classes
-from diary_app.reports.bidi_explicit import (
-    ISOLATE_INITIATORS,
-    REMOVED_BY_X9,
-    explicit_levels,
-    first_strong,
-    matching_pdis,
-    run_sequences,
-)
+from diary_app.reports.bidi_explicit import ISOLATE_INITIATORS
+from diary_app.reports.bidi_explicit import REMOVED_BY_X9
+from diary_app.reports.bidi_explicit import explicit_levels
+from diary_app.reports.bidi_explicit import first_strong
+from diary_app.reports.bidi_explicit import matching_pdis
+from diary_app.reports.bidi_explicit import run_sequences
 from diary_app.reports.bidi_implicit import resolve_sequence
 
 INVISIBLE = frozenset("\u2066\u2067\u2068\u2069\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e")

@@ -3,7 +3,8 @@ implicit levels (I1, I2)."""
 
 from __future__ import annotations
 
-from diary_app.reports.bidi_classes import CLOSING_BRACKETS, OPENING_BRACKETS
+from diary_app.reports.bidi_classes import CLOSING_BRACKETS
+from diary_app.reports.bidi_classes import OPENING_BRACKETS
 from diary_app.reports.bidi_explicit import RunSequence
 
 ISOLATE_CONTROLS = frozenset({"LRI", "RLI", "FSI", "PDI"})

@@ -7,17 +7,27 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from reportlab.platypus import Flowable, KeepTogether
+from reportlab.platypus import Flowable
+from reportlab.platypus import KeepTogether
 
-from diary_app.analysis.period import PeriodAnalysis, analyze_period
+from diary_app.analysis.period import PeriodAnalysis
+from diary_app.analysis.period import analyze_period
 from diary_app.analysis.place_sentences import for_the_doctor
 from diary_app.atomic_files import atomic_write_bytes
-from diary_app.domain import DayEntry, ProfileDiary
+from diary_app.domain import DayEntry
+from diary_app.domain import ProfileDiary
 from diary_app.domain.messages import QT_TRANSLATE_NOOP
-from diary_app.reports import evidence, figures, findings, summary
+from diary_app.reports import evidence
+from diary_app.reports import figures
+from diary_app.reports import findings
+from diary_app.reports import summary
 from diary_app.reports.appendix import appendix_story
-from diary_app.reports.context import ReportCancelled, ReportContext, ReportOptions, ReportResult
-from diary_app.reports.document import PageMark, render_pdf
+from diary_app.reports.context import ReportCancelled
+from diary_app.reports.context import ReportContext
+from diary_app.reports.context import ReportOptions
+from diary_app.reports.context import ReportResult
+from diary_app.reports.document import PageMark
+from diary_app.reports.document import render_pdf
 from diary_app.reports.fonts import ReportFonts
 from diary_app.reports.key_figures import key_figures
 from diary_app.reports.shaping import Shaper

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from datetime import date
 from pathlib import Path
 
 from reportlab.lib import colors
 
-from diary_app.domain.messages import Message, NumberFormat, Translate, english
-from diary_app.reports.flowables import BidiParagraph, TextStyle
+from diary_app.domain.messages import Message
+from diary_app.domain.messages import NumberFormat
+from diary_app.domain.messages import Translate
+from diary_app.domain.messages import english
+from diary_app.reports.flowables import BidiParagraph
+from diary_app.reports.flowables import TextStyle
 from diary_app.reports.fonts import ReportFonts
 from diary_app.reports.shaping import Shaper
 from diary_app.reports.text import clean_user_text

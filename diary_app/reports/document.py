@@ -9,7 +9,10 @@ from typing import Any
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate
+from reportlab.platypus import Flowable
+from reportlab.platypus import Frame
+from reportlab.platypus import PageTemplate
 
 from diary_app.domain.messages import QT_TRANSLATE_NOOP
 from diary_app.reports.context import ReportContext

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Table
+from reportlab.platypus import Flowable
+from reportlab.platypus import KeepTogether
+from reportlab.platypus import Table
 
-from diary_app.domain import DayEntry, LabResult
+from diary_app.domain import DayEntry
+from diary_app.domain import LabResult
 from diary_app.domain.messages import QT_TRANSLATE_NOOP
 from diary_app.reports import words
 from diary_app.reports.context import ReportContext
-from diary_app.reports.tables import Cell, cell, grid_table, user_cell
+from diary_app.reports.tables import Cell
+from diary_app.reports.tables import cell
+from diary_app.reports.tables import grid_table
+from diary_app.reports.tables import user_cell
 from diary_app.reports.text import shortened
 
 MAX_LAB_ROWS = {0: 8, 1: 4, 2: 3, 3: 2}  # by ReportContext.compact

@@ -14,21 +14,25 @@ from datetime import date
 
 from matplotlib.figure import Figure
 from reportlab.lib.units import inch
-from reportlab.platypus import Flowable, Image, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable
+from reportlab.platypus import Image
+from reportlab.platypus import KeepTogether
+from reportlab.platypus import Spacer
+from reportlab.platypus import Table
+from reportlab.platypus import TableStyle
 
 from diary_app.analysis import sensation_means
 from diary_app.analysis.derived_warnings import WEAKNESS_WORSENING
 from diary_app.analysis.period import PeriodAnalysis
-from diary_app.charts import (
-    ChartStyle,
-    figure_png_bytes,
-    gait_figure,
-    labs_figure,
-    laterality_figure,
-    regions_figure,
-    trend_figure,
-)
-from diary_app.domain import LabResult, ProfileDiary
+from diary_app.charts import ChartStyle
+from diary_app.charts import figure_png_bytes
+from diary_app.charts import gait_figure
+from diary_app.charts import labs_figure
+from diary_app.charts import laterality_figure
+from diary_app.charts import regions_figure
+from diary_app.charts import trend_figure
+from diary_app.domain import LabResult
+from diary_app.domain import ProfileDiary
 from diary_app.domain.vocab import SENSATIONS
 from diary_app.reports.context import ReportContext
 

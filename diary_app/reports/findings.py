@@ -5,13 +5,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether
+from reportlab.platypus import Flowable
+from reportlab.platypus import KeepTogether
 
 from diary_app.analysis.features import FeatureRow
 from diary_app.domain.messages import QT_TRANSLATE_NOOP
 from diary_app.reports.context import ReportContext
 from diary_app.reports.key_figures import NO_VALUE
-from diary_app.reports.tables import Cell, cell, grid_table
+from diary_app.reports.tables import Cell
+from diary_app.reports.tables import cell
+from diary_app.reports.tables import grid_table
 
 FEATURE_NAMES = {
     "onset": QT_TRANSLATE_NOOP("Report", "Onset"),

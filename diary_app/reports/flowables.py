@@ -5,12 +5,15 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from dataclasses import replace
 
 from reportlab.lib import colors
 from reportlab.platypus import Flowable
 
-from diary_app.reports.bidi import base_level, levels_of_classes, placed_runs
+from diary_app.reports.bidi import base_level
+from diary_app.reports.bidi import levels_of_classes
+from diary_app.reports.bidi import placed_runs
 from diary_app.reports.bidi_classes import bidi_classes
 from diary_app.reports.shaping import Shaper
 

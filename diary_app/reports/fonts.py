@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
+from typing import cast
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
+from reportlab.pdfbase.ttfonts import SUBSETN
+from reportlab.pdfbase.ttfonts import TTFont
 
 from diary_app.resource_paths import resource
 
 if TYPE_CHECKING:
-    from reportlab.pdfbase.pdfdoc import PDFDocument, PDFStream
+    from reportlab.pdfbase.pdfdoc import PDFDocument
+    from reportlab.pdfbase.pdfdoc import PDFStream
 
 REGULAR, BOLD = "SymptomDiarySans", "SymptomDiarySans-Bold"
 FILES = {REGULAR: "SymptomDiarySans-Regular.ttf", BOLD: "SymptomDiarySans-Bold.ttf"}

@@ -6,17 +6,22 @@ from dataclasses import dataclass
 from datetime import date
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Table
+from reportlab.platypus import Flowable
+from reportlab.platypus import KeepTogether
+from reportlab.platypus import Table
 
 from diary_app.analysis import sensation_means
 from diary_app.analysis.glance import windows_of
 from diary_app.analysis.treatment import TreatmentResponse
-from diary_app.domain import DayEntry, names
+from diary_app.domain import DayEntry
+from diary_app.domain import names
 from diary_app.domain.messages import QT_TRANSLATE_NOOP
 from diary_app.domain.vocab import SENSATIONS
 from diary_app.reports import words
 from diary_app.reports.context import ReportContext
-from diary_app.reports.tables import Cell, cell, grid_table
+from diary_app.reports.tables import Cell
+from diary_app.reports.tables import cell
+from diary_app.reports.tables import grid_table
 
 LRI, PDI = "\u2066", "\u2069"
 NO_VALUE = "\u2014"

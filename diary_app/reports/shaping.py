@@ -11,9 +11,12 @@ from collections.abc import Sequence
 from typing import Any
 
 import uharfbuzz
-from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr
+from reportlab.pdfbase.ttfonts import ShapeData
+from reportlab.pdfbase.ttfonts import ShapedStr
 
-from diary_app.reports.fonts import MappedTTFont, ReportFonts, registered
+from diary_app.reports.fonts import MappedTTFont
+from diary_app.reports.fonts import ReportFonts
+from diary_app.reports.fonts import registered
 
 FEATURES = {"kern": True, "liga": True}
 RTL_CLASSES = ("R", "AL")

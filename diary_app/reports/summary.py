@@ -2,31 +2,41 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection
+from collections.abc import Iterable
+from collections.abc import Sequence
 from datetime import date
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable
+from reportlab.platypus import KeepTogether
+from reportlab.platypus import Spacer
+from reportlab.platypus import Table
+from reportlab.platypus import TableStyle
 
-from diary_app.analysis import glance_sentences, warning_sentences
-from diary_app.analysis.care_sentences import RED_FLAG_SUMMARY, SENSATION_CHANGE, TREATMENT_BASIS
+from diary_app.analysis import glance_sentences
+from diary_app.analysis import warning_sentences
+from diary_app.analysis.care_sentences import RED_FLAG_SUMMARY
+from diary_app.analysis.care_sentences import SENSATION_CHANGE
+from diary_app.analysis.care_sentences import TREATMENT_BASIS
 from diary_app.analysis.period import PeriodAnalysis
 from diary_app.analysis.place_sentences import TABLED as PLACE_PICTURES
 from diary_app.analysis.red_flags import RedFlagDay
-from diary_app.analysis.sentences import (
-    COVERAGE,
-    DISCLAIMER,
-    FALLS,
-    GAIT_BETTER,
-    GAIT_WORSE,
-    OTHER_SIGNS,
-)
+from diary_app.analysis.sentences import COVERAGE
+from diary_app.analysis.sentences import DISCLAIMER
+from diary_app.analysis.sentences import FALLS
+from diary_app.analysis.sentences import GAIT_BETTER
+from diary_app.analysis.sentences import GAIT_WORSE
+from diary_app.analysis.sentences import OTHER_SIGNS
 from diary_app.analysis.treatment import TreatmentResponse
-from diary_app.analysis.warning_sentences import derived_sentence, outside_sentences, placed_derived
+from diary_app.analysis.warning_sentences import derived_sentence
+from diary_app.analysis.warning_sentences import outside_sentences
+from diary_app.analysis.warning_sentences import placed_derived
 from diary_app.analysis.warning_signs import IN
 from diary_app.domain import Profile
-from diary_app.domain.messages import QT_TRANSLATE_NOOP, Message
+from diary_app.domain.messages import QT_TRANSLATE_NOOP
+from diary_app.domain.messages import Message
 from diary_app.reports import words
 from diary_app.reports.context import ReportContext
 from diary_app.reports.document import CONTENT_WIDTH

@@ -7,7 +7,9 @@ from dataclasses import replace
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus import Flowable
+from reportlab.platypus import Table
+from reportlab.platypus import TableStyle
 
 from diary_app.reports.context import ReportContext
 

@@ -3,9 +3,14 @@
 from pathlib import Path
 
 from diary_app.storage import sqlite_library  # noqa: F401  (first: sqlite_utils without numpy)
-from diary_app.storage.database import DatabaseOpenError, connect, open_database
-from diary_app.storage.diary_store import DiaryStore, DuplicateError, UnknownProfileError
-from diary_app.storage.migrations import LATEST_VERSION, SchemaTooNewError
+from diary_app.storage.database import DatabaseOpenError
+from diary_app.storage.database import connect
+from diary_app.storage.database import open_database
+from diary_app.storage.diary_store import DiaryStore
+from diary_app.storage.diary_store import DuplicateError
+from diary_app.storage.diary_store import UnknownProfileError
+from diary_app.storage.migrations import LATEST_VERSION
+from diary_app.storage.migrations import SchemaTooNewError
 from diary_app.storage.write_errors import StorageWriteError
 
 

@@ -14,21 +14,22 @@ import os
 import re
 import sqlite3
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC
+from datetime import datetime
+from datetime import timedelta
 from pathlib import Path
 
-from diary_app.atomic_files import PRIVATE_DIR_MODE, PRIVATE_FILE_MODE
+from diary_app.atomic_files import PRIVATE_DIR_MODE
+from diary_app.atomic_files import PRIVATE_FILE_MODE
 from diary_app.paths import backup_dir
-from diary_app.storage.sqlite_file import (
-    BACKUP_MARK,
-    check_rows,
-    content_fingerprint,
-    diary_file_of,
-    identity_of_file,
-    open_readonly,
-    row_counts,
-    user_tables,
-)
+from diary_app.storage.sqlite_file import BACKUP_MARK
+from diary_app.storage.sqlite_file import check_rows
+from diary_app.storage.sqlite_file import content_fingerprint
+from diary_app.storage.sqlite_file import diary_file_of
+from diary_app.storage.sqlite_file import identity_of_file
+from diary_app.storage.sqlite_file import open_readonly
+from diary_app.storage.sqlite_file import row_counts
+from diary_app.storage.sqlite_file import user_tables
 
 log = logging.getLogger(__name__)  # INFO only: see write_errors.py
 

@@ -9,14 +9,13 @@ from pathlib import Path
 import sqlite_utils
 
 from diary_app.atomic_files import create_private_file
-from diary_app.storage.backup import BackupError, backup_before_change
-from diary_app.storage.migrations import (
-    SchemaMismatchError,
-    SchemaTooNewError,
-    migrate,
-    pending_migrations,
-    verify_schema,
-)
+from diary_app.storage.backup import BackupError
+from diary_app.storage.backup import backup_before_change
+from diary_app.storage.migrations import SchemaMismatchError
+from diary_app.storage.migrations import SchemaTooNewError
+from diary_app.storage.migrations import migrate
+from diary_app.storage.migrations import pending_migrations
+from diary_app.storage.migrations import verify_schema
 from diary_app.storage.sqlite_file import open_for_reading
 from diary_app.storage.write_errors import open_failure_kind
 

@@ -9,23 +9,22 @@ from datetime import date
 
 import sqlite_utils
 
-from diary_app.domain import (
-    DayEntry,
-    Dose,
-    LabResult,
-    Profile,
-    ProfileDiary,
-    Regimen,
-    dose_errors,
-    entry_errors,
-    lab_errors,
-    profile_errors,
-    regimen_errors,
-    require_valid,
-)
+from diary_app.domain import DayEntry
+from diary_app.domain import Dose
+from diary_app.domain import LabResult
+from diary_app.domain import Profile
+from diary_app.domain import ProfileDiary
+from diary_app.domain import Regimen
+from diary_app.domain import dose_errors
+from diary_app.domain import entry_errors
+from diary_app.domain import lab_errors
+from diary_app.domain import profile_errors
+from diary_app.domain import regimen_errors
+from diary_app.domain import require_valid
 from diary_app.storage import rows
 from diary_app.storage.backup import backup_before_change
-from diary_app.storage.write_errors import named_on_refusal, write_transaction
+from diary_app.storage.write_errors import named_on_refusal
+from diary_app.storage.write_errors import write_transaction
 
 log = logging.getLogger(__name__)  # INFO only: see write_errors.py
 

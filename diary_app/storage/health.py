@@ -13,25 +13,30 @@ import logging
 import os
 import sqlite3
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC
+from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
-from diary_app.domain.messages import QT_TRANSLATE_NOOP, Message
-from diary_app.storage.backup import BackupInfo, list_backups, newest_verified_backup, utc_now
+from diary_app.domain.messages import QT_TRANSLATE_NOOP
+from diary_app.domain.messages import Message
+from diary_app.storage.backup import BackupInfo
+from diary_app.storage.backup import list_backups
+from diary_app.storage.backup import newest_verified_backup
+from diary_app.storage.backup import utc_now
 from diary_app.storage.location import storage_location_warning
-from diary_app.storage.migrations import SchemaMismatchError, SchemaTooNewError, verify_schema
-from diary_app.storage.sqlite_file import (
-    BACKUP_MARK,
-    FileHeader,
-    WalState,
-    check_rows,
-    companion,
-    is_damage,
-    open_for_reading,
-    read_header,
-    read_wal,
-)
+from diary_app.storage.migrations import SchemaMismatchError
+from diary_app.storage.migrations import SchemaTooNewError
+from diary_app.storage.migrations import verify_schema
+from diary_app.storage.sqlite_file import BACKUP_MARK
+from diary_app.storage.sqlite_file import FileHeader
+from diary_app.storage.sqlite_file import WalState
+from diary_app.storage.sqlite_file import check_rows
+from diary_app.storage.sqlite_file import companion
+from diary_app.storage.sqlite_file import is_damage
+from diary_app.storage.sqlite_file import open_for_reading
+from diary_app.storage.sqlite_file import read_header
+from diary_app.storage.sqlite_file import read_wal
 from diary_app.storage.write_errors import open_failure_kind
 
 log = logging.getLogger(__name__)  # INFO only: see write_errors.py

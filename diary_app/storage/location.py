@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from diary_app.domain.messages import QT_TRANSLATE_NOOP, Message
+from diary_app.domain.messages import QT_TRANSLATE_NOOP
+from diary_app.domain.messages import Message
 
 log = logging.getLogger(__name__)  # INFO only: see write_errors.py
 

@@ -5,19 +5,22 @@ from __future__ import annotations
 import logging
 import sqlite3
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
+from datetime import datetime
 from pathlib import Path
 
 from diary_app.atomic_files import create_private_file
-from diary_app.storage.backup import (
-    BackupError,
-    SourceDamagedError,
-    make_backup,
-    verify_backup,
-)
-from diary_app.storage.health import examine, quarantine
+from diary_app.storage.backup import BackupError
+from diary_app.storage.backup import SourceDamagedError
+from diary_app.storage.backup import make_backup
+from diary_app.storage.backup import verify_backup
+from diary_app.storage.health import examine
+from diary_app.storage.health import quarantine
 from diary_app.storage.migrations import LATEST_VERSION
-from diary_app.storage.sqlite_file import check_rows, identity_of_file, open_readonly, row_counts
+from diary_app.storage.sqlite_file import check_rows
+from diary_app.storage.sqlite_file import identity_of_file
+from diary_app.storage.sqlite_file import open_readonly
+from diary_app.storage.sqlite_file import row_counts
 
 log = logging.getLogger(__name__)  # INFO only: see write_errors.py
 

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date
+from datetime import datetime
 from typing import Any
 
 from diary_app.domain import vocab
-from diary_app.domain.models import DayEntry, Dose, LabResult, Profile, Regimen, SideScores
+from diary_app.domain.models import DayEntry
+from diary_app.domain.models import Dose
+from diary_app.domain.models import LabResult
+from diary_app.domain.models import Profile
+from diary_app.domain.models import Regimen
+from diary_app.domain.models import SideScores
 
 Row = dict[str, Any]  # a table row as sqlite-utils reads and writes it
 

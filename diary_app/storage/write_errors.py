@@ -7,11 +7,13 @@ import logging
 import os
 import shutil
 import sqlite3
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from diary_app.domain.messages import QT_TRANSLATE_NOOP, Message
+from diary_app.domain.messages import QT_TRANSLATE_NOOP
+from diary_app.domain.messages import Message
 from diary_app.domain.validation import shown
 
 if TYPE_CHECKING:

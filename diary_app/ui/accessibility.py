@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAccessibleWidget, QApplication, QDateTimeEdit
+from PySide6.QtWidgets import QAccessibleWidget
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QDateTimeEdit
 
 INSTALLED_PROPERTY = "symptomDiaryAccessibleFactory"
 

@@ -6,30 +6,42 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDateTime, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QLocale
+from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
-from diary_app.domain.messages import QT_TRANSLATE_NOOP, fill_placeholders, path_text
+from diary_app.domain.messages import QT_TRANSLATE_NOOP
+from diary_app.domain.messages import fill_placeholders
+from diary_app.domain.messages import path_text
 from diary_app.i18n import translate
 from diary_app.paths import backup_dir
-from diary_app.storage import LATEST_VERSION, open_store
-from diary_app.storage.backup import BackupError, BackupInfo, list_backups, make_backup
-from diary_app.storage.restore import BackupContents, backup_contents, restore_backup
+from diary_app.storage import LATEST_VERSION
+from diary_app.storage import open_store
+from diary_app.storage.backup import BackupError
+from diary_app.storage.backup import BackupInfo
+from diary_app.storage.backup import list_backups
+from diary_app.storage.backup import make_backup
+from diary_app.storage.restore import BackupContents
+from diary_app.storage.restore import backup_contents
+from diary_app.storage.restore import restore_backup
 from diary_app.storage.sqlite_file import diary_file_of
 from diary_app.ui import dialogs
-from diary_app.ui.date_edit import day_words, moment_words
+from diary_app.ui.date_edit import day_words
+from diary_app.ui.date_edit import moment_words
 
 CONTEXT = "BackupsDialog"
 REASON_TEXT = {

@@ -10,15 +10,35 @@ arrow keys move between neighbouring places.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPainter, QPainterPath, QPaintEvent, QPen, QRegion
-from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
+from PySide6.QtCore import QPointF
+from PySide6.QtCore import QRect
+from PySide6.QtCore import QRectF
+from PySide6.QtCore import QSize
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QBrush
+from PySide6.QtGui import QColor
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainterPath
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtGui import QPen
+from PySide6.QtGui import QRegion
+from PySide6.QtWidgets import QAbstractButton
+from PySide6.QtWidgets import QSizePolicy
+from PySide6.QtWidgets import QWidget
 
-from diary_app.charts.body_shapes import Shape, body_shapes
-from diary_app.domain.places import COVERS, shown_as
+from diary_app.charts.body_shapes import Shape
+from diary_app.charts.body_shapes import body_shapes
+from diary_app.domain.places import COVERS
+from diary_app.domain.places import shown_as
 from diary_app.domain.vocab import SIDES
-from diary_app.ui.body_map_names import caption, place_name, view_title
-from diary_app.ui.score_input import outline_colour, side_colour, side_ink
+from diary_app.ui.body_map_names import caption
+from diary_app.ui.body_map_names import place_name
+from diary_app.ui.body_map_names import view_title
+from diary_app.ui.score_input import outline_colour
+from diary_app.ui.score_input import side_colour
+from diary_app.ui.score_input import side_ink
 
 MIN_UNIT = 26.0  # pixels per picture unit: the narrowest places (1.3 units) stay 32 px wide
 PATTERNS = {"left": Qt.BrushStyle.BDiagPattern, "right": Qt.BrushStyle.FDiagPattern}

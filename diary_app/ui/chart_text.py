@@ -4,10 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QTableWidget
+from PySide6.QtWidgets import QTableWidgetItem
+from PySide6.QtWidgets import QWidget
 
-from diary_app.domain.messages import QT_TRANSLATE_NOOP, fill_placeholders
+from diary_app.domain.messages import QT_TRANSLATE_NOOP
+from diary_app.domain.messages import fill_placeholders
 from diary_app.ui.date_edit import day_words
 
 CONTEXT = "ChartText"
@@ -60,7 +66,8 @@ def day_text(value: date, locale: QLocale) -> str:
 
 def chart_description(fig, locale: QLocale) -> str:
     """The figure's title, then every series with its numbers, then the words inside the panels."""
-    from diary_app.charts.summary import figure_summary, panel_texts
+    from diary_app.charts.summary import figure_summary
+    from diary_app.charts.summary import panel_texts
 
     def number(value: float) -> str:
         return number_text(value, locale)

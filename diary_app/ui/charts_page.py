@@ -12,58 +12,66 @@ from __future__ import annotations
 
 import logging
 import threading
-from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from dataclasses import dataclass
+from dataclasses import replace
+from datetime import date
+from datetime import timedelta
 from pathlib import Path
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import (
-    QCoreApplication,
-    QLocale,
-    QObject,
-    QRunnable,
-    Qt,
-    QThreadPool,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QProgressBar,
-    QPushButton,
-    QScrollArea,
-    QStyle,
-    QToolTip,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QLocale
+from PySide6.QtCore import QObject
+from PySide6.QtCore import QRunnable
+from PySide6.QtCore import Qt
+from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QTimer
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QImage
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QProgressBar
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QScrollArea
+from PySide6.QtWidgets import QStyle
+from PySide6.QtWidgets import QToolTip
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
-from diary_app.charts import (
-    ChartStyle,
-    gait_figure,
-    labels,
-    labs_figure,
-    laterality_figure,
-    regions_figure,
-    save_figure,
-    trend_figure,
-)
+from diary_app.charts import ChartStyle
+from diary_app.charts import gait_figure
+from diary_app.charts import labels
+from diary_app.charts import labs_figure
+from diary_app.charts import laterality_figure
+from diary_app.charts import regions_figure
+from diary_app.charts import save_figure
+from diary_app.charts import trend_figure
 from diary_app.charts.style import EPOCH_ORDINAL
 from diary_app.charts.trend_parts import draw_trend
-from diary_app.domain import DayEntry, ProfileDiary, SideScores, names
-from diary_app.domain.messages import Translate, english, fill_placeholders, path_text
+from diary_app.domain import DayEntry
+from diary_app.domain import ProfileDiary
+from diary_app.domain import SideScores
+from diary_app.domain import names
+from diary_app.domain.messages import Translate
+from diary_app.domain.messages import english
+from diary_app.domain.messages import fill_placeholders
+from diary_app.domain.messages import path_text
 from diary_app.domain.units import B12_UNITS
 from diary_app.domain.vocab import SENSATIONS
-from diary_app.i18n import resolve_language, translate_function
+from diary_app.i18n import resolve_language
+from diary_app.i18n import translate_function
 from diary_app.ui import dialogs
-from diary_app.ui.chart_text import ChartNumbers, chart_description
-from diary_app.ui.date_edit import calendar_date_edit, day_words, window_numbers
-from diary_app.ui.widgets.dates import day_of, qdate_of
+from diary_app.ui.chart_text import ChartNumbers
+from diary_app.ui.chart_text import chart_description
+from diary_app.ui.date_edit import calendar_date_edit
+from diary_app.ui.date_edit import day_words
+from diary_app.ui.date_edit import window_numbers
+from diary_app.ui.widgets.dates import day_of
+from diary_app.ui.widgets.dates import qdate_of
 
 log = logging.getLogger(__name__)
 

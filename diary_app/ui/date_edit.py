@@ -8,8 +8,13 @@ from __future__ import annotations
 from datetime import date
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
-from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
+from PySide6.QtCore import QDate
+from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QLocale
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDateEdit
+from PySide6.QtWidgets import QDateTimeEdit
+from PySide6.QtWidgets import QWidget
 
 from diary_app.domain.dates import DATE_PATTERN
 from diary_app.domain.messages import NumberFormat

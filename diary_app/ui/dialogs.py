@@ -7,20 +7,23 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
-from diary_app import APP_NAME, __version__
-from diary_app.domain.messages import Message, NumberFormat, fill_placeholders, path_text, strip_isolates
+from diary_app import APP_NAME
+from diary_app import __version__
+from diary_app.domain.messages import Message
+from diary_app.domain.messages import NumberFormat
+from diary_app.domain.messages import fill_placeholders
+from diary_app.domain.messages import path_text
+from diary_app.domain.messages import strip_isolates
 from diary_app.domain.vocab import MAX_NAME_LENGTH
 from diary_app.i18n import translate
 from diary_app.storage import StorageWriteError

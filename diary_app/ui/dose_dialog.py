@@ -5,24 +5,27 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import (
-    QDateTimeEdit,
-    QLabel,
-    QLineEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QDateTimeEdit
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QWidget
 
-from diary_app.domain import Dose, dose_errors, vocab
+from diary_app.domain import Dose
+from diary_app.domain import dose_errors
+from diary_app.domain import vocab
 from diary_app.domain.messages import fill_placeholders
 from diary_app.domain.validation import FieldError
 from diary_app.reminders import next_injection_site
-from diary_app.ui.date_edit import DATE_FORMAT, left_to_right
+from diary_app.ui.date_edit import DATE_FORMAT
+from diary_app.ui.date_edit import left_to_right
 from diary_app.ui.dose_labels import SITES
 from diary_app.ui.medicine_fields import MedicineFields
 from diary_app.ui.record_dialog import RecordDialog
 from diary_app.ui.session import DiarySession
-from diary_app.ui.widgets.combos import combo_of, select_code
-from diary_app.ui.widgets.dates import moment_of, qdatetime_of
+from diary_app.ui.widgets.combos import combo_of
+from diary_app.ui.widgets.combos import select_code
+from diary_app.ui.widgets.dates import moment_of
+from diary_app.ui.widgets.dates import qdatetime_of
 from diary_app.ui.widgets.record_text import label
 
 

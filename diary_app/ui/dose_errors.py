@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QWidget
 
 from diary_app.domain import validation
 from diary_app.domain.messages import fill_placeholders

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QLocale
 
-from diary_app.domain import Dose, Regimen
-from diary_app.domain.messages import QT_TRANSLATE_NOOP, fill_placeholders
+from diary_app.domain import Dose
+from diary_app.domain import Regimen
+from diary_app.domain.messages import QT_TRANSLATE_NOOP
+from diary_app.domain.messages import fill_placeholders
 from diary_app.domain.vocab import B12
-from diary_app.ui.widgets.record_text import CONTEXT, label, number_text
+from diary_app.ui.widgets.record_text import CONTEXT
+from diary_app.ui.widgets.record_text import label
+from diary_app.ui.widgets.record_text import number_text
 
 FORMS = {
     "injection": QT_TRANSLATE_NOOP("TreatmentLabels", "injection"),

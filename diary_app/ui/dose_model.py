@@ -5,9 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from diary_app.domain import Dose
-from diary_app.ui.dose_labels import COMPOUNDS, FORMS, SITES, amount_text, substance_label
-from diary_app.ui.widgets.record_model import RecordRole, RecordTableModel
-from diary_app.ui.widgets.record_text import datetime_text, label
+from diary_app.ui.dose_labels import COMPOUNDS
+from diary_app.ui.dose_labels import FORMS
+from diary_app.ui.dose_labels import SITES
+from diary_app.ui.dose_labels import amount_text
+from diary_app.ui.dose_labels import substance_label
+from diary_app.ui.widgets.record_model import RecordRole
+from diary_app.ui.widgets.record_model import RecordTableModel
+from diary_app.ui.widgets.record_text import datetime_text
+from diary_app.ui.widgets.record_text import label
 
 WHEN, SUBSTANCE, FORM, COMPOUND, AMOUNT, SITE, NOTES = range(7)
 COLUMN_COUNT = 7

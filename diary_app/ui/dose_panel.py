@@ -5,13 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import timedelta
 
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QWidget
 
 from diary_app.domain import Dose
 from diary_app.ui.dose_dialog import DoseDialog
 from diary_app.ui.dose_model import DoseTableModel
 from diary_app.ui.session import DiarySession
-from diary_app.ui.treatment_panel import ChangeTexts, TreatmentPanel
+from diary_app.ui.treatment_panel import ChangeTexts
+from diary_app.ui.treatment_panel import TreatmentPanel
 
 SITE_HISTORY_DAYS = 120
 

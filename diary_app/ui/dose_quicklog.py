@@ -4,11 +4,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QLocale, QTime, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QLocale
+from PySide6.QtCore import QTime
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QWidget
 
-from diary_app.analysis import dose_matches_regimen, next_due
-from diary_app.domain import Dose, Regimen
+from diary_app.analysis import dose_matches_regimen
+from diary_app.analysis import next_due
+from diary_app.domain import Dose
+from diary_app.domain import Regimen
 from diary_app.domain.messages import fill_placeholders
 from diary_app.domain.vocab import B12
 from diary_app.reminders import dose_from_regimen

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QWidget
 
-from diary_app.domain.messages import QT_TRANSLATE_NOOP, fill_placeholders
+from diary_app.domain.messages import QT_TRANSLATE_NOOP
+from diary_app.domain.messages import fill_placeholders
 
 NOTES = {
     "doses": QT_TRANSLATE_NOOP("EmptyTables", "No doses in this period yet. Log one with “%1”."),

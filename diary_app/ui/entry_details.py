@@ -4,20 +4,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDoubleSpinBox,
-    QFormLayout,
-    QGroupBox,
-    QLabel,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QDoubleSpinBox
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QGroupBox
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QSpinBox
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
-from diary_app.domain.vocab import GAIT_MAX, MAX_FALLS_PER_DAY, MAX_WALK_SECONDS
+from diary_app.domain.vocab import GAIT_MAX
+from diary_app.domain.vocab import MAX_FALLS_PER_DAY
+from diary_app.domain.vocab import MAX_WALK_SECONDS
 from diary_app.ui import entry_labels
-from diary_app.ui.score_input import MIN_TARGET, ScoreInput
+from diary_app.ui.score_input import MIN_TARGET
+from diary_app.ui.score_input import ScoreInput
 from diary_app.ui.widgets.error_label import ErrorLabel
 
 NEUTRAL = QColor("#555555")

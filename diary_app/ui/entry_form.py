@@ -5,24 +5,26 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QBoxLayout,
-    QCheckBox,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QBoxLayout
+from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QGroupBox
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QTextEdit
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
-from diary_app.domain import DayEntry, FieldError
-from diary_app.domain.places import SADDLE, SADDLE_FLAG
+from diary_app.domain import DayEntry
+from diary_app.domain import FieldError
+from diary_app.domain.places import SADDLE
+from diary_app.domain.places import SADDLE_FLAG
 from diary_app.domain.vocab import OTHER_SYMPTOMS
 from diary_app.ui import entry_labels
 from diary_app.ui.body_map import BodyMap
-from diary_app.ui.entry_details import BackSection, WalkingSection
+from diary_app.ui.entry_details import BackSection
+from diary_app.ui.entry_details import WalkingSection
 from diary_app.ui.entry_red_flags import RedFlagSection
 from diary_app.ui.entry_symptoms import SymptomSection
 from diary_app.ui.entry_widgets import CheckList

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QLocale
 
 from diary_app.domain import validation
-from diary_app.domain.messages import QT_TRANSLATE_NOOP, fill_placeholders
+from diary_app.domain.messages import QT_TRANSLATE_NOOP
+from diary_app.domain.messages import fill_placeholders
 from diary_app.domain.validation import FieldError
 
 CONTEXT = "EntryLabels"

@@ -2,28 +2,33 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
+from datetime import timedelta
 
-from PySide6.QtCore import QDate, QEvent, Qt
-from PySide6.QtWidgets import (
-    QDateEdit,
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QDate
+from PySide6.QtCore import QEvent
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDateEdit
+from PySide6.QtWidgets import QFrame
+from PySide6.QtWidgets import QGridLayout
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QScrollArea
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from diary_app.analysis.derived_warnings import derived_warnings
 from diary_app.analysis.warning_sentences import derived_sentence
-from diary_app.domain import DayEntry, entry_errors
+from diary_app.domain import DayEntry
+from diary_app.domain import entry_errors
 from diary_app.domain.messages import fill_placeholders
 from diary_app.storage import StorageWriteError
-from diary_app.ui.date_edit import DATE_FORMAT, day_words, left_to_right
-from diary_app.ui.dialogs import message_text, show_write_error
+from diary_app.ui.date_edit import DATE_FORMAT
+from diary_app.ui.date_edit import day_words
+from diary_app.ui.date_edit import left_to_right
+from diary_app.ui.dialogs import message_text
+from diary_app.ui.dialogs import show_write_error
 from diary_app.ui.dose_quicklog import QuickDoseLog
 from diary_app.ui.entry_form import EntryForm
 from diary_app.ui.entry_undo import FillFormCommand

@@ -4,24 +4,29 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QGridLayout,
-    QGroupBox,
-    QLabel,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QGridLayout
+from PySide6.QtWidgets import QGroupBox
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QToolButton
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
-from diary_app.domain import SideScores, names
+from diary_app.domain import SideScores
+from diary_app.domain import names
 from diary_app.domain.messages import fill_placeholders
-from diary_app.domain.vocab import SENSATIONS, SIDES
+from diary_app.domain.vocab import SENSATIONS
+from diary_app.domain.vocab import SIDES
 from diary_app.ui import entry_labels
 from diary_app.ui.dialogs import message_text
-from diary_app.ui.score_input import ScoreInput, ScorePair, side_colour, side_ink
+from diary_app.ui.score_input import ScoreInput
+from diary_app.ui.score_input import ScorePair
+from diary_app.ui.score_input import side_colour
+from diary_app.ui.score_input import side_ink
 from diary_app.ui.widgets.error_label import ErrorLabel
 
 

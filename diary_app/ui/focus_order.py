@@ -5,7 +5,8 @@ from __future__ import annotations
 import itertools
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLayout, QWidget
+from PySide6.QtWidgets import QLayout
+from PySide6.QtWidgets import QWidget
 
 
 def reading_order(widget: QWidget) -> list[QWidget]:

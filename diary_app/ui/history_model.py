@@ -5,13 +5,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QLocale
+from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QObject
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from diary_app.charts import palette
 from diary_app.domain import DayEntry
-from diary_app.domain.messages import FSI, PDI, QT_TRANSLATE_NOOP, fill_placeholders
-from diary_app.domain.vocab import GAIT_LEVELS, SENSATIONS
+from diary_app.domain.messages import FSI
+from diary_app.domain.messages import PDI
+from diary_app.domain.messages import QT_TRANSLATE_NOOP
+from diary_app.domain.messages import fill_placeholders
+from diary_app.domain.vocab import GAIT_LEVELS
+from diary_app.domain.vocab import SENSATIONS
 from diary_app.i18n import translate
 from diary_app.storage.rows import entry_from_row
 from diary_app.ui.date_edit import day_words

@@ -2,37 +2,41 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
+from datetime import timedelta
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut, QUndoCommand
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QLocale
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QShortcut
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from diary_app.domain import DayEntry
 from diary_app.domain.messages import fill_placeholders
 from diary_app.i18n import translate
 from diary_app.ui import dialogs
-from diary_app.ui.date_edit import calendar_date_edit, day_words
+from diary_app.ui.date_edit import calendar_date_edit
+from diary_app.ui.date_edit import day_words
 from diary_app.ui.dialogs import attempt_write
-from diary_app.ui.history_model import (
-    COLUMN_GAIT,
-    COLUMN_LEFT,
-    COLUMN_NOTES,
-    COLUMN_RIGHT,
-    DAY_ROLE,
-    GAIT_WORDS,
-    HistoryModel,
-)
+from diary_app.ui.history_model import COLUMN_GAIT
+from diary_app.ui.history_model import COLUMN_LEFT
+from diary_app.ui.history_model import COLUMN_NOTES
+from diary_app.ui.history_model import COLUMN_RIGHT
+from diary_app.ui.history_model import DAY_ROLE
+from diary_app.ui.history_model import GAIT_WORDS
+from diary_app.ui.history_model import HistoryModel
 from diary_app.ui.leg_columns import LegColumnKeeper
 from diary_app.ui.widgets.dates import day_of
 

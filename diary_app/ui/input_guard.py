@@ -4,19 +4,19 @@ from __future__ import annotations
 
 from typing import TypeGuard
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent
+from PySide6.QtCore import QObject
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import (
-    QAbstractScrollArea,
-    QAbstractSlider,
-    QAbstractSpinBox,
-    QApplication,
-    QComboBox,
-    QDateTimeEdit,
-    QScrollBar,
-    QTableView,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractScrollArea
+from PySide6.QtWidgets import QAbstractSlider
+from PySide6.QtWidgets import QAbstractSpinBox
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QDateTimeEdit
+from PySide6.QtWidgets import QScrollBar
+from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QWidget
 
 TAB_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
 ALT_OR_CTRL = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ControlModifier

@@ -4,24 +4,30 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QDoubleValidator
-from PySide6.QtWidgets import (
-    QDoubleSpinBox,
-    QLabel,
-    QLineEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QDoubleSpinBox
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QWidget
 
-from diary_app.domain import LabResult, lab_errors, vocab
+from diary_app.domain import LabResult
+from diary_app.domain import lab_errors
+from diary_app.domain import vocab
 from diary_app.domain.messages import fill_placeholders
-from diary_app.domain.units import B12_UNITS, convert_b12
+from diary_app.domain.units import B12_UNITS
+from diary_app.domain.units import convert_b12
 from diary_app.domain.validation import FieldError
 from diary_app.ui.date_edit import calendar_date_edit
-from diary_app.ui.lab_defaults import LAB_TESTS, TYPICAL, typical_for
-from diary_app.ui.record_dialog import FormRow, RecordDialog
+from diary_app.ui.lab_defaults import LAB_TESTS
+from diary_app.ui.lab_defaults import TYPICAL
+from diary_app.ui.lab_defaults import typical_for
+from diary_app.ui.record_dialog import FormRow
+from diary_app.ui.record_dialog import RecordDialog
 from diary_app.ui.session import DiarySession
 from diary_app.ui.widgets.combos import editable_combo
-from diary_app.ui.widgets.dates import day_of, qdate_of
-from diary_app.ui.widgets.record_text import label, number_text
+from diary_app.ui.widgets.dates import day_of
+from diary_app.ui.widgets.dates import qdate_of
+from diary_app.ui.widgets.record_text import label
+from diary_app.ui.widgets.record_text import number_text
 
 
 class LabDialog(RecordDialog):

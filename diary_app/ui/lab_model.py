@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from diary_app.domain import LabResult
 from diary_app.domain.messages import fill_placeholders
-from diary_app.domain.units import B12_UNITS, convert_b12
+from diary_app.domain.units import B12_UNITS
+from diary_app.domain.units import convert_b12
 from diary_app.ui.lab_defaults import LAB_TESTS
-from diary_app.ui.widgets.record_model import RecordRole, RecordTableModel
-from diary_app.ui.widgets.record_text import date_text, label, number_text
+from diary_app.ui.widgets.record_model import RecordRole
+from diary_app.ui.widgets.record_model import RecordTableModel
+from diary_app.ui.widgets.record_text import date_text
+from diary_app.ui.widgets.record_text import label
+from diary_app.ui.widgets.record_text import number_text
 
 DATE, TEST, VALUE, UNIT, RANGE, STATUS = range(6)
 COLUMN_COUNT = 6

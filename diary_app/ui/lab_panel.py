@@ -5,15 +5,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QWidget
 
-from diary_app.domain import LabResult, vocab
+from diary_app.domain import LabResult
+from diary_app.domain import vocab
 from diary_app.domain.units import B12_UNITS
 from diary_app.ui.lab_defaults import LAB_TESTS
 from diary_app.ui.lab_dialog import LabDialog
 from diary_app.ui.lab_model import LabTableModel
 from diary_app.ui.session import DiarySession
-from diary_app.ui.treatment_panel import ChangeTexts, TreatmentPanel
+from diary_app.ui.treatment_panel import ChangeTexts
+from diary_app.ui.treatment_panel import TreatmentPanel
 from diary_app.ui.widgets.record_text import label
 
 ALL_TESTS = ""

@@ -4,12 +4,24 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QLocale
+from PySide6.QtCore import Qt
+from PySide6.QtCore import QTranslator
+from PySide6.QtGui import QColor
+from PySide6.QtGui import QFont
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QProxyStyle
+from PySide6.QtWidgets import QStyle
+from PySide6.QtWidgets import QStyleFactory
 
 from diary_app.charts import palette
-from diary_app.i18n import RIGHT_TO_LEFT, load_app_translator, load_qt_translator
+from diary_app.i18n import RIGHT_TO_LEFT
+from diary_app.i18n import load_app_translator
+from diary_app.i18n import load_qt_translator
 from diary_app.resource_paths import resource
 
 log = logging.getLogger(__name__)

@@ -9,10 +9,15 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QtMsgType
+from PySide6.QtCore import qInstallMessageHandler
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QWidget
 
-from diary_app.domain.messages import fill_placeholders, path_text
+from diary_app.domain.messages import fill_placeholders
+from diary_app.domain.messages import path_text
 from diary_app.ui import dialogs
 
 LOG_FILE_NAME = "symptom-diary.log"

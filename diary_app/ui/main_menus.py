@@ -3,7 +3,8 @@ so that every platform has them (some platform themes leave standard keys such a
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
+from PySide6.QtGui import QKeySequence
 
 from diary_app.i18n import translate
 from diary_app.ui import dialogs

@@ -5,10 +5,13 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from diary_app.domain.messages import fill_placeholders
-from diary_app.ui.page_registry import PAGES, PageSpec
+from diary_app.ui.page_registry import PAGES
+from diary_app.ui.page_registry import PageSpec
 
 __all__ = ["PAGES", "PageSlot", "PageSpec", "title_text"]
 

@@ -6,7 +6,8 @@ import logging
 import signal
 import socket
 
-from PySide6.QtCore import QObject, QSocketNotifier
+from PySide6.QtCore import QObject
+from PySide6.QtCore import QSocketNotifier
 
 log = logging.getLogger(__name__)
 
@@ -17,7 +18,8 @@ TERMINATING = "symptomDiaryTerminating"  # a QApplication property: stop startin
 def end_start_up(app) -> None:
     """A closing signal before the window exists: every start-up dialog (damage, first profile,
     another file) is cancelled and the start-up stops, instead of waiting for a click."""
-    from PySide6.QtWidgets import QApplication, QDialog
+    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QDialog
 
     app.setProperty(TERMINATING, True)
     for widget in QApplication.topLevelWidgets():

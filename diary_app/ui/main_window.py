@@ -5,18 +5,22 @@ from __future__ import annotations
 from datetime import date
 from typing import cast
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import (
-    QDialog,
-    QMainWindow,
-    QMessageBox,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent
+from PySide6.QtCore import QObject
+from PySide6.QtCore import Qt
+from PySide6.QtCore import QTimer
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QTabWidget
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
-from diary_app.domain import DiaryValidationError, Profile
+from diary_app.domain import DiaryValidationError
+from diary_app.domain import Profile
 from diary_app.domain.messages import fill_placeholders
 from diary_app.settings import AppSettings
 from diary_app.storage import DuplicateError
@@ -24,7 +28,9 @@ from diary_app.ui import dialogs
 from diary_app.ui.accessibility import install_accessible_factory
 from diary_app.ui.input_guard import install_input_guard
 from diary_app.ui.main_menus import build_menus
-from diary_app.ui.main_pages import PAGES, PageSlot, title_text
+from diary_app.ui.main_pages import PAGES
+from diary_app.ui.main_pages import PageSlot
+from diary_app.ui.main_pages import title_text
 from diary_app.ui.page_preparer import PagePreparer
 from diary_app.ui.profile_switcher import ProfileSwitcher
 from diary_app.ui.widgets.application import gui_application

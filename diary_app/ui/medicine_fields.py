@@ -5,13 +5,22 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QDoubleSpinBox
+from PySide6.QtWidgets import QWidget
 
-from diary_app.domain import Dose, Regimen, vocab
+from diary_app.domain import Dose
+from diary_app.domain import Regimen
+from diary_app.domain import vocab
 from diary_app.domain.messages import QT_TRANSLATE_NOOP
-from diary_app.ui.dose_labels import COMPOUNDS, FORMS, UNITS, substance_label
+from diary_app.ui.dose_labels import COMPOUNDS
+from diary_app.ui.dose_labels import FORMS
+from diary_app.ui.dose_labels import UNITS
+from diary_app.ui.dose_labels import substance_label
 from diary_app.ui.record_dialog import FormRow
-from diary_app.ui.widgets.combos import combo_of, editable_combo, select_code
+from diary_app.ui.widgets.combos import combo_of
+from diary_app.ui.widgets.combos import editable_combo
+from diary_app.ui.widgets.combos import select_code
 
 COMMON_OTHER_SUBSTANCES = (
     QT_TRANSLATE_NOOP("DoseDialog", "Folic acid"),

@@ -5,7 +5,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject
+from PySide6.QtCore import QRunnable
+from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import Signal
 
 from diary_app.ui.page_registry import PageSpec
 

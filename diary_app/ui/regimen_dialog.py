@@ -3,30 +3,35 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
+from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QLabel,
-    QLineEdit,
-    QSpinBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QSpinBox
+from PySide6.QtWidgets import QWidget
 
-from diary_app.domain import Regimen, regimen_errors, vocab
+from diary_app.domain import Regimen
+from diary_app.domain import regimen_errors
+from diary_app.domain import vocab
 from diary_app.domain.messages import fill_placeholders
 from diary_app.domain.validation import FieldError
 from diary_app.ui.date_edit import calendar_date_edit
 from diary_app.ui.dose_errors import show_errors
-from diary_app.ui.dose_labels import every_text, plan_text
+from diary_app.ui.dose_labels import every_text
+from diary_app.ui.dose_labels import plan_text
 from diary_app.ui.medicine_fields import MedicineFields
-from diary_app.ui.record_dialog import FormRow, RecordDialog
+from diary_app.ui.record_dialog import FormRow
+from diary_app.ui.record_dialog import RecordDialog
 from diary_app.ui.regimen_presets import CONTEXT as PRESET_CONTEXT
-from diary_app.ui.regimen_presets import PRESETS, preset_named
+from diary_app.ui.regimen_presets import PRESETS
+from diary_app.ui.regimen_presets import preset_named
 from diary_app.ui.session import DiarySession
-from diary_app.ui.widgets.dates import day_of, qdate_of
+from diary_app.ui.widgets.dates import day_of
+from diary_app.ui.widgets.dates import qdate_of
 from diary_app.ui.widgets.record_text import date_text
 
 

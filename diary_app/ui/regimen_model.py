@@ -4,13 +4,19 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale
+from PySide6.QtCore import Qt
 
-from diary_app.analysis import RegimenAdherence, adherence_for, next_due
-from diary_app.domain import Dose, Regimen
+from diary_app.analysis import RegimenAdherence
+from diary_app.analysis import adherence_for
+from diary_app.analysis import next_due
+from diary_app.domain import Dose
+from diary_app.domain import Regimen
 from diary_app.domain.messages import fill_placeholders
-from diary_app.ui.dose_labels import every_text, plan_text
-from diary_app.ui.widgets.record_model import RecordRole, RecordTableModel
+from diary_app.ui.dose_labels import every_text
+from diary_app.ui.dose_labels import plan_text
+from diary_app.ui.widgets.record_model import RecordRole
+from diary_app.ui.widgets.record_model import RecordTableModel
 from diary_app.ui.widgets.record_text import date_text
 
 PLAN, EVERY, START, END, PLANNED, TAKEN, PERCENT, MISSED, NEXT_DUE = range(9)

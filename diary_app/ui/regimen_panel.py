@@ -6,13 +6,16 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import timedelta
 
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QWidget
 
 from diary_app.domain import Regimen
 from diary_app.ui.regimen_dialog import RegimenDialog
 from diary_app.ui.regimen_model import RegimenAdherenceModel
 from diary_app.ui.session import DiarySession
-from diary_app.ui.treatment_panel import ChangeTexts, TreatmentPanel
+from diary_app.ui.treatment_panel import ChangeTexts
+from diary_app.ui.treatment_panel import TreatmentPanel
 
 
 class RegimenPanel(TreatmentPanel):

@@ -8,7 +8,8 @@ months; the titles say so. Maintenance starts the day after the loading phase en
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
+from datetime import timedelta
 
 from diary_app.domain import Regimen
 from diary_app.domain.messages import QT_TRANSLATE_NOOP

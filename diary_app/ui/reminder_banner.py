@@ -3,35 +3,33 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import datetime
+from datetime import timedelta
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QTimer
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import (
-    QApplication,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QStyle,
-    QSystemTrayIcon,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QFrame
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QStyle
+from PySide6.QtWidgets import QSystemTrayIcon
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from diary_app.domain import vocab
 from diary_app.domain.messages import fill_placeholders
-from diary_app.reminders import (
-    DIARY,
-    MemoryReminderPreferences,
-    Reminder,
-    dismissed,
-    dose_from_regimen,
-    due_reminders,
-    next_injection_site,
-    seen,
-    snoozed,
-)
+from diary_app.reminders import DIARY
+from diary_app.reminders import MemoryReminderPreferences
+from diary_app.reminders import Reminder
+from diary_app.reminders import dismissed
+from diary_app.reminders import dose_from_regimen
+from diary_app.reminders import due_reminders
+from diary_app.reminders import next_injection_site
+from diary_app.reminders import seen
+from diary_app.reminders import snoozed
 from diary_app.ui.dose_labels import plan_text
 from diary_app.ui.session import DiarySession
 from diary_app.ui.treatment_undo import RecordChanges

@@ -6,7 +6,11 @@ from datetime import time
 from pathlib import Path
 
 from PySide6.QtCore import QTime
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QTimeEdit, QWidget
+from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QTimeEdit
+from PySide6.QtWidgets import QWidget
 
 from diary_app import autostart
 from diary_app.domain.messages import fill_placeholders

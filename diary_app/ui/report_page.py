@@ -16,34 +16,49 @@ from itertools import count
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QLocale, QObject, QRunnable, Qt, QThreadPool, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QPageSize
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QProgressBar,
-    QProgressDialog,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QLocale
+from PySide6.QtCore import QObject
+from PySide6.QtCore import QRunnable
+from PySide6.QtCore import Qt
+from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QTimer
+from PySide6.QtCore import QUrl
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QPageSize
+from PySide6.QtPrintSupport import QPrintDialog
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QProgressBar
+from PySide6.QtWidgets import QProgressDialog
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from diary_app.analysis.report_period import report_period
 from diary_app.domain import ProfileDiary
-from diary_app.domain.messages import english, fill_placeholders, path_text
-from diary_app.i18n import resolve_language, translate_function
-from diary_app.reports import ReportCancelled, ReportOptions, build_report
-from diary_app.ui import dialogs, report_render
-from diary_app.ui.date_edit import calendar_date_edit, window_numbers
+from diary_app.domain.messages import english
+from diary_app.domain.messages import fill_placeholders
+from diary_app.domain.messages import path_text
+from diary_app.i18n import resolve_language
+from diary_app.i18n import translate_function
+from diary_app.reports import ReportCancelled
+from diary_app.reports import ReportOptions
+from diary_app.reports import build_report
+from diary_app.ui import dialogs
+from diary_app.ui import report_render
+from diary_app.ui.date_edit import calendar_date_edit
+from diary_app.ui.date_edit import window_numbers
 from diary_app.ui.report_preview import PreviewPane
-from diary_app.ui.widgets.dates import day_of, qdate_of
+from diary_app.ui.widgets.dates import day_of
+from diary_app.ui.widgets.dates import qdate_of
 
 log = logging.getLogger(__name__)
 MAX_PREVIEW_PAGES = 30  # a ten-year appendix has hundreds; the PDF itself has them all

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, QTimer
-from PySide6.QtGui import QImage, QPalette, QPixmap
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QLocale
+from PySide6.QtCore import Qt
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QImage
+from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QFrame
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QScrollArea
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from diary_app.domain.messages import fill_placeholders
 from diary_app.ui.report_render import PAGE_TEXT_KEY

@@ -11,8 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtCore import QRect
+from PySide6.QtCore import QSize
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtGui import QPainter
 from PySide6.QtPrintSupport import QPrinter
 
 POINTS_PER_INCH = 72

@@ -5,9 +5,25 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QSizePolicy, QSlider, QToolButton, QWidget
+from PySide6.QtCore import QEvent
+from PySide6.QtCore import QObject
+from PySide6.QtCore import QRect
+from PySide6.QtCore import QSize
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor
+from PySide6.QtGui import QFont
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPen
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QSizePolicy
+from PySide6.QtWidgets import QSlider
+from PySide6.QtWidgets import QToolButton
+from PySide6.QtWidgets import QWidget
 
 from diary_app.charts import palette as shared_colours
 from diary_app.domain.messages import fill_placeholders

@@ -6,13 +6,19 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QWidget
 
-from diary_app.domain.messages import NumberFormat, fill_placeholders
+from diary_app.domain.messages import NumberFormat
+from diary_app.domain.messages import fill_placeholders
 from diary_app.i18n import translate
-from diary_app.single_instance import DiaryInUseError, InstanceGuard, acquire_or_activate
-from diary_app.storage.backup import BackupError, auto_backup
-from diary_app.storage.health import DamageNotice, check_at_start
+from diary_app.single_instance import DiaryInUseError
+from diary_app.single_instance import InstanceGuard
+from diary_app.single_instance import acquire_or_activate
+from diary_app.storage.backup import BackupError
+from diary_app.storage.backup import auto_backup
+from diary_app.storage.health import DamageNotice
+from diary_app.storage.health import check_at_start
 from diary_app.ui import dialogs
 from diary_app.ui.dialogs import message_text
 

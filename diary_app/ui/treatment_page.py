@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
+from datetime import timedelta
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QTabWidget
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from diary_app.ui.date_edit import calendar_date_edit
 from diary_app.ui.dose_panel import DosePanel
@@ -14,7 +19,8 @@ from diary_app.ui.regimen_panel import RegimenPanel
 from diary_app.ui.reminder_banner import reminder_preferences
 from diary_app.ui.reminder_options import ReminderOptions
 from diary_app.ui.session import DiarySession
-from diary_app.ui.widgets.dates import day_of, qdate_of
+from diary_app.ui.widgets.dates import day_of
+from diary_app.ui.widgets.dates import qdate_of
 
 DEFAULT_PERIOD_DAYS = 90
 

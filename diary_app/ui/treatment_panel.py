@@ -7,13 +7,20 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QLayout
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
-from diary_app.ui.empty_note import empty_note, show_if_empty
+from diary_app.ui.empty_note import empty_note
+from diary_app.ui.empty_note import show_if_empty
 from diary_app.ui.session import DiarySession
 from diary_app.ui.treatment_undo import RecordChanges
 from diary_app.ui.widgets.record_model import RecordTableModel
-from diary_app.ui.widgets.record_table import button_row, record_table, selected_row
+from diary_app.ui.widgets.record_table import button_row
+from diary_app.ui.widgets.record_table import record_table
+from diary_app.ui.widgets.record_table import selected_row
 
 
 @dataclass(frozen=True)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtCore import QObject
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoStack
 
 from diary_app.storage import StorageWriteError
 

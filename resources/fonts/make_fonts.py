@@ -15,8 +15,14 @@ FAMILY = "Symptom Diary Sans"
 
 
 def rename(font, style: str) -> None:
-    names = {1: FAMILY, 2: style, 4: f"{FAMILY} {style}", 6: f"SymptomDiarySans-{style}",
-             16: FAMILY, 17: style}
+    names = {
+        1: FAMILY,
+        2: style,
+        4: f"{FAMILY} {style}",
+        6: f"SymptomDiarySans-{style}",
+        16: FAMILY,
+        17: style,
+    }
     table = font["name"]
     for record in list(table.names):
         if record.nameID in (1, 2, 3, 4, 6, 16, 17):
@@ -28,8 +34,9 @@ def rename(font, style: str) -> None:
 
 def main() -> None:
     for style in ("Regular", "Bold"):
-        merged = Merger().merge([str(NOTO / f"NotoSans-{style}.ttf"),
-                                 str(NOTO / f"NotoSansArabic-{style}.ttf")])
+        merged = Merger().merge(
+            [str(NOTO / f"NotoSans-{style}.ttf"), str(NOTO / f"NotoSansArabic-{style}.ttf")]
+        )
         rename(merged, style)
         merged.save(HERE / f"SymptomDiarySans-{style}.ttf")
 

@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC
+from datetime import date
+from datetime import datetime
+from datetime import timedelta
 
-from diary_app.domain import DayEntry, Dose, Profile, ProfileDiary, Regimen, SideScores
-from diary_app.domain.vocab import B12, SENSATIONS
+from diary_app.domain import DayEntry
+from diary_app.domain import Dose
+from diary_app.domain import Profile
+from diary_app.domain import ProfileDiary
+from diary_app.domain import Regimen
+from diary_app.domain import SideScores
+from diary_app.domain.vocab import B12
+from diary_app.domain.vocab import SENSATIONS
 
 START = date(2026, 9, 1)
 

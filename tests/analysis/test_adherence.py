@@ -1,11 +1,17 @@
 """Adherence: planned dates, the tolerance, late doses, daylight-saving days, next due date."""
 
-from datetime import date, datetime, timedelta
+from datetime import date
+from datetime import datetime
+from datetime import timedelta
 from zoneinfo import ZoneInfo
 
-from analysis_builders import dose, regimen
+from analysis_builders import dose
+from analysis_builders import regimen
 
-from diary_app.analysis import adherence_for, dose_matches_regimen, next_due, tolerance_days
+from diary_app.analysis import adherence_for
+from diary_app.analysis import dose_matches_regimen
+from diary_app.analysis import next_due
+from diary_app.analysis import tolerance_days
 
 BERLIN = ZoneInfo("Europe/Berlin")
 

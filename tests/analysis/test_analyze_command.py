@@ -1,9 +1,15 @@
 """`symptom-diary analyze`: sentences or JSON for a period, default period, Arabic fallback."""
 
 import json
-from datetime import date, timedelta
+from datetime import date
+from datetime import timedelta
 
-from analysis_builders import START, day, diary, dose, offset, regimen
+from analysis_builders import START
+from analysis_builders import day
+from analysis_builders import diary
+from analysis_builders import dose
+from analysis_builders import offset
+from analysis_builders import regimen
 
 from diary_app.cli import main
 from diary_app.commands.analyze import chosen_period

@@ -1,6 +1,7 @@
 """The demo diaries come out as their names say."""
 
-from datetime import date, timedelta
+from datetime import date
+from datetime import timedelta
 
 import pytest
 

@@ -2,7 +2,10 @@
 
 from datetime import timedelta
 
-from analysis_builders import START, day, diary, offset
+from analysis_builders import START
+from analysis_builders import day
+from analysis_builders import diary
+from analysis_builders import offset
 
 from diary_app.analysis import analyze_period
 

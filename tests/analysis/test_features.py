@@ -2,7 +2,10 @@
 
 from datetime import timedelta
 
-from analysis_builders import START, day, diary, scores
+from analysis_builders import START
+from analysis_builders import day
+from analysis_builders import diary
+from analysis_builders import scores
 
 from diary_app.analysis import analyze_period
 from diary_app.domain import LabResult

@@ -1,9 +1,11 @@
 """The finer places feed the rules written for the coarse areas; the saddle mark is a warning sign."""
 
-from diary_app.analysis.days import REGION_LEVEL, facts_of
+from diary_app.analysis.days import REGION_LEVEL
+from diary_app.analysis.days import facts_of
 from diary_app.analysis.derived_warnings import leg_radiates
 from diary_app.analysis.red_flags import red_flag_days
-from diary_app.domain.places import areas, shown_as
+from diary_app.domain.places import areas
+from diary_app.domain.places import shown_as
 from tests.analysis.analysis_builders import day
 
 
@@ -54,7 +56,8 @@ def test_the_saddle_area_marked_on_the_map_raises_the_saddle_warning_sign():
 
 
 def test_a_band_needs_one_leg_and_one_root():
-    from diary_app.analysis.place_picture import band_root, day_band
+    from diary_app.analysis.place_picture import band_root
+    from diary_app.analysis.place_picture import day_band
 
     assert band_root(frozenset({"thigh_front", "knee", "shin_inner"})) == "L4"
     assert band_root(frozenset({"shin_outer", "foot_top_big_toe_side", "lower_back"})) == "L5"
@@ -68,7 +71,8 @@ def test_a_band_needs_one_leg_and_one_root():
 
 
 def test_stocking_and_band_days_together_are_a_mixed_picture():
-    from diary_app.analysis.place_picture import MIXED, picture_of
+    from diary_app.analysis.place_picture import MIXED
+    from diary_app.analysis.place_picture import picture_of
 
     stocking = frozenset({"foot_top_big_toe_side", "sole"})
     days = [day(i, 3, 3, regions_left=stocking, regions_right=stocking) for i in range(4)]

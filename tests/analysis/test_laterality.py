@@ -1,8 +1,11 @@
 """The laterality of one day: affected and similar, from all five sensations."""
 
-from analysis_builders import day, scores
+from analysis_builders import day
+from analysis_builders import scores
 
-from diary_app.analysis import laterality_counts, laterality_of_day, stronger_side
+from diary_app.analysis import laterality_counts
+from diary_app.analysis import laterality_of_day
+from diary_app.analysis import stronger_side
 from diary_app.domain import DayEntry
 
 

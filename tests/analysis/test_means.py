@@ -1,6 +1,7 @@
 """Average scores per sensation and leg."""
 
-from analysis_builders import offset, scores
+from analysis_builders import offset
+from analysis_builders import scores
 
 from diary_app.analysis import sensation_means
 

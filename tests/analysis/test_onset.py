@@ -2,7 +2,9 @@
 
 from datetime import timedelta
 
-from analysis_builders import START, day, diary
+from analysis_builders import START
+from analysis_builders import day
+from analysis_builders import diary
 
 from diary_app.analysis import analyze_period
 

@@ -2,7 +2,11 @@
 
 from datetime import timedelta
 
-from analysis_builders import START, day, diary, offset, sentences
+from analysis_builders import START
+from analysis_builders import day
+from analysis_builders import diary
+from analysis_builders import offset
+from analysis_builders import sentences
 
 from diary_app.analysis import analyze_period
 

@@ -1,16 +1,24 @@
 """Properties of the pattern engine (hypothesis): symmetry under swapping legs, stability, sums."""
 
 import copy
-from datetime import date, timedelta
+from datetime import date
+from datetime import timedelta
 
-from hypothesis import given, settings
+from hypothesis import given
+from hypothesis import settings
 from hypothesis import strategies as st
 
-from diary_app.analysis import analyze_period, laterality_of_day
+from diary_app.analysis import analyze_period
+from diary_app.analysis import laterality_of_day
 from diary_app.analysis.days import facts_of
-from diary_app.domain import DayEntry, ProfileDiary, SideScores
+from diary_app.domain import DayEntry
+from diary_app.domain import ProfileDiary
+from diary_app.domain import SideScores
 from diary_app.domain.vocab import SENSATIONS
-from tests.strategies import day_entries, doses, profiles, regimens
+from tests.strategies import day_entries
+from tests.strategies import doses
+from tests.strategies import profiles
+from tests.strategies import regimens
 
 START, DAYS = date(2026, 3, 1), 70  # spans the March daylight-saving changes of many zones
 END = START + timedelta(days=DAYS - 1)

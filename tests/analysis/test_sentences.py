@@ -2,16 +2,24 @@
 
 import ast
 import re
-from datetime import date, timedelta
+from datetime import date
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from analysis_builders import START, day, diary, dose, offset, regimen
+from analysis_builders import START
+from analysis_builders import day
+from analysis_builders import diary
+from analysis_builders import dose
+from analysis_builders import offset
+from analysis_builders import regimen
 
 import diary_app.analysis
 from diary_app.analysis import analyze_period
 from diary_app.demo import demo_diary
-from diary_app.domain.messages import Message, NumberFormat, strip_isolates
+from diary_app.domain.messages import Message
+from diary_app.domain.messages import NumberFormat
+from diary_app.domain.messages import strip_isolates
 
 DAY = NumberFormat().day  # a day as every sentence writes it: "1 Sep 2026"
 

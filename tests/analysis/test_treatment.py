@@ -1,9 +1,16 @@
 """Before and after the start of B12 treatment, and the sentences about it."""
 
-from datetime import datetime, timedelta
+from datetime import datetime
+from datetime import timedelta
 from zoneinfo import ZoneInfo
 
-from analysis_builders import START, day, diary, dose, offset, regimen, sentences
+from analysis_builders import START
+from analysis_builders import day
+from analysis_builders import diary
+from analysis_builders import dose
+from analysis_builders import offset
+from analysis_builders import regimen
+from analysis_builders import sentences
 
 from diary_app.analysis import analyze_period
 from diary_app.domain.messages import NumberFormat

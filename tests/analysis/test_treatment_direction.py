@@ -3,11 +3,17 @@ nothing improved, careful words for an improvement; folic acid first; doses coun
 
 from datetime import timedelta
 
-from analysis_builders import day, diary, dose, offset, regimen, sentences
+from analysis_builders import day
+from analysis_builders import diary
+from analysis_builders import dose
+from analysis_builders import offset
+from analysis_builders import regimen
+from analysis_builders import sentences
 
 from diary_app.analysis import analyze_period
 from diary_app.analysis.adherence import adherence_for
-from diary_app.domain import DayEntry, SideScores
+from diary_app.domain import DayEntry
+from diary_app.domain import SideScores
 from diary_app.domain.messages import NumberFormat
 from diary_app.ui.regimen_presets import preset_named
 

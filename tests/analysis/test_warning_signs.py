@@ -3,18 +3,21 @@
 import json
 from datetime import timedelta
 
-from analysis_builders import diary, offset, scores, sentences
+from analysis_builders import diary
+from analysis_builders import offset
+from analysis_builders import scores
+from analysis_builders import sentences
 
 from diary_app.analysis import analyze_period
-from diary_app.analysis.derived_warnings import (
-    BILATERAL_RADIATING,
-    SECOND_LEG_JOINED,
-    WALKING_WORSENING,
-    WEAKNESS_WORSENING,
-    derived_warnings,
-)
+from diary_app.analysis.derived_warnings import BILATERAL_RADIATING
+from diary_app.analysis.derived_warnings import SECOND_LEG_JOINED
+from diary_app.analysis.derived_warnings import WALKING_WORSENING
+from diary_app.analysis.derived_warnings import WEAKNESS_WORSENING
+from diary_app.analysis.derived_warnings import derived_warnings
 from diary_app.cli import main
-from diary_app.domain import DayEntry, Profile, SideScores
+from diary_app.domain import DayEntry
+from diary_app.domain import Profile
+from diary_app.domain import SideScores
 from diary_app.domain.messages import NumberFormat
 
 DAY = NumberFormat().day  # a day as every sentence writes it: "1 Sep 2026"

@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date
+from datetime import datetime
+from datetime import time
+from datetime import timedelta
+from datetime import timezone
 
 import numpy as np
 import pytest
 
 from diary_app.demo import demo_diary
-from diary_app.domain import DayEntry, Dose, LabResult, Regimen, SideScores
-from diary_app.domain.vocab import B12, SENSATIONS
+from diary_app.domain import DayEntry
+from diary_app.domain import Dose
+from diary_app.domain import LabResult
+from diary_app.domain import Regimen
+from diary_app.domain import SideScores
+from diary_app.domain.vocab import B12
+from diary_app.domain.vocab import SENSATIONS
 
 END = date(2026, 6, 30)
 

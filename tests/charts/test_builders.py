@@ -8,15 +8,13 @@ import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
-from diary_app.charts import (
-    ChartStyle,
-    figure_png_bytes,
-    gait_figure,
-    labs_figure,
-    laterality_figure,
-    regions_figure,
-    trend_figure,
-)
+from diary_app.charts import ChartStyle
+from diary_app.charts import figure_png_bytes
+from diary_app.charts import gait_figure
+from diary_app.charts import labs_figure
+from diary_app.charts import laterality_figure
+from diary_app.charts import regions_figure
+from diary_app.charts import trend_figure
 from tests.charts.conftest import pixel_spread
 
 BUILDERS = {

@@ -2,20 +2,28 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
+from datetime import timedelta
 
 import numpy as np
 import pytest
 from matplotlib.colors import to_hex
 
-from diary_app.analysis import LATERALITY_KINDS, laterality_of_day
-from diary_app.charts import gait_figure, labs_figure, laterality_figure, regions_figure
+from diary_app.analysis import LATERALITY_KINDS
+from diary_app.analysis import laterality_of_day
+from diary_app.charts import gait_figure
+from diary_app.charts import labs_figure
+from diary_app.charts import laterality_figure
+from diary_app.charts import regions_figure
 from diary_app.charts.bars import period_buckets
 from diary_app.charts.labs import lab_groups
-from diary_app.charts.palette import LEFT, RIGHT_INK
+from diary_app.charts.palette import LEFT
+from diary_app.charts.palette import RIGHT_INK
 from diary_app.charts.regions import region_shares
 from diary_app.domain import LabResult
-from tests.charts.conftest import entry, gappy, ten_years
+from tests.charts.conftest import entry
+from tests.charts.conftest import gappy
+from tests.charts.conftest import ten_years
 
 
 def bar_heights(collection) -> np.ndarray:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
+from datetime import timedelta
 from itertools import combinations
 
 import pytest
@@ -10,11 +11,18 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.text import Text
 from matplotlib.transforms import Bbox
 
-from diary_app.charts import ChartStyle, gait_figure, labs_figure, laterality_figure, regions_figure
-from diary_app.charts.fitting import text_width, wrapped
+from diary_app.charts import ChartStyle
+from diary_app.charts import gait_figure
+from diary_app.charts import labs_figure
+from diary_app.charts import laterality_figure
+from diary_app.charts import regions_figure
+from diary_app.charts.fitting import text_width
+from diary_app.charts.fitting import wrapped
 from diary_app.demo import demo_diary
 from diary_app.domain import LabResult
-from diary_app.domain.messages import FSI, PDI, NumberFormat
+from diary_app.domain.messages import FSI
+from diary_app.domain.messages import PDI
+from diary_app.domain.messages import NumberFormat
 from diary_app.i18n import translate_function
 
 END = date(2026, 11, 25)
@@ -142,7 +150,9 @@ def test_wrapped_lines_fit_the_width_and_keep_every_word(rtl):
 
 
 def test_a_narrow_window_draws_the_narrow_layout(diaries):
-    from diary_app.ui.charts_page import SCREEN_DPI, ChartRequest, render
+    from diary_app.ui.charts_page import SCREEN_DPI
+    from diary_app.ui.charts_page import ChartRequest
+    from diary_app.ui.charts_page import render
 
     start = END - timedelta(days=89)
     request = ChartRequest("gait", "all", start, END, "pg/mL", narrow_style("en", 6.5), width_px=400)

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
+from datetime import timedelta
 
 import numpy as np
-from hypothesis import given, settings
+from hypothesis import given
+from hypothesis import settings
 from hypothesis import strategies as st
 
-from diary_app.charts.series import MIN_DAYS_FOR_MEAN, WEEK, daily_values, rolling_mean, score_matrix
+from diary_app.charts.series import MIN_DAYS_FOR_MEAN
+from diary_app.charts.series import WEEK
+from diary_app.charts.series import daily_values
+from diary_app.charts.series import rolling_mean
+from diary_app.charts.series import score_matrix
 from tests.charts.conftest import entry
 
 values = st.lists(st.one_of(st.none(), st.integers(0, 10)), min_size=1, max_size=60)

@@ -4,17 +4,24 @@ from __future__ import annotations
 
 import dataclasses
 import xml.etree.ElementTree as ElementTree
-from datetime import date, timedelta
+from datetime import date
+from datetime import timedelta
 
 import numpy as np
 import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
-from diary_app.charts import ChartStyle, laterality_figure, save_figure, trend_figure
-from diary_app.charts.style import FONT_FAMILY, date_ticks, tick_labels
+from diary_app.charts import ChartStyle
+from diary_app.charts import laterality_figure
+from diary_app.charts import save_figure
+from diary_app.charts import trend_figure
+from diary_app.charts.style import FONT_FAMILY
+from diary_app.charts.style import date_ticks
+from diary_app.charts.style import tick_labels
 from diary_app.domain.messages import NumberFormat
-from tests.charts.conftest import gappy, pixel_spread
+from tests.charts.conftest import gappy
+from tests.charts.conftest import pixel_spread
 
 ARABIC = {
     "Pain": "الألم",

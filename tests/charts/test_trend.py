@@ -10,10 +10,13 @@ import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 
 from diary_app.charts import trend_figure
-from diary_app.charts.palette import DOSE_MARKERS, LEFT_INK, RIGHT_INK
+from diary_app.charts.palette import DOSE_MARKERS
+from diary_app.charts.palette import LEFT_INK
+from diary_app.charts.palette import RIGHT_INK
 from diary_app.charts.trend_parts import draw_trend
 from diary_app.domain.vocab import SENSATIONS
-from tests.charts.conftest import gappy, ten_years
+from tests.charts.conftest import gappy
+from tests.charts.conftest import ten_years
 
 
 def lines_by_gid(ax) -> dict:

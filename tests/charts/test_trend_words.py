@@ -11,7 +11,10 @@ from diary_app.charts import trend_figure
 from diary_app.demo import demo_diary
 from diary_app.domain import Regimen
 from diary_app.domain.vocab import B12
-from tests.charts.test_narrow import END, drawn_words, narrow_style, overlapping
+from tests.charts.test_narrow import END
+from tests.charts.test_narrow import drawn_words
+from tests.charts.test_narrow import narrow_style
+from tests.charts.test_narrow import overlapping
 
 SIZES = {
     "window": (6.5, None),

@@ -8,9 +8,15 @@ from datetime import timedelta
 
 import pytest
 
-from diary_app.charts import gait_figure, labs_figure, laterality_figure, regions_figure
+from diary_app.charts import gait_figure
+from diary_app.charts import labs_figure
+from diary_app.charts import laterality_figure
+from diary_app.charts import regions_figure
 from diary_app.demo import demo_diary
-from tests.charts.test_narrow import END, drawn_words, narrow_style, overlapping
+from tests.charts.test_narrow import END
+from tests.charts.test_narrow import drawn_words
+from tests.charts.test_narrow import narrow_style
+from tests.charts.test_narrow import overlapping
 from tests.charts.test_trend_words import outside
 
 START = END - timedelta(days=364)

@@ -5,7 +5,9 @@ import re
 
 import pytest
 
-from diary_app.cli import build_parser, every_subparser, main
+from diary_app.cli import build_parser
+from diary_app.cli import every_subparser
+from diary_app.cli import main
 from diary_app.commands.report import pdf_path
 
 

@@ -3,7 +3,8 @@
 import os
 import subprocess
 import sys
-from datetime import date, timedelta
+from datetime import date
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -11,8 +12,11 @@ from PySide6.QtGui import QImage
 
 from diary_app import cli
 from diary_app.commands import screenshot
-from diary_app.domain import DayEntry, Profile, SideScores
-from diary_app.settings import PAGE_NAMES, TEXT_SCALES
+from diary_app.domain import DayEntry
+from diary_app.domain import Profile
+from diary_app.domain import SideScores
+from diary_app.settings import PAGE_NAMES
+from diary_app.settings import TEXT_SCALES
 from diary_app.ui import page_registry
 
 REPO = Path(__file__).resolve().parents[2]

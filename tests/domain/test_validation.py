@@ -1,23 +1,27 @@
 """Validation reports every broken rule with its record, field, value and rule."""
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import date
+from datetime import datetime
+from datetime import timedelta
+from datetime import timezone
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from diary_app.domain import (
-    DayEntry,
-    Dose,
-    LabResult,
-    Regimen,
-    SideScores,
-    dose_errors,
-    entry_errors,
-    lab_errors,
-    regimen_errors,
-)
-from diary_app.domain.units import b12_to_pg_per_ml, b12_to_pmol_per_l, convert_b12
-from diary_app.domain.vocab import SENSATIONS, SIDES
+from diary_app.domain import DayEntry
+from diary_app.domain import Dose
+from diary_app.domain import LabResult
+from diary_app.domain import Regimen
+from diary_app.domain import SideScores
+from diary_app.domain import dose_errors
+from diary_app.domain import entry_errors
+from diary_app.domain import lab_errors
+from diary_app.domain import regimen_errors
+from diary_app.domain.units import b12_to_pg_per_ml
+from diary_app.domain.units import b12_to_pmol_per_l
+from diary_app.domain.units import convert_b12
+from diary_app.domain.vocab import SENSATIONS
+from diary_app.domain.vocab import SIDES
 
 
 @given(st.sampled_from(SENSATIONS), st.sampled_from(SIDES), st.integers(-1000, 1000))

@@ -4,7 +4,8 @@ import os
 
 import pytest
 
-from diary_app.atomic_files import atomic_write_bytes, atomic_write_text
+from diary_app.atomic_files import atomic_write_bytes
+from diary_app.atomic_files import atomic_write_text
 
 
 def test_writes_text_privately_and_replaces_the_old_file(tmp_path):

@@ -2,18 +2,37 @@
 
 import csv
 import tempfile
-from datetime import date, datetime, timedelta, timezone
+from datetime import date
+from datetime import datetime
+from datetime import timedelta
+from datetime import timezone
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck
+from hypothesis import given
+from hypothesis import settings
 from hypothesis import strategies as st
 
-from diary_app.demo import PATTERNS, demo_diary
-from diary_app.domain import DayEntry, Dose, LabResult, Profile, ProfileDiary, Regimen
-from diary_app.exchange import ImportFormatError, companion_paths, read_csv, read_diary_file, write_csv
-from diary_app.exchange.csv_cells import FORMULA_STARTS, neutralise, restore
-from tests.strategies import diary_lists, offsets, texts
+from diary_app.demo import PATTERNS
+from diary_app.demo import demo_diary
+from diary_app.domain import DayEntry
+from diary_app.domain import Dose
+from diary_app.domain import LabResult
+from diary_app.domain import Profile
+from diary_app.domain import ProfileDiary
+from diary_app.domain import Regimen
+from diary_app.exchange import ImportFormatError
+from diary_app.exchange import companion_paths
+from diary_app.exchange import read_csv
+from diary_app.exchange import read_diary_file
+from diary_app.exchange import write_csv
+from diary_app.exchange.csv_cells import FORMULA_STARTS
+from diary_app.exchange.csv_cells import neutralise
+from diary_app.exchange.csv_cells import restore
+from tests.strategies import diary_lists
+from tests.strategies import offsets
+from tests.strategies import texts
 
 INJECTIONS = (
     "=SUM(A1)",

@@ -1,14 +1,23 @@
 """Demo diaries: valid, deterministic, and shaped like the pattern they are named after."""
 
-from datetime import date, timedelta
+from datetime import date
+from datetime import timedelta
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
+from hypothesis import settings
 from hypothesis import strategies as st
 
-from diary_app.demo import PATTERNS, demo_diary
-from diary_app.domain import dose_errors, entry_errors, lab_errors, profile_errors, regimen_errors
-from diary_app.domain.vocab import B12, LEG_REGIONS_BOTTOM_UP, SENSATIONS
+from diary_app.demo import PATTERNS
+from diary_app.demo import demo_diary
+from diary_app.domain import dose_errors
+from diary_app.domain import entry_errors
+from diary_app.domain import lab_errors
+from diary_app.domain import profile_errors
+from diary_app.domain import regimen_errors
+from diary_app.domain.vocab import B12
+from diary_app.domain.vocab import LEG_REGIONS_BOTTOM_UP
+from diary_app.domain.vocab import SENSATIONS
 
 END = date(2026, 11, 25)
 

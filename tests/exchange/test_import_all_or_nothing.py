@@ -1,12 +1,16 @@
 """Imports change the diary completely or not at all; dates are not overwritten without --replace."""
 
 import json
-from datetime import UTC, date, datetime
+from datetime import UTC
+from datetime import date
+from datetime import datetime
 
 import pytest
 
 from diary_app.demo import demo_diary
-from diary_app.exchange import ImportFormatError, diaries_from_json, diaries_to_json
+from diary_app.exchange import ImportFormatError
+from diary_app.exchange import diaries_from_json
+from diary_app.exchange import diaries_to_json
 from diary_app.storage import DuplicateError
 
 EXPORTED_AT = datetime(2026, 11, 25, tzinfo=UTC)

@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from diary_app.exchange import ImportFormatError, diaries_from_json, read_diary_file
+from diary_app.exchange import ImportFormatError
+from diary_app.exchange import diaries_from_json
+from diary_app.exchange import read_diary_file
 
 GOOD = {
     "format": "symptom-diary",

@@ -1,14 +1,23 @@
 """JSON diary v1 round trips: any valid diary, through the database, and the demo data exactly."""
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import date
+from datetime import datetime
+from datetime import timedelta
+from datetime import timezone
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck
+from hypothesis import given
+from hypothesis import settings
 
-from diary_app.demo import PATTERNS, demo_diary
-from diary_app.exchange import diaries_from_json, diaries_to_json
+from diary_app.demo import PATTERNS
+from diary_app.demo import demo_diary
+from diary_app.exchange import diaries_from_json
+from diary_app.exchange import diaries_to_json
 from diary_app.storage import open_store
-from tests.strategies import diary_lists, offsets, without_ids
+from tests.strategies import diary_lists
+from tests.strategies import offsets
+from tests.strategies import without_ids
 
 EXPORTED_AT = datetime(2026, 11, 25, 10, 0, tzinfo=timezone(timedelta(hours=3)))
 

@@ -1,12 +1,20 @@
 """Format 2 carries the finer places; files of format 1 (coarse places, no version column) still import."""
 
 import json
-from datetime import UTC, date, datetime
+from datetime import UTC
+from datetime import date
+from datetime import datetime
 
 import pytest
 
-from diary_app.domain import DayEntry, Profile, ProfileDiary
-from diary_app.exchange import ImportFormatError, diaries_from_json, diaries_to_json, read_csv, write_csv
+from diary_app.domain import DayEntry
+from diary_app.domain import Profile
+from diary_app.domain import ProfileDiary
+from diary_app.exchange import ImportFormatError
+from diary_app.exchange import diaries_from_json
+from diary_app.exchange import diaries_to_json
+from diary_app.exchange import read_csv
+from diary_app.exchange import write_csv
 
 EXPORTED_AT = datetime(2026, 11, 25, 10, tzinfo=UTC)
 FINE = DayEntry(

@@ -1,8 +1,14 @@
 """The shared strategies only produce records that pass domain validation."""
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck
+from hypothesis import given
+from hypothesis import settings
 
-from diary_app.domain import dose_errors, entry_errors, lab_errors, profile_errors, regimen_errors
+from diary_app.domain import dose_errors
+from diary_app.domain import entry_errors
+from diary_app.domain import lab_errors
+from diary_app.domain import profile_errors
+from diary_app.domain import regimen_errors
 from tests.strategies import diary_lists
 
 

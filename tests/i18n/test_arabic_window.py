@@ -1,21 +1,24 @@
 """The program started in Arabic: right to left, Arabic menus, Qt's own buttons, dates and digits."""
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
+from datetime import timedelta
+from datetime import timezone
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QApplication,
-    QComboBox,
-    QDialogButtonBox,
-    QGroupBox,
-    QLabel,
-    QTabWidget,
-)
+from PySide6.QtCore import QDate
+from PySide6.QtCore import QLocale
+from PySide6.QtCore import Qt
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QAbstractButton
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QGroupBox
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QTabWidget
 
 from diary_app.commands.screenshot import wait_for_page
 from diary_app.reports import build_report

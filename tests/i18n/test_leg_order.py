@@ -10,9 +10,15 @@ from datetime import timedelta
 
 import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
-from PySide6.QtCore import QDate, QPoint, Qt, QTime
-from PySide6.QtGui import QTextLayout, QTextOption
-from PySide6.QtWidgets import QApplication, QDateTimeEdit, QTimeEdit
+from PySide6.QtCore import QDate
+from PySide6.QtCore import QPoint
+from PySide6.QtCore import Qt
+from PySide6.QtCore import QTime
+from PySide6.QtGui import QTextLayout
+from PySide6.QtGui import QTextOption
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QDateTimeEdit
+from PySide6.QtWidgets import QTimeEdit
 
 from diary_app.charts.style import ChartStyle
 from diary_app.charts.trend import trend_figure
@@ -20,8 +26,11 @@ from diary_app.demo import demo_diary
 from diary_app.domain import names as names_table
 from diary_app.domain.vocab import SENSATIONS
 from diary_app.i18n import translate_function
-from diary_app.reports import ReportOptions, build_report
-from diary_app.ui.history_model import COLUMN_LEFT, COLUMN_RIGHT, DAY_ROLE
+from diary_app.reports import ReportOptions
+from diary_app.reports import build_report
+from diary_app.ui.history_model import COLUMN_LEFT
+from diary_app.ui.history_model import COLUMN_RIGHT
+from diary_app.ui.history_model import DAY_ROLE
 from tests.i18n import test_arabic_window as arabic_window
 
 NOW = arabic_window.NOW

@@ -6,7 +6,8 @@ import subprocess
 import unicodedata
 
 import pytest
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate
+from PySide6.QtCore import QLocale
 
 from diary_app.commands.screenshot import wait_for_page
 from diary_app.domain.dates import MONTHS

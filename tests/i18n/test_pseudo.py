@@ -3,19 +3,20 @@
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
+from hypothesis import settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialogButtonBox
 
-from diary_app.domain.messages import Message, fill_placeholders
-from diary_app.i18n import (
-    PseudoTranslator,
-    load_app_translator,
-    pseudo_requested,
-    pseudo_text,
-    translate_function,
-)
+from diary_app.domain.messages import Message
+from diary_app.domain.messages import fill_placeholders
+from diary_app.i18n import PseudoTranslator
+from diary_app.i18n import load_app_translator
+from diary_app.i18n import pseudo_requested
+from diary_app.i18n import pseudo_text
+from diary_app.i18n import translate_function
 from diary_app.settings import AppSettings
 
 PLACEHOLDERS = re.compile(r"%\d+|%n|\{\w+\}|<[^>]*>")

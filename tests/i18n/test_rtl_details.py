@@ -3,7 +3,8 @@
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QTextLayout, QTextOption
+from PySide6.QtGui import QTextLayout
+from PySide6.QtGui import QTextOption
 
 LRI, PDI = "\u2066", "\u2069"
 

@@ -4,7 +4,8 @@ import importlib.util
 from pathlib import Path
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor
+from PySide6.QtGui import QImage
 
 from diary_app import APP_ID
 from diary_app.app import window_icon_files
@@ -66,7 +67,8 @@ def test_small_icon_shows_the_left_leg_blue_on_the_left_and_the_right_leg_orange
 
 
 def test_the_application_gets_the_icon_in_every_size(qapp, tmp_path):
-    from PySide6.QtCore import QLocale, QSettings
+    from PySide6.QtCore import QLocale
+    from PySide6.QtCore import QSettings
 
     from diary_app.app import configure_application
     from diary_app.settings import AppSettings

@@ -11,7 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from diary_app import APP_ID, APP_NAME, __version__
+from diary_app import APP_ID
+from diary_app import APP_NAME
+from diary_app import __version__
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"

@@ -9,7 +9,10 @@ import pytest
 
 from diary_app import app
 from diary_app.errors import UserError
-from diary_app.system_libraries import BASE_SYSTEM, DEBIAN_PACKAGES, apt_command, packages
+from diary_app.system_libraries import BASE_SYSTEM
+from diary_app.system_libraries import DEBIAN_PACKAGES
+from diary_app.system_libraries import apt_command
+from diary_app.system_libraries import packages
 
 ROOT = Path(__file__).resolve().parents[2]
 linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="ELF libraries are Linux's")

@@ -9,14 +9,18 @@ from __future__ import annotations
 
 import sys
 import time
-from datetime import UTC, datetime
+from datetime import UTC
+from datetime import datetime
 from datetime import time as clock_time
 from pathlib import Path
 
 from reliability_helpers import entry_for
 
-from diary_app.domain import Dose, Profile, ProfileDiary
-from diary_app.storage import migrations, open_store
+from diary_app.domain import Dose
+from diary_app.domain import Profile
+from diary_app.domain import ProfileDiary
+from diary_app.storage import migrations
+from diary_app.storage import open_store
 from diary_app.storage.backup import make_backup
 
 FIRST_SAVE, BATCH, FIRST_BATCH_DAY = 1000, 20, 3000

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import shutil
-from datetime import date, timedelta
+from datetime import date
+from datetime import timedelta
 from pathlib import Path
 
-from diary_app.domain import DayEntry, Profile, SideScores
+from diary_app.domain import DayEntry
+from diary_app.domain import Profile
+from diary_app.domain import SideScores
 from diary_app.storage import open_store
 
 FIRST_DAY = date(2026, 1, 1)

@@ -4,28 +4,33 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from datetime import UTC, datetime, timedelta
+from datetime import UTC
+from datetime import datetime
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from reliability_helpers import entry_for
 
-from diary_app.domain import DayEntry, Profile, ProfileDiary
-from diary_app.storage import DatabaseOpenError, migrations, open_store
+from diary_app.domain import DayEntry
+from diary_app.domain import Profile
+from diary_app.domain import ProfileDiary
+from diary_app.storage import DatabaseOpenError
 from diary_app.storage import backup as backup_module
-from diary_app.storage.backup import (
-    BackupError,
-    BackupInfo,
-    SourceDamagedError,
-    auto_backup,
-    generations_to_keep,
-    list_backups,
-    make_backup,
-    newest_verified_backup,
-    prune,
-    verify_backup,
-)
-from diary_app.storage.restore import backup_contents, restore_backup
+from diary_app.storage import migrations
+from diary_app.storage import open_store
+from diary_app.storage.backup import BackupError
+from diary_app.storage.backup import BackupInfo
+from diary_app.storage.backup import SourceDamagedError
+from diary_app.storage.backup import auto_backup
+from diary_app.storage.backup import generations_to_keep
+from diary_app.storage.backup import list_backups
+from diary_app.storage.backup import make_backup
+from diary_app.storage.backup import newest_verified_backup
+from diary_app.storage.backup import prune
+from diary_app.storage.backup import verify_backup
+from diary_app.storage.restore import backup_contents
+from diary_app.storage.restore import restore_backup
 from diary_app.storage.sqlite_file import BACKUP_MARK
 
 NOW = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-from datetime import UTC, datetime, timedelta
+from datetime import UTC
+from datetime import datetime
+from datetime import timedelta
 
 from reliability_helpers import fill
 
 from diary_app.storage import open_store
-from diary_app.storage.backup import list_backups, make_backup, newest_verified_backup, prune
+from diary_app.storage.backup import list_backups
+from diary_app.storage.backup import make_backup
+from diary_app.storage.backup import newest_verified_backup
+from diary_app.storage.backup import prune
 from diary_app.storage.health import check_at_start
 from diary_app.storage.restore import restore_backup
 from diary_app.storage.sqlite_file import identity_of_file

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC
+from datetime import datetime
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QMessageBox
 from reliability_helpers import entry_for
 
 from diary_app.storage import open_store
-from diary_app.storage.backup import list_backups, make_backup, verify_backup
-from diary_app.ui.backups_dialog import BackupListModel, BackupsDialog
+from diary_app.storage.backup import list_backups
+from diary_app.storage.backup import make_backup
+from diary_app.storage.backup import verify_backup
+from diary_app.ui.backups_dialog import BackupListModel
+from diary_app.ui.backups_dialog import BackupsDialog
 from diary_app.ui.session import DiarySession
 
 LEFT = Qt.MouseButton.LeftButton

@@ -15,7 +15,8 @@ from reliability_helpers import entry_for
 
 from diary_app.cli import main
 from diary_app.single_instance import diary_in_use
-from diary_app.storage.sqlite_file import content_fingerprint, open_readonly
+from diary_app.storage.sqlite_file import content_fingerprint
+from diary_app.storage.sqlite_file import open_readonly
 
 REPO = Path(__file__).resolve().parents[2]
 START_LIMIT_S = 60  # generous for a loaded CI machine; the window is normally up in well under a second

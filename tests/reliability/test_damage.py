@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-from datetime import UTC, datetime
+from datetime import UTC
+from datetime import datetime
 
 import pytest
-from reliability_helpers import crash_image, entry_for
+from reliability_helpers import crash_image
+from reliability_helpers import entry_for
 
 from diary_app.domain.messages import strip_isolates
 from diary_app.storage import open_store
 from diary_app.storage.backup import make_backup
-from diary_app.storage.health import Condition, check_at_start, examine
+from diary_app.storage.health import Condition
+from diary_app.storage.health import check_at_start
+from diary_app.storage.health import examine
 from diary_app.storage.restore import restore_backup
 from diary_app.storage.sqlite_file import read_wal
 

@@ -9,9 +9,14 @@ import pytest
 import sqlite_utils
 from reliability_helpers import entry_for
 
-from diary_app.domain import Profile, ProfileDiary
-from diary_app.storage import DiaryStore, StorageWriteError, open_store
-from diary_app.storage.sqlite_file import check_rows, content_fingerprint, open_readonly
+from diary_app.domain import Profile
+from diary_app.domain import ProfileDiary
+from diary_app.storage import DiaryStore
+from diary_app.storage import StorageWriteError
+from diary_app.storage import open_store
+from diary_app.storage.sqlite_file import check_rows
+from diary_app.storage.sqlite_file import content_fingerprint
+from diary_app.storage.sqlite_file import open_readonly
 
 
 def _fingerprint(path) -> str:

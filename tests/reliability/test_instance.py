@@ -9,13 +9,11 @@ import sys
 from pathlib import Path
 
 from diary_app.cli import main
-from diary_app.single_instance import (
-    InstanceGuard,
-    acquire_or_activate,
-    ask_running_window,
-    diary_in_use,
-    lock_path,
-)
+from diary_app.single_instance import InstanceGuard
+from diary_app.single_instance import acquire_or_activate
+from diary_app.single_instance import ask_running_window
+from diary_app.single_instance import diary_in_use
+from diary_app.single_instance import lock_path
 from diary_app.storage import open_store
 from diary_app.storage.health import check_at_start
 

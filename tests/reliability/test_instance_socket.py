@@ -11,7 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from diary_app.single_instance import InstanceGuard, ask_running_window, runtime_folder, server_name
+from diary_app.single_instance import InstanceGuard
+from diary_app.single_instance import ask_running_window
+from diary_app.single_instance import runtime_folder
+from diary_app.single_instance import server_name
 
 
 @pytest.fixture

@@ -18,12 +18,19 @@ import time
 from pathlib import Path
 
 import pytest
-from crash_worker import BATCH, FILLER_ROWS, FIRST_SAVE, batch
-from reliability_helpers import entry_for, fill
+from crash_worker import BATCH
+from crash_worker import FILLER_ROWS
+from crash_worker import FIRST_SAVE
+from crash_worker import batch
+from reliability_helpers import entry_for
+from reliability_helpers import fill
 
 from diary_app.cli import main
-from diary_app.storage import LATEST_VERSION, open_store
-from diary_app.storage.backup import list_backups, make_backup, verify_backup
+from diary_app.storage import LATEST_VERSION
+from diary_app.storage import open_store
+from diary_app.storage.backup import list_backups
+from diary_app.storage.backup import make_backup
+from diary_app.storage.backup import verify_backup
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]

@@ -6,7 +6,8 @@ import socket
 
 import pytest
 
-from diary_app.cli import COMMAND_MODULES, main
+from diary_app.cli import COMMAND_MODULES
+from diary_app.cli import main
 
 
 class NetworkUsedError(AssertionError):

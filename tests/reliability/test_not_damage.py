@@ -14,7 +14,9 @@ from reliability_helpers import crash_image
 
 from diary_app.cli import main
 from diary_app.storage import health
-from diary_app.storage.health import Condition, check_at_start, examine
+from diary_app.storage.health import Condition
+from diary_app.storage.health import check_at_start
+from diary_app.storage.health import examine
 from diary_app.storage.sqlite_file import open_readonly
 
 READING_COMMANDS = (

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
+from PySide6.QtCore import QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QMessageBox
 from reliability_helpers import entry_for
 
 from diary_app.single_instance import diary_in_use
 from diary_app.storage import open_store
-from diary_app.storage.backup import list_backups, make_backup
+from diary_app.storage.backup import list_backups
+from diary_app.storage.backup import make_backup
 from diary_app.ui.startup_checks import prepare_diary
 
 # The offscreen platform cannot pass a dialog's size hints to a window system and says so.

@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import unicodedata
 
-from diary_app.reports.bidi import resolve_levels, visual_runs
+from diary_app.reports.bidi import resolve_levels
+from diary_app.reports.bidi import visual_runs
 
 NUMBER_CLASSES = frozenset({"EN", "AN", "ES", "ET", "CS"})
 

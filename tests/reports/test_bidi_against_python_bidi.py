@@ -7,9 +7,14 @@ import bidi
 import pytest
 
 from diary_app.i18n import translate_function
-from diary_app.reports import ReportOptions, build_report, flowables
-from diary_app.reports.bidi import INVISIBLE, visual_runs
-from tests.reports.test_searchable_text import END, START, tricky_diary
+from diary_app.reports import ReportOptions
+from diary_app.reports import build_report
+from diary_app.reports import flowables
+from diary_app.reports.bidi import INVISIBLE
+from diary_app.reports.bidi import visual_runs
+from tests.reports.test_searchable_text import END
+from tests.reports.test_searchable_text import START
+from tests.reports.test_searchable_text import tricky_diary
 
 
 def ours(paragraph: flowables.BidiParagraph, index: int) -> str:

@@ -1,11 +1,15 @@
 """The report's own text handling: bidi ordering, cleaning the patient's text, glyph coverage."""
 
-from hypothesis import given, settings
+from hypothesis import given
+from hypothesis import settings
 from hypothesis import strategies as st
 
-from diary_app.reports.bidi import base_level, resolve_levels, visual_runs
+from diary_app.reports.bidi import base_level
+from diary_app.reports.bidi import resolve_levels
+from diary_app.reports.bidi import visual_runs
 from diary_app.reports.fonts import ReportFonts
-from diary_app.reports.text import clean_user_text, shortened
+from diary_app.reports.text import clean_user_text
+from diary_app.reports.text import shortened
 
 FSI, PDI = "\u2068", "\u2069"
 

@@ -14,9 +14,13 @@ from pathlib import Path
 
 import pytest
 
-from diary_app.reports.bidi import levels_of_classes, line_levels, visual_order
+from diary_app.reports.bidi import levels_of_classes
+from diary_app.reports.bidi import line_levels
+from diary_app.reports.bidi import visual_order
 from diary_app.reports.bidi_classes import bidi_classes
-from diary_app.reports.bidi_explicit import REMOVED_BY_X9, first_strong, matching_pdis
+from diary_app.reports.bidi_explicit import REMOVED_BY_X9
+from diary_app.reports.bidi_explicit import first_strong
+from diary_app.reports.bidi_explicit import matching_pdis
 
 FILES = Path(__file__).parent / "unicode"
 SHA256 = {  # of the uncompressed files in Debian's unicode-data 15.0.0-1 (/usr/share/unicode/)

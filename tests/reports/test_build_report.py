@@ -2,16 +2,21 @@
 
 import dataclasses
 import unicodedata
-from datetime import date, timedelta
+from datetime import date
+from datetime import timedelta
 
 import pypdf
 import pytest
 
 from diary_app.demo import demo_diary
-from diary_app.domain import DayEntry, Profile, ProfileDiary, SideScores
+from diary_app.domain import DayEntry
+from diary_app.domain import Profile
+from diary_app.domain import ProfileDiary
+from diary_app.domain import SideScores
 from diary_app.domain.messages import NumberFormat
-from diary_app.reports import ReportOptions, build_report
+from diary_app.reports import ReportOptions
 from diary_app.reports import build as build_module
+from diary_app.reports import build_report
 from tests.reports.arabic_words import arabic
 
 END = date(2026, 11, 20)

@@ -7,8 +7,10 @@ import unicodedata
 import pytest
 
 from diary_app.i18n import translate_function
-from diary_app.reports import ReportOptions, build_report
-from tests.clinician_diaries import CASES, END
+from diary_app.reports import ReportOptions
+from diary_app.reports import build_report
+from tests.clinician_diaries import CASES
+from tests.clinician_diaries import END
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 

@@ -1,13 +1,17 @@
 """`symptom-diary report`: writes the PDF, reports clear errors, chooses the default period."""
 
-from datetime import UTC, date, datetime
+from datetime import UTC
+from datetime import date
+from datetime import datetime
 
 import pypdf
 
 from diary_app.analysis.report_period import report_period
 from diary_app.cli import main
 from diary_app.demo import demo_diary
-from diary_app.domain import DayEntry, Profile, ProfileDiary
+from diary_app.domain import DayEntry
+from diary_app.domain import Profile
+from diary_app.domain import ProfileDiary
 
 
 def test_report_command_writes_a_pdf_from_the_first_entry_of_a_young_diary(db_path, tmp_path, capsys):

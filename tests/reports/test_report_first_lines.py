@@ -8,7 +8,10 @@ import pytest
 from diary_app.demo import demo_diary
 from diary_app.domain import Profile
 from diary_app.reports import build_report
-from tests.reports.test_build_report import END, START, english_options, read
+from tests.reports.test_build_report import END
+from tests.reports.test_build_report import START
+from tests.reports.test_build_report import english_options
+from tests.reports.test_build_report import read
 
 
 @pytest.fixture(scope="module")

@@ -14,7 +14,8 @@ import re
 import shutil
 import subprocess
 import unicodedata
-from datetime import date, timedelta
+from datetime import date
+from datetime import timedelta
 from itertools import permutations
 
 import pypdf
@@ -23,10 +24,15 @@ import pytest
 from diary_app.demo import demo_diary
 from diary_app.domain import Profile
 from diary_app.i18n import translate_function
-from diary_app.reports import ReportOptions, appendix, build_report, summary
+from diary_app.reports import ReportOptions
+from diary_app.reports import appendix
+from diary_app.reports import build_report
+from diary_app.reports import summary
 from diary_app.reports.bidi import base_level
 from diary_app.reports.fonts import ReportFonts
-from tests.reports.poppler_text import copies_as_written, poppler_order, visual_line
+from tests.reports.poppler_text import copies_as_written
+from tests.reports.poppler_text import poppler_order
+from tests.reports.poppler_text import visual_line
 
 END = date(2026, 11, 20)
 START = END - timedelta(days=29)

@@ -4,9 +4,12 @@ from datetime import date
 
 import pytest
 
-from diary_app.domain.messages import NumberFormat, english
+from diary_app.domain.messages import NumberFormat
+from diary_app.domain.messages import english
 from diary_app.i18n import translate_function
-from diary_app.reports import appendix, evidence, words
+from diary_app.reports import appendix
+from diary_app.reports import evidence
+from diary_app.reports import words
 from diary_app.reports.context import make_styles
 from diary_app.reports.fonts import ReportFonts
 from diary_app.reports.shaping import Shaper

@@ -1,7 +1,8 @@
 """Treatment that began before the report's period: no before/after comparison is invented for it."""
 
 import dataclasses
-from datetime import date, timedelta
+from datetime import date
+from datetime import timedelta
 
 import pypdf
 

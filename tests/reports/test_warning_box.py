@@ -4,16 +4,23 @@ import re
 import shutil
 import subprocess
 import unicodedata
-from datetime import UTC, date, timedelta
+from datetime import UTC
+from datetime import date
+from datetime import timedelta
 
 import pytest
 
-from diary_app.domain import DayEntry, Dose, Profile, ProfileDiary, SideScores
+from diary_app.domain import DayEntry
+from diary_app.domain import Dose
+from diary_app.domain import Profile
+from diary_app.domain import ProfileDiary
+from diary_app.domain import SideScores
 from diary_app.domain.dates import MONTHS
 from diary_app.domain.messages import NumberFormat
 from diary_app.domain.vocab import B12
 from diary_app.i18n import translate_function
-from diary_app.reports import ReportOptions, build_report
+from diary_app.reports import ReportOptions
+from diary_app.reports import build_report
 
 END = date(2026, 11, 20)
 START = END - timedelta(days=89)

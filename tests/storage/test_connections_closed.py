@@ -5,7 +5,12 @@ import sqlite3
 
 import pytest
 
-from diary_app.storage import LATEST_VERSION, DatabaseOpenError, connect, database, open_store, sqlite_file
+from diary_app.storage import LATEST_VERSION
+from diary_app.storage import DatabaseOpenError
+from diary_app.storage import connect
+from diary_app.storage import database
+from diary_app.storage import open_store
+from diary_app.storage import sqlite_file
 
 
 @pytest.fixture

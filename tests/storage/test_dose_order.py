@@ -1,8 +1,11 @@
 """Doses are ordered by the instant they were taken, not by the text of their time."""
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
+from datetime import timedelta
+from datetime import timezone
 
-from diary_app.domain import Dose, Profile
+from diary_app.domain import Dose
+from diary_app.domain import Profile
 
 EDT, EST = timezone(timedelta(hours=-4)), timezone(timedelta(hours=-5))
 

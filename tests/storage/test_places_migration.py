@@ -6,8 +6,11 @@ from datetime import date
 
 import pytest
 
-from diary_app.domain import DayEntry, Profile, vocab
-from diary_app.storage import migrations, open_store
+from diary_app.domain import DayEntry
+from diary_app.domain import Profile
+from diary_app.domain import vocab
+from diary_app.storage import migrations
+from diary_app.storage import open_store
 from diary_app.storage.rows import to_mask
 
 

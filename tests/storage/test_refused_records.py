@@ -1,10 +1,14 @@
 """A record the schema refuses on import is named: profile, kind of record and its time."""
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
+from datetime import timedelta
+from datetime import timezone
 
 import pytest
 
-from diary_app.domain import Dose, Profile, ProfileDiary
+from diary_app.domain import Dose
+from diary_app.domain import Profile
+from diary_app.domain import ProfileDiary
 from diary_app.storage.write_errors import RecordRefusedError
 
 EST = timezone(timedelta(hours=-5))

@@ -5,9 +5,14 @@ from datetime import date
 
 import pytest
 
-from diary_app.domain import DayEntry, Profile, SideScores
+from diary_app.domain import DayEntry
+from diary_app.domain import Profile
+from diary_app.domain import SideScores
 from diary_app.domain.vocab import REGIONS
-from diary_app.storage import LATEST_VERSION, DatabaseOpenError, connect, open_store
+from diary_app.storage import LATEST_VERSION
+from diary_app.storage import DatabaseOpenError
+from diary_app.storage import connect
+from diary_app.storage import open_store
 from diary_app.storage.migrations import schema_version
 
 

@@ -6,13 +6,11 @@ from contextlib import closing
 import pytest
 
 from diary_app.storage import migrations
-from diary_app.storage.migrations import (
-    LATEST_VERSION,
-    SchemaMismatchError,
-    SchemaTooNewError,
-    expected_tables,
-    verify_schema,
-)
+from diary_app.storage.migrations import LATEST_VERSION
+from diary_app.storage.migrations import SchemaMismatchError
+from diary_app.storage.migrations import SchemaTooNewError
+from diary_app.storage.migrations import expected_tables
+from diary_app.storage.migrations import verify_schema
 
 REBUILD = """
 CREATE TABLE entries_new (id INTEGER PRIMARY KEY);

@@ -5,7 +5,8 @@ import logging
 import pytest
 
 from diary_app.storage import open_store
-from diary_app.storage.backup import BackupError, make_backup
+from diary_app.storage.backup import BackupError
+from diary_app.storage.backup import make_backup
 from diary_app.storage.health import examine
 from diary_app.storage.restore import restore_backup
 

@@ -1,6 +1,7 @@
 """Walk a window's accessibility tree as a screen reader does, through Qt's QAccessible interface."""
 
-from PySide6.QtGui import QAccessible, QAccessibleInterface
+from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessibleInterface
 
 NAME, DESCRIPTION, VALUE = QAccessible.Text.Name, QAccessible.Text.Description, QAccessible.Text.Value
 

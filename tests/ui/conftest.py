@@ -1,11 +1,16 @@
 """Fixtures for the window tests: a diary with a profile, a session on a fixed clock, temporary settings."""
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import date
+from datetime import datetime
+from datetime import timedelta
+from datetime import timezone
 
 import pytest
 from PySide6.QtCore import QSettings
 
-from diary_app.domain import DayEntry, Profile, SideScores
+from diary_app.domain import DayEntry
+from diary_app.domain import Profile
+from diary_app.domain import SideScores
 from diary_app.settings import AppSettings
 
 # The offscreen platform cannot pass size hints to a window system and says so; harmless here.
@@ -89,10 +94,12 @@ def shown_treatment_page(qtbot, session, tab: int = 0, size: tuple[int, int] | N
 @pytest.fixture(params=["en", "ar"])
 def language(request, qapp):
     """Run the test in English and in Arabic (translator, locale and right-to-left layout)."""
-    from PySide6.QtCore import QLocale, Qt
+    from PySide6.QtCore import QLocale
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from diary_app.i18n import load_app_translator, load_qt_translator
+    from diary_app.i18n import load_app_translator
+    from diary_app.i18n import load_qt_translator
 
     if request.param == "en":
         yield "en"

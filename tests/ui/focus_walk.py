@@ -2,7 +2,8 @@
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QWidget
 
 
 def tab_walk(start: QWidget, limit: int = 400) -> list[QWidget]:

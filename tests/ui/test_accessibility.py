@@ -2,20 +2,23 @@
 
 import pytest
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QApplication,
-    QCheckBox,
-    QComboBox,
-    QDateTimeEdit,
-    QPushButton,
-    QTabBar,
-    QTableView,
-)
+from PySide6.QtWidgets import QAbstractButton
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QDateTimeEdit
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QTabBar
+from PySide6.QtWidgets import QTableView
 
 from diary_app.ui.score_input import ScoreInput
-from tests.ui.a11y_walk import DESCRIPTION, NAME, VALUE, accessible_nodes, is_actionable
-from tests.ui.conftest import TODAY, day_entry
+from tests.ui.a11y_walk import DESCRIPTION
+from tests.ui.a11y_walk import NAME
+from tests.ui.a11y_walk import VALUE
+from tests.ui.a11y_walk import accessible_nodes
+from tests.ui.a11y_walk import is_actionable
+from tests.ui.conftest import TODAY
+from tests.ui.conftest import day_entry
 
 Role = QAccessible.Role
 ROLES = {  # the widget class and the roles it may be announced with, most specific class first

@@ -3,10 +3,14 @@
 from datetime import time
 
 import pytest
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QSettings
+from PySide6.QtCore import Qt
 
-from diary_app.reminders import ReminderSettings, ReminderState
-from diary_app.settings import SETTINGS_VERSION, AppSettings
+from diary_app.reminders import ReminderSettings
+from diary_app.reminders import ReminderState
+from diary_app.settings import SETTINGS_VERSION
+from diary_app.settings import AppSettings
 from diary_app.ui.settings_dialog import SettingsDialog
 
 

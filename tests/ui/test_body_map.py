@@ -4,12 +4,19 @@ layout directions; right-to-left never swaps legs; old coarse places light their
 from collections import deque
 
 import pytest
-from a11y_walk import NAME, accessible_nodes
-from PySide6.QtCore import QPoint, Qt
+from a11y_walk import NAME
+from a11y_walk import accessible_nodes
+from PySide6.QtCore import QPoint
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QWidget
 
-from diary_app.domain.places import FOOT, MAP_PLACES
+from diary_app.domain.places import FOOT
+from diary_app.domain.places import MAP_PLACES
 from diary_app.domain.vocab import SIDES
 from diary_app.ui.body_map import BodyMap
 

@@ -6,12 +6,16 @@ from datetime import timedelta
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from diary_app.charts.style import EPOCH_ORDINAL
 from diary_app.demo import demo_diary
-from tests.ui.conftest import OFFSCREEN_NOISE, TODAY, day_entry, fixed_clock
+from tests.ui.conftest import OFFSCREEN_NOISE
+from tests.ui.conftest import TODAY
+from tests.ui.conftest import day_entry
+from tests.ui.conftest import fixed_clock
 
 
 @pytest.fixture

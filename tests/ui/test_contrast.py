@@ -5,16 +5,25 @@ import itertools
 
 import numpy as np
 import pytest
-from colorspacious import cspace_convert, deltaE
+from colorspacious import cspace_convert
+from colorspacious import deltaE
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor
+from PySide6.QtGui import QPalette
 
 from diary_app.charts import palette
 from diary_app.charts.palette import contrast_ratio
 from diary_app.domain.vocab import SIDES
-from diary_app.ui.history_model import COLUMN_LEFT, COLUMN_RIGHT, HistoryModel
-from diary_app.ui.main_appearance import Appearance, high_contrast_palette
-from diary_app.ui.score_input import _readable_on, _tint, outline_colour, side_colour, side_ink
+from diary_app.ui.history_model import COLUMN_LEFT
+from diary_app.ui.history_model import COLUMN_RIGHT
+from diary_app.ui.history_model import HistoryModel
+from diary_app.ui.main_appearance import Appearance
+from diary_app.ui.main_appearance import high_contrast_palette
+from diary_app.ui.score_input import _readable_on
+from diary_app.ui.score_input import _tint
+from diary_app.ui.score_input import outline_colour
+from diary_app.ui.score_input import side_colour
+from diary_app.ui.score_input import side_ink
 from tests.charts.test_palette import lightness
 
 TEXT, MARK = 4.5, 3.0

@@ -1,12 +1,16 @@
 """The window's warning box shows a warning the diary itself shows, when the day completing it is saved."""
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
+from datetime import timedelta
+from datetime import timezone
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from diary_app.domain import DayEntry, Profile, SideScores
+from diary_app.domain import DayEntry
+from diary_app.domain import Profile
+from diary_app.domain import SideScores
 from diary_app.domain.messages import strip_isolates
 from diary_app.ui.entry_page import EntryPage
 from diary_app.ui.session import DiarySession

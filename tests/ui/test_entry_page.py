@@ -1,14 +1,27 @@
 """The entry page driven by keys and clicks: a whole day, editing, switching days, red flags, errors."""
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import date
+from datetime import datetime
+from datetime import timedelta
+from datetime import timezone
 
 import pytest
-from PySide6.QtCore import QDate, QPoint, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QDate
+from PySide6.QtCore import QPoint
+from PySide6.QtCore import Qt
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QShortcut
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QMessageBox
 
-from diary_app.domain import DayEntry, Profile, Regimen, SideScores
-from diary_app.domain.vocab import B12, MAX_NOTES_LENGTH, RED_FLAGS
+from diary_app.domain import DayEntry
+from diary_app.domain import Profile
+from diary_app.domain import Regimen
+from diary_app.domain import SideScores
+from diary_app.domain.vocab import B12
+from diary_app.domain.vocab import MAX_NOTES_LENGTH
+from diary_app.domain.vocab import RED_FLAGS
 from diary_app.ui.entry_page import EntryPage
 from diary_app.ui.session import DiarySession
 

@@ -5,22 +5,23 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from diary_app.domain import Dose, SideScores
-from diary_app.ui.history_model import (
-    COLUMN_DATE,
-    COLUMN_DOSES,
-    COLUMN_GAIT,
-    COLUMN_LATERALITY,
-    COLUMN_LEFT,
-    COLUMN_NOTES,
-    COLUMN_RIGHT,
-    DAY_ROLE,
-    DOSE_COUNT_ROLE,
-    ENTRY_ROLE,
-    HistoryModel,
-    notes_excerpt,
-)
-from tests.ui.conftest import FIXED_NOW, TODAY, day_entry
+from diary_app.domain import Dose
+from diary_app.domain import SideScores
+from diary_app.ui.history_model import COLUMN_DATE
+from diary_app.ui.history_model import COLUMN_DOSES
+from diary_app.ui.history_model import COLUMN_GAIT
+from diary_app.ui.history_model import COLUMN_LATERALITY
+from diary_app.ui.history_model import COLUMN_LEFT
+from diary_app.ui.history_model import COLUMN_NOTES
+from diary_app.ui.history_model import COLUMN_RIGHT
+from diary_app.ui.history_model import DAY_ROLE
+from diary_app.ui.history_model import DOSE_COUNT_ROLE
+from diary_app.ui.history_model import ENTRY_ROLE
+from diary_app.ui.history_model import HistoryModel
+from diary_app.ui.history_model import notes_excerpt
+from tests.ui.conftest import FIXED_NOW
+from tests.ui.conftest import TODAY
+from tests.ui.conftest import day_entry
 
 
 def fill(store, profile_id, days, start=TODAY):

@@ -2,12 +2,15 @@
 
 from datetime import timedelta
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QMessageBox
 
 from diary_app.ui.history_model import DAY_ROLE
 from diary_app.ui.history_page import HistoryPage
-from tests.ui.conftest import TODAY, day_entry
+from tests.ui.conftest import TODAY
+from tests.ui.conftest import day_entry
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -133,7 +136,8 @@ def test_profile_change_shows_that_profile(qtbot, session, store, profile):
 
 def test_every_walking_word_fits_its_column_whole(main_window, qtbot, store, profile):
     from diary_app.i18n import translate
-    from diary_app.ui.history_model import COLUMN_GAIT, GAIT_WORDS
+    from diary_app.ui.history_model import COLUMN_GAIT
+    from diary_app.ui.history_model import GAIT_WORDS
 
     page = history_with(main_window, qtbot, store, profile, 2)  # both days walk normally
     column = page.model.column(COLUMN_GAIT)

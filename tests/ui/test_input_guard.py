@@ -1,21 +1,22 @@
 """The mouse wheel scrolls the page and never changes an input that does not have the keyboard focus."""
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPointF
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import (
-    QAbstractSlider,
-    QAbstractSpinBox,
-    QApplication,
-    QCheckBox,
-    QComboBox,
-    QScrollBar,
-    QTabBar,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractSlider
+from PySide6.QtWidgets import QAbstractSpinBox
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QScrollBar
+from PySide6.QtWidgets import QTabBar
+from PySide6.QtWidgets import QWidget
 
 from diary_app.ui.input_guard import is_value_input
-from tests.ui.conftest import TODAY, day_entry
+from tests.ui.conftest import TODAY
+from tests.ui.conftest import day_entry
 
 
 def wheel(widget: QWidget, notches: int) -> None:

@@ -3,14 +3,20 @@
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QMessageBox
 
 from diary_app.domain import Profile
 from diary_app.ui import dialogs
 from diary_app.ui.main_window import MainWindow
-from diary_app.ui.page_registry import PAGES, PageSpec
-from tests.ui.conftest import TODAY, day_entry
+from diary_app.ui.page_registry import PAGES
+from diary_app.ui.page_registry import PageSpec
+from tests.ui.conftest import TODAY
+from tests.ui.conftest import day_entry
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

@@ -1,10 +1,12 @@
 """The new-plan dialog keeps up with its dates: the end follows the start, errors go once put right,
 dates typed over a selection land in the month typed."""
 
-from datetime import date, timedelta
+from datetime import date
+from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
+from PySide6.QtCore import Qt
 
 from diary_app.ui.regimen_dialog import RegimenDialog
 from tests.ui.conftest import TODAY

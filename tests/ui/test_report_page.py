@@ -6,17 +6,21 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QMessageBox
 
 from diary_app.demo import demo_diary
 from diary_app.reports import ReportCancelled
 from diary_app.settings import AppSettings
 from diary_app.storage import open_store
-from diary_app.ui import report_page, report_preview
+from diary_app.ui import report_page
+from diary_app.ui import report_preview
 from diary_app.ui.session import DiarySession
-from tests.ui.conftest import TODAY, fixed_clock
+from tests.ui.conftest import TODAY
+from tests.ui.conftest import fixed_clock
 
 LAST_ENTRY = TODAY - timedelta(days=3)
 

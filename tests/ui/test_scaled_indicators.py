@@ -1,7 +1,8 @@
 """Check boxes grow with the text size (Qt sizes their boxes in pixels, not in text)."""
 
 import pytest
-from PySide6.QtWidgets import QCheckBox, QStyle
+from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QStyle
 
 from diary_app.ui.main_appearance import Appearance
 

@@ -1,11 +1,18 @@
 """The 0–10 score control: digits, 10 by "1 0", arrows, clearing, mouse, both legs, mirrored layout."""
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QToolButton
+from PySide6.QtWidgets import QWidget
 
-from diary_app.ui.score_input import LEFT_COLOUR, RIGHT_COLOUR, ScoreInput, ScorePair
+from diary_app.ui.score_input import LEFT_COLOUR
+from diary_app.ui.score_input import RIGHT_COLOUR
+from diary_app.ui.score_input import ScoreInput
+from diary_app.ui.score_input import ScorePair
 
 
 @pytest.fixture

@@ -4,7 +4,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from diary_app.i18n import load_app_translator
-from diary_app.ui.score_input import LEFT_COLOUR, ScoreInput
+from diary_app.ui.score_input import LEFT_COLOUR
+from diary_app.ui.score_input import ScoreInput
 
 
 def fresh_size(qtbot, font: QFont | None = None):

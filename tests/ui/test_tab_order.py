@@ -4,10 +4,14 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QDateTimeEdit
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QDateTimeEdit
 
-from tests.ui.conftest import TODAY, day_entry
-from tests.ui.focus_walk import tab_stops, tab_walk
+from tests.ui.conftest import TODAY
+from tests.ui.conftest import day_entry
+from tests.ui.focus_walk import tab_stops
+from tests.ui.focus_walk import tab_walk
 from tests.ui.test_entry_page import add_b12_plan
 
 

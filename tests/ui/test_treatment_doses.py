@@ -3,12 +3,18 @@
 from datetime import datetime
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from diary_app.domain import Dose
-from diary_app.ui.dose_model import AMOUNT, SITE, SUBSTANCE, DoseRole, DoseTableModel
-from tests.ui.conftest import FIXED_NOW, shown_treatment_page
+from diary_app.ui.dose_model import AMOUNT
+from diary_app.ui.dose_model import SITE
+from diary_app.ui.dose_model import SUBSTANCE
+from diary_app.ui.dose_model import DoseRole
+from diary_app.ui.dose_model import DoseTableModel
+from tests.ui.conftest import FIXED_NOW
+from tests.ui.conftest import shown_treatment_page
 
 
 @pytest.fixture
@@ -160,7 +166,8 @@ def test_dose_model_is_newest_first_and_sound(qtmodeltester):
 @pytest.mark.parametrize("offset_hours", [-5, 14])
 def test_editing_a_dose_keeps_the_utc_offset_it_was_taken_at(qtbot, page, session, store, offset_hours):
     """A dose logged at -05:00 (or at +14:00) opened and saved stays the same instant."""
-    from datetime import timedelta, timezone
+    from datetime import timedelta
+    from datetime import timezone
 
     taken = datetime(2026, 11, 20, 9, 30, 17, tzinfo=timezone(timedelta(hours=offset_hours)))
     assert taken.utcoffset() != FIXED_NOW.utcoffset()

@@ -4,7 +4,8 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt
 
-from diary_app.exchange import diaries_from_json, diaries_to_json
+from diary_app.exchange import diaries_from_json
+from diary_app.exchange import diaries_to_json
 from diary_app.storage import open_store
 from diary_app.ui.reminder_banner import ReminderBanner
 from diary_app.ui.treatment_page import TreatmentPage

@@ -6,8 +6,14 @@ import pytest
 from PySide6.QtCore import Qt
 
 from diary_app.domain import LabResult
-from diary_app.ui.lab_model import RANGE, STATUS, UNIT, VALUE, LabRole, LabTableModel
-from tests.ui.conftest import TODAY, shown_treatment_page
+from diary_app.ui.lab_model import RANGE
+from diary_app.ui.lab_model import STATUS
+from diary_app.ui.lab_model import UNIT
+from diary_app.ui.lab_model import VALUE
+from diary_app.ui.lab_model import LabRole
+from diary_app.ui.lab_model import LabTableModel
+from tests.ui.conftest import TODAY
+from tests.ui.conftest import shown_treatment_page
 from tests.ui.test_treatment_doses import in_modal_dialog
 
 

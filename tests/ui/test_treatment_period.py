@@ -6,7 +6,8 @@ from datetime import timedelta
 from PySide6.QtCore import Qt
 
 from diary_app.domain import LabResult
-from tests.ui.conftest import TODAY, shown_treatment_page
+from tests.ui.conftest import TODAY
+from tests.ui.conftest import shown_treatment_page
 
 
 def test_lab_results_follow_the_period_filter(qtbot, session, store):

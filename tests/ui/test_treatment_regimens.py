@@ -1,15 +1,25 @@
 """Regimens on the treatment page: created by keyboard or preset, adherence as the analysis counts it."""
 
-from datetime import datetime, time, timedelta
+from datetime import datetime
+from datetime import time
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 
 from diary_app.analysis import adherence_for
-from diary_app.domain import Dose, Regimen
-from diary_app.ui.regimen_model import MISSED, NEXT_DUE, PERCENT, PLANNED, TAKEN, RegimenAdherenceModel
+from diary_app.domain import Dose
+from diary_app.domain import Regimen
+from diary_app.ui.regimen_model import MISSED
+from diary_app.ui.regimen_model import NEXT_DUE
+from diary_app.ui.regimen_model import PERCENT
+from diary_app.ui.regimen_model import PLANNED
+from diary_app.ui.regimen_model import TAKEN
+from diary_app.ui.regimen_model import RegimenAdherenceModel
 from diary_app.ui.widgets.record_text import date_text
-from tests.ui.conftest import FIXED_NOW, TODAY, shown_treatment_page
+from tests.ui.conftest import FIXED_NOW
+from tests.ui.conftest import TODAY
+from tests.ui.conftest import shown_treatment_page
 from tests.ui.test_treatment_doses import in_modal_dialog
 
 FOUR_WEEKS_AGO = TODAY - timedelta(days=27)

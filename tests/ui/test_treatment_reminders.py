@@ -1,14 +1,24 @@
 """The reminder banner on an injectable clock: due doses, "Done" logs them, missed ones shown at start."""
 
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date
+from datetime import datetime
+from datetime import time
+from datetime import timedelta
+from datetime import timezone
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QSettings
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
-from diary_app.domain import Profile, Regimen
+from diary_app.domain import Profile
+from diary_app.domain import Regimen
 from diary_app.domain.messages import strip_isolates
-from diary_app.reminders import ReminderSettings, ReminderState
+from diary_app.reminders import ReminderSettings
+from diary_app.reminders import ReminderState
 from diary_app.settings import AppSettings
 
 ZONE = timezone(timedelta(hours=2))

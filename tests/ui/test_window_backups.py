@@ -2,14 +2,18 @@
 
 from datetime import timedelta
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
+from PySide6.QtCore import QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QMessageBox
 
-from diary_app.storage.backup import list_backups, make_backup
+from diary_app.storage.backup import list_backups
+from diary_app.storage.backup import make_backup
 from diary_app.storage.restore import backup_contents
 from diary_app.ui.backups_dialog import BackupsDialog
-from tests.ui.conftest import TODAY, day_entry
+from tests.ui.conftest import TODAY
+from tests.ui.conftest import day_entry
 
 LEFT = Qt.MouseButton.LeftButton
 

@@ -4,14 +4,19 @@ import contextlib
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
+from PySide6.QtCore import QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QMessageBox
 
-from diary_app.storage.sqlite_file import check_rows, content_fingerprint, open_readonly
+from diary_app.storage.sqlite_file import check_rows
+from diary_app.storage.sqlite_file import content_fingerprint
+from diary_app.storage.sqlite_file import open_readonly
 from diary_app.ui.dose_dialog import DoseDialog
 from diary_app.ui.dose_panel import DosePanel
-from tests.ui.conftest import TODAY, day_entry
+from tests.ui.conftest import TODAY
+from tests.ui.conftest import day_entry
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 LONG_NOTE = "Burning at night, worse after the long walk. " * 200  # needs new pages in the file

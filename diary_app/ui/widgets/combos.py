@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QWidget
 
 from diary_app.ui.widgets.record_text import label
 

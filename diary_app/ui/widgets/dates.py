@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date
+from datetime import datetime
+from datetime import time
 
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QDate
+from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QTime
 
 
 def qdate_of(day: date) -> QDate:

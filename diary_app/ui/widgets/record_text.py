@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
+from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QLocale
 
-from diary_app.ui.date_edit import day_words, moment_words
+from diary_app.ui.date_edit import day_words
+from diary_app.ui.date_edit import moment_words
 from diary_app.ui.widgets.dates import qdatetime_of
 
 CONTEXT = "TreatmentLabels"  # the vocabularies' words (dose_labels.py, lab_defaults.py) are in it
