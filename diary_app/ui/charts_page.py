@@ -32,7 +32,6 @@ from PySide6.QtGui import QImage
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QComboBox
 from PySide6.QtWidgets import QFileDialog
-from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QProgressBar
 from PySide6.QtWidgets import QPushButton
@@ -72,6 +71,7 @@ from diary_app.ui.date_edit import day_words
 from diary_app.ui.date_edit import window_numbers
 from diary_app.ui.widgets.dates import day_of
 from diary_app.ui.widgets.dates import qdate_of
+from diary_app.ui.widgets.labelled_row import LabelledRow
 
 log = logging.getLogger(__name__)
 
@@ -291,7 +291,6 @@ class ChartsPage(QWidget):
         return QCoreApplication.translate(labels.CONTEXT, source)
 
     def _build_layout(self) -> None:
-        bar = QHBoxLayout()
         texts = (
             self.tr("C&hart:"),
             self.tr("&Period:"),
@@ -308,14 +307,8 @@ class ChartsPage(QWidget):
             self.sensation_box,
             self.unit_box,
         )
-        self.buddy_labels = {}
-        for text, buddy in zip(texts, buddies, strict=True):
-            label = QLabel(text)
-            label.setBuddy(buddy)
-            self.buddy_labels[buddy] = label
-            bar.addWidget(label)
-            bar.addWidget(buddy)
-        bar.addStretch(1)
+        bar = LabelledRow(self, zip(texts, buddies, strict=True))
+        self.buddy_labels = bar.labels
         bar.addWidget(self.busy)
         bar.addWidget(self.numbers_button)
         bar.addWidget(self.save_button)

@@ -15,7 +15,6 @@ from PySide6.QtGui import QShortcut
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QAbstractItemView
 from PySide6.QtWidgets import QComboBox
-from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QHeaderView
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QPushButton
@@ -39,6 +38,7 @@ from diary_app.ui.history_model import GAIT_WORDS
 from diary_app.ui.history_model import HistoryModel
 from diary_app.ui.leg_columns import LegColumnKeeper
 from diary_app.ui.widgets.dates import day_of
+from diary_app.ui.widgets.labelled_row import LabelledRow
 
 # (key, days back from today; None = no limit, 0 = chosen dates)
 PERIODS = (("all", None), ("7", 7), ("30", 30), ("90", 90), ("365", 365), ("custom", 0))
@@ -126,22 +126,13 @@ class HistoryPage(QWidget):
         return table
 
     def _build_layout(self) -> None:
-        period_label = QLabel(self.tr("&Period:"))
-        period_label.setBuddy(self.period)
-        self.from_label, self.to_label = QLabel(self.tr("from")), QLabel(self.tr("to"))
-        self.from_label.setBuddy(self.start_edit)
-        self.to_label.setBuddy(self.end_edit)
-        bar = QHBoxLayout()
-        for widget in (
-            period_label,
-            self.period,
-            self.from_label,
-            self.start_edit,
-            self.to_label,
-            self.end_edit,
-        ):
-            bar.addWidget(widget)
-        bar.addStretch(1)
+        pairs = (
+            (self.tr("&Period:"), self.period),
+            (self.tr("from"), self.start_edit),
+            (self.tr("to"), self.end_edit),
+        )
+        bar = LabelledRow(self, pairs)
+        self.from_label, self.to_label = bar.labels[self.start_edit], bar.labels[self.end_edit]
         bar.addWidget(self.open_button)
         bar.addWidget(self.delete_button)
         layout = QVBoxLayout(self)

@@ -7,7 +7,6 @@ from datetime import date
 
 from PySide6.QtWidgets import QComboBox
 from PySide6.QtWidgets import QHBoxLayout
-from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QPushButton
 from PySide6.QtWidgets import QWidget
 
@@ -20,6 +19,7 @@ from diary_app.ui.lab_model import LabTableModel
 from diary_app.ui.session import DiarySession
 from diary_app.ui.treatment_panel import ChangeTexts
 from diary_app.ui.treatment_panel import TreatmentPanel
+from diary_app.ui.widgets.labelled_row import LabelledRow
 from diary_app.ui.widgets.record_text import label
 
 ALL_TESTS = ""
@@ -53,15 +53,9 @@ class LabPanel(TreatmentPanel):
         self.reload()
 
     def _choices(self) -> QHBoxLayout:
-        choices = QHBoxLayout()
-        test_label = QLabel(self.tr("&Show:"), self)
-        test_label.setBuddy(self.test_filter)
-        unit_label = QLabel(self.tr("Vitamin B12 &in:"), self)
-        unit_label.setBuddy(self.b12_unit)
-        for widget in (test_label, self.test_filter, unit_label, self.b12_unit):
-            choices.addWidget(widget)
-        choices.addStretch(1)
-        return choices
+        return LabelledRow(
+            self, ((self.tr("&Show:"), self.test_filter), (self.tr("Vitamin B12 &in:"), self.b12_unit))
+        )
 
     def reload(self) -> None:
         self._labs = self.session.store.labs(self.session.profile_id)

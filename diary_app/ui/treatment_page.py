@@ -6,7 +6,6 @@ from datetime import date
 from datetime import timedelta
 
 from PySide6.QtWidgets import QHBoxLayout
-from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QTabWidget
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
@@ -21,6 +20,7 @@ from diary_app.ui.reminder_options import ReminderOptions
 from diary_app.ui.session import DiarySession
 from diary_app.ui.widgets.dates import day_of
 from diary_app.ui.widgets.dates import qdate_of
+from diary_app.ui.widgets.labelled_row import LabelledRow
 
 DEFAULT_PERIOD_DAYS = 90
 
@@ -57,15 +57,9 @@ class TreatmentPage(QWidget):
         self._period_changed()
 
     def _period_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        start_label = QLabel(self.tr("Period &from:"), self)
-        start_label.setBuddy(self.start_edit)
-        end_label = QLabel(self.tr("&to:"), self)
-        end_label.setBuddy(self.end_edit)
-        for widget in (start_label, self.start_edit, end_label, self.end_edit):
-            row.addWidget(widget)
-        row.addStretch(1)
-        return row
+        return LabelledRow(
+            self, ((self.tr("Period &from:"), self.start_edit), (self.tr("&to:"), self.end_edit))
+        )
 
     def period(self) -> tuple[date, date]:
         start, end = day_of(self.start_edit.date()), day_of(self.end_edit.date())
