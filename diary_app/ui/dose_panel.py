@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import timedelta
 
-from PySide6.QtWidgets import QPushButton
 from PySide6.QtWidgets import QWidget
 
 from diary_app.domain import Dose
@@ -26,17 +25,11 @@ class DosePanel(TreatmentPanel):
     def __init__(self, session: DiarySession, parent: QWidget | None = None):
         self.model: DoseTableModel
         super().__init__(session, DoseTableModel(), "doseTable", parent)
-        today = session.today()
-        self.start, self.end = today - timedelta(days=89), today
         self.table.setAccessibleName(self.tr("Doses"))
-        self.add_button = QPushButton(self.tr("&Log a dose…"))
-        self.add_button.setObjectName("logDoseButton")
-        self.edit_button = QPushButton(self.tr("&Edit dose…"))
-        self.delete_button = QPushButton(self.tr("De&lete dose"))
-        self.lay_out((self.add_button, self.edit_button, self.delete_button))
-        self.add_button.clicked.connect(self.log_dose)
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button.clicked.connect(self.delete_selected)
+        self.add_button = self.button(self.tr("&Log a dose…"), self.log_dose, "logDoseButton")
+        self.lay_out(
+            (self.add_button, *self.edit_and_delete(self.tr("&Edit dose…"), self.tr("De&lete dose")))
+        )
         self.reload()
 
     def reload(self) -> None:

@@ -7,7 +7,6 @@ from datetime import date
 
 from PySide6.QtWidgets import QComboBox
 from PySide6.QtWidgets import QHBoxLayout
-from PySide6.QtWidgets import QPushButton
 from PySide6.QtWidgets import QWidget
 
 from diary_app.domain import LabResult
@@ -40,14 +39,9 @@ class LabPanel(TreatmentPanel):
         self.b12_unit = QComboBox(self)
         self.b12_unit.setObjectName("b12DisplayUnit")
         self.b12_unit.addItems(list(B12_UNITS))
-        self.add_button = QPushButton(self.tr("&New lab result…"))
-        self.add_button.setObjectName("newLabButton")
-        self.edit_button = QPushButton(self.tr("&Edit lab result…"))
-        self.delete_button = QPushButton(self.tr("De&lete lab result"))
-        self.lay_out((self.add_button, self.edit_button, self.delete_button), self._choices())
-        self.add_button.clicked.connect(self.new_lab)
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button.clicked.connect(self.delete_selected)
+        self.add_button = self.button(self.tr("&New lab result…"), self.new_lab, "newLabButton")
+        row_buttons = self.edit_and_delete(self.tr("&Edit lab result…"), self.tr("De&lete lab result"))
+        self.lay_out((self.add_button, *row_buttons), self._choices())
         self.test_filter.currentIndexChanged.connect(self._show_rows)
         self.b12_unit.currentTextChanged.connect(self.model.set_b12_unit)
         self.reload()

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import timedelta
 
 from PySide6.QtWidgets import QLabel
-from PySide6.QtWidgets import QPushButton
 from PySide6.QtWidgets import QWidget
 
 from diary_app.domain import Regimen
@@ -26,22 +24,13 @@ class RegimenPanel(TreatmentPanel):
     def __init__(self, session: DiarySession, parent: QWidget | None = None):
         self.model: RegimenAdherenceModel
         super().__init__(session, RegimenAdherenceModel(), "regimenTable", parent)
-        today = session.today()
-        self.start, self.end = today - timedelta(days=89), today
         self.table.setAccessibleName(self.tr("Plans and adherence"))
         self.explanation = QLabel(self)
         self.explanation.setWordWrap(True)
-        self.new_button = QPushButton(self.tr("&New plan…"))
-        self.new_button.setObjectName("newRegimenButton")
-        self.edit_button = QPushButton(self.tr("&Edit plan…"))
-        self.end_button = QPushButton(self.tr("E&nd plan today"))
-        self.delete_button = QPushButton(self.tr("De&lete plan"))
-        buttons = (self.new_button, self.edit_button, self.end_button, self.delete_button)
-        self.lay_out(buttons, self.explanation)
-        self.new_button.clicked.connect(self.new_regimen)
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.end_button.clicked.connect(self.end_selected)
-        self.delete_button.clicked.connect(self.delete_selected)
+        self.new_button = self.button(self.tr("&New plan…"), self.new_regimen, "newRegimenButton")
+        edit, delete = self.edit_and_delete(self.tr("&Edit plan…"), self.tr("De&lete plan"))
+        self.end_button = self.button(self.tr("E&nd plan today"), self.end_selected)
+        self.lay_out((self.new_button, edit, self.end_button, delete), self.explanation)
         self.reload()
 
     def reload(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from datetime import timedelta
 from typing import Any
 
 from PySide6.QtWidgets import QDialog
@@ -21,6 +22,8 @@ from diary_app.ui.widgets.record_model import RecordTableModel
 from diary_app.ui.widgets.record_table import button_row
 from diary_app.ui.widgets.record_table import record_table
 from diary_app.ui.widgets.record_table import selected_row
+
+DEFAULT_DAYS = 90  # the period a panel shows until its page gives it one
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,20 @@ class TreatmentPanel(QWidget):
         model.setParent(self)
         self.table = record_table(model, self, object_name, self.delete_selected, self.edit_selected)
         self.table.doubleClicked.connect(self.edit_selected)
+        today = session.today()
+        self.start, self.end = today - timedelta(days=DEFAULT_DAYS - 1), today
+
+    def button(self, text: str, slot: Callable[[], object], object_name: str = "") -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(object_name)
+        button.clicked.connect(slot)
+        return button
+
+    def edit_and_delete(self, edit_text: str, delete_text: str) -> tuple[QPushButton, QPushButton]:
+        """Edit and Delete, acting on the selected row."""
+        self.edit_button = self.button(edit_text, self.edit_selected)
+        self.delete_button = self.button(delete_text, self.delete_selected)
+        return self.edit_button, self.delete_button
 
     def lay_out(self, buttons: tuple[QPushButton, ...], *above_table: QWidget | QLayout) -> None:
         self.row_buttons = buttons[1:]
