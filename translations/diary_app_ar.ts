@@ -1968,14 +1968,6 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
     <context>
         <name>LabTableModel</name>
         <message>
-            <source>low</source>
-            <translation>منخفض</translation>
-        </message>
-        <message>
-            <source>high</source>
-            <translation>مرتفع</translation>
-        </message>
-        <message>
             <source>%1–%2</source>
             <translation>%1–%2</translation>
         </message>
@@ -1986,6 +1978,14 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
         <message>
             <source>at most %1</source>
             <translation>%1 على الأكثر</translation>
+        </message>
+        <message>
+            <source>low</source>
+            <translation>منخفض</translation>
+        </message>
+        <message>
+            <source>high</source>
+            <translation>مرتفع</translation>
         </message>
         <message>
             <source>Date</source>
@@ -3632,14 +3632,6 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
     <context>
         <name>RegimenAdherenceModel</name>
         <message>
-            <source>ongoing</source>
-            <translation>مستمرة</translation>
-        </message>
-        <message>
-            <source>ended</source>
-            <translation>انتهت</translation>
-        </message>
-        <message>
             <source>none planned</source>
             <translation>لا جرعات مخططة</translation>
         </message>
@@ -3661,6 +3653,14 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
                 <numerusform>%1 و%n غيرها</numerusform>
                 <numerusform>%1 و%n غيرها</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>ongoing</source>
+            <translation>مستمرة</translation>
+        </message>
+        <message>
+            <source>ended</source>
+            <translation>انتهت</translation>
         </message>
         <message>
             <source>Plan</source>
@@ -3777,12 +3777,12 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             <translation>ت&amp;عديل الخطة العلاجية…</translation>
         </message>
         <message>
-            <source>E&amp;nd plan today</source>
-            <translation>إ&amp;نهاء الخطة العلاجية اليوم</translation>
-        </message>
-        <message>
             <source>De&amp;lete plan</source>
             <translation>&amp;حذف الخطة العلاجية</translation>
+        </message>
+        <message>
+            <source>E&amp;nd plan today</source>
+            <translation>إ&amp;نهاء الخطة العلاجية اليوم</translation>
         </message>
         <message>
             <source>Adherence counts the doses planned in the chosen period and the logged doses of the same medicine and form close to each planned date.</source>

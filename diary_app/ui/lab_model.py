@@ -7,10 +7,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from diary_app.domain import LabResult
+from diary_app.domain.messages import QT_TRANSLATE_NOOP
 from diary_app.domain.messages import fill_placeholders
 from diary_app.domain.units import B12_UNITS
 from diary_app.domain.units import convert_b12
+from diary_app.i18n import translate
 from diary_app.ui.lab_defaults import LAB_TESTS
+from diary_app.ui.widgets.record_model import Column
 from diary_app.ui.widgets.record_model import RecordRole
 from diary_app.ui.widgets.record_model import RecordTableModel
 from diary_app.ui.widgets.record_text import date_text
@@ -18,7 +21,6 @@ from diary_app.ui.widgets.record_text import label
 from diary_app.ui.widgets.record_text import number_text
 
 DATE, TEST, VALUE, UNIT, RANGE, STATUS = range(6)
-COLUMN_COUNT = 6
 LabRole = RecordRole
 ShownValueRole = Qt.ItemDataRole.UserRole + 2
 LOW, HIGH, IN_RANGE = "low", "high", ""
@@ -43,10 +45,36 @@ def shown_in(lab: LabResult, b12_unit: str) -> LabResult:
     )
 
 
+def range_text(lab: LabResult) -> str:
+    low, high = lab.ref_low, lab.ref_high
+    if low is not None and high is not None:
+        return fill_placeholders(
+            translate("LabTableModel", "%1–%2"), [number_text(low), number_text(high)], isolate=False
+        )
+    if low is not None:
+        return fill_placeholders(translate("LabTableModel", "at least %1"), [number_text(low)], isolate=False)
+    if high is not None:
+        return fill_placeholders(translate("LabTableModel", "at most %1"), [number_text(high)], isolate=False)
+    return ""
+
+
+def status_text(lab: LabResult) -> str:
+    return {LOW: translate("LabTableModel", "low"), HIGH: translate("LabTableModel", "high"), IN_RANGE: ""}[
+        lab.range_status()
+    ]
+
+
 class LabTableModel(RecordTableModel):
     """Read-only rows of lab results, optionally of one test only."""
 
-    column_count = COLUMN_COUNT
+    columns = (
+        Column(QT_TRANSLATE_NOOP("LabTableModel", "Date"), lambda lab: date_text(lab.day)),
+        Column(QT_TRANSLATE_NOOP("LabTableModel", "Test"), lambda lab: label(LAB_TESTS, lab.test)),
+        Column(QT_TRANSLATE_NOOP("LabTableModel", "Value"), lambda lab: number_text(lab.value)),
+        Column(QT_TRANSLATE_NOOP("LabTableModel", "Unit"), lambda lab: lab.unit),
+        Column(QT_TRANSLATE_NOOP("LabTableModel", "Reference range"), range_text),
+        Column(QT_TRANSLATE_NOOP("LabTableModel", "Outside range"), status_text),
+    )
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -58,7 +86,7 @@ class LabTableModel(RecordTableModel):
     def set_b12_unit(self, unit: str) -> None:
         self.b12_unit = unit
         if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, COLUMN_COUNT - 1))
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.columns) - 1))
 
     def lab_at(self, row: int) -> LabResult:
         return self.row_at(row)
@@ -74,37 +102,3 @@ class LabTableModel(RecordTableModel):
             font.setBold(True)
             return font
         return super().cell(row, column, role)
-
-    def text(self, row: LabResult, column: int) -> str:
-        lab = row
-        if column == DATE:
-            return date_text(lab.day)
-        if column == TEST:
-            return label(LAB_TESTS, lab.test)
-        if column == VALUE:
-            return number_text(lab.value)
-        if column == UNIT:
-            return lab.unit
-        if column == RANGE:
-            return self._range_text(lab)
-        return {LOW: self.tr("low"), HIGH: self.tr("high"), IN_RANGE: ""}[lab.range_status()]
-
-    def _range_text(self, lab: LabResult) -> str:
-        low, high = lab.ref_low, lab.ref_high
-        if low is not None and high is not None:
-            return fill_placeholders(self.tr("%1–%2"), [number_text(low), number_text(high)], isolate=False)
-        if low is not None:
-            return fill_placeholders(self.tr("at least %1"), [number_text(low)], isolate=False)
-        if high is not None:
-            return fill_placeholders(self.tr("at most %1"), [number_text(high)], isolate=False)
-        return ""
-
-    def titles(self) -> tuple[str, ...]:
-        return (
-            self.tr("Date"),
-            self.tr("Test"),
-            self.tr("Value"),
-            self.tr("Unit"),
-            self.tr("Reference range"),
-            self.tr("Outside range"),
-        )

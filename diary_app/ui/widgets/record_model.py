@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import QModelIndex
 from PySide6.QtCore import QObject
 from PySide6.QtCore import QPersistentModelIndex
@@ -15,11 +18,19 @@ RecordRole = Qt.ItemDataRole.UserRole + 1  # the domain record behind a row
 Index = QModelIndex | QPersistentModelIndex
 
 
-class RecordTableModel(QAbstractTableModel):
-    """Rows of records, shown as text (also as the tooltip, for a cell cut short). A subclass says
-    how many columns there are, their titles, a cell's text and which record a row stands for."""
+@dataclass(frozen=True)
+class Column:
+    """A column's title (marked with QT_TRANSLATE_NOOP in its model's class name) and a row's text in it."""
 
-    column_count = 0
+    title: str
+    text: Callable[[Any], str]
+
+
+class RecordTableModel(QAbstractTableModel):
+    """Rows of records, shown as text (also as the tooltip, for a cell cut short). A subclass lists
+    its columns and may say which record a row stands for."""
+
+    columns: tuple[Column, ...] = ()
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -37,10 +48,10 @@ class RecordTableModel(QAbstractTableModel):
         return self.record_of(self._rows[row])
 
     def titles(self) -> tuple[str, ...]:
-        raise NotImplementedError
+        return tuple(QCoreApplication.translate(type(self).__name__, column.title) for column in self.columns)
 
     def text(self, row: Any, column: int) -> str:
-        raise NotImplementedError
+        return self.columns[column].text(row)
 
     def record_of(self, row: Any) -> Any:
         return row
@@ -57,7 +68,7 @@ class RecordTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt API)
-        return 0 if parent.isValid() else self.column_count
+        return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
@@ -69,4 +80,4 @@ class RecordTableModel(QAbstractTableModel):
     ) -> object:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return self.titles()[section] if 0 <= section < self.column_count else None
+        return self.titles()[section] if 0 <= section < len(self.columns) else None
