@@ -1159,14 +1159,6 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             <translation>آخر موضع استُخدم: %1</translation>
         </message>
         <message>
-            <source>Medicine</source>
-            <translation>الدواء</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>الكمية</translation>
-        </message>
-        <message>
             <source>Notes</source>
             <translation>الملاحظات</translation>
         </message>
@@ -1190,13 +1182,13 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             <source>Iron</source>
             <translation>الحديد</translation>
         </message>
+        <message>
+            <source>Medicine</source>
+            <translation>الدواء</translation>
+        </message>
     </context>
     <context>
         <name>DosePanel</name>
-        <message>
-            <source>Doses</source>
-            <translation>الجرعات</translation>
-        </message>
         <message>
             <source>&amp;Log a dose…</source>
             <translation>&amp;تسجيل جرعة…</translation>
@@ -1921,10 +1913,6 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
     <context>
         <name>LabPanel</name>
         <message>
-            <source>Lab results</source>
-            <translation>نتائج التحاليل</translation>
-        </message>
-        <message>
             <source>&amp;New lab result…</source>
             <translation>&amp;نتيجة تحليل جديدة…</translation>
         </message>
@@ -2188,6 +2176,14 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
         <message>
             <source>&amp;Unit:</source>
             <translation>الو&amp;حدة:</translation>
+        </message>
+        <message>
+            <source>Medicine</source>
+            <translation>الدواء</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>الكمية</translation>
         </message>
     </context>
     <context>
@@ -3742,14 +3738,6 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
             <translation>ثم، ابتداءً من %1: %2، %3</translation>
         </message>
         <message>
-            <source>Medicine</source>
-            <translation>الدواء</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>الكمية</translation>
-        </message>
-        <message>
             <source>End date</source>
             <translation>تاريخ الانتهاء</translation>
         </message>
@@ -3764,10 +3752,6 @@ Save to try again, Discard to close without these changes, or Cancel to go back 
     </context>
     <context>
         <name>RegimenPanel</name>
-        <message>
-            <source>Plans and adherence</source>
-            <translation>الخطط العلاجية والالتزام</translation>
-        </message>
         <message>
             <source>&amp;New plan…</source>
             <translation>خطة علاجية &amp;جديدة…</translation>
@@ -4936,6 +4920,21 @@ Try another folder or again.</source>
         <message>
             <source>&amp;to:</source>
             <translation>إ&amp;لى:</translation>
+        </message>
+    </context>
+    <context>
+        <name>TreatmentPanel</name>
+        <message>
+            <source>Doses</source>
+            <translation>الجرعات</translation>
+        </message>
+        <message>
+            <source>Plans and adherence</source>
+            <translation>الخطط العلاجية والالتزام</translation>
+        </message>
+        <message>
+            <source>Lab results</source>
+            <translation>نتائج التحاليل</translation>
         </message>
     </context>
     <context>

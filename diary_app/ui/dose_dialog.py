@@ -14,12 +14,12 @@ from diary_app.domain import Dose
 from diary_app.domain import dose_errors
 from diary_app.domain import vocab
 from diary_app.domain.messages import fill_placeholders
-from diary_app.domain.validation import FieldError
 from diary_app.reminders import next_injection_site
 from diary_app.ui.date_edit import DATE_FORMAT
 from diary_app.ui.date_edit import left_to_right
 from diary_app.ui.dose_labels import SITES
 from diary_app.ui.medicine_fields import MedicineFields
+from diary_app.ui.record_dialog import Field
 from diary_app.ui.record_dialog import RecordDialog
 from diary_app.ui.session import DiarySession
 from diary_app.ui.widgets.combos import combo_of
@@ -32,6 +32,8 @@ from diary_app.ui.widgets.record_text import label
 class DoseDialog(RecordDialog):
     """Fill in a dose; `dose()` returns it once accepted (validated by the domain rules)."""
 
+    rules = staticmethod(dose_errors)
+
     def __init__(
         self,
         session: DiarySession,
@@ -43,7 +45,6 @@ class DoseDialog(RecordDialog):
         self.session = session
         self._id = dose.id if dose else None
         self._original = dose.taken_at if dose else None
-        self._result: Dose | None = None
         self.setWindowTitle(self.tr("Edit dose") if dose else self.tr("Log a dose"))
         self._build(previous_doses)
         self._fill(dose or self._default_dose(previous_doses))
@@ -123,22 +124,13 @@ class DoseDialog(RecordDialog):
             id=self._id,
         )
 
-    def problems(self, record: Dose) -> list[FieldError]:
-        return dose_errors(record)
-
-    def field_names(self) -> dict[str, str]:
+    def fields(self) -> dict[str, Field]:
         return {
-            "substance": self.tr("Medicine"),
-            "amount": self.tr("Amount"),
-            "notes": self.tr("Notes"),
-            "taken_at": self.tr("Date and time"),
+            **self.medicine.error_fields(),
+            "notes": (self.notes, self.tr("Notes")),
+            "taken_at": (self.when, self.tr("Date and time")),
         }
 
-    def fields(self) -> dict[str, QWidget]:
-        return {**self.medicine.error_fields(), "notes": self.notes}
-
-    def keep(self, record: Dose) -> None:
-        self._result = record
-
     def dose(self) -> Dose | None:
-        return self._result
+        dose: Dose | None = self._result
+        return dose

@@ -20,12 +20,9 @@ SITE_HISTORY_DAYS = 120
 class DosePanel(TreatmentPanel):
     """Lists the doses of the chosen period; logging, editing and deleting go through the undo stack."""
 
-    table_kind = "doses"
-
     def __init__(self, session: DiarySession, parent: QWidget | None = None):
         self.model: DoseTableModel
-        super().__init__(session, DoseTableModel(), "doseTable", parent)
-        self.table.setAccessibleName(self.tr("Doses"))
+        super().__init__(session, "doses", DoseTableModel(), parent)
         self.add_button = self.button(self.tr("&Log a dose…"), self.log_dose, "logDoseButton")
         self.lay_out(
             (self.add_button, *self.edit_and_delete(self.tr("&Edit dose…"), self.tr("De&lete dose")))

@@ -15,11 +15,11 @@ from diary_app.domain import vocab
 from diary_app.domain.messages import fill_placeholders
 from diary_app.domain.units import B12_UNITS
 from diary_app.domain.units import convert_b12
-from diary_app.domain.validation import FieldError
 from diary_app.ui.date_edit import calendar_date_edit
 from diary_app.ui.lab_defaults import LAB_TESTS
 from diary_app.ui.lab_defaults import TYPICAL
 from diary_app.ui.lab_defaults import typical_for
+from diary_app.ui.record_dialog import Field
 from diary_app.ui.record_dialog import FormRow
 from diary_app.ui.record_dialog import RecordDialog
 from diary_app.ui.session import DiarySession
@@ -33,11 +33,12 @@ from diary_app.ui.widgets.record_text import number_text
 class LabDialog(RecordDialog):
     """Fill in a lab result; `lab()` returns it once accepted."""
 
+    rules = staticmethod(lab_errors)
+
     def __init__(self, session: DiarySession, lab: LabResult | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
         self._id = lab.id if lab else None
-        self._result: LabResult | None = None
         self._unit_shown = ""
         self._test_shown = ""
         self.setWindowTitle(self.tr("Edit lab result") if lab else self.tr("New lab result"))
@@ -174,22 +175,14 @@ class LabDialog(RecordDialog):
             id=self._id,
         )
 
-    def problems(self, record: LabResult) -> list[FieldError]:
-        return lab_errors(record)
-
-    def field_names(self) -> dict[str, str]:
+    def fields(self) -> dict[str, Field]:
         return {
-            "test": self.tr("Test"),
-            "value": self.tr("Value"),
-            "unit": self.tr("Unit"),
-            "ref_low": self.tr("Lowest value of the range"),
+            "test": (self.test, self.tr("Test")),
+            "value": (self.value, self.tr("Value")),
+            "unit": (self.unit, self.tr("Unit")),
+            "ref_low": (self.ref_low, self.tr("Lowest value of the range")),
         }
 
-    def fields(self) -> dict[str, QWidget]:
-        return {"test": self.test, "value": self.value, "unit": self.unit, "ref_low": self.ref_low}
-
-    def keep(self, record: LabResult) -> None:
-        self._result = record
-
     def lab(self) -> LabResult | None:
-        return self._result
+        lab: LabResult | None = self._result
+        return lab

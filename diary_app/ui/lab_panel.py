@@ -27,13 +27,10 @@ ALL_TESTS = ""
 class LabPanel(TreatmentPanel):
     """Lab results, newest first; values outside their reference range say "low" or "high" in bold."""
 
-    table_kind = "labs"
-
     def __init__(self, session: DiarySession, parent: QWidget | None = None):
         self.model: LabTableModel
-        super().__init__(session, LabTableModel(), "labTable", parent)
+        super().__init__(session, "labs", LabTableModel(), parent)
         self.period: tuple[date, date] | None = None
-        self.table.setAccessibleName(self.tr("Lab results"))
         self.test_filter = QComboBox(self)
         self.test_filter.setObjectName("labTestFilter")
         self.b12_unit = QComboBox(self)

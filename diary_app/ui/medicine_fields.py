@@ -90,6 +90,9 @@ class MedicineFields:
             "compound": self.compound.currentData(),
         }
 
-    def error_fields(self) -> dict[str, QWidget]:
-        """The fields the domain's rules may find a problem in, by the rules' field name."""
-        return {"substance": self.substance, "amount": self.amount}
+    def error_fields(self) -> dict[str, tuple[QWidget, str]]:
+        """The fields the domain's rules may find a problem in, with their names, by the rules' names."""
+        return {
+            "substance": (self.substance, QCoreApplication.translate("MedicineFields", "Medicine")),
+            "amount": (self.amount, QCoreApplication.translate("MedicineFields", "Amount")),
+        }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Sequence
 from typing import Any
 
@@ -16,12 +17,20 @@ from diary_app.ui.widgets.buttons import ok_cancel_buttons
 from diary_app.ui.widgets.error_label import error_label
 
 FormRow = tuple[str | QWidget, QWidget]  # the label (text, or a widget such as a check box) and the field
+Field = tuple[QWidget, str]  # a field the domain's rules may speak of, and its name in their sentences
 
 
 class RecordDialog(QDialog):
     """OK checks the record the fields hold with the domain's rules: problems are listed above the
     buttons and the focus goes to the first field concerned; a valid record is kept and the dialog
-    closes. A subclass reads the record from its fields and names the fields the rules speak of."""
+    closes. A subclass gives the rules, reads the record from its fields and names the fields the rules
+    speak of."""
+
+    rules: Callable[[Any], list[FieldError]]
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._result: Any = None
 
     def lay_out(self, rows: Sequence[FormRow], *below: QWidget) -> QFormLayout:
         """The form's rows, then `below` (notes on the form), the problems and the buttons."""
@@ -40,22 +49,21 @@ class RecordDialog(QDialog):
     def entered(self) -> Any:
         raise NotImplementedError
 
-    def problems(self, record: Any) -> list[FieldError]:
+    def fields(self) -> dict[str, Field]:
+        """The fields by the rules' names for them."""
         raise NotImplementedError
 
     def field_names(self) -> dict[str, str]:
-        raise NotImplementedError
-
-    def fields(self) -> dict[str, QWidget]:
-        raise NotImplementedError
+        return {code: name for code, (_, name) in self.fields().items()}
 
     def keep(self, record: Any) -> None:
-        raise NotImplementedError
+        self._result = record
 
     def accept(self) -> None:
         record = self.entered()
-        errors = self.problems(record)
-        show_errors(self.errors, errors, self.field_names(), self.fields())
+        errors = type(self).rules(record)
+        widgets = {code: widget for code, (widget, _) in self.fields().items()}
+        show_errors(self.errors, errors, self.field_names(), widgets)
         if not errors:
             self.keep(record)
             super().accept()

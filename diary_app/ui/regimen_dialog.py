@@ -18,12 +18,12 @@ from diary_app.domain import Regimen
 from diary_app.domain import regimen_errors
 from diary_app.domain import vocab
 from diary_app.domain.messages import fill_placeholders
-from diary_app.domain.validation import FieldError
 from diary_app.ui.date_edit import calendar_date_edit
 from diary_app.ui.dose_errors import show_errors
 from diary_app.ui.dose_labels import every_text
 from diary_app.ui.dose_labels import plan_text
 from diary_app.ui.medicine_fields import MedicineFields
+from diary_app.ui.record_dialog import Field
 from diary_app.ui.record_dialog import FormRow
 from diary_app.ui.record_dialog import RecordDialog
 from diary_app.ui.regimen_presets import CONTEXT as PRESET_CONTEXT
@@ -38,11 +38,13 @@ from diary_app.ui.widgets.record_text import date_text
 class RegimenDialog(RecordDialog):
     """`regimens()` gives the regimens to store once accepted: a preset may make several in sequence."""
 
+    rules = staticmethod(regimen_errors)
+
     def __init__(self, session: DiarySession, regimen: Regimen | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
         self._editing = regimen
-        self._result: list[Regimen] = []
+        self._result = []
         self.setWindowTitle(self.tr("Edit plan") if regimen else self.tr("New plan"))
         self._build()
         if regimen:
@@ -161,23 +163,16 @@ class RegimenDialog(RecordDialog):
         self.followers.setText("\n".join(lines))
         self.followers.setVisible(bool(lines))
 
-    def problems(self, record: Regimen) -> list[FieldError]:
-        return regimen_errors(record)
-
-    def fields(self) -> dict[str, QWidget]:
-        return {**self.medicine.error_fields(), "end": self.end, "notes": self.notes}
+    def fields(self) -> dict[str, Field]:
+        return {
+            **self.medicine.error_fields(),
+            "end": (self.end, self.tr("End date")),
+            "every_days": (self.every, self.tr("Every how many days")),
+            "notes": (self.notes, self.tr("Notes")),
+        }
 
     def keep(self, record: Regimen) -> None:
         self._result = [record, *self._following(record)]
-
-    def field_names(self) -> dict[str, str]:
-        return {
-            "substance": self.tr("Medicine"),
-            "amount": self.tr("Amount"),
-            "end": self.tr("End date"),
-            "every_days": self.tr("Every how many days"),
-            "notes": self.tr("Notes"),
-        }
 
     def regimens(self) -> list[Regimen]:
         return list(self._result)

@@ -19,12 +19,9 @@ from diary_app.ui.treatment_panel import TreatmentPanel
 class RegimenPanel(TreatmentPanel):
     """Adherence figures come from diary_app.analysis, so they match the JSON analysis and the PDF."""
 
-    table_kind = "regimens"
-
     def __init__(self, session: DiarySession, parent: QWidget | None = None):
         self.model: RegimenAdherenceModel
-        super().__init__(session, RegimenAdherenceModel(), "regimenTable", parent)
-        self.table.setAccessibleName(self.tr("Plans and adherence"))
+        super().__init__(session, "regimens", RegimenAdherenceModel(), parent)
         self.explanation = QLabel(self)
         self.explanation.setWordWrap(True)
         self.new_button = self.button(self.tr("&New plan…"), self.new_regimen, "newRegimenButton")

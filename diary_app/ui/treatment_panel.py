@@ -8,12 +8,14 @@ from datetime import date
 from datetime import timedelta
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog
 from PySide6.QtWidgets import QLayout
 from PySide6.QtWidgets import QPushButton
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
+from diary_app.domain.messages import QT_TRANSLATE_NOOP
 from diary_app.ui.empty_note import empty_note
 from diary_app.ui.empty_note import show_if_empty
 from diary_app.ui.session import DiarySession
@@ -24,6 +26,15 @@ from diary_app.ui.widgets.record_table import record_table
 from diary_app.ui.widgets.record_table import selected_row
 
 DEFAULT_DAYS = 90  # the period a panel shows until its page gives it one
+TABLE_NAMES = {
+    "doses": QT_TRANSLATE_NOOP("TreatmentPanel", "Doses"),
+    "regimens": QT_TRANSLATE_NOOP("TreatmentPanel", "Plans and adherence"),
+    "labs": QT_TRANSLATE_NOOP("TreatmentPanel", "Lab results"),
+}
+
+
+def translate_table_name(kind: str) -> str:
+    return QCoreApplication.translate("TreatmentPanel", TABLE_NAMES[kind])
 
 
 @dataclass(frozen=True)
@@ -39,18 +50,17 @@ class TreatmentPanel(QWidget):
     on the selected row), a note while it is empty. Changes go through `RecordChanges`. A subclass
     builds the dialog for a record and reads the record out of it once accepted."""
 
-    table_kind = ""  # "doses", "regimens" or "labs": the store's table and the empty note's
-
-    def __init__(
-        self, session: DiarySession, model: RecordTableModel, object_name: str, parent: QWidget | None
-    ):
+    def __init__(self, session: DiarySession, kind: str, model: RecordTableModel, parent: QWidget | None):
+        """`kind`: "doses", "regimens" or "labs": the store's table, the empty note's and the table's name."""
         super().__init__(parent)
         self.session = session
-        self.changes = RecordChanges(session, self.table_kind, self)
+        self.table_kind = kind
+        self.changes = RecordChanges(session, kind, self)
         self.stack = self.changes.stack
         self.model = model
         model.setParent(self)
-        self.table = record_table(model, self, object_name, self.delete_selected, self.edit_selected)
+        self.table = record_table(model, self, f"{kind}Table", self.delete_selected, self.edit_selected)
+        self.table.setAccessibleName(translate_table_name(kind))
         self.table.doubleClicked.connect(self.edit_selected)
         today = session.today()
         self.start, self.end = today - timedelta(days=DEFAULT_DAYS - 1), today
