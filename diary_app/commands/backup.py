@@ -9,9 +9,11 @@ from typing import TYPE_CHECKING
 
 from diary_app.commands.context import diary_path
 from diary_app.commands.guard import refuse_damaged
+from diary_app.console import english_day
 from diary_app.console import say
 from diary_app.domain.messages import strip_isolates
 from diary_app.errors import UserError
+from diary_app.exchange.summary import counted
 from diary_app.storage.backup import BackupError
 from diary_app.storage.backup import list_backups
 from diary_app.storage.backup import make_backup
@@ -69,14 +71,20 @@ def run_backup(args) -> int:
 
 def _summary(contents: BackupContents) -> str:
     profiles = len(contents.profiles)
-    text = f"{profiles} profile{'s' if profiles != 1 else ''}, {contents.entries} day entries"
+    text = (
+        f"{counted(profiles, 'profile', 'profiles')}, {counted(contents.entries, 'day entry', 'day entries')}"
+    )
     span = _span(contents.first_day, contents.last_day)
     return f"{text} from {span}" if span else text
 
 
+def _entries(count: int) -> str:
+    return counted(count, "day entry", "day entries")
+
+
 def _span(first: date | None, last: date | None) -> str:
-    """ "2026-01-01 to 2026-03-31"; "" when there are no days."""
-    return f"{first.isoformat()} to {last.isoformat()}" if first and last else ""
+    """ "1 Jan 2026 to 31 Mar 2026"; "" when there are no days."""
+    return f"{english_day(first)} to {english_day(last)}" if first and last else ""
 
 
 def run_restore(args) -> int:
@@ -91,7 +99,7 @@ def run_restore(args) -> int:
     for profile in contents.profiles:
         span = _span(profile.first_day, profile.last_day)
         period = f", {span}" if span else ""
-        say(f"  {profile.name}: {profile.entries} day entries{period}")
+        say(f"  {profile.name}: {_entries(profile.entries)}{period}")
     if not args.yes and not _confirmed(
         f"Replace the diary at {path} with this backup? The current diary is backed up first. [y/N] "
     ):
@@ -162,7 +170,7 @@ def _say_contents(path: Path) -> None:
         conn.close()
     upgrade = "" if version == LATEST_VERSION else " (it will be upgraded when next opened)"
     say(f"schema version: {version} (this program: {LATEST_VERSION}){upgrade}")
-    say(f"contents: {profiles} profiles, {entries} day entries")
+    say(f"contents: {counted(profiles, 'profile', 'profiles')}, {_entries(entries)}")
 
 
 def _say_backups(path: Path) -> None:
@@ -171,5 +179,7 @@ def _say_backups(path: Path) -> None:
         say("last backup: none yet (make one with: symptom-diary backup)")
         return
     newest = backups[0]
-    taken = newest.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
-    say(f"last backup: {taken} ({newest.reason}), {newest.path}; {len(backups)} kept")
+    moment = newest.taken_at.astimezone()
+    taken = f"{english_day(moment.date())} {moment:%H:%M}"
+    kept = counted(len(backups), "backup", "backups")
+    say(f"last backup: {taken} ({newest.reason}), {newest.path}; {kept} kept")

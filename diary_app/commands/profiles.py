@@ -7,6 +7,7 @@ from dataclasses import replace
 from diary_app.commands.context import opened_store
 from diary_app.console import say
 from diary_app.domain import Profile
+from diary_app.exchange.summary import counted
 
 
 def register(subparsers) -> None:
@@ -35,5 +36,5 @@ def run(args) -> int:
             for profile in store.profiles():
                 count = store.entry_count(profile.id)
                 born = f", born {profile.birth_year}" if profile.birth_year else ""
-                say(f"{profile.name}{born}: {count} day entries")
+                say(f"{profile.name}{born}: {counted(count, 'day entry', 'day entries')}")
     return 0

@@ -15,8 +15,10 @@ from diary_app.commands.context import add_period_options
 from diary_app.commands.context import checked_period
 from diary_app.commands.context import chosen_profile
 from diary_app.commands.context import opened_store
+from diary_app.console import english_day
 from diary_app.console import say
 from diary_app.errors import UserError
+from diary_app.exchange.summary import counted
 
 
 def register(subparsers) -> None:
@@ -70,8 +72,8 @@ def run(args) -> int:
         result = build_report(diary, start, end, out, options)
     except OSError as error:
         raise UserError(f"could not write {out} ({error.strerror or error}); nothing was written") from error
-    pages = f"{result.pages} page{'s' if result.pages != 1 else ''}"
-    say(f"wrote {result.path}: {pages}, {profile.name}, {start} to {end}")
+    pages = counted(result.pages, "page", "pages")
+    say(f"wrote {result.path}: {pages}, {profile.name}, {english_day(start)} to {english_day(end)}")
     return 0
 
 

@@ -2,6 +2,7 @@
 environment."""
 
 import re
+from datetime import date
 
 import pytest
 
@@ -9,6 +10,8 @@ from diary_app.cli import build_parser
 from diary_app.cli import every_subparser
 from diary_app.cli import main
 from diary_app.commands.report import pdf_path
+from diary_app.domain import DayEntry
+from diary_app.storage import open_store
 
 
 def test_db_and_profile_are_accepted_after_the_command(db_path, tmp_path, private_data_dir, capsys):
@@ -19,7 +22,7 @@ def test_db_and_profile_are_accepted_after_the_command(db_path, tmp_path, privat
     assert [re.split("[,:]", line)[0] for line in capsys.readouterr().out.splitlines()] == ["Ana", "Bob"]
     out = tmp_path / "ana.pdf"
     assert main(["report", "--out", str(out), "--db", str(db_path), "--profile", "Ana"]) == 0
-    assert "Ana, 2026-" in capsys.readouterr().out and out.read_bytes().startswith(b"%PDF")
+    assert ", Ana, " in capsys.readouterr().out and out.read_bytes().startswith(b"%PDF")
     assert main(["report", "--out", str(out), "--db", str(db_path), "--profile", "Nobody"]) == 2
     assert "Nobody" in capsys.readouterr().err
     assert not private_data_dir.exists()  # the default diary was never touched
@@ -70,3 +73,21 @@ def test_a_report_named_txt_is_refused_and_a_bare_name_gets_pdf(db_path, tmp_pat
     assert f"wrote {tmp_path / 'summary.pdf'}" in capsys.readouterr().out
     assert (tmp_path / "summary.pdf").read_bytes().startswith(b"%PDF")
     assert pdf_path(tmp_path / "upper.PDF") == tmp_path / "upper.PDF"
+
+
+def test_command_output_counts_in_words_and_writes_days_as_the_window_does(
+    tmp_path, private_data_dir, capsys
+):
+    """One entry is "1 day entry", never "1 day entries"; days read "7 Dec 2026", as in the window."""
+    db = tmp_path / "one.db"
+    assert main(["--db", str(db), "profiles", "add", "Ana"]) == 0
+    store = open_store(db)
+    store.save_entry(store.profile_named("Ana").id, DayEntry(date(2026, 12, 7)))
+    store.close()
+    capsys.readouterr()
+    assert main(["--db", str(db), "profiles", "list"]) == 0
+    assert capsys.readouterr().out.strip() == "Ana: 1 day entry"
+    backup = tmp_path / "copy.db"
+    assert main(["--db", str(db), "backup", "--out", str(backup)]) == 0
+    out = capsys.readouterr().out
+    assert "1 profile, 1 day entry from 7 Dec 2026 to 7 Dec 2026" in out
