@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from diary_app.domain.messages import QT_TRANSLATE_NOOP
+from diary_app.domain.messages import fill_placeholders
 
 CONTEXT = "BodyMap"
 PLACE_NAMES = {
@@ -68,4 +69,8 @@ def view_title(view: str) -> str:
 
 def caption(side: str, place: str, marked: bool) -> str:
     name = place_name(side, place)
-    return QCoreApplication.translate(CONTEXT, MARKED).replace("%1", name) if marked else name
+    return (
+        fill_placeholders(QCoreApplication.translate(CONTEXT, MARKED), [name], isolate=False)
+        if marked
+        else name
+    )

@@ -113,9 +113,8 @@ class ScoreInput(QSlider):
                 "another feeling; 0, Home or Delete means none. "
                 "Alt with a number sets both legs; = keeps both legs the same."
             )
-        return self.tr("Type a number from 0 to %1, or use the left and right arrow keys.").replace(
-            "%1", self.locale().toString(self.maximum())
-        )
+        pattern = self.tr("Type a number from 0 to %1, or use the left and right arrow keys.")
+        return fill_placeholders(pattern, [self.locale().toString(self.maximum())], isolate=False)
 
     def value_text(self) -> str:
         """The value in words for a screen reader: "none", "3 of 10", or the scale's own words."""
