@@ -17,6 +17,7 @@ from reportlab.platypus import PageTemplate
 
 from diary_app.domain.messages import QT_TRANSLATE_NOOP
 from diary_app.reports.context import ReportContext
+from diary_app.reports.flowables import DraftCanvas
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 16 * mm
@@ -97,7 +98,7 @@ def numbered_canvas_class(decorator: PageDecorator) -> type[Canvas]:
 def render_pdf(
     story: list[Flowable], ctx: ReportContext, header: str, title: str, author: str
 ) -> tuple[bytes, int]:
-    """The finished PDF bytes and its page count."""
+    """The finished PDF bytes and its page count (a draft: no bytes, the page count only)."""
     buffer = io.BytesIO()
     document = BaseDocTemplate(
         buffer,
@@ -128,6 +129,6 @@ def render_pdf(
         ctx.check_cancelled()
 
     document.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=begin_page)])
-    decorator = PageDecorator(ctx, header)
-    document.build(story, canvasmaker=numbered_canvas_class(decorator))
+    canvas_class = DraftCanvas if ctx.draft else numbered_canvas_class(PageDecorator(ctx, header))
+    document.build(story, canvasmaker=canvas_class)
     return buffer.getvalue(), document.page

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from dataclasses import replace
 
 from reportlab.lib import colors
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from diary_app.reports.bidi import base_level
@@ -18,6 +19,14 @@ from diary_app.reports.bidi_classes import bidi_classes
 from diary_app.reports.shaping import Shaper
 
 _WORD = re.compile(r"\S+")
+
+
+class DraftCanvas(Canvas):
+    """The canvas of a draft layout, laid out only to count its pages: text is not drawn on it
+    (page breaks depend on sizes only) and no PDF is written."""
+
+    def save(self) -> None:
+        pass
 
 
 @dataclass(frozen=True)
@@ -161,6 +170,8 @@ class BidiParagraph(Flowable):
 
     def draw(self) -> None:
         canvas, style = self.canv, self.style
+        if isinstance(canvas, DraftCanvas):
+            return
         canvas.setFillColor(style.color)
         canvas.setFont(style.font, style.size)
         top = self.height - style.size
