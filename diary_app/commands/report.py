@@ -6,6 +6,8 @@ none); with only --from it runs to the last entry, with only --to it covers the 
 
 from __future__ import annotations
 
+import contextlib
+import gc
 from datetime import date
 from pathlib import Path
 
@@ -49,6 +51,25 @@ def pdf_path(out: Path) -> Path:
 
 
 def run(args) -> int:
+    with collector_paused():
+        return write_report(args)
+
+
+@contextlib.contextmanager
+def collector_paused():
+    """Python's cyclic collector off while the report is made: it makes many objects and little
+    cyclic garbage, and the collector's passes over them took a tenth of the time (peak memory
+    +1 MB for 90 days, +11 MB for ten years with the daily log)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def write_report(args) -> int:
     out = pdf_path(args.out)
     if not out.parent.is_dir():
         raise UserError(f"the folder {out.parent} does not exist; choose another place for the PDF")
