@@ -13,9 +13,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from diary_app.reports.bidi import base_level
-from diary_app.reports.bidi import levels_of_classes
 from diary_app.reports.bidi import placed_runs
-from diary_app.reports.bidi_classes import bidi_classes
 from diary_app.reports.shaping import Shaper
 
 _WORD = re.compile(r"\S+")
@@ -79,11 +77,9 @@ class BidiParagraph(Flowable):
         # the direction comes from the text as written, before emoji are replaced by their names
         self.directions = [base_level(p, default) if auto_direction else default for p in text.split("\n")]
         self.paragraphs = shaper.printable(text).split("\n")
-        self.classes = [bidi_classes(p) for p in self.paragraphs]
-        self.levels = [
-            levels_of_classes(c, d, p)
-            for p, c, d in zip(self.paragraphs, self.classes, self.directions, strict=True)
-        ]
+        analysed = [shaper.bidi(p, d) for p, d in zip(self.paragraphs, self.directions, strict=True)]
+        self.classes = [classes for classes, _ in analysed]
+        self.levels = [levels for _, levels in analysed]
         self.auto_direction = auto_direction
         self.lines = lines
         self.spaceBefore, self.spaceAfter = style.space_before, style.space_after
