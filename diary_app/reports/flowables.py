@@ -180,8 +180,11 @@ class BidiParagraph(Flowable):
                 drawn.append((first, level, x, text))
                 x += width
             text_object = canvas.beginText()  # one text object per line: extractors keep the line whole
-            text_object.setFont(style.font, style.size)
             for run_x, text in writing_order(drawn):
+                # The font is set again for every run: reportlab fails (IndexError) on a run whose
+                # first glyph is raised (an Arabic letter with its mark) when no font was written
+                # into that run's operators, which it only writes when the font subset changes.
+                text_object.setFont(style.font, style.size)
                 text_object.setTextOrigin(run_x, top - number * style.leading)
                 text_object.textOut(text)
             canvas.drawText(text_object)
