@@ -77,13 +77,16 @@ def write_report(args) -> int:
     out = pdf_path(args.out)
     if not out.parent.is_dir():
         raise UserError(f"the folder {out.parent} does not exist; choose another place for the PDF")
+    # Imported before the diary's lock check imports Qt: PySide6 reads the source of every module
+    # imported after it (0.13 s more for matplotlib and reportlab).
+    from diary_app.domain.messages import NumberFormat
+    from diary_app.reports import ReportOptions
+    from diary_app.reports import build_report
+
     with opened_store(args, write=False) as store:
         profile = chosen_profile(args, store)
         diary = store.load_diary(profile.id)
     start, end = checked_period(*report_period(diary, args.start, args.end, date.today()))
-    from diary_app.domain.messages import NumberFormat
-    from diary_app.reports import ReportOptions
-    from diary_app.reports import build_report
 
     options = ReportOptions(
         language=args.lang,
