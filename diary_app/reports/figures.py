@@ -86,9 +86,10 @@ def image_of(fig: Figure) -> ChartImage:
     width, height = fig.get_size_inches()
     fig.set_dpi(DPI)
     fig.set_facecolor("white")
-    canvas = FigureCanvasAgg(fig)
-    canvas.draw()
-    pixels = PIL.Image.frombuffer("RGBA", canvas.get_width_height(), canvas.buffer_rgba())
+    canvas = FigureCanvasAgg(fig)  # backend_agg has no type stubs
+    canvas.draw()  # type: ignore[no-untyped-call]
+    rgba = canvas.buffer_rgba()  # type: ignore[no-untyped-call]
+    pixels = PIL.Image.frombuffer("RGBA", canvas.get_width_height(), rgba)
     return ChartImage(pixels.convert("RGB"), width * inch, height * inch)
 
 
