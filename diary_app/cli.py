@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import atexit
+import gc
 import importlib
 import os
 import sys
@@ -89,6 +91,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from diary_app.commands.gui import run_gui
 
             return run_gui(args)
+        # What a command made lives until the process ends: no collector pass over it all at exit
+        # (0.1 s after a report); atexit runs before the interpreter's own final collection.
+        atexit.unregister(gc.freeze)  # once per process, however often main() runs in it
+        atexit.register(gc.freeze)
         status = run(args) or 0
         sys.stdout.flush()  # a closed pipe is found here, not after main() has returned
         return status

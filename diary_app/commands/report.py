@@ -6,6 +6,8 @@ none); with only --from it runs to the last entry, with only --to it covers the 
 
 from __future__ import annotations
 
+import contextlib
+import gc
 from datetime import date
 from pathlib import Path
 
@@ -51,16 +53,42 @@ def pdf_path(out: Path) -> Path:
 
 
 def run(args) -> int:
+    with collector_paused():
+        return write_report(args)
+
+
+@contextlib.contextmanager
+def collector_paused():
+    """Python's cyclic collector off while the report is made: it makes many objects and little
+    cyclic garbage, and the collector's passes over them took a tenth of the time (peak memory
+    +1 MB for 90 days, +11 MB for ten years with the daily log)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        # What the report made goes to the oldest generation at once (frozen, then unfrozen): else
+        # the next young collection would scan all of it (0.1 s) before the process ends.
+        gc.freeze()
+        gc.unfreeze()
+        if enabled:
+            gc.enable()
+
+
+def write_report(args) -> int:
     out = pdf_path(args.out)
     if not out.parent.is_dir():
         raise UserError(f"the folder {out.parent} does not exist; choose another place for the PDF")
+    # Imported before the diary's lock check imports Qt: PySide6 reads the source of every module
+    # imported after it (0.13 s more for matplotlib and reportlab).
+    from diary_app.domain.messages import NumberFormat
+    from diary_app.reports import ReportOptions
+    from diary_app.reports import build_report
+
     with opened_store(args, write=False) as store:
         profile = chosen_profile(args, store)
         diary = store.load_diary(profile.id)
     start, end = checked_period(*report_period(diary, args.start, args.end, date.today()))
-    from diary_app.domain.messages import NumberFormat
-    from diary_app.reports import ReportOptions
-    from diary_app.reports import build_report
 
     options = ReportOptions(
         language=args.lang,

@@ -8,14 +8,15 @@ wrapped titles, so that nothing is clipped.
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable
 from datetime import date
 
+import PIL.Image
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from reportlab.lib.units import inch
+from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable
-from reportlab.platypus import Image
 from reportlab.platypus import KeepTogether
 from reportlab.platypus import Spacer
 from reportlab.platypus import Table
@@ -25,7 +26,6 @@ from diary_app.analysis import sensation_means
 from diary_app.analysis.derived_warnings import WEAKNESS_WORSENING
 from diary_app.analysis.period import PeriodAnalysis
 from diary_app.charts import ChartStyle
-from diary_app.charts import figure_png_bytes
 from diary_app.charts import gait_figure
 from diary_app.charts import labs_figure
 from diary_app.charts import laterality_figure
@@ -64,10 +64,33 @@ def chart_style(
     )
 
 
-def image_of(fig: Figure) -> Image:
-    """The figure as a PNG image at its own size in inches."""
+class ChartImage(Flowable):
+    """A chart's pixels placed at its size, centred in the frame (as reportlab's Image places one)."""
+
+    def __init__(self, pixels: PIL.Image.Image, width: float, height: float) -> None:
+        super().__init__()
+        self.pixels, self.width, self.height = ImageReader(pixels), width, height
+        self.hAlign = "CENTER"
+
+    def wrap(self, _avail_width: float, _avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.canv.drawImage(self.pixels, 0, 0, self.width, self.height, mask="auto")
+
+
+def image_of(fig: Figure) -> ChartImage:
+    """The figure drawn once at DPI on white, placed at its own size in inches. Its pixels go to the
+    PDF as they are: the same as through a PNG, without encoding and decoding one, or savefig's
+    second pass over the figure (it lays out in a drawing with nothing drawn, then draws again)."""
     width, height = fig.get_size_inches()
-    return Image(io.BytesIO(figure_png_bytes(fig, DPI)), width=width * inch, height=height * inch)
+    fig.set_dpi(DPI)
+    fig.set_facecolor("white")
+    canvas = FigureCanvasAgg(fig)  # backend_agg has no type stubs
+    canvas.draw()  # type: ignore[no-untyped-call]
+    rgba = canvas.buffer_rgba()  # type: ignore[no-untyped-call]
+    pixels = PIL.Image.frombuffer("RGBA", canvas.get_width_height(), rgba)
+    return ChartImage(pixels.convert("RGB"), width * inch, height * inch)
 
 
 def main_sensation(diary: ProfileDiary, start: date, end: date) -> str:

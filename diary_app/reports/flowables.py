@@ -9,15 +9,22 @@ from dataclasses import dataclass
 from dataclasses import replace
 
 from reportlab.lib import colors
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from diary_app.reports.bidi import base_level
-from diary_app.reports.bidi import levels_of_classes
 from diary_app.reports.bidi import placed_runs
-from diary_app.reports.bidi_classes import bidi_classes
 from diary_app.reports.shaping import Shaper
 
 _WORD = re.compile(r"\S+")
+
+
+class DraftCanvas(Canvas):
+    """The canvas of a draft layout, laid out only to count its pages: text is not drawn on it
+    (page breaks depend on sizes only) and no PDF is written."""
+
+    def save(self) -> None:
+        pass
 
 
 @dataclass(frozen=True)
@@ -70,11 +77,9 @@ class BidiParagraph(Flowable):
         # the direction comes from the text as written, before emoji are replaced by their names
         self.directions = [base_level(p, default) if auto_direction else default for p in text.split("\n")]
         self.paragraphs = shaper.printable(text).split("\n")
-        self.classes = [bidi_classes(p) for p in self.paragraphs]
-        self.levels = [
-            levels_of_classes(c, d, p)
-            for p, c, d in zip(self.paragraphs, self.classes, self.directions, strict=True)
-        ]
+        analysed = [shaper.bidi(p, d) for p, d in zip(self.paragraphs, self.directions, strict=True)]
+        self.classes = [classes for classes, _ in analysed]
+        self.levels = [levels for _, levels in analysed]
         self.auto_direction = auto_direction
         self.lines = lines
         self.spaceBefore, self.spaceAfter = style.space_before, style.space_after
@@ -161,6 +166,8 @@ class BidiParagraph(Flowable):
 
     def draw(self) -> None:
         canvas, style = self.canv, self.style
+        if isinstance(canvas, DraftCanvas):
+            return
         canvas.setFillColor(style.color)
         canvas.setFont(style.font, style.size)
         top = self.height - style.size
@@ -173,8 +180,11 @@ class BidiParagraph(Flowable):
                 drawn.append((first, level, x, text))
                 x += width
             text_object = canvas.beginText()  # one text object per line: extractors keep the line whole
-            text_object.setFont(style.font, style.size)
             for run_x, text in writing_order(drawn):
+                # The font is set again for every run: reportlab fails (IndexError) on a run whose
+                # first glyph is raised (an Arabic letter with its mark) when no font was written
+                # into that run's operators, which it only writes when the font subset changes.
+                text_object.setFont(style.font, style.size)
                 text_object.setTextOrigin(run_x, top - number * style.leading)
                 text_object.textOut(text)
             canvas.drawText(text_object)

@@ -14,6 +14,8 @@ import uharfbuzz
 from reportlab.pdfbase.ttfonts import ShapeData
 from reportlab.pdfbase.ttfonts import ShapedStr
 
+from diary_app.reports.bidi import levels_of_classes
+from diary_app.reports.bidi_classes import bidi_classes
 from diary_app.reports.fonts import MappedTTFont
 from diary_app.reports.fonts import ReportFonts
 from diary_app.reports.fonts import registered
@@ -29,9 +31,20 @@ class Shaper:
         self.fonts = fonts
         self._hb_fonts: dict[str, uharfbuzz.Font] = {}
         self._runs: dict[tuple[str, str, float, bool], tuple[str, float]] = {}
+        self._paragraphs: dict[tuple[str, int], tuple[list[str], list[int]]] = {}
 
     def printable(self, text: str) -> str:
         return self.fonts.printable(text)
+
+    def bidi(self, paragraph: str, direction: int) -> tuple[list[str], list[int]]:
+        """The bidi classes and resolved levels of one paragraph (each draft layout has the same
+        sentences); the lists are shared, not to be changed."""
+        key = (paragraph, direction)
+        found = self._paragraphs.get(key)
+        if found is None:
+            classes = bidi_classes(paragraph)
+            found = self._paragraphs[key] = (classes, levels_of_classes(classes, direction, paragraph))
+        return found
 
     def run(self, text: str, font_name: str, size: float, rtl: bool) -> tuple[str, float]:
         """(drawable string, width in points) of `text` in logical order, laid out rtl or ltr."""
