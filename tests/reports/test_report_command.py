@@ -19,7 +19,7 @@ def test_report_command_writes_a_pdf_from_the_first_entry_of_a_young_diary(db_pa
     out = tmp_path / "summary.pdf"
     assert main(["--db", str(db_path), "report", "--out", str(out), "--appendix"]) == 0
     said = capsys.readouterr().out
-    assert f"wrote {out}" in said and "2026-10-12 to 2026-11-20" in said  # 40 days, not 90
+    assert f"wrote {out}" in said and "12 Oct 2026 to 20 Nov 2026" in said  # 40 days, not 90
     reader = pypdf.PdfReader(out)
     text = " ".join(page.extract_text() for page in reader.pages)
     assert "Appendix: the daily log" in " ".join(text.split())
