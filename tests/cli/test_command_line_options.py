@@ -8,6 +8,7 @@ import pytest
 from diary_app.cli import build_parser
 from diary_app.cli import every_subparser
 from diary_app.cli import main
+from diary_app.cli import window_arguments
 from diary_app.commands.report import pdf_path
 
 
@@ -70,3 +71,34 @@ def test_a_report_named_txt_is_refused_and_a_bare_name_gets_pdf(db_path, tmp_pat
     assert f"wrote {tmp_path / 'summary.pdf'}" in capsys.readouterr().out
     assert (tmp_path / "summary.pdf").read_bytes().startswith(b"%PDF")
     assert pdf_path(tmp_path / "upper.PDF") == tmp_path / "upper.PDF"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["--db", "diary.sqlite3"],
+        ["--profile", "Ana", "--db", "x/d.sqlite3"],
+        ["--db=d.sqlite3", "--profile=Ana Bell"],
+        ["--db", "a.sqlite3", "--db", "b.sqlite3"],
+    ],
+)
+def test_a_plain_window_start_is_parsed_as_the_full_parser_would(argv):
+    assert window_arguments(argv) == build_parser().parse_args(argv)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["demo"],
+        ["--db", "d.sqlite3", "profiles", "list"],
+        ["--help"],
+        ["--version"],
+        ["--db"],
+        ["--profile", "--db", "d.sqlite3"],
+        ["--prof", "Ana"],
+        ["--", "--db"],
+    ],
+)
+def test_anything_else_goes_to_the_full_parser(argv):
+    assert window_arguments(argv) is None
