@@ -70,6 +70,25 @@ def add_diary_options(parser: argparse.ArgumentParser, default) -> None:
     )
 
 
+WINDOW_OPTIONS = ("--db", "--profile")
+
+
+def window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The arguments of a plain window start (only --db and --profile), parsed without importing and
+    registering every command (~10 ms of the window's start-up); None for anything else, which the
+    full parser reads (commands, --help, --version, abbreviations, mistakes)."""
+    rest = list(argv)
+    while rest:
+        name, equals, _ = rest.pop(0).partition("=")
+        if name not in WINDOW_OPTIONS:
+            return None
+        if not equals and (not rest or rest.pop(0).startswith("-")):
+            return None  # a missing value: the full parser says so
+    parser = argparse.ArgumentParser(prog="symptom-diary", add_help=False)
+    add_diary_options(parser, default=None)
+    return parser.parse_args(argv, argparse.Namespace(command=None))
+
+
 def every_subparser(parser: argparse.ArgumentParser):
     """Every sub-command's parser, sub-sub-commands (`profiles add`) included."""
     for action in parser._actions:
@@ -83,8 +102,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Health data: whatever the user's umask, every file and folder the program makes (the data
     # folder, settings.ini, logs, lock, screenshots, parents made for --db and --out) is theirs only.
     os.umask(PRIVATE_UMASK)
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = window_arguments(sys.argv[1:] if argv is None else argv)
+    if args is None:
+        args = build_parser().parse_args(argv)
     run = getattr(args, "run", None)
     try:
         if run is None:

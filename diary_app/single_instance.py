@@ -13,12 +13,12 @@ line takes the same lock while it writes.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import stat
 import tempfile
 from pathlib import Path
 
+from PySide6.QtCore import QCryptographicHash
 from PySide6.QtCore import QLockFile
 from PySide6.QtCore import QObject
 from PySide6.QtCore import Signal
@@ -43,7 +43,9 @@ def server_name(diary_path: Path) -> str | None:
     this user can write to (None when there is no such folder: then no server is used)."""
     user = str(os.getuid()) if hasattr(os, "getuid") else os.environ.get("USERNAME", "")
     key = f"{user}:{Path(diary_path).resolve()}".encode()
-    name = "symptom-diary-" + hashlib.sha256(key).hexdigest()[:24]
+    # Qt's SHA-256, not hashlib's: the same digest without loading OpenSSL (3.5 MB) at start-up
+    digest = QCryptographicHash.hash(key, QCryptographicHash.Algorithm.Sha256).toHex()
+    name = "symptom-diary-" + bytes(digest.data()).decode()[:24]
     if not hasattr(os, "getuid"):
         return name  # a Windows named pipe; UserAccessOption limits it to this user
     folder = runtime_folder()

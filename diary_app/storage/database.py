@@ -5,8 +5,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from diary_app.atomic_files import create_private_file
 from diary_app.storage.backup import BackupError
@@ -17,7 +16,11 @@ from diary_app.storage.migrations import migrate
 from diary_app.storage.migrations import pending_migrations
 from diary_app.storage.migrations import verify_schema
 from diary_app.storage.sqlite_file import open_for_reading
+from diary_app.storage.sqlite_library import load_sqlite_utils
 from diary_app.storage.write_errors import open_failure_kind
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 log = logging.getLogger(__name__)  # INFO only: see write_errors.py
 
@@ -78,13 +81,19 @@ def open_database(
 
     `read_only`: open an existing diary only to read it: nothing is created, switched or
     migrated, and a diary on a read-only disk can still be read."""
+    return sqlite_utils_database(open_connection(path, migrate_schema=migrate_schema, read_only=read_only))
+
+
+def open_connection(
+    path: Path | str, *, migrate_schema: bool = True, read_only: bool = False
+) -> sqlite3.Connection:
+    """The sqlite3 connection of open_database, without sqlite_utils (see sqlite_library)."""
     path = Path(path)
     try:
         if read_only:
-            conn = _reading_connection(path)
-        else:
-            create_private_file(path)
-            conn = _migrated(connect(path), migrate_schema)
+            return _reading_connection(path)
+        create_private_file(path)
+        return _migrated(connect(path), migrate_schema)
     except (SchemaTooNewError, BackupError) as error:
         raise DatabaseOpenError(str(error)) from error
     except SchemaMismatchError as error:
@@ -95,6 +104,13 @@ def open_database(
         raise DatabaseOpenError(
             f"{path} cannot be opened as a diary ({reason}); it was not changed"
         ) from error
+
+
+def sqlite_utils_database(conn: sqlite3.Connection) -> sqlite_utils.Database:
+    """sqlite_utils over an opened diary connection (imported on first use)."""
+    load_sqlite_utils()
+    import sqlite_utils
+
     return sqlite_utils.Database(conn, execute_plugins=False)  # no third-party plugins on the diary
 
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
-
-import sqlite_utils
+from typing import TYPE_CHECKING
+from typing import Any
 
 from diary_app.domain import DayEntry
 from diary_app.domain import Dose
@@ -23,8 +24,12 @@ from diary_app.domain import regimen_errors
 from diary_app.domain import require_valid
 from diary_app.storage import rows
 from diary_app.storage.backup import backup_before_change
+from diary_app.storage.database import sqlite_utils_database
 from diary_app.storage.write_errors import named_on_refusal
 from diary_app.storage.write_errors import write_transaction
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 log = logging.getLogger(__name__)  # INFO only: see write_errors.py
 
@@ -40,25 +45,41 @@ class DuplicateError(ValueError):
 class DiaryStore:
     """Profiles, day entries, doses, regimens and labs in one SQLite diary."""
 
-    def __init__(self, db: sqlite_utils.Database):
-        self.db = db
+    def __init__(self, source: sqlite_utils.Database | sqlite3.Connection):
+        """On an opened diary; reads use the connection, writes sqlite_utils (made at the first)."""
+        if isinstance(source, sqlite3.Connection):
+            self.conn, self._db = source, None
+        else:
+            self.conn, self._db = source.conn, source
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        if self._db is None:
+            self._db = sqlite_utils_database(self.conn)
+        return self._db
 
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
+
+    def select_rows(self, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
+        """Rows as dicts by column name (sqlite_utils' execute_returning_dicts, without sqlite_utils)."""
+        cursor = self.conn.execute(sql, params or [])
+        keys = [column[0] for column in cursor.description]
+        return [dict(zip(keys, row, strict=True)) for row in cursor.fetchall()]
 
     # Profiles
 
     def profiles(self) -> list[Profile]:
-        return [rows.profile_from_row(r) for r in self.db["profiles"].rows_where(order_by="id")]
+        return [rows.profile_from_row(r) for r in self.select_rows("SELECT * FROM profiles ORDER BY id")]
 
     def profile_named(self, name: str) -> Profile:
-        found = list(self.db["profiles"].rows_where("name = ?", [name]))
+        found = self.select_rows("SELECT * FROM profiles WHERE name = ?", [name])
         if not found:
             raise UnknownProfileError(f"no profile is named {name!r}")
         return rows.profile_from_row(found[0])
 
     def profile(self, profile_id: int) -> Profile:
-        found = list(self.db["profiles"].rows_where("id = ?", [profile_id]))
+        found = self.select_rows("SELECT * FROM profiles WHERE id = ?", [profile_id])
         if not found:
             raise UnknownProfileError(f"no profile has id {profile_id}")
         return rows.profile_from_row(found[0])
@@ -113,7 +134,7 @@ class DiaryStore:
         )
 
     def entry(self, profile_id: int, day: date) -> DayEntry | None:
-        found = self.db.execute_returning_dicts(
+        found = self.select_rows(
             "SELECT * FROM entries WHERE profile_id = ? AND day = ?", [profile_id, day.isoformat()]
         )
         return rows.entry_from_row(found[0]) if found else None
@@ -130,24 +151,24 @@ class DiaryStore:
     def entries(self, profile_id: int, start: date | None = None, end: date | None = None) -> list[DayEntry]:
         """The profile's entries between start and end (inclusive), oldest first."""
         where, params = _period_clause("day", profile_id, start, end)
-        found = self.db.execute_returning_dicts(f"SELECT * FROM entries WHERE {where} ORDER BY day", params)
+        found = self.select_rows(f"SELECT * FROM entries WHERE {where} ORDER BY day", params)
         return [rows.entry_from_row(r) for r in found]
 
     def latest_entry_before(self, profile_id: int, day: date) -> DayEntry | None:
-        found = self.db.execute_returning_dicts(
+        found = self.select_rows(
             "SELECT * FROM entries WHERE profile_id = ? AND day < ? ORDER BY day DESC LIMIT 1",
             [profile_id, day.isoformat()],
         )
         return rows.entry_from_row(found[0]) if found else None
 
     def entry_count(self, profile_id: int) -> int:
-        count: int = self.db.execute(
+        count: int = self.conn.execute(
             "SELECT count(*) FROM entries WHERE profile_id = ?", [profile_id]
         ).fetchone()[0]
         return count
 
     def entry_range(self, profile_id: int) -> tuple[date, date] | None:
-        first, last = self.db.execute(
+        first, last = self.conn.execute(
             "SELECT min(day), max(day) FROM entries WHERE profile_id = ?", [profile_id]
         ).fetchone()
         return (date.fromisoformat(first), date.fromisoformat(last)) if first else None
@@ -168,7 +189,7 @@ class DiaryStore:
 
     def doses(self, profile_id: int, start: date | None = None, end: date | None = None) -> list[Dose]:
         where, params = _period_clause("day", profile_id, start, end)
-        found = self.db.execute_returning_dicts(
+        found = self.select_rows(
             f"SELECT * FROM doses WHERE {where} ORDER BY julianday(taken_at), id", params
         )
         return [rows.dose_from_row(r) for r in found]
@@ -187,7 +208,7 @@ class DiaryStore:
         return regimen
 
     def regimens(self, profile_id: int) -> list[Regimen]:
-        found = self.db.execute_returning_dicts(
+        found = self.select_rows(
             "SELECT * FROM regimens WHERE profile_id = ? ORDER BY start, id", [profile_id]
         )
         return [rows.regimen_from_row(r) for r in found]
@@ -206,7 +227,7 @@ class DiaryStore:
 
     def labs(self, profile_id: int, start: date | None = None, end: date | None = None) -> list[LabResult]:
         where, params = _period_clause("day", profile_id, start, end)
-        found = self.db.execute_returning_dicts(f"SELECT * FROM labs WHERE {where} ORDER BY day, id", params)
+        found = self.select_rows(f"SELECT * FROM labs WHERE {where} ORDER BY day, id", params)
         return [rows.lab_from_row(r) for r in found]
 
     def delete_record(self, table: str, profile_id: int, record_id: int) -> None:
@@ -246,7 +267,7 @@ class DiaryStore:
         """
         diaries = list(diaries)
         if replace_days:
-            backup_before_change(self.db.conn, "before-import")
+            backup_before_change(self.conn, "before-import")
         counts = {"profiles_created": 0, "entries": 0, "doses": 0, "regimens": 0, "labs": 0}
         with write_transaction(self.db):
             for diary in diaries:
@@ -289,7 +310,7 @@ class DiaryStore:
         columns = list(candidates[0])
         present = {
             tuple(row[c] for c in columns)
-            for row in self.db.execute_returning_dicts(
+            for row in self.select_rows(
                 f"SELECT * FROM {table} WHERE profile_id = ?", [candidates[0]["profile_id"]]
             )
         }

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 import struct
 from collections.abc import Iterable
@@ -218,6 +217,8 @@ def row_counts(conn: sqlite3.Connection) -> dict[str, int]:
 
 def content_fingerprint(conn: sqlite3.Connection) -> str:
     """A hash of the schema version and every row: equal fingerprints mean equal diaries."""
+    import hashlib  # here: it loads OpenSSL (3.5 MB), which the window's start-up does not need
+
     digest = hashlib.sha256()
     digest.update(repr(conn.execute("PRAGMA user_version").fetchone()).encode())
     for table in user_tables(conn):

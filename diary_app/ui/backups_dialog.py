@@ -150,7 +150,7 @@ class BackupsDialog(QDialog):
     def __init__(self, session, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
-        diary_path = diary_file_of(session.store.db.conn)
+        diary_path = diary_file_of(session.store.conn)
         if diary_path is None:
             raise ValueError("a diary held in memory has no backups")
         self.diary_path = diary_path

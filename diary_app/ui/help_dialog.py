@@ -89,4 +89,4 @@ def show_help(window) -> HelpDialog:
 
 
 def diary_path_of(window) -> Path | None:
-    return diary_file_of(window.session.store.db.conn)  # None in memory: the page leaves the paragraph out
+    return diary_file_of(window.session.store.conn)  # None in memory: the page leaves the paragraph out

@@ -176,9 +176,7 @@ class HistoryModel(QAbstractTableModel):
                 clauses.append(clause)
                 params.append(value.isoformat())
         self.queries += 1
-        found = self.store.db.execute_returning_dicts(
-            _PAGE_SQL.format(where=" AND ".join(clauses)), [*params, limit]
-        )
+        found = self.store.select_rows(_PAGE_SQL.format(where=" AND ".join(clauses)), [*params, limit])
         return [HistoryRow(entry_from_row(row), row["dose_count"]) for row in found]
 
     # Keeping up with changes, row by row

@@ -1,9 +1,10 @@
-"""One application-wide filter: the wheel scrolls the page; Tab leaves tables and date fields at once."""
+"""One filter on every widget of the window: the wheel scrolls the page; Tab leaves tables and date fields."""
 
 from __future__ import annotations
 
 from typing import TypeGuard
 
+from PySide6.QtCore import QChildEvent
 from PySide6.QtCore import QEvent
 from PySide6.QtCore import QObject
 from PySide6.QtCore import Qt
@@ -30,21 +31,34 @@ def is_value_input(widget: QObject) -> TypeGuard[QWidget]:
 
 
 class InputGuard(QObject):
-    """Installed once on the application (see install_input_guard).
+    """Installed on the main window and every widget in it, dialogs included (see install_input_guard).
 
     - A value input without the keyboard focus never sees the wheel: it goes to the enclosing
       scroll area instead (sent there, as Qt does not pass synthesized wheel events on to parents),
       and the wheel never gives it the focus (StrongFocus instead of WheelFocus).
     - Tables keep the arrows for moving inside; Tab and Shift+Tab leave them.
     - A date or time field is one Tab stop: Tab leaves it instead of walking its day, month and year.
+
+    Not on the application: a Python filter there is handed Qt's private objects too (the text
+    edits' QWidgetTextControl, each window's QWidgetWindow), and PySide6 then creates the Python
+    class of every Qt class loaded to find theirs: about 50 ms of the start-up. Widgets are cheap.
+    Dialogs are guarded through their parent; the program opens none without one.
     """
+
+    def watch(self, root: QWidget) -> None:
+        """Filter `root` and every widget in it; a widget polished later is announced to its parent."""
+        for widget in (root, *root.findChildren(QWidget)):
+            widget.installEventFilter(self)  # a second install only moves it to the front
+            self._polish(widget)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         kind = event.type()
         if kind == QEvent.Type.Wheel and isinstance(event, QWheelEvent):
             return self._wheel(watched, event)
-        if kind == QEvent.Type.Polish:
-            self._polish(watched)
+        if kind == QEvent.Type.ChildPolished and isinstance(event, QChildEvent):
+            child = event.child()
+            if isinstance(child, QWidget):
+                self.watch(child)
         elif kind == QEvent.Type.KeyPress and isinstance(watched, QDateTimeEdit):
             return self._leave_date_edit(watched, event)
         return False
@@ -95,8 +109,8 @@ def enclosing_scroll_area(widget: QWidget) -> QAbstractScrollArea | None:
     return parent
 
 
-def install_input_guard(app: QApplication, owner: QObject) -> InputGuard:
-    """Install the guard on `app` for as long as `owner` (the main window) lives."""
-    guard = InputGuard(owner)
-    app.installEventFilter(guard)
+def install_input_guard(window: QWidget) -> InputGuard:
+    """Install the guard on `window` and, as they are polished, on its widgets and dialogs."""
+    guard = InputGuard(window)
+    guard.watch(window)
     return guard

@@ -8,7 +8,6 @@ from PySide6.QtGui import QKeySequence
 
 from diary_app.i18n import translate
 from diary_app.ui import dialogs
-from diary_app.ui.help_dialog import show_help
 from diary_app.ui.main_pages import title_text
 
 
@@ -97,7 +96,7 @@ def build_menus(window) -> dict[str, QAction]:
     actions["help"] = _action(
         window,
         translate("MainWindow", "&Keys and how-tos"),
-        lambda: show_help(window),
+        lambda: _show_help(window),
         "F1",
         translate("MainWindow", "Score keys, moving around, where the diary is kept"),
     )
@@ -110,3 +109,9 @@ def build_menus(window) -> dict[str, QAction]:
     )
     help_menu.addActions([actions["help"], actions["about"]])
     return actions
+
+
+def _show_help(window) -> None:
+    from diary_app.ui.help_dialog import show_help  # when asked for: it is not needed at start-up
+
+    show_help(window)

@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.settings = settings
         self.appearance = appearance
-        self.input_guard = install_input_guard(gui_application(), self)
+        self.input_guard = install_input_guard(self)
         install_accessible_factory(gui_application())
         self.setObjectName("main_window")
         self.tabs = QTabWidget()

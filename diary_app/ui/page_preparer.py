@@ -1,4 +1,4 @@
-"""Heavy pages' modules (matplotlib, reportlab) imported on a worker thread after the first paint."""
+"""Heavy pages' modules and the diary's writer (sqlite_utils) imported on a worker after the first paint."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from PySide6.QtCore import QRunnable
 from PySide6.QtCore import QThreadPool
 from PySide6.QtCore import Signal
 
+from diary_app.storage import load_sqlite_utils
 from diary_app.ui.page_registry import PageSpec
 
 log = logging.getLogger(__name__)
@@ -26,6 +27,7 @@ class _Prepare(QRunnable):
         self.specs, self.signals = specs, signals
 
     def run(self) -> None:
+        load_sqlite_utils()  # first: it hides numpy while it loads, and the charts import numpy
         for spec in self.specs:
             try:
                 page_class = spec.page_class()

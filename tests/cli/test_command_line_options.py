@@ -9,6 +9,7 @@ import pytest
 from diary_app.cli import build_parser
 from diary_app.cli import every_subparser
 from diary_app.cli import main
+from diary_app.cli import window_arguments
 from diary_app.commands.report import pdf_path
 from diary_app.domain import DayEntry
 from diary_app.storage import open_store
@@ -91,3 +92,34 @@ def test_command_output_counts_in_words_and_writes_days_as_the_window_does(
     assert main(["--db", str(db), "backup", "--out", str(backup)]) == 0
     out = capsys.readouterr().out
     assert "1 profile, 1 day entry from 7 Dec 2026 to 7 Dec 2026" in out
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["--db", "diary.sqlite3"],
+        ["--profile", "Ana", "--db", "x/d.sqlite3"],
+        ["--db=d.sqlite3", "--profile=Ana Bell"],
+        ["--db", "a.sqlite3", "--db", "b.sqlite3"],
+    ],
+)
+def test_a_plain_window_start_is_parsed_as_the_full_parser_would(argv):
+    assert window_arguments(argv) == build_parser().parse_args(argv)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["demo"],
+        ["--db", "d.sqlite3", "profiles", "list"],
+        ["--help"],
+        ["--version"],
+        ["--db"],
+        ["--profile", "--db", "d.sqlite3"],
+        ["--prof", "Ana"],
+        ["--", "--db"],
+    ],
+)
+def test_anything_else_goes_to_the_full_parser(argv):
+    assert window_arguments(argv) is None

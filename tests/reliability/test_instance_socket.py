@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import socket as socket_module
@@ -30,6 +31,12 @@ def run(monkeypatch) -> Path:
 def test_the_socket_is_in_a_private_runtime_folder_not_under_a_guessable_name_in_tmp(tmp_path, run):
     name = Path(server_name(tmp_path / "diary.sqlite3"))
     assert name.parent == run and name.name.startswith("symptom-diary-")
+
+
+def test_the_name_is_the_sha256_of_user_and_diary_so_other_versions_find_the_window(tmp_path, run):
+    diary = tmp_path / "diary.sqlite3"
+    digest = hashlib.sha256(f"{os.getuid()}:{diary.resolve()}".encode()).hexdigest()
+    assert Path(server_name(diary)).name == f"symptom-diary-{digest[:24]}.sock"
 
 
 def test_a_runtime_folder_others_can_write_to_is_not_used(tmp_path, monkeypatch):

@@ -37,7 +37,7 @@ START_SCRIPT = textwrap.dedent("""
 
     def look():
         window = app_widget()
-        report["heavy"] = sorted(m for m in ("matplotlib", "reportlab") if m in sys.modules)
+        report["heavy"] = sorted(m for m in ("matplotlib", "reportlab", "sqlite_utils") if m in sys.modules)
         report["rtl"] = QGuiApplication.isRightToLeft()
         report["locale"] = QLocale().name()
         report["page"] = window.current_page_name()

@@ -112,3 +112,16 @@ def test_inputs_in_a_dialog_ignore_the_wheel_too(main_window, qtbot):
     dialog.show()
     dialog.preset.setFocus()
     assert wheel_over_everything(dialog) >= 4
+
+
+def test_an_input_added_to_a_shown_page_ignores_the_wheel_too(main_window, qtbot):
+    from PySide6.QtWidgets import QSpinBox
+
+    page = main_window.entry_page()
+    later = QSpinBox(page.form)
+    later.show()  # polished now: its parent, already guarded, is told
+    QApplication.processEvents()
+    main_window.tabs.setFocus()
+    assert later.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    wheel(later, 1)
+    assert later.value() == 0
