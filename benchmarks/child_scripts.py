@@ -53,7 +53,8 @@ print(json.dumps({"seconds": time.perf_counter() - began}))
 """
 
 # argv: "prepare" or "idle", seconds (idle only). A shown window with a 5 ms timer; the longest gap
-# between two ticks while PagePreparer imports Charts and Report (or while idle as long).
+# between two ticks while PagePreparer imports Charts and Report and loads the diary's writer (or
+# while idle as long).
 STALL = """\
 import json, sys, time
 from PySide6.QtCore import QTimer
@@ -70,8 +71,13 @@ if sys.argv[1] == "prepare":
     from diary_app.ui.page_preparer import PagePreparer
     preparer = PagePreparer(PAGES)
     wanted = {spec.name for spec in PAGES if spec.heavy}
-    preparer.prepared.connect(lambda _name: preparer.done >= wanted and QTimer.singleShot(20, app.quit))
+    # the preparation ends with the diary's writer (sqlite_utils) loaded, after the pages
+    finished = QTimer(interval=10)
+    finished.timeout.connect(
+        lambda: preparer.done >= wanted and "sqlite_utils" in sys.modules and QTimer.singleShot(20, app.quit)
+    )
     QTimer.singleShot(100, preparer.start)
+    QTimer.singleShot(100, finished.start)
 else:
     QTimer.singleShot(100 + round(float(sys.argv[2]) * 1000), app.quit)
 QTimer.singleShot(50, timer.start)

@@ -14,15 +14,27 @@ other implementations for the whole program to save 3.4 MB, a global side effect
 from __future__ import annotations
 
 import importlib
+import importlib.abc
 import importlib.util
 import sys
 import threading
 
 HIDDEN = ("numpy", "pandas")
 LAZY = ("dateutil.parser",)
-# numpy is hidden from every thread while sqlite_utils imports: the page preparer's worker loads
-# sqlite_utils (under this lock) before it imports the charts, so the two never overlap.
 _LOADING = threading.Lock()
+
+
+class _HiddenFromOneThread(importlib.abc.MetaPathFinder):
+    """`names` cannot be imported by one thread (the one loading sqlite_utils); any other thread, such
+    as the page preparer's importing the charts, imports them as usual meanwhile."""
+
+    def __init__(self, names: list[str], thread: int):
+        self.names, self.thread = names, thread
+
+    def find_spec(self, fullname: str, path: object = None, target: object = None) -> None:  # noqa: ARG002
+        if fullname in self.names and threading.get_ident() == self.thread:
+            raise ImportError(f"{fullname} is not loaded for sqlite_utils")
+        return None
 
 
 def _import_lazily(name: str) -> None:
@@ -50,11 +62,9 @@ def _load() -> None:
     for name in LAZY:
         if name not in sys.modules:
             _import_lazily(name)
-    hidden = [name for name in HIDDEN if name not in sys.modules]
-    for name in hidden:
-        sys.modules[name] = None  # type: ignore[assignment]  # an import of a module set to None raises ImportError
+    hidden = _HiddenFromOneThread([name for name in HIDDEN if name not in sys.modules], threading.get_ident())
+    sys.meta_path.insert(0, hidden)
     try:
         import sqlite_utils  # noqa: F401
     finally:
-        for name in hidden:
-            del sys.modules[name]
+        sys.meta_path.remove(hidden)

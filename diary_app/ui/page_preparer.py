@@ -27,7 +27,6 @@ class _Prepare(QRunnable):
         self.specs, self.signals = specs, signals
 
     def run(self) -> None:
-        load_sqlite_utils()  # first: it hides numpy while it loads, and the charts import numpy
         for spec in self.specs:
             try:
                 page_class = spec.page_class()
@@ -37,6 +36,7 @@ class _Prepare(QRunnable):
             except Exception:  # the page says so itself when it is opened
                 log.exception("the %s page could not be prepared", spec.name)
             self.signals.prepared.emit(spec.name)
+        load_sqlite_utils()  # last: the diary's writer, before the first save needs it
 
 
 class PagePreparer(QObject):
