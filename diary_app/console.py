@@ -4,10 +4,6 @@ from __future__ import annotations
 
 import re
 import sys
-from datetime import date
-
-from diary_app.domain.dates import MONTHS
-from diary_app.domain.dates import day_text
 
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # not tab or newline
 
@@ -15,11 +11,6 @@ CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # not tab or 
 def say(text: str) -> None:
     """Write one line of command output (with cli.py, the only places the package writes to stdout)."""
     sys.stdout.write(printable(text) + "\n")
-
-
-def english_day(day: date) -> str:
-    """A day as the English window and report write it ("7 Dec 2026")."""
-    return day_text(day, MONTHS["en"])
 
 
 def printable(text: str) -> str:

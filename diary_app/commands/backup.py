@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 
 from diary_app.commands.context import diary_path
 from diary_app.commands.guard import refuse_damaged
-from diary_app.console import english_day
 from diary_app.console import say
+from diary_app.domain.messages import NumberFormat
 from diary_app.domain.messages import strip_isolates
 from diary_app.errors import UserError
 from diary_app.exchange.summary import counted
@@ -84,7 +84,7 @@ def _entries(count: int) -> str:
 
 def _span(first: date | None, last: date | None) -> str:
     """ "1 Jan 2026 to 31 Mar 2026"; "" when there are no days."""
-    return f"{english_day(first)} to {english_day(last)}" if first and last else ""
+    return f"{NumberFormat().day(first)} to {NumberFormat().day(last)}" if first and last else ""
 
 
 def run_restore(args) -> int:
@@ -180,6 +180,6 @@ def _say_backups(path: Path) -> None:
         return
     newest = backups[0]
     moment = newest.taken_at.astimezone()
-    taken = f"{english_day(moment.date())} {moment:%H:%M}"
+    taken = f"{NumberFormat().day(moment.date())} {moment:%H:%M}"
     kept = counted(len(backups), "backup", "backups")
     say(f"last backup: {taken} ({newest.reason}), {newest.path}; {kept} kept")

@@ -17,7 +17,6 @@ from diary_app.commands.context import add_period_options
 from diary_app.commands.context import checked_period
 from diary_app.commands.context import chosen_profile
 from diary_app.commands.context import opened_store
-from diary_app.console import english_day
 from diary_app.console import say
 from diary_app.errors import UserError
 from diary_app.exchange.summary import counted
@@ -101,7 +100,8 @@ def write_report(args) -> int:
     except OSError as error:
         raise UserError(f"could not write {out} ({error.strerror or error}); nothing was written") from error
     pages = counted(result.pages, "page", "pages")
-    say(f"wrote {result.path}: {pages}, {profile.name}, {english_day(start)} to {english_day(end)}")
+    days = NumberFormat()  # English days as the window writes them ("7 Dec 2026")
+    say(f"wrote {result.path}: {pages}, {profile.name}, {days.day(start)} to {days.day(end)}")
     return 0
 
 
