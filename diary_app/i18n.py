@@ -3,26 +3,22 @@
 from __future__ import annotations
 
 import locale
-import math
 import os
-import re
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import QLibraryInfo
 from PySide6.QtCore import QLocale
 from PySide6.QtCore import QTranslator
 
-from diary_app.domain.messages import Translate
-from diary_app.domain.messages import english
 from diary_app.resource_paths import translations_dir
+from diary_app.translator import PSEUDO_VARIABLE as PSEUDO_VARIABLE
+from diary_app.translator import WESTERN_DIGITS
+from diary_app.translator import pseudo_requested
+from diary_app.translator import pseudo_text
+from diary_app.translator import translate_function as translate_function
 
 SUPPORTED_LANGUAGES = ("en", "ar")
 RIGHT_TO_LEFT = frozenset({"ar"})
-PSEUDO_VARIABLE = "SYMPTOM_DIARY_PSEUDO"
-WESTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
-# Kept as they are in pseudo-translations: placeholders, markup, entities, file filters, line breaks.
-_KEPT = re.compile(r"%L?\d+|%n|%%|\{[A-Za-z_]\w*\}|<[^>]*>|&[A-Za-z]+;|&#\d+;|\(\*[^)]*\)|;;|\n")
-_ACCENTED = str.maketrans("aeiouyAEIOUYcnsz", "áéîõüÿÅÉÎÕÜŸçñšž")
 
 
 def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -60,23 +56,6 @@ class DigitsTranslator(QTranslator):
         return text.replace("%n", "%Ln") if n is not None and n >= 0 else text
 
 
-def pseudo_text(source: str) -> str:
-    """A reversed, accented, 40 % longer, bracketed copy of `source` with its placeholders intact:
-    clipped or overlapping text and strings that skip translation stand out in screenshots."""
-    pieces, position = [], 0
-    for kept in _KEPT.finditer(source):
-        pieces += [_pseudo_words(source[position : kept.start()]), kept.group()]
-        position = kept.end()
-    pieces.append(_pseudo_words(source[position:]))
-    letters = sum(len(piece) for piece in pieces[::2])
-    return "[" + "".join(pieces) + "·" * math.ceil(letters * 0.4) + "]"
-
-
-def _pseudo_words(text: str) -> str:
-    text = re.sub(r"&(?!&)", "", text).replace("&&", "&")  # mnemonics would be reversed away
-    return text[::-1].translate(_ACCENTED)
-
-
 class PseudoTranslator(QTranslator):
     """Answers every lookup (ours and Qt's) with pseudo_text(source) — for layout checks only."""
 
@@ -85,11 +64,6 @@ class PseudoTranslator(QTranslator):
 
     def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
         return False
-
-
-def pseudo_requested(environ=os.environ) -> bool:
-    """True when SYMPTOM_DIARY_PSEUDO asks for pseudo-translation (1, yes, true or on)."""
-    return environ.get(PSEUDO_VARIABLE, "").strip().lower() in ("1", "yes", "true", "on")
 
 
 def load_app_translator(language: str, arabic_digits: bool = True) -> QTranslator | None:
@@ -115,17 +89,3 @@ def load_qt_translator(language: str) -> QTranslator | None:
         return translator
     bundled = translations_dir()
     return translator if translator.load(f"qtbase_{language}", str(bundled)) else None
-
-
-def translate_function(language: str, arabic_digits: bool = True) -> Translate:
-    """A Translate callable for the Qt-free core (reports, analysis sentences, CLI)."""
-    translator = load_app_translator(language, arabic_digits)
-    if translator is None:
-        return english
-
-    def translate(context: str, source: str, n: int = -1) -> str:
-        # The core fills %n itself, with its NumberFormat.
-        # Using `translator` here keeps the QTranslator alive as long as the function.
-        return (translator.translate(context, source, None, n) or source).replace("%Ln", "%n")
-
-    return translate

@@ -35,6 +35,11 @@ def default_diary_path() -> Path:
     return data_dir() / DIARY_FILE_NAME
 
 
+def lock_path(diary_path: Path) -> Path:
+    """The diary's lock file (a QLockFile, see single_instance.py): `<diary>.lock` beside it."""
+    return Path(diary_path).with_name(Path(diary_path).name + ".lock")
+
+
 def backup_dir(diary_path: Path) -> Path:
     """Backups live beside the diary in a folder of their own."""
     return diary_path.parent / "backups"

@@ -25,6 +25,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtNetwork import QLocalServer
 from PySide6.QtNetwork import QLocalSocket
 
+from diary_app.paths import lock_path
+
 ACTIVATE = b"activate\n"
 CONNECT_TIMEOUT_MS = 2000
 WAIT_FOR_WRITER_MS = 5000
@@ -32,10 +34,6 @@ WAIT_FOR_WRITER_MS = 5000
 
 class DiaryInUseError(RuntimeError):
     """Another program holds the diary (the command line writing, or a lock that cannot be made)."""
-
-
-def lock_path(diary_path: Path) -> Path:
-    return Path(diary_path).with_name(Path(diary_path).name + ".lock")
 
 
 def server_name(diary_path: Path) -> str | None:

@@ -19,16 +19,19 @@ CORE_ROOT_MODULES = [
     "demo",
     "errors",
     "paths",
+    "qm_file",
     "reminders",
     "resource_paths",
     "system_libraries",
+    "translator",
 ]
 
 # Bottom to top: a module may import its own part (package or root module) and any lower layer.
 # "" is the package itself (diary_app/__init__.py: name, id and version, nothing imported).
 LAYERS = [
     {"domain"},
-    {"", "atomic_files", "console", "errors", "paths", "resource_paths", "system_libraries"},
+    {"", "atomic_files", "console", "errors", "paths", "qm_file", "resource_paths", "system_libraries"},
+    {"translator"},
     {"storage", "exchange"},
     {"analysis", "demo"},
     {"charts", "reports", "reminders"},

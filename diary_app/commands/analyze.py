@@ -67,7 +67,7 @@ def chosen_period(
 def sentence_language(lang: str):
     """The translator for `lang`; English (with a one-line notice) when the Arabic file is missing."""
     try:
-        from diary_app.i18n import translate_function
+        from diary_app.translator import translate_function
 
         return translate_function(lang, arabic_digits=False)  # numbers are rendered as 0123 here
     except (ImportError, FileNotFoundError, OSError) as error:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from diary_app.commands.context import diary_path
+from diary_app.commands.guard import diary_in_use
 from diary_app.commands.guard import refuse_damaged
 from diary_app.console import say
 from diary_app.domain.messages import NumberFormat
@@ -135,8 +136,6 @@ def _restore_locked(backup_file: Path, path: Path) -> int:
 
 
 def run_check(args) -> int:
-    from diary_app.single_instance import diary_in_use
-
     path = diary_path(args)
     if not path.is_file():
         raise UserError(f"there is no diary at {path}")

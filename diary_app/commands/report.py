@@ -109,12 +109,11 @@ def report_language(lang: str, arabic_digits: bool = True):
     """The translator for the report's words (for English, its plural forms); a clear error when the
     Arabic translation is missing, the source text when the English one is."""
     from diary_app.domain.messages import english
+    from diary_app.translator import translate_function
 
     try:
-        from diary_app.i18n import translate_function
-
         return translate_function(lang, arabic_digits)
-    except (ImportError, FileNotFoundError, OSError) as error:
+    except OSError as error:
         if lang == "en":
             return english
         raise UserError(f"{error}; the {lang} report needs it (use --lang en meanwhile)") from error

@@ -152,11 +152,12 @@ def trend_chart(
 
 
 def wrap_titles(fig: Figure) -> None:
-    """Long titles of a narrow figure wrap instead of running off its edge."""
-    for text in fig.texts:
-        text.set_wrap(True)
-    for ax in fig.axes:
-        ax.title.set_wrap(True)
+    """Long titles of a narrow figure wrap instead of running off its edge. A text the chart broke
+    into lines itself (charts.fitting.wrapped, to the figure's width less margins) is left as it is:
+    matplotlib's wrapping would measure every start of every line again, each time the figure is
+    laid out, to find the same breaks."""
+    for text in [*fig.texts, *(ax.title for ax in fig.axes)]:
+        text.set_wrap("\n" not in text.get_text())
 
 
 def lab_results_charted(diary: ProfileDiary, start: date, end: date) -> list[LabResult]:

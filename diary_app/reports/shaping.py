@@ -30,7 +30,9 @@ class Shaper:
     def __init__(self, fonts: ReportFonts):
         self.fonts = fonts
         self._hb_fonts: dict[str, uharfbuzz.Font] = {}
-        self._runs: dict[tuple[str, str, float, bool], tuple[str, float]] = {}
+        # Shaped once for every size: the glyphs and their advances (in thousandths of the size)
+        # do not depend on it (the drafts and the final layout use several sizes of each word).
+        self._runs: dict[tuple[str, str, bool], tuple[str, float]] = {}
         self._paragraphs: dict[tuple[str, int], tuple[list[str], list[int]]] = {}
 
     def printable(self, text: str) -> str:
@@ -48,12 +50,12 @@ class Shaper:
 
     def run(self, text: str, font_name: str, size: float, rtl: bool) -> tuple[str, float]:
         """(drawable string, width in points) of `text` in logical order, laid out rtl or ltr."""
-        key = (text, font_name, size, rtl)
+        key = (text, font_name, rtl)
         found = self._runs.get(key)
         if found is None:
-            found = self._shape(text, font_name, size, rtl)
-            self._runs[key] = found
-        return found
+            found = self._runs[key] = self._shape(text, font_name, rtl)
+        shaped, advance = found
+        return shaped, advance * size / 1000
 
     def width(self, text: str, font_name: str, size: float) -> float:
         """The drawn width of a word: shaped right to left when it has right-to-left letters (Arabic
@@ -66,7 +68,8 @@ class Shaper:
             self._hb_fonts[font_name] = registered(font_name).hbFont(10)
         return self._hb_fonts[font_name]
 
-    def _shape(self, text: str, font_name: str, size: float, rtl: bool) -> tuple[str, float]:
+    def _shape(self, text: str, font_name: str, rtl: bool) -> tuple[str, float]:
+        """(drawable string, advance in thousandths of the font size)."""
         ttf = registered(font_name)
         hb_font = self._hb_font(font_name)
         buffer = uharfbuzz.Buffer()
@@ -86,9 +89,9 @@ class Shaper:
                 code = _code_for(ttf, glyph, char, nominal / len(pieces), len(pieces) > 1)
                 chars.append(chr(code))
                 data.append(_placement(ttf, info.cluster, position, len(pieces), index, code))
-        width = sum(item.x_advance for item in data) * size / 1000
+        advance = sum(item.x_advance for item in data)
         # The stubs say one ShapeData; reportlab reads a list of them, one per glyph.
-        return ShapedStr("".join(chars), shapeData=data), width  # type: ignore[arg-type]
+        return ShapedStr("".join(chars), shapeData=data), advance  # type: ignore[arg-type]
 
 
 def _cluster_sources(infos: Sequence[Any], text: str, rtl: bool) -> dict[int, str]:

@@ -94,7 +94,7 @@ def test_arabic_falls_back_to_english_with_a_notice_when_the_translation_is_miss
 ):
     filled(store)
     store.close()
-    monkeypatch.setattr("diary_app.i18n.translations_dir", lambda: tmp_path / "no-translations")
+    monkeypatch.setattr("diary_app.translator.translations_dir", lambda: tmp_path / "no-translations")
     assert main(["--db", str(db_path), "analyze", "--lang", "ar"]) == 0
     captured = capsys.readouterr()
     assert len(captured.err.splitlines()) == 1 and "English" in captured.err
