@@ -240,6 +240,9 @@ def run_app(args) -> int:
         raise UserError(NO_DISPLAY_MESSAGE)
     for name in WINDOW_QT_FREE_MODULES:
         importlib.import_module(name)
+    from diary_app.ui.feature_hook import skip_loaded_modules
+
+    skip_loaded_modules()
     missing = x11_plugin_problem()
     if missing:
         package = package_of(missing)
