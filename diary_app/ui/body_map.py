@@ -147,6 +147,7 @@ class BodyMap(QWidget):
         self._coarse: dict[str, set[str]] = {side: set() for side in SIDES}
         self._caption = ""
         self._current = self.buttons[("left", "toes")]
+        self._placed_at: tuple[float, float, float] | None = None  # the unit and origin of the outlines
         self._current.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFocusProxy(self._current)
 
@@ -271,6 +272,9 @@ class BodyMap(QWidget):
     def _place_buttons(self) -> None:
         # Absolute geometry: Qt mirrors layouts in right-to-left mode, never setGeometry().
         unit, origin = self._unit(), self._origin()
+        if self._placed_at == (unit, origin.x(), origin.y()):
+            return  # shown after its last resize: the same outlines (34 paths) again
+        self._placed_at = (unit, origin.x(), origin.y())
         for button in self.buttons.values():
             button.set_outline(painter_path(button.shape, unit, origin))
 
