@@ -128,7 +128,10 @@ class Appearance:
 
     def apply(self, text_scale: int, high_contrast: bool) -> None:
         self.app.setFont(self.font_for(text_scale))
-        self.style = ScaledIndicators("Fusion" if high_contrast else self.base_style, text_scale)
+        base = "Fusion" if high_contrast else self.base_style
+        # At 100 % the indicators need no scaling, and a Python pixelMetric() would be called
+        # (with each QStyleOption converted) ~1,400 times before the first paint: the base style.
+        self.style = QStyleFactory.create(base) if text_scale == 100 else ScaledIndicators(base, text_scale)
         self.app.setStyle(self.style)
         self.app.setPalette(high_contrast_palette() if high_contrast else self.base_palette)
 

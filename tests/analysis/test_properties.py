@@ -1,6 +1,7 @@
 """Properties of the pattern engine (hypothesis): symmetry under swapping legs, stability, sums."""
 
 import copy
+import statistics
 from datetime import date
 from datetime import timedelta
 
@@ -11,6 +12,7 @@ from hypothesis import strategies as st
 from diary_app.analysis import analyze_period
 from diary_app.analysis import laterality_of_day
 from diary_app.analysis.days import facts_of
+from diary_app.analysis.derived_warnings import median_low
 from diary_app.domain import DayEntry
 from diary_app.domain import ProfileDiary
 from diary_app.domain import SideScores
@@ -181,3 +183,10 @@ def test_one_pass_facts_follow_the_published_rule(entry):
     assert laterality_of_day(entry.swapped_sides()) == SWAP.get(
         laterality_of_day(entry), laterality_of_day(entry)
     )
+
+
+@given(st.lists(st.integers(min_value=-5, max_value=10), min_size=1, max_size=30))
+def test_the_warnings_median_is_statistics_median_low(values):
+    before = list(values)
+    assert median_low(values) == statistics.median_low(values)
+    assert values == before  # the caller's list is not sorted in place

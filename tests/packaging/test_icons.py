@@ -86,3 +86,15 @@ def test_the_application_gets_the_icon_in_every_size(qapp, tmp_path):
         qapp.setPalette(palette)
         qapp.setWindowIcon(icon)
     assert set(make_icons.SIZES) <= sizes
+
+
+def test_each_icon_is_given_the_size_it_has(qapp):
+    """The window's icon names each PNG's size from its folder instead of reading the file."""
+    from diary_app.app import icon_size
+
+    pngs = [p for p in window_icon_files() if p.suffix == ".png"]
+    assert len(pngs) >= 8
+    for path in pngs:
+        assert icon_size(path) == QImage(str(path)).size(), path
+    assert icon_size(Path("resources/icons/org.symptomdiary.SymptomDiary.svg")).isEmpty()
+    assert icon_size(Path("icons/apps/other.png")).isEmpty()

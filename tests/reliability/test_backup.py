@@ -234,3 +234,21 @@ def test_restore_refuses_a_file_that_is_not_a_backup(diary, tmp_path):
     with pytest.raises(BackupError, match="not a Symptom Diary"):
         restore_backup(bogus, diary)
     assert diary.read_bytes() == before and list_backups(diary) == []
+
+
+@pytest.mark.parametrize(
+    "stamp", ["20261207T093015123456Z", "19991231T235959999999Z", "20240229T000000000000Z"]
+)
+def test_a_backup_names_time_is_read_as_strptime_reads_it(stamp):
+    expected = datetime.strptime(stamp, backup_module.TIME_FORMAT).replace(tzinfo=UTC)
+    assert backup_module.stamp_time(stamp) == expected
+    info = backup_module.parse_backup_name(Path(f"diary.{stamp}.daily.sqlite3"))
+    assert info is not None and info.taken_at == expected and info.stem == "diary"
+
+
+def test_a_backup_name_with_an_impossible_date_is_refused_as_before():
+    for stamp in ("20261399T093015123456Z", "20260230T093015123456Z", "20261207T253015123456Z"):
+        with pytest.raises(ValueError):
+            datetime.strptime(stamp, backup_module.TIME_FORMAT)
+        with pytest.raises(ValueError):
+            backup_module.stamp_time(stamp)

@@ -301,3 +301,20 @@ def test_sigterm_closes_the_window_and_saves_the_entry(store, db_path):
     assert result.returncode == 0, result.stderr
     saved = store.entry(profile.id, date.today())
     assert saved is not None and saved.score("tingling", "left") == 6
+
+
+def test_the_modules_loaded_before_qt_do_not_load_qt():
+    """app.WINDOW_QT_FREE_MODULES are imported before PySide6 so that its import hook never reads
+    their source; one of them loading PySide6 would undo that (and break the core's layering)."""
+    code = (
+        "import importlib, sys\n"
+        "from diary_app import app\n"
+        "for name in app.WINDOW_QT_FREE_MODULES:\n"
+        "    importlib.import_module(name)\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO
+    )
+    assert result.stdout.strip() == "[]"
+    assert len(app.WINDOW_QT_FREE_MODULES) > 10

@@ -7,18 +7,22 @@ import pytest
 from a11y_walk import NAME
 from a11y_walk import accessible_nodes
 from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPointF
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
+from PySide6.QtGui import QPainterPath
 from PySide6.QtWidgets import QApplication
 from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QLineEdit
 from PySide6.QtWidgets import QWidget
 
+from diary_app.charts.body_shapes import body_shapes
 from diary_app.domain.places import FOOT
 from diary_app.domain.places import MAP_PLACES
 from diary_app.domain.vocab import SIDES
 from diary_app.ui.body_map import BodyMap
+from diary_app.ui.body_map import painter_path
 
 DIRECTIONS = [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft]
 ARROWS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
@@ -208,3 +212,34 @@ def test_a_marked_place_is_painted_in_its_side_colour(mapped, side, colour):
     assert colour in seen
     other = body_map.button("right" if side == "left" else "left", "calf")
     assert QColor(image.pixel(inside(body_map, other.side, "calf"))).name() not in ("#0072b2", "#e69f00")
+
+
+def _pointwise_path(shape, scale, origin):
+    """The outline made point by point in pixels (how the map made it before unit_path)."""
+    path = QPainterPath()
+    for op, args in shape.commands:
+        points = [origin + QPointF(args[i] * scale, args[i + 1] * scale) for i in range(0, len(args), 2)]
+        if op == "M":
+            path.moveTo(points[0])
+        elif op == "L":
+            path.lineTo(points[0])
+        elif op == "C":
+            path.cubicTo(*points)
+        else:
+            path.closeSubpath()
+    return path
+
+
+def _elements(path):
+    return [
+        (path.elementAt(i).type, path.elementAt(i).x, path.elementAt(i).y) for i in range(path.elementCount())
+    ]
+
+
+@pytest.mark.parametrize("scale", [26.0, 31.123456, 52.7])
+@pytest.mark.parametrize("origin", [(0.0, 0.0), (101.25, 37.0), (-3.3, 17.77)])
+def test_outlines_mapped_from_picture_units_are_the_pointwise_ones(qapp, scale, origin):
+    shapes = body_shapes()
+    at = QPointF(*origin)
+    for shape in (*shapes.places, *shapes.silhouette):
+        assert _elements(painter_path(shape, scale, at)) == _elements(_pointwise_path(shape, scale, at))
