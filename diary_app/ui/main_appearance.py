@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import QLocale
@@ -14,8 +15,6 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
-from PySide6.QtWidgets import QProxyStyle
-from PySide6.QtWidgets import QStyle
 from PySide6.QtWidgets import QStyleFactory
 
 from diary_app.charts import palette
@@ -23,6 +22,9 @@ from diary_app.i18n import RIGHT_TO_LEFT
 from diary_app.i18n import load_app_translator
 from diary_app.i18n import load_qt_translator
 from diary_app.resource_paths import resource
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyle
 
 log = logging.getLogger(__name__)
 
@@ -114,7 +116,31 @@ class Appearance:
         self.bundled_families = bundled_families
         self.base_font = QFont(app.font())
         self.base_palette = readable_selection(app.palette())
-        self.base_style = app.style().name()
+        self._base_style: str | None = None
+        self._restyled = False
+        self.style: QStyle | None = None  # the style set by apply(); None while it is the system's own
+
+    @property
+    def base_style(self) -> str:
+        """The system's style (read when first needed: a start at 100 % without high contrast
+        keeps it and makes no Python object of it, which would make PySide6 create QStyle's and
+        its subclasses' Python classes and enums)."""
+        if self._base_style is None:
+            self._base_style = self.app.style().name()
+        return self._base_style
+
+    def _restyle(self, text_scale: int, high_contrast: bool) -> None:
+        base = "Fusion" if high_contrast else self.base_style
+        # At 100 % the indicators need no scaling, and a Python pixelMetric() would be called
+        # (with each QStyleOption converted) ~1,400 times before the first paint: the base style.
+        if text_scale == 100:
+            self.style = QStyleFactory.create(base)
+        else:
+            from diary_app.ui.scaled_style import ScaledIndicators
+
+            self.style = ScaledIndicators(base, text_scale)
+        self.app.setStyle(self.style)
+        self._restyled = True
 
     def font_for(self, text_scale: int) -> QFont:
         font = QFont(self.base_font)
@@ -128,34 +154,9 @@ class Appearance:
 
     def apply(self, text_scale: int, high_contrast: bool) -> None:
         self.app.setFont(self.font_for(text_scale))
-        base = "Fusion" if high_contrast else self.base_style
-        # At 100 % the indicators need no scaling, and a Python pixelMetric() would be called
-        # (with each QStyleOption converted) ~1,400 times before the first paint: the base style.
-        self.style = QStyleFactory.create(base) if text_scale == 100 else ScaledIndicators(base, text_scale)
-        self.app.setStyle(self.style)
+        if text_scale != 100 or high_contrast or self._restyled:
+            self._restyle(text_scale, high_contrast)
         self.app.setPalette(high_contrast_palette() if high_contrast else self.base_palette)
-
-
-class ScaledIndicators(QProxyStyle):
-    """A style whose check boxes and radio buttons grow with the text size (Qt sizes them in pixels)."""
-
-    SCALED = (
-        QStyle.PixelMetric.PM_IndicatorWidth,
-        QStyle.PixelMetric.PM_IndicatorHeight,
-        QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,
-        QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
-    )
-
-    def __init__(self, base: str, text_scale: int):
-        super().__init__(QStyleFactory.create(base))
-        self.base_name, self.factor = base, text_scale / 100
-
-    def name(self) -> str:
-        return self.base_name
-
-    def pixelMetric(self, metric, option=None, widget=None) -> int:  # noqa: N802 (Qt's name)
-        size = super().pixelMetric(metric, option, widget)
-        return round(size * self.factor) if metric in self.SCALED else size
 
 
 def readable_selection(colours: QPalette) -> QPalette:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QFrame
 from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QPushButton
-from PySide6.QtWidgets import QStyle
 from PySide6.QtWidgets import QSystemTrayIcon
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
@@ -53,6 +52,8 @@ class TrayNotifier:
     def __init__(self, parent: QWidget):
         icon = QApplication.windowIcon()
         if icon.isNull():
+            from PySide6.QtWidgets import QStyle  # its classes and enums only when needed
+
             icon = parent.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
         self.tray = QSystemTrayIcon(QIcon(icon), parent)
         self.tray.setToolTip(QApplication.applicationDisplayName())

@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QCheckBox
 from PySide6.QtWidgets import QStyle
 
 from diary_app.ui.main_appearance import Appearance
-from diary_app.ui.main_appearance import ScaledIndicators
+from diary_app.ui.scaled_style import ScaledIndicators
 
 
 @pytest.fixture
