@@ -27,6 +27,8 @@ log = logging.getLogger(__name__)
 EXIT_WHEN_IDLE_ENV = "SYMPTOM_DIARY_EXIT_WHEN_IDLE"  # "1": quit once the window is shown and idle
 # The daily backup waits until the window has been painted and the user can start typing.
 DAILY_BACKUP_DELAY_MS = 1500
+# The single-instance server starts after the first paint, or after this long if none came.
+LISTEN_AT_LATEST_MS = 1000
 
 # Platform plugins that draw without a window system (QT_QPA_PLATFORM=offscreen and friends).
 HEADLESS_PLATFORMS = frozenset(
@@ -202,7 +204,7 @@ def open_diary(path: Path, settings, numbers=None) -> OpenedDiary | None:
     from diary_app.ui.startup_checks import prepare_diary
 
     while True:
-        outcome = prepare_diary(path, numbers=numbers or NumberFormat(), daily_backup=False)
+        outcome = prepare_diary(path, numbers=numbers or NumberFormat(), daily_backup=False, listen=False)
         if not outcome.proceed:
             return None
         guard = outcome.guard
@@ -340,6 +342,7 @@ def _run_window(
     window = MainWindow(session, settings, appearance, str(log_path))
     window_holder.append(window)
     diary.guard.activateRequested.connect(window.bring_to_front)  # a second start of the program
+    listen_after_first_paint(window, diary.guard)
     restart = []
     window.restartRequested.connect(lambda: restart.append(True))
     window.restore_state()
@@ -353,6 +356,15 @@ def _run_window(
         backup_timer.stop()
         _daily_backup(diary.path)
     return status, bool(restart)
+
+
+def listen_after_first_paint(window, guard) -> None:
+    """The guard answers second starts once the window has painted (QtNetwork is loaded then, not
+    before the window shows), or after LISTEN_AT_LATEST_MS if no paint came (started minimized)."""
+    from PySide6.QtCore import QTimer
+
+    window.firstPainted.connect(guard.listen)
+    QTimer.singleShot(LISTEN_AT_LATEST_MS, guard, guard.listen)
 
 
 def _daily_backup_timer(path: Path):

@@ -4,10 +4,11 @@ The lock is a QLockFile at `<diary>.lock` with age-based staleness switched off:
 stale only when the process that wrote it is gone, so a crash never blocks the next start. The window
 also listens on a QLocalServer (a Unix-domain socket or named pipe readable by this user alone; no
 network) so that a second start asks the first window to come forward instead of opening the
-database twice. On Unix the socket lives in the user's runtime folder ($XDG_RUNTIME_DIR, else a
-0700 folder of ours in the temporary folder), never under a guessable name in /tmp where another
-user could bind it first; a second start talks only to a socket owned by its own user. The command
-line takes the same lock while it writes.
+database twice. The window listens once it has painted (QtNetwork is not loaded before it shows);
+a second start asks again while it waits for the lock. On Unix the socket lives in the user's
+runtime folder ($XDG_RUNTIME_DIR, else a 0700 folder of ours in the temporary folder), never under
+a guessable name in /tmp where another user could bind it first; a second start talks only to a
+socket owned by its own user. The command line takes the same lock while it writes.
 """
 
 from __future__ import annotations
@@ -17,19 +18,22 @@ import os
 import stat
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCryptographicHash
 from PySide6.QtCore import QLockFile
 from PySide6.QtCore import QObject
 from PySide6.QtCore import Signal
-from PySide6.QtNetwork import QLocalServer
-from PySide6.QtNetwork import QLocalSocket
 
 from diary_app.paths import lock_path
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer
 
 ACTIVATE = b"activate\n"
 CONNECT_TIMEOUT_MS = 2000
 WAIT_FOR_WRITER_MS = 5000
+ASK_AGAIN_MS = 250  # while waiting for the lock: a window that has just started may listen by then
 
 
 class DiaryInUseError(RuntimeError):
@@ -136,22 +140,40 @@ class InstanceGuard(QObject):
     activateRequested = Signal()  # noqa: N815 (Qt signal naming)
 
     def __init__(
-        self, lock: QLockFile, diary_path: Path, recovered_stale_lock: bool, parent: QObject | None = None
+        self,
+        lock: QLockFile,
+        diary_path: Path,
+        recovered_stale_lock: bool,
+        parent: QObject | None = None,
+        listen: bool = True,
     ):
         super().__init__(parent)
         self.diary_path = Path(diary_path)
         self.recovered_stale_lock = recovered_stale_lock  # the last run did not end cleanly
         self._lock = lock
+        self._server: QLocalServer | None = None
+        self.listening = False
+        if listen:
+            self.listen()
+
+    def listen(self) -> bool:
+        """Answer second starts from now on (once; the window calls it after its first paint);
+        True when listening (False where no private socket folder exists)."""
+        if self._server is not None:
+            return self.listening
+        from PySide6.QtNetwork import QLocalServer
+
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._on_connection)
-        name = server_name(diary_path)
-        self.listening = False
+        name = server_name(self.diary_path)
         if name is not None:
             QLocalServer.removeServer(name)  # a socket file left by a crash
             self.listening = self._server.listen(name)
+        return self.listening
 
     def _on_connection(self) -> None:
+        assert self._server is not None, "connections come from the server"
         while self._server.hasPendingConnections():
             socket = self._server.nextPendingConnection()
             # The second start writes its one line right after connecting.
@@ -163,7 +185,8 @@ class InstanceGuard(QObject):
 
     def release(self) -> None:
         """Stop listening and remove the lock (at a clean exit)."""
-        self._server.close()
+        if self._server is not None:
+            self._server.close()
         self._lock.unlock()
 
 
@@ -173,6 +196,8 @@ def ask_running_window(diary_path: Path) -> bool:
     name = server_name(diary_path)
     if name is None or not _owned_socket(name):
         return False
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     socket.connectToServer(name)
     if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
@@ -185,8 +210,11 @@ def ask_running_window(diary_path: Path) -> bool:
     return True
 
 
-def acquire_or_activate(diary_path: Path, parent: QObject | None = None) -> InstanceGuard | None:
-    """The guard for this window, or None after asking the running window to come forward.
+def acquire_or_activate(
+    diary_path: Path, parent: QObject | None = None, listen: bool = True
+) -> InstanceGuard | None:
+    """The guard for this window (listening for second starts unless `listen` is False: then call
+    its listen()), or None after asking the running window to come forward.
 
     Raises DiaryInUseError when a command-line write holds the diary longer than a few seconds,
     or the lock file cannot be made."""
@@ -195,9 +223,13 @@ def acquire_or_activate(diary_path: Path, parent: QObject | None = None) -> Inst
     had_lock_file = lock_path(diary_path).exists()
     lock = _new_lock(diary_path)
     if lock.tryLock(0):
-        return InstanceGuard(lock, diary_path, had_lock_file, parent)
-    if lock.error() == QLockFile.LockError.LockFailedError and ask_running_window(diary_path):
-        return None
-    if lock.tryLock(WAIT_FOR_WRITER_MS):
-        return InstanceGuard(lock, diary_path, False, parent)
+        return InstanceGuard(lock, diary_path, had_lock_file, parent, listen)
+    waited = 0
+    while lock.error() == QLockFile.LockError.LockFailedError and waited < WAIT_FOR_WRITER_MS:
+        # The window holding it answers once it has painted; a command-line write never answers.
+        if ask_running_window(diary_path):
+            return None
+        if lock.tryLock(ASK_AGAIN_MS):
+            return InstanceGuard(lock, diary_path, False, parent, listen)
+        waited += ASK_AGAIN_MS
     raise _lock_failure(lock, diary_path)

@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
     """Hosts the pages; saves the entry before leaving it, switching profile or closing."""
 
     restartRequested = Signal()  # noqa: N815  the user changed the language and asked to restart
+    firstPainted = Signal()  # noqa: N815  emitted once, just after the window's first paint
 
     def __init__(
         self,
@@ -242,8 +243,12 @@ class MainWindow(QMainWindow):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if watched is self and event.type() == QEvent.Type.Paint and not self.preparer.started:
             self.removeEventFilter(self)
-            QTimer.singleShot(0, lambda: self.preparer.start(first=self._current_name))  # after this paint
+            QTimer.singleShot(0, self._after_first_paint)
         return super().eventFilter(watched, event)
+
+    def _after_first_paint(self) -> None:
+        self.preparer.start(first=self._current_name)
+        self.firstPainted.emit()
 
     def _on_page_prepared(self, name: str) -> None:
         if name == self._current_name:

@@ -37,13 +37,15 @@ def prepare_diary(
     parent: QWidget | None = None,
     numbers: NumberFormat = NumberFormat(),
     daily_backup: bool = True,
+    listen: bool = True,
 ) -> StartOutcome:
     """Take the diary's lock (or bring the running window forward), check the file, deal with
     damage (the damaged files are kept aside; the newest sound backup is offered), warn about a
     cloud or network folder, and make the daily backup (unless `daily_backup` is False: the window
-    makes it with make_daily_backup() once it is shown). Call before open_store()."""
+    makes it with make_daily_backup() once it is shown; likewise, unless `listen`, the guard answers
+    second starts only once its listen() is called). Call before open_store()."""
     try:
-        guard = acquire_or_activate(diary_path)
+        guard = acquire_or_activate(diary_path, listen=listen)
     except DiaryInUseError as error:
         dialogs.warn(
             parent,

@@ -20,10 +20,12 @@ from diary_app.storage.health import check_at_start
 REPO = Path(__file__).resolve().parents[2]
 HOLDER = """
 import sys
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from diary_app.single_instance import acquire_or_activate
 app = QCoreApplication([])
-guard = acquire_or_activate(sys.argv[1])
+listen_after_ms = int(sys.argv[2])
+guard = acquire_or_activate(sys.argv[1], listen=listen_after_ms == 0)
+QTimer.singleShot(listen_after_ms, guard.listen)  # a window listens once it has painted
 def activated():
     print("ACTIVATED", flush=True)
     app.quit()
@@ -34,11 +36,12 @@ guard.release()
 """
 
 
-def start_window_stand_in(diary: Path) -> subprocess.Popen:
-    """Another process holding the diary the way the window does; prints READY once it has it."""
+def start_window_stand_in(diary: Path, listen_after_ms: int = 0) -> subprocess.Popen:
+    """Another process holding the diary the way the window does; prints READY once it has it
+    (and answers second starts after `listen_after_ms`, as a window does after its first paint)."""
     env = {**os.environ, "PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen"}
     process = subprocess.Popen(
-        [sys.executable, "-c", HOLDER, str(diary)],
+        [sys.executable, "-c", HOLDER, str(diary), str(listen_after_ms)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -65,6 +68,16 @@ def test_second_start_brings_the_running_window_forward(diary):
     assert out.strip() == "ACTIVATED", err
     assert not lock_path(diary).exists()  # released at a clean exit
     assert not diary_in_use(diary)
+
+
+def test_a_second_start_waits_for_a_window_that_is_not_listening_yet(diary):
+    holder = start_window_stand_in(diary, listen_after_ms=800)
+    try:
+        assert acquire_or_activate(diary) is None  # asked again until the window answered
+        out, err = holder.communicate(timeout=60)
+    finally:
+        stop(holder)
+    assert out.strip() == "ACTIVATED", err
 
 
 def test_stale_lock_of_a_crashed_window_does_not_block_the_next_start(diary, qapp):

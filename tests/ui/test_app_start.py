@@ -37,7 +37,8 @@ START_SCRIPT = textwrap.dedent("""
 
     def look():
         window = app_widget()
-        report["heavy"] = sorted(m for m in ("matplotlib", "reportlab", "sqlite_utils") if m in sys.modules)
+        heavy = ("matplotlib", "reportlab", "sqlite_utils", "PySide6.QtNetwork")
+        report["heavy"] = sorted(m for m in heavy if m in sys.modules)
         report["rtl"] = QGuiApplication.isRightToLeft()
         report["locale"] = QLocale().name()
         report["page"] = window.current_page_name()
@@ -222,11 +223,26 @@ def test_a_second_start_brings_the_first_window_forward(qapp, qtbot, tmp_path, a
         qtbot.addWidget(window)
         first.guard.activateRequested.connect(window.bring_to_front)
         window.showMinimized()
+        assert not first.guard.listening  # the window listens after its first paint
+        assert first.guard.listen()
         with qtbot.waitSignal(first.guard.activateRequested):
             assert app.open_diary(path, app_settings) is None  # the second start only asks
         assert not window.isMinimized() and window.isVisible()
     finally:
         first.close()
+
+
+def test_the_window_answers_second_starts_once_it_has_painted(qapp, qtbot, tmp_path, app_settings, session):
+    opened = app.open_diary(tmp_path / "shared.sqlite3", app_settings)
+    try:
+        window = MainWindow(session, app_settings)
+        qtbot.addWidget(window)
+        app.listen_after_first_paint(window, opened.guard)
+        assert not opened.guard.listening
+        window.show()
+        qtbot.waitUntil(lambda: opened.guard.listening)
+    finally:
+        opened.close()
 
 
 def test_profile_choice(qapp, store, app_settings, monkeypatch):
