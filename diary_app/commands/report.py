@@ -83,6 +83,7 @@ def write_report(args) -> int:
     from diary_app.domain.messages import NumberFormat
     from diary_app.reports import ReportOptions
     from diary_app.reports import build_report
+    from diary_app.reports.figures import text_unhinted
 
     with opened_store(args, write=False) as store:
         profile = chosen_profile(args, store)
@@ -96,7 +97,8 @@ def write_report(args) -> int:
         appendix=args.appendix,
     )
     try:
-        result = build_report(diary, start, end, out, options)
+        with text_unhinted():
+            result = build_report(diary, start, end, out, options)
     except OSError as error:
         raise UserError(f"could not write {out} ({error.strerror or error}); nothing was written") from error
     pages = counted(result.pages, "page", "pages")

@@ -45,3 +45,27 @@ def test_the_report_asks_qts_lock_when_another_program_holds_it(diary_file, tmp_
     with held_diary_lock(diary_file):
         assert report_in_a_new_process(diary_file, out, "en") == "0 True"
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_the_command_draws_its_charts_unhinted_and_leaves_matplotlib_as_it_was(
+    diary_file, tmp_path, monkeypatch
+):
+    """Hinting fits glyphs to a screen's pixels; at 200 dpi on paper it only costs time."""
+    import matplotlib
+
+    import diary_app.reports
+    from diary_app.cli import main
+
+    real_build, seen = diary_app.reports.build_report, []
+
+    def build_report(*args, **kwargs):
+        seen.append(matplotlib.rcParams["text.hinting"])
+        return real_build(*args, **kwargs)
+
+    monkeypatch.setattr(diary_app.reports, "build_report", build_report)
+    before = matplotlib.rcParams["text.hinting"]
+    out = tmp_path / "summary.pdf"
+    assert main(["--db", str(diary_file), "report", "--out", str(out)]) == 0
+    assert seen == ["none"] and before != "none"
+    assert matplotlib.rcParams["text.hinting"] == before
+    assert out.read_bytes().startswith(b"%PDF")
