@@ -229,7 +229,7 @@ class ChartsPage(QWidget):
         self.serial = 0
         self.request: ChartRequest | None = None
         self.hover_text = ""
-        self._diary: ProfileDiary | None = None
+        self._diary: tuple[date, date, ProfileDiary] | None = None  # the period read, its records
         self._stale = True
         self._translators: dict[tuple[str, bool], Translate] = {}
         self._build_controls()
@@ -342,9 +342,15 @@ class ChartsPage(QWidget):
     # Choices and data
 
     def diary(self) -> ProfileDiary:
-        if self._diary is None:
-            self._diary = self.session.store.load_diary(self.session.profile_id)
-        return self._diary
+        """The diary's records in the chosen period."""
+        return self._diary_between(*self.period())
+
+    def _diary_between(self, start: date, end: date) -> ProfileDiary:
+        """The records from start to end, read once (a longer period reads more)."""
+        if self._diary is None or not (self._diary[0] <= start and end <= self._diary[1]):
+            loaded = self.session.store.load_diary(self.session.profile_id, start, end)
+            self._diary = (start, end, loaded)
+        return self._diary[2]
 
     def period(self) -> tuple[date, date]:
         today, key = self.session.today(), self.period_box.currentData()
@@ -352,13 +358,8 @@ class ChartsPage(QWidget):
             first, last = day_of(self.start_edit.date()), day_of(self.end_edit.date())
             return min(first, last), max(first, last)
         if key == "all":
-            diary = self.diary()
-            days = [
-                *(r.day for r in diary.entries),
-                *(r.day for r in diary.labs),
-                *(r.day for r in diary.doses),
-            ]
-            return (min(days), max(today, *days)) if days else (today - timedelta(days=27), today)
+            span = self.session.store.record_span(self.session.profile_id)
+            return (span[0], max(today, span[1])) if span else (today - timedelta(days=27), today)
         length = dict(PERIODS)[key]
         if length is None:
             raise ValueError(f"the period {key!r} has no fixed length")
@@ -411,7 +412,8 @@ class ChartsPage(QWidget):
         self.serial += 1
         self.request = self.current_request()
         self.busy.setVisible(True)
-        self.pool.start(RenderJob(self.serial, self.diary(), self.request, lambda: self.serial, self.result))
+        diary = self._diary_between(self.request.start, self.request.end)
+        self.pool.start(RenderJob(self.serial, diary, self.request, lambda: self.serial, self.result))
 
     def is_busy(self) -> bool:
         return self.busy.isVisible()
@@ -468,7 +470,7 @@ class ChartsPage(QWidget):
     def day_summary(self, sensation: str, day: date) -> str:
         """ "12 Mar 2026 — Pain: left 4, right 2" for the trend panels; the day alone when not logged."""
         when = day_words(day)
-        entry = next((e for e in self.diary().entries if e.day == day), None)
+        entry = self.session.store.entry(self.session.profile_id, day)
         if entry is None or sensation not in SENSATIONS:
             return fill_placeholders(self.tr("%1: nothing logged"), [when], isolate=False)
         scores = entry.symptoms[sensation]
@@ -489,7 +491,7 @@ class ChartsPage(QWidget):
     def save_image(self, path: Path | str) -> Path:
         """Writes the current figure at its printed size; the format follows the suffix (.png, .svg)."""
         request = replace(self.current_request(), width_px=0, ratio=1.0)
-        fig = build_figure(self.diary(), request)
+        fig = build_figure(self._diary_between(request.start, request.end), request)
         return save_figure(fig, path)
 
     def ask_save_image(self) -> None:
