@@ -217,6 +217,7 @@ class ChartsPage(QWidget):
     """Period, figure and sensation choosers above the chosen figure; "Save image…" exports it."""
 
     warm_up = staticmethod(warm_up)  # PagePreparer calls it after importing the page
+    build_early = True  # then builds it in its hidden tab and calls prepare()
 
     def __init__(self, session, parent: QWidget | None = None):
         super().__init__(parent)
@@ -388,11 +389,14 @@ class ChartsPage(QWidget):
                 self._translators[key] = english
         return self._translators[key]
 
+    def picture_width(self) -> int:
+        """The picture's width: the scroll area's inside less a scroll bar, which a tall picture brings
+        (from the area's own size, so it holds while the page is hidden too)."""
+        extent = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return self.scroll_area.maximumViewportSize().width() - extent - 4
+
     def current_request(self) -> ChartRequest:
         start, end = self.period()
-        extent = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        bar_width = 0 if self.scroll_area.verticalScrollBar().isVisible() else extent
-        width = self.scroll_area.viewport().width() - bar_width - 4  # tall pictures bring a scroll bar
         return ChartRequest(
             self.figure_box.currentData(),
             self.sensation_box.currentData(),
@@ -400,7 +404,7 @@ class ChartsPage(QWidget):
             end,
             self.unit_box.currentData(),
             self.chart_style(),
-            width,
+            self.picture_width(),
             self.devicePixelRatioF(),
         )
 
@@ -416,7 +420,7 @@ class ChartsPage(QWidget):
         self.pool.start(RenderJob(self.serial, diary, self.request, lambda: self.serial, self.result))
 
     def is_busy(self) -> bool:
-        return self.busy.isVisible()
+        return not self.busy.isHidden()  # also while the page itself is hidden (drawing early)
 
     def _on_rendered(self, serial: int, fig: Figure, image: QImage) -> None:
         if serial == self.serial:
@@ -450,8 +454,16 @@ class ChartsPage(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
-        if self.request is not None and abs(event.size().width() - event.oldSize().width()) > 8:
+        if self.request is not None and abs(self.picture_width() - self.request.width_px) > 8:
             self.resize_timer.start()
+
+    def prepare(self) -> None:
+        """Draws the chosen chart while the page is still hidden, at the size it will be shown at, so
+        its first showing finds the picture ready. A change of the diary meanwhile makes it draw again
+        when shown (_on_diary_changed)."""
+        self.layout().activate()
+        if self._stale and not self.isVisible():
+            self.redraw()
 
     def wait_until_drawn(self) -> None:
         """Blocks until the newest picture is shown (for screenshots and scripts, not for the GUI)."""
