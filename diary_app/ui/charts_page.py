@@ -449,7 +449,7 @@ class ChartsPage(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
-        if self._stale:
+        if self._stale or self.request != self.current_request():  # e.g. a new day, another text size
             self.redraw()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)

@@ -371,3 +371,15 @@ def test_a_day_saved_after_the_early_drawing_shows_when_charts_is_opened(qtbot, 
     page.wait_until_drawn()
     assert len(page.view.figure.axes) == 5
     assert page.hover_text == "" and "left leg 6, right leg 2" in page.day_summary("tingling", TODAY)
+
+
+def test_a_text_size_chosen_after_the_early_drawing_shows_when_charts_is_opened(
+    qtbot, main_window, app_settings
+):
+    page = _charts_drawn_early(qtbot, main_window)
+    drawn = page.serial
+    assert page.request.style.scale == 1.0
+    app_settings.text_scale = 150
+    main_window.show_page("charts")
+    page.wait_until_drawn()
+    assert page.serial == drawn + 1 and page.request.style.scale == 1.5
