@@ -313,10 +313,10 @@ class ChartsPage(QWidget):
         bar.addWidget(self.busy)
         bar.addWidget(self.numbers_button)
         bar.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.scroll_area, 3)
-        layout.addWidget(self.numbers, 1)
+        self.page_layout = QVBoxLayout(self)
+        self.page_layout.addLayout(bar)
+        self.page_layout.addWidget(self.scroll_area, 3)
+        self.page_layout.addWidget(self.numbers, 1)
         self._update_controls()
 
     def _connect(self) -> None:
@@ -461,7 +461,7 @@ class ChartsPage(QWidget):
         """Draws the chosen chart while the page is still hidden, at the size it will be shown at, so
         its first showing finds the picture ready. A change of the diary meanwhile makes it draw again
         when shown (_on_diary_changed)."""
-        self.layout().activate()
+        self.page_layout.activate()
         if self._stale and not self.isVisible():
             self.redraw()
 

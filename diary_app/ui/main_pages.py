@@ -59,12 +59,13 @@ class PageSlot(QWidget):
         of the shown tab, and lets it prepare what it will show (PagePreparer, once its module is in)."""
         if self.page is not None or self.failed or not getattr(self.spec.page_class(), "build_early", False):
             return
-        if self.parentWidget() is not None:
-            self.resize(self.parentWidget().size())  # a hidden tab keeps its first size until shown
+        stack = self.parentWidget()
+        if stack is not None:
+            self.resize(stack.size())  # a hidden tab keeps its first size until shown
         page = self.load()
         if page is not None and not self.isVisible():
             self._layout.activate()
-            page.prepare()
+            page.prepare()  # type: ignore[attr-defined]  # the pages with build_early have it
 
     def _failure_label(self) -> QLabel:
         text = QCoreApplication.translate(

@@ -60,10 +60,7 @@ def qt_free(name: str) -> bool:
 
 def skip_source_scan_of_qt_free_libraries() -> None:
     """Installs the finder once per process (either thread may call it first)."""
-    try:
-        from PySide6.support import feature
-    except ImportError:
-        return
+    feature = sys.modules.get("PySide6.support.feature")  # loaded with PySide6 (not in its stubs)
     table = getattr(feature, "pyside_feature_dict", None)
     if not isinstance(table, MutableMapping):
         return
