@@ -72,6 +72,7 @@ from diary_app.ui.date_edit import window_numbers
 from diary_app.ui.widgets.dates import day_of
 from diary_app.ui.widgets.dates import qdate_of
 from diary_app.ui.widgets.labelled_row import LabelledRow
+from diary_app.ui.worker_gc import collection_paused
 
 log = logging.getLogger(__name__)
 
@@ -162,13 +163,14 @@ class RenderJob(QRunnable):
     def run(self) -> None:
         if self.serial != self.latest():
             return  # superseded while waiting
-        try:
-            fig, image = render(self.diary, self.request)
-        except Exception as error:  # shown on the page; the window stays usable
-            log.exception("a chart could not be drawn")
-            self.result.failed.emit(self.serial, str(error))
-        else:
-            self.result.done.emit(self.serial, fig, image)
+        with collection_paused():
+            try:
+                fig, image = render(self.diary, self.request)
+            except Exception as error:  # shown on the page; the window stays usable
+                log.exception("a chart could not be drawn")
+                self.result.failed.emit(self.serial, str(error))
+            else:
+                self.result.done.emit(self.serial, fig, image)
 
 
 class ChartView(QLabel):

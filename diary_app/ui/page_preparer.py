@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 from diary_app.storage import load_sqlite_utils
 from diary_app.ui.main_pages import PageSlot
 from diary_app.ui.page_registry import PageSpec
+from diary_app.ui.worker_gc import collection_paused
 
 log = logging.getLogger(__name__)
 _WARMED: set[str] = set()
@@ -32,25 +33,30 @@ class _Prepare(QRunnable):
         self.specs, self.signals = specs, signals
 
     def run(self) -> None:
-        for spec in self.specs:
-            try:
-                page_class = spec.page_class()
-                if spec.name not in _WARMED:  # once a process: a second window finds it all loaded
-                    getattr(page_class, "warm_up", lambda: None)()
-                    _WARMED.add(spec.name)
-            except Exception:  # the page says so itself when it is opened
-                log.exception("the %s page could not be prepared", spec.name)
-            self.signals.prepared.emit(spec.name)
-        load_sqlite_utils()  # last: the diary's writer, before the first save needs it
-        _freeze_loaded_objects()
-        self.signals.finished.emit()
+        with collection_paused():
+            for spec in self.specs:
+                self._prepare(spec)
+                self.signals.prepared.emit(spec.name)
+            load_sqlite_utils()  # last: the diary's writer, before the first save needs it
+            self.signals.finished.emit()
+
+    @staticmethod
+    def _prepare(spec: PageSpec) -> None:
+        try:
+            page_class = spec.page_class()
+            if spec.name not in _WARMED:  # once a process: a second window finds it all loaded
+                getattr(page_class, "warm_up", lambda: None)()
+                _WARMED.add(spec.name)
+        except Exception:  # the page says so itself when it is opened
+            log.exception("the %s page could not be prepared", spec.name)
 
 
 def _freeze_loaded_objects() -> None:
     """The modules, classes and functions loaded by now live as long as the program: they are moved out
     of the garbage collector's sight (gc.freeze, once a process). Otherwise each full collection scans
     them all, about 100,000 objects: 40-80 ms with Python's lock held, a stall of the window, which the
-    first chart drawn after the imports set off. Young garbage is collected first (a millisecond)."""
+    first chart drawn after the imports set off. Young garbage is collected first (a millisecond), on
+    the GUI thread: garbage may hold Qt objects, which must not be deleted on another thread."""
     if gc.get_freeze_count() == 0:
         gc.collect(1)
         gc.freeze()
@@ -75,7 +81,7 @@ class PagePreparer(QObject):
         self.pool.setMaxThreadCount(1)
         self.signals = _Signals(self)
         self.signals.prepared.connect(self._on_prepared)
-        self.signals.finished.connect(self._build_early)
+        self.signals.finished.connect(self._on_finished)
 
     def start(self, first: str = "") -> None:
         if self.started:
@@ -91,6 +97,10 @@ class PagePreparer(QObject):
     def _on_prepared(self, name: str) -> None:
         self.done.add(name)
         self.prepared.emit(name)
+
+    def _on_finished(self) -> None:
+        _freeze_loaded_objects()
+        self._build_early()
 
     def _build_early(self) -> None:
         """The pages that ask for it built in their hidden tabs of the window this preparer belongs to,
