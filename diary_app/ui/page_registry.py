@@ -8,7 +8,6 @@ from typing import Any
 
 from diary_app.domain.messages import QT_TRANSLATE_NOOP
 from diary_app.settings import PAGE_NAMES
-from diary_app.ui.source_scan import skip_source_scan_of_qt_free_libraries
 
 
 def _entry() -> type:
@@ -24,7 +23,6 @@ def _history() -> type:
 
 
 def _charts() -> type:
-    skip_source_scan_of_qt_free_libraries()  # before matplotlib and numpy are imported
     from diary_app.ui.charts_page import ChartsPage
 
     return ChartsPage
@@ -37,7 +35,6 @@ def _treatment() -> type:
 
 
 def _report() -> type:
-    skip_source_scan_of_qt_free_libraries()  # before matplotlib and reportlab are imported
     from diary_app.ui.report_page import ReportPage
 
     return ReportPage

@@ -8,8 +8,8 @@ import threading
 from diary_app.ui.worker_gc import collection_paused
 
 
-def test_collection_is_off_while_any_worker_runs_and_the_gui_thread_switches_it_back_on(qapp):
-    assert gc.isenabled()
+def test_collection_is_off_while_any_worker_runs_and_the_gui_thread_switches_it_back_on(qapp, qtbot):
+    qtbot.waitUntil(gc.isenabled)  # an earlier test's chart may still be drawing
     inside, after = [], []
     started, release = threading.Event(), threading.Event()
 
@@ -34,7 +34,8 @@ def test_collection_is_off_while_any_worker_runs_and_the_gui_thread_switches_it_
     assert gc.isenabled()
 
 
-def test_a_worker_starting_before_the_gui_thread_switched_it_back_on_keeps_it_on_afterwards(qapp):
+def test_a_worker_starting_before_the_gui_thread_switched_it_back_on_keeps_it_on_afterwards(qapp, qtbot):
+    qtbot.waitUntil(gc.isenabled)
     with collection_paused():
         pass
     with collection_paused():  # the switch back on is still on its way
