@@ -38,6 +38,7 @@ class _Prepare(QRunnable):
                 self._prepare(spec)
                 self.signals.prepared.emit(spec.name)
             load_sqlite_utils()  # last: the diary's writer, before the first save needs it
+            _freeze_loaded_objects()
             self.signals.finished.emit()
 
     @staticmethod
@@ -53,12 +54,11 @@ class _Prepare(QRunnable):
 
 def _freeze_loaded_objects() -> None:
     """The modules, classes and functions loaded by now live as long as the program: they are moved out
-    of the garbage collector's sight (gc.freeze, once a process). Otherwise each full collection scans
-    them all, about 100,000 objects: 40-80 ms with Python's lock held, a stall of the window, which the
-    first chart drawn after the imports set off. Young garbage is collected first (a millisecond), on
-    the GUI thread: garbage may hold Qt objects, which must not be deleted on another thread."""
+    of the garbage collector's sight (gc.freeze, once a process; collection is paused meanwhile, see
+    worker_gc). Otherwise the next collection would scan them all, about 100,000 objects: 40-80 ms on
+    the GUI thread with Python's lock held, a stall of the window. What the preparation left as cyclic
+    garbage (its small warm-up figures) is kept with them."""
     if gc.get_freeze_count() == 0:
-        gc.collect(1)
         gc.freeze()
 
 
@@ -99,7 +99,6 @@ class PagePreparer(QObject):
         self.prepared.emit(name)
 
     def _on_finished(self) -> None:
-        _freeze_loaded_objects()
         self._build_early()
 
     def _build_early(self) -> None:
