@@ -3,32 +3,44 @@
 from __future__ import annotations
 
 # argv: diary file, profile id, "cold" or "prepared". The Charts page opened on a ten-year diary
-# (last 4 weeks, all five sensations) until its picture is shown; "prepared": after PagePreparer.
+# (last 4 weeks, all five sensations) until its picture is shown, as the window opens it: its tab made
+# current, its page built (module imported when cold) and shown. "prepared": after PagePreparer, which
+# imports the module and builds the page in its hidden tab, drawing its picture in the background.
 CHARTS_OPEN = """\
 import json, sys, time
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel, QTabWidget
 app = QApplication([sys.argv[0]])
 from diary_app.storage import open_store
+from diary_app.ui.main_pages import PageSlot
 from diary_app.ui.page_registry import PAGES
 from diary_app.ui.session import DiarySession
 store = open_store(sys.argv[1])
 session = DiarySession(store, int(sys.argv[2]))
 charts = next(spec for spec in PAGES if spec.name == "charts")
+tabs = QTabWidget()  # the window's pages: the entry page shown, Charts in a hidden tab
+tabs.addTab(QLabel("Day entry"), "Day entry")
+slot = PageSlot(charts, session)
+tabs.addTab(slot, "Charts")
+tabs.resize(1104, 800)
+tabs.show()
+app.processEvents()
 if sys.argv[3] == "prepared":
     from diary_app.ui.page_preparer import PagePreparer
-    preparer = PagePreparer([charts])
+    preparer = PagePreparer([charts], tabs)
     preparer.start()
     preparer.wait()
-    app.processEvents()
+    app.processEvents()  # the page is built in its hidden tab and draws in the background
+    if slot.page is not None:
+        slot.page.pool.waitForDone()
+        app.processEvents()
 began = time.perf_counter()
-page = charts.page_class()(session)
-page.resize(1100, 760)
-page.show()
+tabs.setCurrentWidget(slot)
+page = slot.load()
 page.wait_until_drawn()
 seconds = time.perf_counter() - began
 assert page.view.figure is not None, "no chart was drawn"
 print(json.dumps({"seconds": seconds}))
-page.close()
+tabs.close()
 store.close()
 """
 
@@ -52,32 +64,46 @@ FigureCanvasAgg(bare_trend(shown, start, (11.0, 7.0), 96.0)).draw()
 print(json.dumps({"seconds": time.perf_counter() - began}))
 """
 
-# argv: "prepare" or "idle", seconds (idle only). A shown window with a 5 ms timer; the longest gap
-# between two ticks while PagePreparer imports Charts and Report and loads the diary's writer (or
-# while idle as long).
+# argv: "prepare" or "idle", diary file and profile id (prepare) or seconds (idle). A shown window with
+# a 5 ms timer; the longest gap between two ticks while PagePreparer imports Charts and Report, builds
+# the Charts page in its hidden tab and draws it, and loads the diary's writer (or while idle as long).
 STALL = """\
 import json, sys, time
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget
 app = QApplication([sys.argv[0]])
 window = QMainWindow()
-window.setCentralWidget(QLabel("Symptom diary"))
+tabs = QTabWidget()
+tabs.addTab(QLabel("Symptom diary"), "Day entry")
+window.setCentralWidget(tabs)
+window.resize(1104, 800)
 window.show()
 ticks = []
 timer = QTimer(interval=5)
 timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
 if sys.argv[1] == "prepare":
+    from diary_app.storage import open_store
+    from diary_app.ui.main_pages import PageSlot
     from diary_app.ui.page_registry import PAGES
     from diary_app.ui.page_preparer import PagePreparer
-    preparer = PagePreparer(PAGES)
+    from diary_app.ui.session import DiarySession
+    store = open_store(sys.argv[2])
+    session = DiarySession(store, int(sys.argv[3]))
+    slots = {spec.name: PageSlot(spec, session) for spec in PAGES if spec.heavy}
+    for name, slot in slots.items():
+        tabs.addTab(slot, name)
+    preparer = PagePreparer(PAGES, window)
     wanted = {spec.name for spec in PAGES if spec.heavy}
-    # the preparation ends with the diary's writer (sqlite_utils) loaded, after the pages
-    finished = QTimer(interval=10)
-    finished.timeout.connect(
-        lambda: preparer.done >= wanted and "sqlite_utils" in sys.modules and QTimer.singleShot(20, app.quit)
-    )
+    charts = slots["charts"]
+
+    def finished():  # the pages, the Charts page's picture, then the diary's writer (sqlite_utils)
+        drawn = charts.page is not None and not charts.page.is_busy()
+        return preparer.done >= wanted and drawn and "sqlite_utils" in sys.modules
+
+    watch = QTimer(interval=10)
+    watch.timeout.connect(lambda: finished() and QTimer.singleShot(20, app.quit))
     QTimer.singleShot(100, preparer.start)
-    QTimer.singleShot(100, finished.start)
+    QTimer.singleShot(100, watch.start)
 else:
     QTimer.singleShot(100 + round(float(sys.argv[2]) * 1000), app.quit)
 QTimer.singleShot(50, timer.start)

@@ -57,14 +57,15 @@ def charts_open_rows(folder: Path, diary_path: Path, profile_id: int, plan: Plan
     ]
 
 
-def stall_row(folder: Path, plan: Plan, notes: list[str]) -> Row:
+def stall_row(folder: Path, diary_path: Path, profile_id: int, plan: Plan, notes: list[str]) -> Row:
     """The longest event-loop stall while the pages are prepared, and (a note) while idle as long."""
     env = child_environment(folder)
     stall = _script(folder, "stall", STALL)
-    _child_json([*stall, "prepare"], env)
+    prepare = [*stall, "prepare", str(diary_path), str(profile_id)]
+    _child_json(prepare, env)
     prepared, idle = [], []
     for _ in range(plan.start_repeats):
-        result = _child_json([*stall, "prepare"], env)
+        result = _child_json(prepare, env)
         prepared.append(result["longest_ms"])
         idle.append(_child_json([*stall, "idle", str(result["seconds"])], env)["longest_ms"])
     notes.append(

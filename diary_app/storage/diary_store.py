@@ -173,6 +173,17 @@ class DiaryStore:
         ).fetchone()
         return (date.fromisoformat(first), date.fromisoformat(last)) if first else None
 
+    def record_span(self, profile_id: int) -> tuple[date, date] | None:
+        """The first and last day of the profile's entries, doses and labs; None when it has none."""
+        days = " UNION ALL ".join(
+            f"SELECT min(day) AS first, max(day) AS last FROM {table} WHERE profile_id = ?"
+            for table in ("entries", "doses", "labs")
+        )
+        first, last = self.conn.execute(
+            f"SELECT min(first), max(last) FROM ({days})", [profile_id] * 3
+        ).fetchone()
+        return (date.fromisoformat(first), date.fromisoformat(last)) if first else None
+
     # Doses, regimens, labs
 
     def add_dose(self, profile_id: int, dose: Dose) -> Dose:

@@ -72,6 +72,7 @@ from diary_app.ui.date_edit import window_numbers
 from diary_app.ui.widgets.dates import day_of
 from diary_app.ui.widgets.dates import qdate_of
 from diary_app.ui.widgets.labelled_row import LabelledRow
+from diary_app.ui.worker_gc import collection_paused
 
 log = logging.getLogger(__name__)
 
@@ -162,13 +163,14 @@ class RenderJob(QRunnable):
     def run(self) -> None:
         if self.serial != self.latest():
             return  # superseded while waiting
-        try:
-            fig, image = render(self.diary, self.request)
-        except Exception as error:  # shown on the page; the window stays usable
-            log.exception("a chart could not be drawn")
-            self.result.failed.emit(self.serial, str(error))
-        else:
-            self.result.done.emit(self.serial, fig, image)
+        with collection_paused():
+            try:
+                fig, image = render(self.diary, self.request)
+            except Exception as error:  # shown on the page; the window stays usable
+                log.exception("a chart could not be drawn")
+                self.result.failed.emit(self.serial, str(error))
+            else:
+                self.result.done.emit(self.serial, fig, image)
 
 
 class ChartView(QLabel):
@@ -217,6 +219,7 @@ class ChartsPage(QWidget):
     """Period, figure and sensation choosers above the chosen figure; "Save image…" exports it."""
 
     warm_up = staticmethod(warm_up)  # PagePreparer calls it after importing the page
+    build_early = True  # then builds it in its hidden tab and calls prepare()
 
     def __init__(self, session, parent: QWidget | None = None):
         super().__init__(parent)
@@ -229,7 +232,7 @@ class ChartsPage(QWidget):
         self.serial = 0
         self.request: ChartRequest | None = None
         self.hover_text = ""
-        self._diary: ProfileDiary | None = None
+        self._diary: tuple[date, date, ProfileDiary] | None = None  # the period read, its records
         self._stale = True
         self._translators: dict[tuple[str, bool], Translate] = {}
         self._build_controls()
@@ -312,10 +315,10 @@ class ChartsPage(QWidget):
         bar.addWidget(self.busy)
         bar.addWidget(self.numbers_button)
         bar.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.scroll_area, 3)
-        layout.addWidget(self.numbers, 1)
+        self.page_layout = QVBoxLayout(self)
+        self.page_layout.addLayout(bar)
+        self.page_layout.addWidget(self.scroll_area, 3)
+        self.page_layout.addWidget(self.numbers, 1)
         self._update_controls()
 
     def _connect(self) -> None:
@@ -342,9 +345,15 @@ class ChartsPage(QWidget):
     # Choices and data
 
     def diary(self) -> ProfileDiary:
-        if self._diary is None:
-            self._diary = self.session.store.load_diary(self.session.profile_id)
-        return self._diary
+        """The diary's records in the chosen period."""
+        return self._diary_between(*self.period())
+
+    def _diary_between(self, start: date, end: date) -> ProfileDiary:
+        """The records from start to end, read once (a longer period reads more)."""
+        if self._diary is None or not (self._diary[0] <= start and end <= self._diary[1]):
+            loaded = self.session.store.load_diary(self.session.profile_id, start, end)
+            self._diary = (start, end, loaded)
+        return self._diary[2]
 
     def period(self) -> tuple[date, date]:
         today, key = self.session.today(), self.period_box.currentData()
@@ -352,13 +361,8 @@ class ChartsPage(QWidget):
             first, last = day_of(self.start_edit.date()), day_of(self.end_edit.date())
             return min(first, last), max(first, last)
         if key == "all":
-            diary = self.diary()
-            days = [
-                *(r.day for r in diary.entries),
-                *(r.day for r in diary.labs),
-                *(r.day for r in diary.doses),
-            ]
-            return (min(days), max(today, *days)) if days else (today - timedelta(days=27), today)
+            span = self.session.store.record_span(self.session.profile_id)
+            return (span[0], max(today, span[1])) if span else (today - timedelta(days=27), today)
         length = dict(PERIODS)[key]
         if length is None:
             raise ValueError(f"the period {key!r} has no fixed length")
@@ -387,11 +391,14 @@ class ChartsPage(QWidget):
                 self._translators[key] = english
         return self._translators[key]
 
+    def picture_width(self) -> int:
+        """The picture's width: the scroll area's inside less a scroll bar, which a tall picture brings
+        (from the area's own size, so it holds while the page is hidden too)."""
+        extent = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return self.scroll_area.maximumViewportSize().width() - extent - 4
+
     def current_request(self) -> ChartRequest:
         start, end = self.period()
-        extent = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        bar_width = 0 if self.scroll_area.verticalScrollBar().isVisible() else extent
-        width = self.scroll_area.viewport().width() - bar_width - 4  # tall pictures bring a scroll bar
         return ChartRequest(
             self.figure_box.currentData(),
             self.sensation_box.currentData(),
@@ -399,7 +406,7 @@ class ChartsPage(QWidget):
             end,
             self.unit_box.currentData(),
             self.chart_style(),
-            width,
+            self.picture_width(),
             self.devicePixelRatioF(),
         )
 
@@ -411,10 +418,11 @@ class ChartsPage(QWidget):
         self.serial += 1
         self.request = self.current_request()
         self.busy.setVisible(True)
-        self.pool.start(RenderJob(self.serial, self.diary(), self.request, lambda: self.serial, self.result))
+        diary = self._diary_between(self.request.start, self.request.end)
+        self.pool.start(RenderJob(self.serial, diary, self.request, lambda: self.serial, self.result))
 
     def is_busy(self) -> bool:
-        return self.busy.isVisible()
+        return not self.busy.isHidden()  # also while the page itself is hidden (drawing early)
 
     def _on_rendered(self, serial: int, fig: Figure, image: QImage) -> None:
         if serial == self.serial:
@@ -443,13 +451,21 @@ class ChartsPage(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
-        if self._stale:
+        if self._stale or self.request != self.current_request():  # e.g. a new day, another text size
             self.redraw()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
-        if self.request is not None and abs(event.size().width() - event.oldSize().width()) > 8:
+        if self.request is not None and abs(self.picture_width() - self.request.width_px) > 8:
             self.resize_timer.start()
+
+    def prepare(self) -> None:
+        """Draws the chosen chart while the page is still hidden, at the size it will be shown at, so
+        its first showing finds the picture ready. A change of the diary meanwhile makes it draw again
+        when shown (_on_diary_changed)."""
+        self.page_layout.activate()
+        if self._stale and not self.isVisible():
+            self.redraw()
 
     def wait_until_drawn(self) -> None:
         """Blocks until the newest picture is shown (for screenshots and scripts, not for the GUI)."""
@@ -468,7 +484,7 @@ class ChartsPage(QWidget):
     def day_summary(self, sensation: str, day: date) -> str:
         """ "12 Mar 2026 — Pain: left 4, right 2" for the trend panels; the day alone when not logged."""
         when = day_words(day)
-        entry = next((e for e in self.diary().entries if e.day == day), None)
+        entry = self.session.store.entry(self.session.profile_id, day)
         if entry is None or sensation not in SENSATIONS:
             return fill_placeholders(self.tr("%1: nothing logged"), [when], isolate=False)
         scores = entry.symptoms[sensation]
@@ -489,7 +505,7 @@ class ChartsPage(QWidget):
     def save_image(self, path: Path | str) -> Path:
         """Writes the current figure at its printed size; the format follows the suffix (.png, .svg)."""
         request = replace(self.current_request(), width_px=0, ratio=1.0)
-        fig = build_figure(self.diary(), request)
+        fig = build_figure(self._diary_between(request.start, request.end), request)
         return save_figure(fig, path)
 
     def ask_save_image(self) -> None:

@@ -54,6 +54,19 @@ class PageSlot(QWidget):
         self.setFocusProxy(self.page)
         return self.page
 
+    def prepare(self) -> None:
+        """Builds a page that asks for it (`build_early`) while its tab is hidden, laid out at the size
+        of the shown tab, and lets it prepare what it will show (PagePreparer, once its module is in)."""
+        if self.page is not None or self.failed or not getattr(self.spec.page_class(), "build_early", False):
+            return
+        stack = self.parentWidget()
+        if stack is not None:
+            self.resize(stack.size())  # a hidden tab keeps its first size until shown
+        page = self.load()
+        if page is not None and not self.isVisible():
+            self._layout.activate()
+            page.prepare()  # type: ignore[attr-defined]  # the pages with build_early have it
+
     def _failure_label(self) -> QLabel:
         text = QCoreApplication.translate(
             "MainWindow",

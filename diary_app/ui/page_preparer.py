@@ -1,7 +1,9 @@
-"""Heavy pages' modules and the diary's writer (sqlite_utils) imported on a worker after the first paint."""
+"""Heavy pages' modules and the diary's writer (sqlite_utils) imported on a worker after the first paint;
+the Charts page then built hidden, drawing its first picture in the background."""
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Iterable
 
@@ -9,9 +11,12 @@ from PySide6.QtCore import QObject
 from PySide6.QtCore import QRunnable
 from PySide6.QtCore import QThreadPool
 from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
 
 from diary_app.storage import load_sqlite_utils
+from diary_app.ui.main_pages import PageSlot
 from diary_app.ui.page_registry import PageSpec
+from diary_app.ui.worker_gc import collection_paused
 
 log = logging.getLogger(__name__)
 _WARMED: set[str] = set()
@@ -19,6 +24,7 @@ _WARMED: set[str] = set()
 
 class _Signals(QObject):
     prepared = Signal(str)  # a page's name: its class is imported, building it is quick now
+    finished = Signal()  # every page and the diary's writer are loaded
 
 
 class _Prepare(QRunnable):
@@ -27,20 +33,38 @@ class _Prepare(QRunnable):
         self.specs, self.signals = specs, signals
 
     def run(self) -> None:
-        for spec in self.specs:
-            try:
-                page_class = spec.page_class()
-                if spec.name not in _WARMED:  # once a process: a second window finds it all loaded
-                    getattr(page_class, "warm_up", lambda: None)()
-                    _WARMED.add(spec.name)
-            except Exception:  # the page says so itself when it is opened
-                log.exception("the %s page could not be prepared", spec.name)
-            self.signals.prepared.emit(spec.name)
-        load_sqlite_utils()  # last: the diary's writer, before the first save needs it
+        with collection_paused():
+            for spec in self.specs:
+                self._prepare(spec)
+                self.signals.prepared.emit(spec.name)
+            load_sqlite_utils()  # last: the diary's writer, before the first save needs it
+            _freeze_loaded_objects()
+            self.signals.finished.emit()
+
+    @staticmethod
+    def _prepare(spec: PageSpec) -> None:
+        try:
+            page_class = spec.page_class()
+            if spec.name not in _WARMED:  # once a process: a second window finds it all loaded
+                getattr(page_class, "warm_up", lambda: None)()
+                _WARMED.add(spec.name)
+        except Exception:  # the page says so itself when it is opened
+            log.exception("the %s page could not be prepared", spec.name)
+
+
+def _freeze_loaded_objects() -> None:
+    """The modules, classes and functions loaded by now live as long as the program: they are moved out
+    of the garbage collector's sight (gc.freeze, once a process; collection is paused meanwhile, see
+    worker_gc). Otherwise the next collection would scan them all, about 100,000 objects: 40-80 ms on
+    the GUI thread with Python's lock held, a stall of the window. What the preparation left as cyclic
+    garbage (its small warm-up figures) is kept with them."""
+    if gc.get_freeze_count() == 0:
+        gc.freeze()
 
 
 class PagePreparer(QObject):
-    """Imports the heavy pages one after the other, the restored one first, without blocking the window.
+    """Imports the heavy pages one after the other, the restored one first, without blocking the window;
+    a page that asks for it is then built in its hidden tab and draws its picture in the background.
 
     Python switches threads every few milliseconds, so the window keeps answering while the worker
     imports (benchmarks/run.py measures the longest stall of the event loop meanwhile).
@@ -57,6 +81,7 @@ class PagePreparer(QObject):
         self.pool.setMaxThreadCount(1)
         self.signals = _Signals(self)
         self.signals.prepared.connect(self._on_prepared)
+        self.signals.finished.connect(self._on_finished)
 
     def start(self, first: str = "") -> None:
         if self.started:
@@ -72,3 +97,17 @@ class PagePreparer(QObject):
     def _on_prepared(self, name: str) -> None:
         self.done.add(name)
         self.prepared.emit(name)
+
+    def _on_finished(self) -> None:
+        self._build_early()
+
+    def _build_early(self) -> None:
+        """The pages that ask for it built in their hidden tabs of the window this preparer belongs to,
+        once all is loaded: a page drawing meanwhile would compete with the imports for Python's lock
+        and stall the window (benchmarks/run.py --only stall)."""
+        owner = self.parent()
+        if not isinstance(owner, QWidget) or not owner.isVisible():  # no window, or closed meanwhile
+            return
+        for slot in owner.findChildren(PageSlot):
+            if slot.spec.name in self.done:
+                slot.prepare()

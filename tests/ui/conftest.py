@@ -1,5 +1,6 @@
 """Fixtures for the window tests: a diary with a profile, a session on a fixed clock, temporary settings."""
 
+import gc
 from datetime import date
 from datetime import datetime
 from datetime import timedelta
@@ -7,6 +8,8 @@ from datetime import timezone
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QApplication
 
 from diary_app.domain import DayEntry
 from diary_app.domain import Profile
@@ -21,6 +24,22 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "tests/ui/" in item.nodeid or "tests/cli/test_screenshot" in item.nodeid:
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+@pytest.fixture(autouse=True)
+def background_work_finished():
+    """After each test its windows' background work (page preparer, chart drawing) is finished and the
+    garbage it leaves collected on the GUI thread: the program has one window for its whole run, the
+    tests make hundreds, and a test must not find the one before still drawing or importing."""
+    yield
+    app = QApplication.instance()
+    if app is None:
+        return
+    for widget in QApplication.topLevelWidgets():
+        for pool in widget.findChildren(QThreadPool):
+            pool.waitForDone()
+    app.processEvents()  # the workers' results, and garbage collection switched back on (worker_gc)
+    gc.collect()
 
 
 FIXED_NOW = datetime(2026, 11, 25, 20, 30, tzinfo=timezone(timedelta(hours=1)))

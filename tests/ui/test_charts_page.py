@@ -177,3 +177,17 @@ def test_the_numbers_show_as_a_table_on_request(qtbot, page):
     cells = [page.numbers.item(0, column).text() for column in range(page.numbers.columnCount())]
     assert cells[0] == first.panel and cells[4] == page.locale().toString(len(first.values))
     assert cells[6] == page.locale().toString(float(round(max(first.values), 1)), "g", 6)
+
+
+def test_the_page_reads_only_the_period_shown_and_draws_what_the_whole_diary_gives(qtbot, page, demo_session):
+    from diary_app.ui.charts_page import render
+
+    start = TODAY - timedelta(days=27)
+    assert all(start <= e.day <= TODAY for e in page.diary().entries)
+    assert all(start <= d.day <= TODAY for d in page.diary().doses)
+    whole = demo_session.store.load_diary(demo_session.profile_id)
+    assert render(whole, page.request)[1] == render(page.diary(), page.request)[1]
+    choose(qtbot, page.period_box, "1y")
+    drawn(qtbot, page)
+    assert min(e.day for e in page.diary().entries) == TODAY - timedelta(days=364)
+    assert render(whole, page.request)[1] == render(page.diary(), page.request)[1]

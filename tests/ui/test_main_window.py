@@ -337,3 +337,49 @@ def test_profile_dialog_is_wide_enough_for_its_title_and_a_name(qtbot, first_sta
     needed = metrics.horizontalAdvance(dialog.windowTitle()) + 10 * metrics.averageCharWidth()
     assert dialog.minimumWidth() >= needed and dialog.width() >= needed  # a window manager cannot shrink it
     assert dialog.name_edit.width() >= 30 * metrics.averageCharWidth()
+
+
+def _charts_drawn_early(qtbot, window):
+    """The Charts page the preparer built in its hidden tab, once its early picture is there."""
+    slot = window.slots["charts"]
+    qtbot.waitUntil(lambda: slot.page is not None and not slot.page.is_busy())
+    assert not slot.isVisible()
+    return slot.page
+
+
+def test_after_the_preparation_the_charts_page_is_drawn_in_its_hidden_tab_and_shown_as_drawn(
+    qtbot, main_window, session
+):
+    session.store.save_entry(session.profile_id, day_entry(TODAY, 6, 2), today=TODAY)
+    page = _charts_drawn_early(qtbot, main_window)
+    assert page.view.figure.axes[0].get_gid() == "tingling"
+    drawn = page.serial
+    main_window.show_page("charts")
+    page.wait_until_drawn()
+    assert page.isVisible() and page.view.figure is not None
+    assert page.serial == drawn  # drawn at the size it is shown at: nothing drawn again
+    assert page.request.width_px == page.picture_width()
+
+
+def test_a_day_saved_after_the_early_drawing_shows_when_charts_is_opened(qtbot, main_window, session):
+    page = _charts_drawn_early(qtbot, main_window)
+    assert page.view.figure.axes == []  # "No entries in this period"
+    session.store.save_entry(session.profile_id, day_entry(TODAY, 6, 2), today=TODAY)
+    session.notify_changed()
+    main_window.show_page("charts")
+    qtbot.waitUntil(lambda: not page.is_busy())
+    page.wait_until_drawn()
+    assert len(page.view.figure.axes) == 5
+    assert page.hover_text == "" and "left leg 6, right leg 2" in page.day_summary("tingling", TODAY)
+
+
+def test_a_text_size_chosen_after_the_early_drawing_shows_when_charts_is_opened(
+    qtbot, main_window, app_settings
+):
+    page = _charts_drawn_early(qtbot, main_window)
+    drawn = page.serial
+    assert page.request.style.scale == 1.0
+    app_settings.text_scale = 150
+    main_window.show_page("charts")
+    page.wait_until_drawn()
+    assert page.serial == drawn + 1 and page.request.style.scale == 1.5
