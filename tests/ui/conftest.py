@@ -1,6 +1,5 @@
 """Fixtures for the window tests: a diary with a profile, a session on a fixed clock, temporary settings."""
 
-import gc
 from datetime import date
 from datetime import datetime
 from datetime import timedelta
@@ -28,9 +27,11 @@ def pytest_collection_modifyitems(items):
 
 @pytest.fixture(autouse=True)
 def background_work_finished():
-    """After each test its windows' background work (page preparer, chart drawing) is finished and the
-    garbage it leaves collected on the GUI thread: the program has one window for its whole run, the
-    tests make hundreds, and a test must not find the one before still drawing or importing."""
+    """After each test its windows' background work (page preparer, chart drawing) is finished and
+    garbage collection switched back on from the GUI thread: the program has one window for its whole
+    run, the tests make hundreds, and a test must not find the one before still drawing or importing.
+    (A gc.collect() here as well cost a minute of the suite; worker_gc already keeps collections off
+    the workers.)"""
     yield
     app = QApplication.instance()
     if app is None:
@@ -39,7 +40,6 @@ def background_work_finished():
         for pool in widget.findChildren(QThreadPool):
             pool.waitForDone()
     app.processEvents()  # the workers' results, and garbage collection switched back on (worker_gc)
-    gc.collect()
 
 
 FIXED_NOW = datetime(2026, 11, 25, 20, 30, tzinfo=timezone(timedelta(hours=1)))
