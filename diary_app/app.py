@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib
 import logging
 import os
@@ -252,6 +253,7 @@ def run_app(args) -> int:
     """Open the window and run until it closes; returns the exit status."""
     if display_unavailable():
         raise UserError(NO_DISPLAY_MESSAGE)
+    gc.disable()  # until the first paint (after_first_paint): the start makes little garbage
     for name in WINDOW_QT_FREE_MODULES:
         importlib.import_module(name)
     from diary_app.ui.feature_hook import skip_loaded_modules
@@ -275,6 +277,7 @@ def run_app(args) -> int:
         return _run_app(app, args, window_holder)
     finally:
         watcher.restore()
+        gc.enable()  # a start that ended before its first paint
 
 
 def _run_app(app, args, window_holder) -> int:
@@ -342,7 +345,7 @@ def _run_window(
     window = MainWindow(session, settings, appearance, str(log_path))
     window_holder.append(window)
     diary.guard.activateRequested.connect(window.bring_to_front)  # a second start of the program
-    listen_after_first_paint(window, diary.guard)
+    after_first_paint(window, diary.guard)
     restart = []
     window.restartRequested.connect(lambda: restart.append(True))
     window.restore_state()
@@ -358,13 +361,28 @@ def _run_window(
     return status, bool(restart)
 
 
-def listen_after_first_paint(window, guard) -> None:
-    """The guard answers second starts once the window has painted (QtNetwork is loaded then, not
-    before the window shows), or after LISTEN_AT_LATEST_MS if no paint came (started minimized)."""
+def after_first_paint(window, guard) -> None:
+    """Once the window has painted, or LISTEN_AT_LATEST_MS after the start if no paint came (a
+    window started minimized): the garbage collector back on, and the guard answering second starts
+    (QtNetwork is loaded then, not before the window shows).
+
+    The collector was off since the start began (run_app): the start makes ~150,000 objects that
+    live as long as the program (modules, classes, Qt's enum classes) and little garbage, and its
+    collections took 12-15 ms. What was made is frozen out of the collector's sight (gc.freeze), so
+    the next full collection does not scan it all either."""
     from PySide6.QtCore import QTimer
 
-    window.firstPainted.connect(guard.listen)
-    QTimer.singleShot(LISTEN_AT_LATEST_MS, guard, guard.listen)
+    done: list[bool] = []
+
+    def started() -> None:
+        if not done:  # once: later, a worker may have paused the collector (worker_gc)
+            done.append(True)
+            gc.freeze()
+            gc.enable()
+            guard.listen()
+
+    window.firstPainted.connect(started)
+    QTimer.singleShot(LISTEN_AT_LATEST_MS, guard, started)
 
 
 def _daily_backup_timer(path: Path):

@@ -247,8 +247,8 @@ class MainWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     def _after_first_paint(self) -> None:
+        self.firstPainted.emit()  # first: the collector is back on before the preparer's worker runs
         self.preparer.start(first=self._current_name)
-        self.firstPainted.emit()
 
     def _on_page_prepared(self, name: str) -> None:
         if name == self._current_name:

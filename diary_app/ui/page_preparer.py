@@ -20,6 +20,7 @@ from diary_app.ui.worker_gc import collection_paused
 
 log = logging.getLogger(__name__)
 _WARMED: set[str] = set()
+_FROZEN: list[bool] = []  # [True] once the loaded modules are frozen (gc.freeze, once a process)
 
 
 class _Signals(QObject):
@@ -58,8 +59,9 @@ def _freeze_loaded_objects() -> None:
     worker_gc). Otherwise the next collection would scan them all, about 100,000 objects: 40-80 ms on
     the GUI thread with Python's lock held, a stall of the window. What the preparation left as cyclic
     garbage (its small warm-up figures) is kept with them."""
-    if gc.get_freeze_count() == 0:
+    if not _FROZEN:
         gc.freeze()
+        _FROZEN.append(True)
 
 
 class PagePreparer(QObject):

@@ -1,6 +1,7 @@
 """Starting the program: no display, a light start, language and direction, logs, errors, diary, profile."""
 
 import contextlib
+import gc
 import json
 import logging
 import os
@@ -232,16 +233,22 @@ def test_a_second_start_brings_the_first_window_forward(qapp, qtbot, tmp_path, a
         first.close()
 
 
-def test_the_window_answers_second_starts_once_it_has_painted(qapp, qtbot, tmp_path, app_settings, session):
+def test_once_painted_the_window_answers_second_starts_and_collects_garbage(
+    qapp, qtbot, tmp_path, app_settings, session
+):
+    """run_app switches the collector off for the start; the first paint switches it back on."""
     opened = app.open_diary(tmp_path / "shared.sqlite3", app_settings)
+    gc.disable()
     try:
         window = MainWindow(session, app_settings)
         qtbot.addWidget(window)
-        app.listen_after_first_paint(window, opened.guard)
-        assert not opened.guard.listening
+        app.after_first_paint(window, opened.guard)
+        assert not opened.guard.listening and not gc.isenabled()
         window.show()
         qtbot.waitUntil(lambda: opened.guard.listening)
+        qtbot.waitUntil(gc.isenabled)  # (a worker of the preparer may pause it meanwhile: worker_gc)
     finally:
+        gc.enable()
         opened.close()
 
 
