@@ -149,7 +149,7 @@ def report_process_row(folder: Path, short, plan: Plan) -> Row:
     run_child(app, env)
     run_child(floor, env)
     app_runs, floor_runs = [], []
-    for _ in range(plan.report_repeats):
+    for _ in range(plan.start_repeats):  # fresh processes vary more than builds in one process
         app_runs.append(run_child(app, env)[0])
         floor_runs.append(run_child(floor, env)[0])
     return Row(
