@@ -7,7 +7,6 @@ import importlib
 import logging
 import os
 import sys
-from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,8 +14,11 @@ from typing import TYPE_CHECKING
 from diary_app import APP_ID
 from diary_app import APP_NAME
 from diary_app.errors import UserError
-from diary_app.system_libraries import apt_command
 from diary_app.system_libraries import package_of
+from diary_app.ui.display_check import NO_DISPLAY_MESSAGE
+from diary_app.ui.display_check import X11_LIBRARY_MESSAGE
+from diary_app.ui.display_check import display_unavailable
+from diary_app.ui.display_check import x11_plugin_problem
 
 if TYPE_CHECKING:  # imported where used: the window comes up before sqlite-utils and the pages load
     from diary_app.single_instance import InstanceGuard
@@ -30,17 +32,6 @@ EXIT_WHEN_IDLE_ENV = "SYMPTOM_DIARY_EXIT_WHEN_IDLE"  # "1": quit once the window
 DAILY_BACKUP_DELAY_MS = 1500
 # The single-instance server starts after the first paint, or after this long if none came.
 LISTEN_AT_LATEST_MS = 1000
-
-# Platform plugins that draw without a window system (QT_QPA_PLATFORM=offscreen and friends).
-HEADLESS_PLATFORMS = frozenset(
-    {"offscreen", "minimal", "minimalegl", "vnc", "eglfs", "linuxfb", "vkkhrdisplay"}
-)
-NO_DISPLAY_MESSAGE = (
-    "no display is available to open the window (DISPLAY and WAYLAND_DISPLAY are not set); "
-    "the diary also works from the command line: see `symptom-diary --help` "
-    "(demo, export, import, analyze, report, screenshot)"
-)
-
 
 # The window's Qt-free modules, imported before PySide6: PySide6's import hook reads the source of
 # every module imported after it (inspect.getsource, looking for "PySide6" for its __feature__
@@ -65,56 +56,6 @@ WINDOW_QT_FREE_MODULES = (
     "diary_app.charts.body_shapes",
     "diary_app.charts.palette",
 )
-
-X11_LIBRARY_MESSAGE = (
-    "the window cannot open: Qt's X11 support needs {missing}, which is not installed "
-    f"(on Debian or Ubuntu, every library Qt needs: {apt_command()}); "
-    "the command line works without it: see `symptom-diary --help`"
-)
-
-
-def display_unavailable(environ: Mapping[str, str] = os.environ, platform: str = sys.platform) -> bool:
-    """True when Qt would abort for want of a display (checked before any QApplication exists)."""
-    if platform.startswith(("win", "darwin", "cygwin")):
-        return False
-    plugin = environ.get("QT_QPA_PLATFORM", "").split(":")[0].strip().lower()
-    if plugin in HEADLESS_PLATFORMS:
-        return False
-    has_x11, has_wayland = bool(environ.get("DISPLAY")), bool(environ.get("WAYLAND_DISPLAY"))
-    if plugin.startswith("wayland"):
-        return not has_wayland
-    if plugin == "xcb":
-        return not has_x11
-    return not (has_x11 or has_wayland)
-
-
-def x11_plugin_problem(
-    environ: Mapping[str, str] = os.environ, platform: str = sys.platform, plugin_path: Path | None = None
-) -> str | None:
-    """Why Qt's X11 (xcb) plugin cannot load, e.g. a missing libxcb-cursor0; None when it can.
-
-    Qt aborts the process when its platform plugin fails, so this loads the plugin library first
-    (as Qt would) and reports the missing system library instead.
-    """
-    plugin = environ.get("QT_QPA_PLATFORM", "").split(":")[0].strip().lower()
-    x11_default = not plugin and environ.get("DISPLAY") and not environ.get("WAYLAND_DISPLAY")
-    uses_x11 = plugin == "xcb" or bool(x11_default)
-    if not platform.startswith("linux") or not uses_x11:
-        return None
-    if plugin_path is None:
-        from PySide6.QtCore import QLibraryInfo
-
-        folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms"
-        plugin_path = folder / "libqxcb.so"
-    if not plugin_path.exists():
-        return None
-    import ctypes
-
-    try:
-        ctypes.CDLL(str(plugin_path))
-    except OSError as error:
-        return str(error).split(": cannot open")[0]  # "libxcb-icccm.so.4: cannot open shared object…"
-    return None
 
 
 def create_application():
