@@ -167,12 +167,6 @@ class DiaryStore:
         ).fetchone()[0]
         return count
 
-    def entry_range(self, profile_id: int) -> tuple[date, date] | None:
-        first, last = self.conn.execute(
-            "SELECT min(day), max(day) FROM entries WHERE profile_id = ?", [profile_id]
-        ).fetchone()
-        return (date.fromisoformat(first), date.fromisoformat(last)) if first else None
-
     def record_span(self, profile_id: int) -> tuple[date, date] | None:
         """The first and last day of the profile's entries, doses and labs; None when it has none."""
         days = " UNION ALL ".join(
