@@ -8,6 +8,8 @@ from __future__ import annotations
 # imports the module and builds the page in its hidden tab, drawing its picture in the background.
 CHARTS_OPEN = """\
 import json, sys, time
+from diary_app.ui.feature_hook import skip_loaded_modules
+skip_loaded_modules()  # as the window's start (app.run_app) does before the window is made
 from PySide6.QtWidgets import QApplication, QLabel, QTabWidget
 app = QApplication([sys.argv[0]])
 from diary_app.storage import open_store
@@ -69,6 +71,8 @@ print(json.dumps({"seconds": time.perf_counter() - began}))
 # the Charts page in its hidden tab and draws it, and loads the diary's writer (or while idle as long).
 STALL = """\
 import json, sys, time
+from diary_app.ui.feature_hook import skip_loaded_modules
+skip_loaded_modules()  # as the window's start (app.run_app) does
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget
 app = QApplication([sys.argv[0]])

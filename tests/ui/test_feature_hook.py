@@ -1,5 +1,6 @@
 """PySide6's __feature__ hook: the program selects no feature, and skipping the source reading of
-the modules loaded before PySide6 leaves the hook working and falls back safely."""
+the modules loaded before PySide6, and of the libraries known not to use it, leaves the hook working
+and falls back safely."""
 
 import ast
 import json
@@ -69,6 +70,38 @@ def test_loaded_modules_are_entered_and_later_ones_still_read(tmp_path):
     assert json_value == earlier == feature_hook.IGNORED
     assert later_qt == 0 and later_plain == feature_hook.IGNORED  # the hook's own verdicts
     assert works
+
+
+def test_known_libraries_loaded_later_are_entered_without_reading_their_source(tmp_path):
+    output = run_python(
+        """
+        import json, linecache, sys
+        from diary_app.ui.feature_hook import skip_loaded_modules
+        skip_loaded_modules()
+        table = sys.modules["shibokensupport.feature"].pyside_feature_dict
+        import PySide6.QtWidgets
+        assert "colorsys" not in sys.modules and "matplotlib" not in sys.modules
+        import colorsys, matplotlib.figure
+        import diary_app.ui.charts_page
+        read = set(linecache.cache)
+        files = {name: sys.modules[name].__file__ for name in
+                 ("colorsys", "matplotlib.figure", "numpy", "diary_app.ui.charts_page")}
+        print(json.dumps({name: [table[name], path in read] for name, path in files.items()}))
+        """,
+        tmp_path,
+    )
+    verdicts = json.loads(output)
+    assert verdicts["colorsys"] == verdicts["matplotlib.figure"] == verdicts["numpy"] == [-1, False]
+    assert verdicts["diary_app.ui.charts_page"] == [feature_hook.NO_FEATURE, False]
+
+
+def test_only_libraries_that_cannot_use_pyside_get_a_verdict_in_advance():
+    assert feature_hook.known_verdict("matplotlib.ticker") == feature_hook.IGNORED
+    assert feature_hook.known_verdict("json.decoder") == feature_hook.IGNORED
+    assert feature_hook.known_verdict("diary_app.ui.entry_page") == feature_hook.NO_FEATURE
+    assert feature_hook.known_verdict("matplotlib.backends.backend_qtagg") is None  # imports PySide6
+    assert feature_hook.known_verdict("matplotlib.backends.qt_compat") is None
+    assert feature_hook.known_verdict("someone_elses_plugin") is None  # read by the hook as before
 
 
 def test_unexpected_pyside_internals_change_nothing(monkeypatch):
