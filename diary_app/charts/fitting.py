@@ -7,6 +7,8 @@ the figure, so the layout leaves room for exactly the lines drawn.
 from __future__ import annotations
 
 from matplotlib.font_manager import FontProperties
+from matplotlib.font_manager import findfont
+from matplotlib.font_manager import get_font
 from matplotlib.textpath import TextToPath
 
 from diary_app.domain.messages import FSI
@@ -14,12 +16,33 @@ from diary_app.domain.messages import PDI
 
 POINTS_PER_INCH = 72.0
 _MEASURE = TextToPath()
+FONT_DESCENT_TABLES = (
+    ("OS/2", "sTypoLineGap", "sTypoDescender"),
+    ("hhea", "lineGap", "descent"),
+)  # as matplotlib
 
 
 def text_width(text: str, font: FontProperties) -> float:
     """Width in inches of one line of `text` in `font` (shaped as matplotlib shapes it)."""
     width, _height, _descent = _MEASURE.get_text_width_height_descent(text, font, ismath=False)
     return width / POINTS_PER_INCH
+
+
+def descent(text: str, font: FontProperties) -> float:
+    """Points the box matplotlib puts around `text` (line spacing "normal") reaches below the baseline
+    of its last line: the font's own descent, or the letters' when they reach further."""
+    font_file = get_font(findfont(font))
+    head = font_file.get_sfnt_table("head")
+    os2, hhea = font_file.get_sfnt_table("OS/2"), font_file.get_sfnt_table("hhea")
+    per_point = font.get_size_in_points() / head["unitsPerEm"] if head else 0.0
+    lowest, gap = 0.0, 0.0  # matplotlib's order: the OS/2 table's typographic metrics, else hhea's
+    if os2:
+        lowest, gap = -os2["sTypoDescender"] * per_point, os2["sTypoLineGap"] * per_point
+    elif hhea:
+        lowest, gap = -hhea["descent"] * per_point, hhea["lineGap"] * per_point
+    last_line = text.rsplit("\n", 1)[-1]
+    letters = _MEASURE.get_text_width_height_descent(last_line, font, ismath=False)[2] if last_line else 0.0
+    return max(letters, lowest) + (gap / 2 if "\n" in text else 0.0)
 
 
 def wrapped(text: str, font: FontProperties, width: float) -> str:

@@ -21,6 +21,7 @@ from diary_app.charts.style import empty_figure
 from diary_app.charts.style import figure_legend
 from diary_app.charts.style import new_figure
 from diary_app.charts.style import number_axis
+from diary_app.charts.style import set_title
 from diary_app.charts.style import style_axes
 from diary_app.charts.style import time_axis
 from diary_app.domain.models import LabResult
@@ -109,11 +110,8 @@ def _draw_test(
     ax.set_ylim(_bottom(values, results, top), top)
     number_axis(ax.yaxis, style)
     name = style.text(labels.LAB_NAMES.get(test, test)) if test in labels.LAB_NAMES else test
-    ax.set_title(
-        style.text(labels.LAB_WITH_UNIT, name, unit),
-        loc="right" if style.rtl else "left",
-        fontproperties=style.font("panel", bold=True),
-    )
+    title = style.text(labels.LAB_WITH_UNIT, name, unit)
+    set_title(ax, title, style.font("panel", bold=True), loc="right" if style.rtl else "left")
 
 
 def _bottom(values: np.ndarray, results: list[LabResult], top: float) -> float:

@@ -33,6 +33,7 @@ from diary_app.charts.style import day_number
 from diary_app.charts.style import empty_figure
 from diary_app.charts.style import figure_legend
 from diary_app.charts.style import new_figure
+from diary_app.charts.style import set_title
 from diary_app.charts.style import style_axes
 from diary_app.charts.style import time_axis
 from diary_app.charts.trend_parts import PARTS
@@ -213,9 +214,7 @@ def _fill_panel(
         mean.set_data(x, rolling_mean(scores[:, index]))
         mean.set_linewidth(width)
     title = style.render(names.sensation(sensation))
-    ax.set_title(
-        title, loc="right" if style.rtl else "left", fontproperties=style.font("panel", bold=True), pad=pad
-    )
+    set_title(ax, title, style.font("panel", bold=True), pad, loc="right" if style.rtl else "left")
 
 
 def point_look(days: int) -> tuple[float, float]:
