@@ -36,7 +36,6 @@ from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QProgressBar
 from PySide6.QtWidgets import QPushButton
 from PySide6.QtWidgets import QScrollArea
-from PySide6.QtWidgets import QStyle
 from PySide6.QtWidgets import QToolTip
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
@@ -394,7 +393,7 @@ class ChartsPage(QWidget):
     def picture_width(self) -> int:
         """The picture's width: the scroll area's inside less a scroll bar, which a tall picture brings
         (from the area's own size, so it holds while the page is hidden too)."""
-        extent = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        extent = self.scroll_area.verticalScrollBar().sizeHint().width()  # the style's scroll bar extent
         return self.scroll_area.maximumViewportSize().width() - extent - 4
 
     def current_request(self) -> ChartRequest:
