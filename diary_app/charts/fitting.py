@@ -6,6 +6,8 @@ the figure, so the layout leaves room for exactly the lines drawn.
 
 from __future__ import annotations
 
+import functools
+
 from matplotlib.font_manager import FontProperties
 from matplotlib.font_manager import findfont
 from matplotlib.font_manager import get_font
@@ -22,12 +24,14 @@ FONT_DESCENT_TABLES = (
 )  # as matplotlib
 
 
+@functools.lru_cache(maxsize=4096)  # the panels of a figure and its redraws measure the same words
 def text_width(text: str, font: FontProperties) -> float:
     """Width in inches of one line of `text` in `font` (shaped as matplotlib shapes it)."""
     width, _height, _descent = _MEASURE.get_text_width_height_descent(text, font, ismath=False)
     return width / POINTS_PER_INCH
 
 
+@functools.lru_cache(maxsize=1024)
 def descent(text: str, font: FontProperties) -> float:
     """Points the box matplotlib puts around `text` (line spacing "normal") reaches below the baseline
     of its last line: the font's own descent, or the letters' when they reach further."""
