@@ -83,6 +83,7 @@ def write_report(args) -> int:
     from diary_app.domain.messages import NumberFormat
     from diary_app.reports import ReportOptions
     from diary_app.reports import build_report
+    from diary_app.reports.chart_pixels import ForkingPainter
     from diary_app.reports.figures import text_unhinted
 
     with opened_store(args, write=False) as store:
@@ -96,9 +97,12 @@ def write_report(args) -> int:
         numbers=NumberFormat.of(args.lang, args.arabic_digits),
         appendix=args.appendix,
     )
+    # Each chart is drawn by a child process on another core while this one lays out the pages
+    # (where forking is safe: see ForkingPainter.available).
+    painter = ForkingPainter() if ForkingPainter.available() else None
     try:
         with text_unhinted():
-            result = build_report(diary, start, end, out, options)
+            result = build_report(diary, start, end, out, options, painter=painter)
     except OSError as error:
         raise UserError(f"could not write {out} ({error.strerror or error}); nothing was written") from error
     pages = counted(result.pages, "page", "pages")

@@ -22,6 +22,8 @@ from diary_app.reports import figures
 from diary_app.reports import findings
 from diary_app.reports import summary
 from diary_app.reports.appendix import appendix_story
+from diary_app.reports.chart_pixels import ChartPainter
+from diary_app.reports.chart_pixels import InProcessPainter
 from diary_app.reports.context import ReportCancelled
 from diary_app.reports.context import ReportContext
 from diary_app.reports.context import ReportOptions
@@ -49,6 +51,7 @@ def build_report(
     out_path: Path | str,
     options: ReportOptions,
     cancelled: Callable[[], bool] = lambda: False,
+    painter: ChartPainter | None = None,
 ) -> ReportResult:
     """Write the report of [start, end] to `out_path`; on any error the file there is untouched.
 
@@ -56,6 +59,7 @@ def build_report(
     pages; if not, the compact one (shorter charts, fewer and shorter quoted notes, fewer lab rows,
     smaller line spacing), else the tight one (shorter still). `cancelled` is asked between these
     steps and before each page is laid out: when it answers True, ReportCancelled is raised.
+    `painter` draws the charts (reports.chart_pixels; by default in this process, at once).
     """
     if end < start:
         raise ValueError(f"the period ends ({end}) before it starts ({start})")
@@ -79,8 +83,12 @@ def build_report(
         ),
         LAYOUT_LEVELS[-1],
     )
-    ctx = ReportContext(options, fonts, compact, shaper, cancelled=cancelled)
-    data, pages, summary_pages = _render(ctx, diary, analysis, entries)
+    painter = painter or InProcessPainter()
+    try:
+        ctx = ReportContext(options, fonts, compact, shaper, cancelled=cancelled, painter=painter)
+        data, pages, summary_pages = _render(ctx, diary, analysis, entries)
+    finally:
+        painter.close()
     _check(cancelled)
     path = atomic_write_bytes(Path(out_path), data)
     return ReportResult(path, pages, summary_pages)

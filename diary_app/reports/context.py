@@ -14,6 +14,8 @@ from diary_app.domain.messages import Message
 from diary_app.domain.messages import NumberFormat
 from diary_app.domain.messages import Translate
 from diary_app.domain.messages import english
+from diary_app.reports.chart_pixels import ChartPainter
+from diary_app.reports.chart_pixels import InProcessPainter
 from diary_app.reports.flowables import BidiParagraph
 from diary_app.reports.flowables import TextStyle
 from diary_app.reports.fonts import ReportFonts
@@ -103,7 +105,8 @@ class ReportContext:
     `compact` asks every section for a tighter layout: 0 normal, 1 compact, 2 tight (used when the
     summary would pass two pages at the level before);
     `draft` lays the pages out with empty boxes where the charts go (to count pages quickly);
-    `cancelled` is asked before each page is laid out (see check_cancelled).
+    `cancelled` is asked before each page is laid out (see check_cancelled);
+    `painter` draws the charts (chart_pixels: in this process unless told otherwise).
     """
 
     def __init__(
@@ -114,8 +117,10 @@ class ReportContext:
         shaper: Shaper | None = None,
         draft: bool = False,
         cancelled: Callable[[], bool] = lambda: False,
+        painter: ChartPainter | None = None,
     ):
         self.options = options
+        self.painter = painter or InProcessPainter()
         self.cancelled = cancelled
         self.fonts = fonts
         self.compact = compact

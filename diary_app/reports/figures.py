@@ -13,8 +13,6 @@ from contextlib import AbstractContextManager
 from datetime import date
 
 import matplotlib
-import PIL.Image
-from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from reportlab.lib.units import inch
 from reportlab.lib.utils import ImageReader
@@ -36,9 +34,9 @@ from diary_app.charts import trend_figure
 from diary_app.domain import LabResult
 from diary_app.domain import ProfileDiary
 from diary_app.domain.vocab import SENSATIONS
+from diary_app.reports.chart_pixels import Pixels
 from diary_app.reports.context import ReportContext
 
-DPI = 200
 TREND_WIDTH = 6.5
 TREND_HEIGHT = {0: 2.8, 1: 2.3, 2: 1.9, 3: 1.9}  # inches, by ReportContext.compact
 LEFT_COLUMN, RIGHT_COLUMN = 3.3, 3.7  # inches; together the width of the text frame
@@ -76,32 +74,19 @@ def chart_style(
 
 
 class ChartImage(Flowable):
-    """A chart's pixels placed at its size, centred in the frame (as reportlab's Image places one)."""
+    """A chart's pixels placed at its size, centred in the frame (as reportlab's Image places one);
+    the pixels are asked for only when the chart is drawn on its page."""
 
-    def __init__(self, pixels: PIL.Image.Image, width: float, height: float) -> None:
+    def __init__(self, pixels: Pixels, width: float, height: float) -> None:
         super().__init__()
-        self.pixels, self.width, self.height = ImageReader(pixels), width, height
+        self.pixels, self.width, self.height = pixels, width, height
         self.hAlign = "CENTER"
 
     def wrap(self, _avail_width: float, _avail_height: float) -> tuple[float, float]:
         return self.width, self.height
 
     def draw(self) -> None:
-        self.canv.drawImage(self.pixels, 0, 0, self.width, self.height, mask="auto")
-
-
-def image_of(fig: Figure) -> ChartImage:
-    """The figure drawn once at DPI on white, placed at its own size in inches. Its pixels go to the
-    PDF as they are: the same as through a PNG, without encoding and decoding one, or savefig's
-    second pass over the figure (it lays out in a drawing with nothing drawn, then draws again)."""
-    width, height = fig.get_size_inches()
-    fig.set_dpi(DPI)
-    fig.set_facecolor("white")
-    canvas = FigureCanvasAgg(fig)  # backend_agg has no type stubs
-    canvas.draw()  # type: ignore[no-untyped-call]
-    rgba = canvas.buffer_rgba()  # type: ignore[no-untyped-call]
-    pixels = PIL.Image.frombuffer("RGBA", canvas.get_width_height(), rgba)
-    return ChartImage(pixels.convert("RGB"), width * inch, height * inch)
+        self.canv.drawImage(ImageReader(self.pixels()), 0, 0, self.width, self.height, mask="auto")
 
 
 def main_sensation(diary: ProfileDiary, start: date, end: date) -> str:
@@ -126,11 +111,15 @@ def chart(
     so drafts skip matplotlib)."""
     if ctx.draft:
         return Spacer(width * inch, height * inch)
-    fig = make_figure(chart_style(ctx, width, legend_columns, height))
-    fig.set_size_inches(width, height)
-    if width < TREND_WIDTH:
-        wrap_titles(fig)
-    return image_of(fig)
+
+    def figure() -> Figure:
+        fig = make_figure(chart_style(ctx, width, legend_columns, height))
+        fig.set_size_inches(width, height)
+        if width < TREND_WIDTH:
+            wrap_titles(fig)
+        return fig
+
+    return ChartImage(ctx.painter.paint(figure), width * inch, height * inch)
 
 
 def page_one_sensation(
