@@ -144,16 +144,17 @@ class HealthReport:
         return Message(CONTEXT, PROBLEM_TEXT[self.condition], (str(self.path), self.detail))
 
 
-def examine(path: Path, unclean: bool = False, in_use: bool = False) -> HealthReport:
+def examine(path: Path, unclean: bool = False, in_use: bool = False, locked: bool = False) -> HealthReport:
     """Check the diary at `path` without changing it. `unclean`: a stale lock was found;
-    `in_use`: another program has it open now (its log is live, not left over)."""
-    report = _examined(Path(path), unclean, in_use)
+    `in_use`: another program has it open now (its log is live, not left over); `locked`: the
+    caller holds the diary's lock, so nothing writes it meanwhile."""
+    report = _examined(Path(path), unclean, in_use, locked)
     if not report.usable:
         log.info("%s is not usable: %s (%s)", report.path, report.condition.value, report.detail)
     return report
 
 
-def _examined(path: Path, unclean: bool, in_use: bool) -> HealthReport:
+def _examined(path: Path, unclean: bool, in_use: bool, locked: bool) -> HealthReport:
     if not path.exists():
         return HealthReport(path, Condition.NEW)
     wal = None if in_use else read_wal(path)
@@ -167,7 +168,7 @@ def _examined(path: Path, unclean: bool, in_use: bool) -> HealthReport:
     found = _wal_problem(path, wal, header.application_id) or _size_problem(path, header, wal)
     if found:
         return found
-    return _checked(path, full=unclean or wal is not None, wal=wal)
+    return _checked(path, full=unclean or wal is not None, wal=wal, locked=locked)
 
 
 def _zero_length(path: Path, wal: WalState | None) -> HealthReport:
@@ -201,11 +202,11 @@ def _size_problem(path: Path, header: FileHeader, wal: WalState | None) -> Healt
     return None
 
 
-def _checked(path: Path, full: bool, wal: WalState | None) -> HealthReport:
+def _checked(path: Path, full: bool, wal: WalState | None, locked: bool = False) -> HealthReport:
     pragma = "integrity_check" if full else "quick_check"
     interrupted = wal is not None and wal.interrupted
     try:
-        problems = _problems(path, pragma)
+        problems = _problems(path, pragma, locked)
     except SchemaTooNewError as error:
         return HealthReport(path, Condition.TOO_NEW, str(error))
     except SchemaMismatchError as error:
@@ -222,9 +223,9 @@ def _checked(path: Path, full: bool, wal: WalState | None) -> HealthReport:
     return HealthReport(path, Condition.DAMAGED, "; ".join(problems[:3]), full, interrupted)
 
 
-def _problems(path: Path, pragma: str) -> list[str]:
+def _problems(path: Path, pragma: str, locked: bool = False) -> list[str]:
     """SQLite's check, the foreign keys and the schema; [] for a sound diary."""
-    conn = open_for_reading(path)
+    conn = open_for_reading(path, unchanging=locked)
     try:
         problems = check_rows(conn, pragma)
         if problems == ["ok"]:
@@ -328,7 +329,8 @@ class StartupCheck:
 def check_at_start(
     path: Path, unclean: bool = False, now: datetime | None = None, mounts_text: str | None = None
 ) -> StartupCheck:
-    """The window's start-up check: examine, move a damaged diary aside, warn about the folder."""
-    report = examine(path, unclean=unclean)
+    """The window's start-up check, with the diary's lock held: examine, move a damaged diary aside,
+    warn about the folder."""
+    report = examine(path, unclean=unclean, locked=True)
     notice = keep_damaged_aside(report, now) if report.damaged else None
     return StartupCheck(report, notice, storage_location_warning(Path(path), mounts_text))

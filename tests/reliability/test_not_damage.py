@@ -42,7 +42,7 @@ def _sqlite_error(name: str) -> sqlite3.OperationalError:
 
 
 def test_no_room_for_the_shared_memory_file_is_not_damage(diary, monkeypatch):
-    def no_room(path):
+    def no_room(path, unchanging=False):
         raise _sqlite_error("SQLITE_IOERR_SHMSIZE")
 
     monkeypatch.setattr(health, "open_for_reading", no_room)
@@ -58,7 +58,7 @@ def test_no_room_for_the_shared_memory_file_is_not_damage(diary, monkeypatch):
 
 @pytest.mark.parametrize("name", ["SQLITE_CANTOPEN", "SQLITE_READONLY", "SQLITE_FULL"])
 def test_open_errors_that_are_not_damage_keep_the_diary_in_place(diary, monkeypatch, name):
-    def refused(path):
+    def refused(path, unchanging=False):
         raise _sqlite_error(name)
 
     monkeypatch.setattr(health, "open_for_reading", refused)
@@ -67,7 +67,7 @@ def test_open_errors_that_are_not_damage_keep_the_diary_in_place(diary, monkeypa
 
 
 def test_a_really_damaged_file_is_still_set_aside(diary, monkeypatch):
-    def corrupt(path):
+    def corrupt(path, unchanging=False):
         raise _sqlite_error("SQLITE_CORRUPT")
 
     monkeypatch.setattr(health, "open_for_reading", corrupt)
