@@ -39,6 +39,13 @@ def tolerance_days(regimen: Regimen) -> int:
     return regimen.every_days // 2
 
 
+def earliest_matchable_day(regimens: Iterable[Regimen]) -> date | None:
+    """The first day a dose can count for any of these regimens (a start less its tolerance): no
+    plan's window reaches further back, so earlier doses change nothing the matching decides.
+    None without regimens."""
+    return min((r.start - timedelta(days=tolerance_days(r)) for r in regimens), default=None)
+
+
 def dose_matches_regimen(dose: Dose, regimen: Regimen) -> bool:
     """Same substance and the same form (an oral tablet does not stand in for an injection)."""
     return dose.substance == regimen.substance and dose.form == regimen.form

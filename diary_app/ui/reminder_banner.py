@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
+from diary_app.analysis.adherence import earliest_matchable_day
 from diary_app.domain import vocab
 from diary_app.domain.messages import fill_placeholders
 from diary_app.reminders import DIARY
@@ -114,9 +115,11 @@ class ReminderBanner(QFrame):
         store = self.session.store
         logged = {entry.day for entry in store.entries(profile, now.date() - timedelta(days=15), now.date())}
         state = self.preferences.reminder_state
+        regimens = store.regimens(profile)
+        first = earliest_matchable_day(regimens)  # older doses never count for a plan
         due = due_reminders(
-            store.regimens(profile),
-            store.doses(profile),
+            regimens,
+            [] if first is None else store.doses(profile, first),
             logged,
             self.preferences.reminders,
             state,

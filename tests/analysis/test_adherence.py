@@ -1,5 +1,6 @@
 """Adherence: planned dates, the tolerance, late doses, daylight-saving days, next due date."""
 
+from dataclasses import replace
 from datetime import date
 from datetime import datetime
 from datetime import timedelta
@@ -7,11 +8,17 @@ from zoneinfo import ZoneInfo
 
 from analysis_builders import dose
 from analysis_builders import regimen
+from hypothesis import given
+from hypothesis import settings
+from hypothesis import strategies as st
 
 from diary_app.analysis import adherence_for
 from diary_app.analysis import dose_matches_regimen
 from diary_app.analysis import next_due
 from diary_app.analysis import tolerance_days
+from diary_app.analysis.adherence import earliest_matchable_day
+from tests.strategies import doses
+from tests.strategies import regimens
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -95,3 +102,30 @@ def test_next_due_daily_taken_today_is_tomorrow():
     today = date(2026, 1, 10)
     assert next_due(plan, [dose(today, form="oral")], today) == today + timedelta(days=1)
     assert next_due(plan, [], today) == today
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    plans=st.lists(regimens(date(2026, 1, 1), date(2026, 6, 30)), min_size=1, max_size=3),
+    taken=st.lists(doses(date(2025, 10, 1), date(2026, 7, 31)), max_size=25),
+    today=st.dates(date(2026, 1, 1), date(2026, 8, 31)),
+)
+def test_doses_before_the_earliest_matchable_day_change_nothing(plans, taken, today):
+    """The reminder check reads only the doses from earliest_matchable_day on: the same answers."""
+    same_medicine = [replace(d, substance=plans[0].substance, form=plans[0].form) for d in taken[::2]]
+    every = sorted(taken[1::2] + same_medicine, key=lambda d: d.taken_at)
+    first = earliest_matchable_day(plans)
+    assert first is not None
+    counted = [d for d in every if d.day >= first]
+    for plan in plans:
+        assert next_due(plan, counted, today, plans) == next_due(plan, every, today, plans)
+        start, end = today - timedelta(days=40), today
+        assert adherence_for(plan, counted, start, end, plans) == adherence_for(
+            plan, every, start, end, plans
+        )
+
+
+def test_without_regimens_no_dose_can_count():
+    assert earliest_matchable_day([]) is None
+    weekly = regimen(date(2026, 3, 10), 7)
+    assert earliest_matchable_day([weekly]) == date(2026, 3, 7)
