@@ -106,15 +106,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args is None:
         args = build_parser().parse_args(argv)
     run = getattr(args, "run", None)
+    # What the program made lives until the process ends: no collector pass over it all at exit
+    # (0.1 s after a report, 25 ms after the window); atexit runs before the interpreter's own final
+    # collection. The window saves its settings and releases the diary before it returns.
+    atexit.unregister(gc.freeze)  # once per process, however often main() runs in it
+    atexit.register(gc.freeze)
     try:
         if run is None:
             from diary_app.commands.gui import run_gui
 
             return run_gui(args)
-        # What a command made lives until the process ends: no collector pass over it all at exit
-        # (0.1 s after a report); atexit runs before the interpreter's own final collection.
-        atexit.unregister(gc.freeze)  # once per process, however often main() runs in it
-        atexit.register(gc.freeze)
         status = run(args) or 0
         sys.stdout.flush()  # a closed pipe is found here, not after main() has returned
         return status
