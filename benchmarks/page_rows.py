@@ -198,12 +198,19 @@ def preview_row(folder: Path, short, plan: Plan) -> Row:
 
     request = page.request()
     out = folder / "preview-floor.pdf"
-    build_s = median_seconds(
-        lambda _: build_report(request.diary, request.start, request.end, out, request.options),
-        plan.report_repeats,
-    )
-    first_page_seconds()  # warm-up
-    firsts = [first_page_seconds() for _ in range(plan.report_repeats)]
+
+    def build_seconds() -> float:
+        began = time.perf_counter()
+        build_report(request.diary, request.start, request.end, out, request.options)
+        return time.perf_counter() - began
+
+    build_seconds()  # warm-ups
+    first_page_seconds()
+    builds, firsts = [], []
+    for _ in range(plan.repeats):  # alternating, so that a busy moment hits both alike
+        builds.append(build_seconds())
+        firsts.append(first_page_seconds())
+    build_s = statistics.median(builds)
     page.close()
     page.deleteLater()
     QCoreApplication.processEvents()
