@@ -64,8 +64,9 @@ def day_text(value: date, locale: QLocale) -> str:
     return day_words(value, locale)
 
 
-def chart_description(fig, locale: QLocale) -> str:
-    """The figure's title, then every series with its numbers, then the words inside the panels."""
+def chart_description(fig, locale: QLocale, summary: list | None = None) -> str:
+    """The figure's title, then every series with its numbers, then the words inside the panels
+    (`summary`: the figure's figure_summary when the caller has it already)."""
     from diary_app.charts.summary import figure_summary
     from diary_app.charts.summary import panel_texts
 
@@ -76,7 +77,7 @@ def chart_description(fig, locale: QLocale) -> str:
         return "" if value is None else day_text(value, locale)
 
     parts = [fig.get_suptitle()] if fig.get_suptitle() else []
-    for series in figure_summary(fig):
+    for series in figure_summary(fig) if summary is None else summary:
         name, values = series_words(series.series), series.values
         if series.panel:
             name = fill_placeholders(translated(PANEL_SERIES), [series.panel, name], False)
@@ -120,10 +121,10 @@ class ChartNumbers(QTableWidget):
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.setAccessibleName(translated("The chart's numbers"))
 
-    def show_figure(self, fig, locale: QLocale) -> None:
+    def show_figure(self, fig, locale: QLocale, summary: list | None = None) -> None:
         from diary_app.charts.summary import figure_summary
 
-        rows = figure_summary(fig)
+        rows = figure_summary(fig) if summary is None else summary
         self.setRowCount(len(rows))
         for row, series in enumerate(rows):
             for column, text in enumerate(_cells(series, locale)):

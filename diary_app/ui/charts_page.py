@@ -49,6 +49,7 @@ from diary_app.charts import regions_figure
 from diary_app.charts import save_figure
 from diary_app.charts import trend_figure
 from diary_app.charts.style import EPOCH_ORDINAL
+from diary_app.charts.summary import figure_summary
 from diary_app.charts.trend_parts import draw_trend
 from diary_app.domain import DayEntry
 from diary_app.domain import ProfileDiary
@@ -426,8 +427,9 @@ class ChartsPage(QWidget):
     def _on_rendered(self, serial: int, fig: Figure, image: QImage) -> None:
         if serial == self.serial:
             self.view.show_picture(fig, image)
-            self.scroll_area.setAccessibleDescription(chart_description(fig, self.locale()))
-            self.numbers.show_figure(fig, self.locale())
+            summary = figure_summary(fig)  # read once for the description and the table
+            self.scroll_area.setAccessibleDescription(chart_description(fig, self.locale(), summary))
+            self.numbers.show_figure(fig, self.locale(), summary)
             self.busy.setVisible(False)
 
     def _on_failed(self, serial: int, reason: str) -> None:
