@@ -167,6 +167,7 @@ def preview_row(folder: Path, short, plan: Plan) -> Row:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
+    from diary_app.commands.report import collector_paused
     from diary_app.reports import build_report
     from diary_app.storage import open_store
     from diary_app.ui.report_page import ReportPage
@@ -201,7 +202,8 @@ def preview_row(folder: Path, short, plan: Plan) -> Row:
 
     def build_seconds() -> float:
         began = time.perf_counter()
-        build_report(request.diary, request.start, request.end, out, request.options)
+        with collector_paused():  # as the preview's worker builds it (ui/worker_gc.py)
+            build_report(request.diary, request.start, request.end, out, request.options)
         return time.perf_counter() - began
 
     build_seconds()  # warm-ups

@@ -401,6 +401,7 @@ def quiet_offscreen_notice(_kind, _context, message: str) -> None:
 
 
 def report_rows(folder: Path, short, long, plan: Plan) -> list[Row]:
+    from diary_app.commands.report import collector_paused
     from diary_app.reports import ReportOptions
     from diary_app.reports import build_report
 
@@ -409,7 +410,12 @@ def report_rows(folder: Path, short, long, plan: Plan) -> list[Row]:
     def seconds(diary, days: int) -> float:
         start = END - timedelta(days=days - 1)
         out = folder / f"report-{days}.pdf"
-        return median_seconds(lambda _: build_report(diary, start, END, out, options), plan.report_repeats)
+
+        def build(_):
+            with collector_paused():  # as the program builds every report (command and window)
+                build_report(diary, start, END, out, options)
+
+        return median_seconds(build, plan.report_repeats)
 
     short_s, long_s = seconds(short, plan.short_days), seconds(long, plan.long_days)
     return [
