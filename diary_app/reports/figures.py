@@ -80,13 +80,16 @@ class ChartImage(Flowable):
     def __init__(self, pixels: Pixels, width: float, height: float) -> None:
         super().__init__()
         self.pixels, self.width, self.height = pixels, width, height
+        self.reader: ImageReader | None = None  # one per chart, as reportlab keeps one image per reader
         self.hAlign = "CENTER"
 
     def wrap(self, _avail_width: float, _avail_height: float) -> tuple[float, float]:
         return self.width, self.height
 
     def draw(self) -> None:
-        self.canv.drawImage(ImageReader(self.pixels()), 0, 0, self.width, self.height, mask="auto")
+        if self.reader is None:
+            self.reader = ImageReader(self.pixels())
+        self.canv.drawImage(self.reader, 0, 0, self.width, self.height, mask="auto")
 
 
 def main_sensation(diary: ProfileDiary, start: date, end: date) -> str:
