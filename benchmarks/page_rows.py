@@ -89,8 +89,8 @@ def sensation_change_row(diary, plan: Plan) -> Row:
 
     from diary_app.charts import ChartStyle
     from diary_app.domain.vocab import SENSATIONS
-    from diary_app.ui.charts_page import ChartRequest
-    from diary_app.ui.charts_page import render
+    from diary_app.ui.chart_render import ChartRequest
+    from diary_app.ui.chart_render import render
 
     start = END - timedelta(days=plan.long_days - 1)
     turns = iter(range(10**6))

@@ -150,9 +150,9 @@ def test_wrapped_lines_fit_the_width_and_keep_every_word(rtl):
 
 
 def test_a_narrow_window_draws_the_narrow_layout(diaries):
-    from diary_app.ui.charts_page import SCREEN_DPI
-    from diary_app.ui.charts_page import ChartRequest
-    from diary_app.ui.charts_page import render
+    from diary_app.ui.chart_render import SCREEN_DPI
+    from diary_app.ui.chart_render import ChartRequest
+    from diary_app.ui.chart_render import render
 
     start = END - timedelta(days=89)
     request = ChartRequest("gait", "all", start, END, "pg/mL", narrow_style("en", 6.5), width_px=400)

@@ -180,7 +180,7 @@ def test_the_numbers_show_as_a_table_on_request(qtbot, page):
 
 
 def test_the_page_reads_only_the_period_shown_and_draws_what_the_whole_diary_gives(qtbot, page, demo_session):
-    from diary_app.ui.charts_page import render
+    from diary_app.ui.chart_render import render
 
     start = TODAY - timedelta(days=27)
     assert all(start <= e.day <= TODAY for e in page.diary().entries)
