@@ -18,10 +18,6 @@ from diary_app.domain.messages import PDI
 
 POINTS_PER_INCH = 72.0
 _MEASURE = TextToPath()
-FONT_DESCENT_TABLES = (
-    ("OS/2", "sTypoLineGap", "sTypoDescender"),
-    ("hhea", "lineGap", "descent"),
-)  # as matplotlib
 
 
 @functools.lru_cache(maxsize=4096)  # the panels of a figure and its redraws measure the same words
