@@ -15,10 +15,11 @@ from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
-from matplotlib.ticker import MaxNLocator
 
 from diary_app.charts import labels
 from diary_app.charts import palette
+from diary_app.charts.lean_axes import InsideLocator
+from diary_app.charts.lean_axes import unnamed_axes
 from diary_app.charts.series import WEEK
 from diary_app.charts.series import rolling_mean
 from diary_app.charts.series import score_matrix
@@ -170,6 +171,7 @@ def _new_figure(layout: Layout) -> tuple[Figure, Parts]:
     for ax in axes:
         parts.series.append(_draw_panel(ax, style, many))
         ax.set_ylim(*Y_LIMITS)
+    unnamed_axes(*(ax.xaxis for ax in axes[:-1]), *(ax.yaxis for ax in axes if many))
     if many:
         fig.suptitle(style.text(labels.TREND_TITLE), fontproperties=style.font("title", bold=True))
         fig.supylabel(style.text(labels.SCORE_AXIS, SCORE_MIN, SCORE_MAX), fontproperties=style.font("label"))
@@ -187,7 +189,7 @@ def _draw_panel(ax: Axes, style: ChartStyle, many: bool) -> list[Line2D]:
         )
         lines += ax.plot([], [], linestyle=palette.SIDE_DASHES[side], color=colour, gid=f"mean-{side}")
     # 0, 5 and 10 where the panel is tall enough for three numbers, else 0 and 10
-    ax.yaxis.set_major_locator(MaxNLocator(nbins="auto", steps=[5, 10], integer=True, min_n_ticks=2))
+    ax.yaxis.set_major_locator(InsideLocator(nbins="auto", steps=[5, 10], integer=True, min_n_ticks=2))
     ax.yaxis.set_major_formatter(lambda value, _pos: style.number(value))
     if not many:
         ax.set_ylabel(style.text(labels.SCORE_AXIS, SCORE_MIN, SCORE_MAX), fontproperties=style.font("label"))
