@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 # argv: diary file, profile id, "cold" or "prepared". The Charts page opened on a ten-year diary
-# (last 4 weeks, all five sensations) until its picture is shown, as the window opens it: its tab made
-# current, its page built (module imported when cold) and shown. "prepared": after PagePreparer, which
-# imports the module and builds the page in its hidden tab, drawing its picture in the background.
+# (last 4 weeks, all five sensations) until its picture is shown, as the window opens it: from the
+# window's state at its first paint (the entry page built and shown, Charts in a hidden tab), its tab
+# made current, its page built (module imported when cold) and shown. "prepared": after PagePreparer,
+# which imports the module and builds the page in its hidden tab, drawing its picture in the background.
 CHARTS_OPEN = """\
 import json, sys, time
 from diary_app.ui.feature_hook import skip_loaded_modules
 skip_loaded_modules()  # as the window's start (app.run_app) does before the window is made
-from PySide6.QtWidgets import QApplication, QLabel, QTabWidget
+from PySide6.QtWidgets import QApplication, QTabWidget
 app = QApplication([sys.argv[0]])
 from diary_app.storage import open_store
 from diary_app.ui.main_pages import PageSlot
@@ -19,8 +20,11 @@ from diary_app.ui.session import DiarySession
 store = open_store(sys.argv[1])
 session = DiarySession(store, int(sys.argv[2]))
 charts = next(spec for spec in PAGES if spec.name == "charts")
+entry = next(spec for spec in PAGES if spec.name == "entry")
 tabs = QTabWidget()  # the window's pages: the entry page shown, Charts in a hidden tab
-tabs.addTab(QLabel("Day entry"), "Day entry")
+entry_slot = PageSlot(entry, session)
+tabs.addTab(entry_slot, "Day entry")
+entry_slot.load()  # what the window's start has loaded and built when its first paint shows it
 slot = PageSlot(charts, session)
 tabs.addTab(slot, "Charts")
 tabs.resize(1104, 800)
