@@ -33,6 +33,7 @@ from diary_app.ui.worker_gc import collection_paused
 log = logging.getLogger(__name__)
 
 SCREEN_DPI = 96.0
+PIXMAP_FORMAT = QImage.Format.Format_ARGB32_Premultiplied  # what QPixmap.fromImage keeps as it is
 _drawn = threading.local()  # each worker thread's last figure, which the next change may update in place
 
 
@@ -78,7 +79,8 @@ def render(diary: ProfileDiary, request: ChartRequest) -> tuple[Figure, QImage]:
     draw_trend(fig, canvas)
     pixels = canvas.buffer_rgba()
     height, width = pixels.shape[:2]
-    image = QImage(bytes(pixels), width, height, QImage.Format.Format_RGBA8888).copy()
+    # converted here, off the GUI thread, to the format a pixmap holds (one pass, owning its memory)
+    image = QImage(pixels, width, height, QImage.Format.Format_RGBA8888).convertToFormat(PIXMAP_FORMAT)
     image.setDevicePixelRatio(request.ratio)
     return fig, image
 

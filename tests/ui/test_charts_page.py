@@ -191,3 +191,16 @@ def test_the_page_reads_only_the_period_shown_and_draws_what_the_whole_diary_giv
     drawn(qtbot, page)
     assert min(e.day for e in page.diary().entries) == TODAY - timedelta(days=364)
     assert render(whole, page.request)[1] == render(page.diary(), page.request)[1]
+
+
+def test_the_picture_shown_holds_the_pixels_matplotlib_drew(page, demo_session):
+    from diary_app.ui.chart_render import render
+
+    fig, image = render(demo_session.store.load_diary(demo_session.profile_id), page.request)
+    drawn_pixels = np.asarray(fig.canvas.buffer_rgba())  # the canvas render() drew on
+    shown = page.view.pixmap().toImage().convertToFormat(QImage.Format.Format_RGBA8888)
+    assert (shown.width(), shown.height()) == (drawn_pixels.shape[1], drawn_pixels.shape[0])
+    rows = np.frombuffer(shown.constBits(), dtype=np.uint8, count=shown.sizeInBytes())
+    rows = rows.reshape(shown.height(), shown.bytesPerLine())[:, : shown.width() * 4]
+    assert np.array_equal(rows.reshape(drawn_pixels.shape), drawn_pixels)
+    assert image.format() == QImage.Format.Format_ARGB32_Premultiplied  # the pixmap's own: no conversion
