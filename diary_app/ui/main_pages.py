@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 from diary_app.domain.messages import fill_placeholders
 from diary_app.ui.page_registry import PAGES
 from diary_app.ui.page_registry import PageSpec
+from diary_app.ui.worker_gc import loading_paused
 
 __all__ = ["PAGES", "PageSlot", "PageSpec", "title_text"]
 
@@ -41,7 +42,7 @@ class PageSlot(QWidget):
         if self.page is not None or self.failed:
             return self.page
         try:
-            self.page = self.spec.page_class()(self.session)
+            self.page = self._page_class()(self.session)
         except Exception:  # a broken page must not take the window down
             log.exception("the %s page could not be built", self.spec.name)
             self.failed = True
@@ -53,6 +54,15 @@ class PageSlot(QWidget):
             self.page.show()  # now, not after a queued event: callers use the shown page at once
         self.setFocusProxy(self.page)
         return self.page
+
+    def _page_class(self) -> type:
+        """The page's class; a heavy page's module imported as PagePreparer imports it, the collector
+        paused and what it loaded then frozen (worker_gc.loading_paused): collections scanning its new
+        objects again and again while they load took about a tenth of a cold first opening of Charts."""
+        if not self.spec.heavy:
+            return self.spec.page_class()
+        with loading_paused():
+            return self.spec.page_class()
 
     def prepare(self) -> None:
         """Builds a page that asks for it (`build_early`) while its tab is hidden, laid out at the size

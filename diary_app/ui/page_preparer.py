@@ -3,7 +3,6 @@ the Charts page then built hidden, drawing its first picture in the background."
 
 from __future__ import annotations
 
-import gc
 import logging
 from collections.abc import Iterable
 
@@ -16,11 +15,10 @@ from PySide6.QtWidgets import QWidget
 from diary_app.storage import load_sqlite_utils
 from diary_app.ui.main_pages import PageSlot
 from diary_app.ui.page_registry import PageSpec
-from diary_app.ui.worker_gc import collection_paused
+from diary_app.ui.worker_gc import loading_paused
 
 log = logging.getLogger(__name__)
 _WARMED: set[str] = set()
-_FROZEN: list[bool] = []  # [True] once the loaded modules are frozen (gc.freeze, once a process)
 
 
 class _Signals(QObject):
@@ -34,13 +32,12 @@ class _Prepare(QRunnable):
         self.specs, self.signals = specs, signals
 
     def run(self) -> None:
-        with collection_paused():
+        with loading_paused():
             for spec in self.specs:
                 self._prepare(spec)
                 self.signals.prepared.emit(spec.name)
             load_sqlite_utils()  # last: the diary's writer, before the first save needs it
-            _freeze_loaded_objects()
-            self.signals.finished.emit()
+        self.signals.finished.emit()
 
     @staticmethod
     def _prepare(spec: PageSpec) -> None:
@@ -51,17 +48,6 @@ class _Prepare(QRunnable):
                 _WARMED.add(spec.name)
         except Exception:  # the page says so itself when it is opened
             log.exception("the %s page could not be prepared", spec.name)
-
-
-def _freeze_loaded_objects() -> None:
-    """The modules, classes and functions loaded by now live as long as the program: they are moved out
-    of the garbage collector's sight (gc.freeze, once a process; collection is paused meanwhile, see
-    worker_gc). Otherwise the next collection would scan them all, about 100,000 objects: 40-80 ms on
-    the GUI thread with Python's lock held, a stall of the window. What the preparation left as cyclic
-    garbage (its small warm-up figures) is kept with them."""
-    if not _FROZEN:
-        gc.freeze()
-        _FROZEN.append(True)
 
 
 class PagePreparer(QObject):

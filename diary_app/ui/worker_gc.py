@@ -1,4 +1,5 @@
-"""Python's automatic garbage collection paused while a worker thread runs, so that it runs on the GUI thread.
+"""Python's automatic garbage collection paused while a worker thread runs, so that it runs on the GUI thread;
+and paused while modules load, what they loaded then kept out of its sight.
 
 Garbage may hold Qt objects (a closed dialog, a page's timer) whose wrappers delete them when collected;
 a Qt object must be deleted on the thread it lives in, and PySide6 crashes the process when a worker
@@ -11,6 +12,7 @@ the next collection then starts there.
 from __future__ import annotations
 
 import gc
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -57,3 +59,18 @@ def _resume() -> None:
         _STATE["resuming"] = False
         if _STATE["workers"] == 0 and _STATE["was_enabled"]:
             gc.enable()
+
+
+@contextmanager
+def loading_paused() -> Iterator[None]:
+    """Around imports of heavy modules (matplotlib, reportlab), on any thread: collection paused as
+    above, and the objects alive at the end moved out of the collector's sight when modules were loaded
+    (gc.freeze). Modules, classes and functions live as long as the program; otherwise the first
+    collections after would scan them all, about 100,000 objects: 40-80 ms with Python's lock held, on
+    the GUI thread a stall of the window. Cyclic garbage left by then (a warm-up's small figures) is
+    kept with them."""
+    with collection_paused():
+        loaded = len(sys.modules)
+        yield
+        if len(sys.modules) > loaded:
+            gc.freeze()
