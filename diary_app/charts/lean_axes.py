@@ -4,6 +4,7 @@ the constrained layout repeats that work for every axis of every panel)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from matplotlib.axis import Axis
 from matplotlib.ticker import MaxNLocator
@@ -13,12 +14,28 @@ INSIDE_TOLERANCE = 1e-9  # of the view's length: a tick on the view's edge is in
 
 class InsideLocator(MaxNLocator):
     """MaxNLocator's ticks without the one it adds beyond each end of the view: matplotlib makes every
-    location into a tick (its line, grid line and two labels) before leaving those outside undrawn."""
+    location into a tick (its line, grid line and two labels) before leaving those outside undrawn.
+    Its answer is kept for the view and the room for tick labels it was given: matplotlib asks again at
+    each pass of the constrained layout and each drawing, for each axis and the spine beside it."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self._known: dict[tuple[float, float, int], tuple[float, ...]] = {}
+        super().__init__(*args, **kwargs)
+
+    def set_params(self, **kwargs: Any) -> None:
+        self._known = {}
+        super().set_params(**kwargs)
 
     def __call__(self) -> Sequence[float]:
-        low, high = sorted(self.axis.get_view_interval()) if self.axis is not None else (-1e300, 1e300)
-        slack = (high - low) * INSIDE_TOLERANCE
-        return [value for value in super().__call__() if low - slack <= value <= high + slack]
+        if self.axis is None:
+            return tuple(super().__call__())
+        low, high = sorted(self.axis.get_view_interval())
+        key = (float(low), float(high), self.axis.get_tick_space())
+        if key not in self._known:
+            slack = (high - low) * INSIDE_TOLERANCE
+            inside = tuple(value for value in super().__call__() if low - slack <= value <= high + slack)
+            self._known = {key: inside}  # the newest only: a view changes for good
+        return self._known[key]
 
 
 def unnamed_axes(*axes: Axis) -> None:

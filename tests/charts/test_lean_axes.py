@@ -56,6 +56,11 @@ def test_the_trend_figure_draws_as_with_matplotlibs_own_ticks_and_label_placemen
         assert np.array_equal(lean, plain), (style.scale, style.rtl, style.width)
 
 
+def drawn_ticks(ax) -> list[float]:
+    """Where matplotlib draws the value axis's ticks (the locations inside the view)."""
+    return [tick.get_loc() for tick in ax.yaxis._update_ticks()]
+
+
 @settings(max_examples=40, deadline=None)
 @given(
     low=st.floats(-50, 50),
@@ -69,10 +74,15 @@ def test_inside_locator_keeps_exactly_the_ticks_matplotlib_would_draw(low, lengt
         ax.set_ylim(low, low + length)
         ax.yaxis.set_major_locator(locator(nbins="auto", steps=[1, 2, 5, 10], min_n_ticks=2))
     FigureCanvasAgg(fig).draw()
-    drawn = [tick.get_loc() for tick in theirs.yaxis._update_ticks()]
-    kept = [tick.get_loc() for tick in ours.yaxis._update_ticks()]
+    drawn, kept = drawn_ticks(theirs), drawn_ticks(ours)
     assert kept == drawn
     assert list(ours.yaxis.get_major_locator()()) == drawn
+    ours.set_ylim(low - length, low + 2 * length)  # a new view: asked again, not the kept answer
+    theirs.set_ylim(low - length, low + 2 * length)
+    FigureCanvasAgg(fig).draw()
+    assert [t.get_loc() for t in ours.yaxis._update_ticks()] == [
+        t.get_loc() for t in theirs.yaxis._update_ticks()
+    ]
 
 
 def test_an_unnamed_axis_keeps_its_empty_name_unplaced():
