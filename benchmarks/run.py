@@ -538,6 +538,17 @@ def measurements(folder: Path, plan: Plan, notes: list[str]) -> list[tuple[str, 
     ]
 
 
+def speed_probe() -> float:
+    """Seconds for a fixed pure-Python workload, best of 5: the machine's speed of the moment, so that
+    a run's absolute times can be read against it (shared virtual machines slow down for minutes)."""
+    best = float("inf")
+    for _ in range(5):
+        began = time.perf_counter()
+        sorted(str(i * 7919 % 10007) for i in range(20000))
+        best = min(best, time.perf_counter() - began)
+    return best
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small data, few repetitions (CI)")
@@ -558,14 +569,21 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="symptom-diary-bench-") as name:
         folder = Path(name)
         os.environ["SYMPTOM_DIARY_DATA_DIR"] = str(folder / "data")  # this process's Qt pages, too
+        probes: list[str] = []
         for label, measure in measurements(folder, plan, notes):
             if args.only and label not in args.only:
                 continue
+            probes.append(f"{label} {speed_probe() * 1000:.1f}")
             try:
                 rows.extend(measure())
             except Exception:
                 failures += 1
                 print(f"benchmark {label!r} failed:\n{traceback.format_exc()}", file=sys.stderr)
+    probes.append(f"end {speed_probe() * 1000:.1f}")
+    notes.append(
+        "the machine's speed, a fixed Python loop (best of 5, ms) before each measurement: "
+        f"{', '.join(probes)}; a slower loop means a slower machine for that measurement"
+    )
     print(machine_text())
     print(f"{'quick' if args.quick else 'full'} run: medians after a warm-up\n")
     print(table_text(rows, args.markdown))
