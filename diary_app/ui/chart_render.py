@@ -28,6 +28,8 @@ from diary_app.domain import DayEntry
 from diary_app.domain import ProfileDiary
 from diary_app.domain import SideScores
 from diary_app.domain.vocab import SENSATIONS
+from diary_app.ui.foreground import WAITED_FOR
+from diary_app.ui.foreground import Foreground
 from diary_app.ui.worker_gc import collection_paused
 
 log = logging.getLogger(__name__)
@@ -105,14 +107,30 @@ class RenderResult(QObject):
 
 
 class RenderJob(QRunnable):
-    def __init__(self, serial: int, diary: ProfileDiary, request: ChartRequest, latest, result: RenderResult):
+    """A picture someone waits for (ui/foreground.py), from being queued to being drawn or dropped."""
+
+    def __init__(
+        self,
+        serial: int,
+        diary: ProfileDiary,
+        request: ChartRequest,
+        latest,
+        result: RenderResult,
+        foreground: Foreground = WAITED_FOR,
+    ):
         super().__init__()
         self.serial, self.diary, self.request = serial, diary, request
-        self.latest, self.result = latest, result
+        self.latest, self.result, self.foreground = latest, result, foreground
+        foreground.begin()
 
     def run(self) -> None:
-        if self.serial != self.latest():
-            return  # superseded while waiting
+        try:
+            if self.serial == self.latest():  # else superseded while waiting
+                self._draw()
+        finally:
+            self.foreground.end()
+
+    def _draw(self) -> None:
         with collection_paused():
             try:
                 fig, image = render(self.diary, self.request)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from contextlib import nullcontext
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
@@ -10,6 +11,8 @@ from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
 from diary_app.domain.messages import fill_placeholders
+from diary_app.ui.foreground import WAITED_FOR
+from diary_app.ui.foreground import Foreground
 from diary_app.ui.page_registry import PAGES
 from diary_app.ui.page_registry import PageSpec
 from diary_app.ui.worker_gc import loading_paused
@@ -26,9 +29,16 @@ def title_text(spec: PageSpec) -> str:
 class PageSlot(QWidget):
     """A tab's content: empty until `load` asks the registry for the page class and builds it inside."""
 
-    def __init__(self, spec: PageSpec, session, log_path: str = "", parent: QWidget | None = None):
+    def __init__(
+        self,
+        spec: PageSpec,
+        session,
+        log_path: str = "",
+        parent: QWidget | None = None,
+        foreground: Foreground = WAITED_FOR,
+    ):
         super().__init__(parent)
-        self.spec = spec
+        self.spec, self.foreground = spec, foreground
         self.session = session
         self.log_path = log_path
         self.page: QWidget | None = None
@@ -41,6 +51,10 @@ class PageSlot(QWidget):
         """The page, built on the first call; None when building it failed (the reason is shown)."""
         if self.page is not None or self.failed:
             return self.page
+        with self.foreground.working() if self.spec.heavy else nullcontext():  # to its first picture's job
+            return self._build()
+
+    def _build(self) -> QWidget | None:
         try:
             self.page = self._page_class()(self.session)
         except Exception:  # a broken page must not take the window down

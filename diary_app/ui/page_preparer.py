@@ -13,12 +13,15 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from diary_app.storage import load_sqlite_utils
+from diary_app.ui.foreground import WAITED_FOR
+from diary_app.ui.foreground import Foreground
 from diary_app.ui.main_pages import PageSlot
 from diary_app.ui.page_registry import PageSpec
 from diary_app.ui.worker_gc import loading_paused
 
 log = logging.getLogger(__name__)
 _WARMED: set[str] = set()
+GIVE_WAY_AT_MOST_S = 30.0  # a step of the preparation waits at most this long for the person's work
 
 
 class _Signals(QObject):
@@ -27,27 +30,34 @@ class _Signals(QObject):
 
 
 class _Prepare(QRunnable):
-    def __init__(self, specs: tuple[PageSpec, ...], signals: _Signals):
+    def __init__(self, specs: tuple[PageSpec, ...], signals: _Signals, foreground: Foreground):
         super().__init__()
-        self.specs, self.signals = specs, signals
+        self.specs, self.signals, self.foreground = specs, signals, foreground
 
     def run(self) -> None:
         with loading_paused():
             for spec in self.specs:
                 self._prepare(spec)
                 self.signals.prepared.emit(spec.name)
+            self._give_way()
             load_sqlite_utils()  # last: the diary's writer, before the first save needs it
         self.signals.finished.emit()
 
-    @staticmethod
-    def _prepare(spec: PageSpec) -> None:
+    def _prepare(self, spec: PageSpec) -> None:
         try:
+            self._give_way()
             page_class = spec.page_class()
             if spec.name not in _WARMED:  # once a process: a second window finds it all loaded
+                self._give_way()
                 getattr(page_class, "warm_up", lambda: None)()
                 _WARMED.add(spec.name)
         except Exception:  # the page says so itself when it is opened
             log.exception("the %s page could not be prepared", spec.name)
+
+    def _give_way(self) -> None:
+        """Waits while a page the person opened loads or draws (ui/foreground.py)."""
+        if not self.foreground.wait_until_idle(GIVE_WAY_AT_MOST_S):
+            log.info("still busy after %s s: preparing the pages meanwhile", GIVE_WAY_AT_MOST_S)
 
 
 class PagePreparer(QObject):
@@ -60,8 +70,11 @@ class PagePreparer(QObject):
 
     prepared = Signal(str)
 
-    def __init__(self, specs: Iterable[PageSpec], parent: QObject | None = None):
+    def __init__(
+        self, specs: Iterable[PageSpec], parent: QObject | None = None, foreground: Foreground = WAITED_FOR
+    ):
         super().__init__(parent)
+        self.foreground = foreground
         self.specs = tuple(spec for spec in specs if spec.heavy)
         self.done: set[str] = set()
         self.started = False
@@ -77,7 +90,7 @@ class PagePreparer(QObject):
         self.started = True
         log.info("preparing the pages %s", [spec.name for spec in self.specs])
         ordered = sorted(self.specs, key=lambda spec: spec.name != first)
-        self.pool.start(_Prepare(tuple(ordered), self.signals))
+        self.pool.start(_Prepare(tuple(ordered), self.signals, self.foreground))
 
     def wait(self) -> None:
         self.pool.waitForDone()

@@ -56,9 +56,12 @@ from diary_app.ui import dialogs
 from diary_app.ui import report_render
 from diary_app.ui.date_edit import calendar_date_edit
 from diary_app.ui.date_edit import window_numbers
+from diary_app.ui.foreground import WAITED_FOR
+from diary_app.ui.foreground import Foreground
 from diary_app.ui.report_preview import PreviewPane
 from diary_app.ui.widgets.dates import day_of
 from diary_app.ui.widgets.dates import qdate_of
+from diary_app.ui.worker_gc import collection_paused
 
 log = logging.getLogger(__name__)
 MAX_PREVIEW_PAGES = 30  # a ten-year appendix has hundreds; the PDF itself has them all
@@ -92,11 +95,27 @@ class JobSignals(QObject):
 class ReportJob(QRunnable):
     """Builds the PDF at `path`, then does the purpose's further work with it (`finish`)."""
 
-    def __init__(self, request: ReportRequest, path: Path, purpose: str, signals: JobSignals):
+    def __init__(
+        self,
+        request: ReportRequest,
+        path: Path,
+        purpose: str,
+        signals: JobSignals,
+        foreground: Foreground = WAITED_FOR,
+    ):
         super().__init__()
         self.request, self.path, self.purpose, self.signals = request, path, purpose, signals
+        self.foreground = foreground
+        foreground.begin()  # someone waits for it from now (ui/foreground.py)
 
     def run(self) -> None:
+        try:
+            with collection_paused():  # never a collection on this thread (ui/worker_gc.py)
+                self._make()
+        finally:
+            self.foreground.end()
+
+    def _make(self) -> None:
         r = self.request
         try:
             if not self.wanted():
