@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-# argv: diary file, profile id, "cold" or "prepared". The Charts page opened on a ten-year diary
+# argv: diary file, profile id, "cold", "during" or "prepared". The Charts page opened on a ten-year diary
 # (last 4 weeks, all five sensations) until its picture is shown, as the window opens it: from the
 # window's state at its first paint (the entry page built and shown, Charts in a hidden tab), its tab
 # made current, its page built (module imported when cold) and shown. "prepared": after PagePreparer,
 # which imports the module and builds the page in its hidden tab, drawing its picture in the background.
+# "during": as the preparation of Charts and Report starts (a click right after the window appears).
 CHARTS_OPEN = """\
 import json, sys, time
 from diary_app.ui.feature_hook import skip_loaded_modules
@@ -30,6 +31,11 @@ tabs.addTab(slot, "Charts")
 tabs.resize(1104, 800)
 tabs.show()
 app.processEvents()
+if sys.argv[3] == "during":  # clicked as the window's preparation of Charts and Report starts
+    from diary_app.ui.page_preparer import PagePreparer
+    report = next(spec for spec in PAGES if spec.name == "report")
+    tabs.addTab(PageSlot(report, session), "Report")
+    PagePreparer([charts, report], tabs).start()
 if sys.argv[3] == "prepared":
     from diary_app.ui.page_preparer import PagePreparer
     preparer = PagePreparer([charts], tabs)

@@ -37,19 +37,33 @@ def _child_json(command: list[str], env: dict[str, str]) -> dict:
     return json.loads(text.strip().splitlines()[-1])
 
 
-def charts_open_rows(folder: Path, diary_path: Path, profile_id: int, plan: Plan) -> list[Row]:
-    """Fresh processes, alternating: the page opened cold, after the preparation, and the bare script."""
+def charts_open_rows(
+    folder: Path, diary_path: Path, profile_id: int, plan: Plan, notes: list[str]
+) -> list[Row]:
+    """Fresh processes, alternating: the page opened cold, as the preparation starts (a note), after
+    the preparation, and the bare script."""
     env = child_environment(folder)
     page = [*_script(folder, "charts_open", CHARTS_OPEN), str(diary_path), str(profile_id)]
     bare = [*_script(folder, "bare_charts_open", BARE_CHARTS_OPEN), str(HERE), str(plan.long_days)]
-    kinds = {"cold": [*page, "cold"], "prepared": [*page, "prepared"], "bare": bare}
+    kinds = {
+        "cold": [*page, "cold"],
+        "during": [*page, "during"],
+        "prepared": [*page, "prepared"],
+        "bare": bare,
+    }
     for command in kinds.values():  # warm-up: bytecode compiled, files in the page cache
         _child_json(command, env)
     times: dict[str, list[float]] = {kind: [] for kind in kinds}
     for _ in range(plan.start_repeats):
         for kind, command in kinds.items():
             times[kind].append(_child_json(command, env)["seconds"])
-    cold, prepared, floor = (statistics.median(times[kind]) for kind in ("cold", "prepared", "bare"))
+    cold, during, prepared, floor = (
+        statistics.median(times[kind]) for kind in ("cold", "during", "prepared", "bare")
+    )
+    notes.append(
+        f"Charts page opened as the window's preparation starts (a click right after the window "
+        f"appears): {during:.3f} s, {during / floor:.2f}× the bare script"
+    )
     name = "bare script: import matplotlib, draw the same panels"
     return [
         Row(f"Charts page, first opening ({plan.long_days} days, last 4 weeks)", cold, "s", 1.3, floor, name),

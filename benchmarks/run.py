@@ -523,7 +523,7 @@ def measurements(folder: Path, plan: Plan, notes: list[str]) -> list[tuple[str, 
         ("save", lambda: [save_entry_row(folder, long, plan)]),
         ("analysis", lambda: analysis_rows(long, plan)),
         ("trend", lambda: [trend_row(long, plan), page_rows.sensation_change_row(long, plan)]),
-        ("charts", lambda: page_rows.charts_open_rows(folder, long_path, profile_id, plan)),
+        ("charts", lambda: page_rows.charts_open_rows(folder, long_path, profile_id, plan, notes)),
         ("stall", lambda: [page_rows.stall_row(folder, long_path, profile_id, plan, notes)]),
         ("history", lambda: [history_row(long_path, profile_id, plan)]),
         (
