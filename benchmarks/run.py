@@ -53,7 +53,7 @@ class Plan:
     report_repeats: int
 
 
-FULL = Plan(short_days=90, long_days=3650, repeats=9, start_repeats=9, save_repeats=25, report_repeats=5)
+FULL = Plan(short_days=90, long_days=3650, repeats=9, start_repeats=15, save_repeats=25, report_repeats=5)
 QUICK = Plan(short_days=30, long_days=200, repeats=2, start_repeats=1, save_repeats=3, report_repeats=1)
 
 
