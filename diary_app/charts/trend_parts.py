@@ -64,10 +64,13 @@ def draw_trend(fig: Figure, canvas: AggCanvas) -> None:
     the size, the height of the panels' titles; a title's width never counts in a constrained layout),
     and then its legend, which changes only with the doses' kinds, is copied from that drawing."""
     parts = PARTS.get(fig)
-    drawn_before = parts is not None and parts.legend is not None and parts.drawn_with is not None
-    inputs = _layout_inputs(fig, parts) if parts is not None and drawn_before else None
+    if parts is None:  # not a trend figure: nothing is kept between its drawings
+        canvas.draw()
+        return
+    last = parts.drawn_with if parts.legend is not None else None
+    inputs = None if last is None else _layout_inputs(fig, parts)
     engine, legend = fig.get_layout_engine(), fig.legends[0] if fig.legends else None
-    if not drawn_before or parts is None or inputs != parts.drawn_with or engine is None or legend is None:
+    if inputs is None or inputs != last or engine is None or legend is None:
         canvas.draw()
     else:
         fig.set_layout_engine(None)  # the axes keep the positions the engine gave them last time
@@ -78,9 +81,9 @@ def draw_trend(fig: Figure, canvas: AggCanvas) -> None:
         finally:
             legend.set_visible(True)
             fig.set_layout_engine(engine)
-    if parts is not None:  # a first drawing's inputs measured after it, its texts laid out by then
-        parts.drawn_with = _layout_inputs(fig, parts) if inputs is None else inputs
-        parts.legend = None if legend is None else canvas.copy_from_bbox(legend.get_window_extent().padded(2))
+    # a first drawing's inputs are measured after it, its texts laid out by then
+    parts.drawn_with = _layout_inputs(fig, parts) if inputs is None else inputs
+    parts.legend = None if legend is None else canvas.copy_from_bbox(legend.get_window_extent().padded(2))
 
 
 def _layout_inputs(fig: Figure, parts: Parts) -> tuple[object, ...]:
